@@ -1,0 +1,72 @@
+"""Every word a user sees, in French, Dutch, German and English.
+
+Catalogs are gettext files under ``i18n/<lang>/LC_MESSAGES/<domain>.po`` (compiled to ``.mo``
+by ``python -m i18n.compile``). Message ids are stable keys (``procedure.short_stay.title``), so
+the English catalog holds the English text like any other language. Three domains keep the
+layers apart: ``core`` (rules: outcome texts, documents, errors), ``interview`` (questions,
+answers, help), ``app`` (the terminal app).
+
+Dates and country names come from CLDR through babel, loaded only when asked for.
+"""
+
+from __future__ import annotations
+
+import gettext
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+LANGUAGES: tuple[str, ...] = ("fr", "nl", "de", "en")
+"""The interface languages, in the order they are offered."""
+
+LOCALES: dict[str, str] = {"fr": "fr_BE", "nl": "nl_BE", "de": "de_BE", "en": "en_GB"}
+"""The CLDR locale used to write dates and names in each language."""
+
+DOMAINS: tuple[str, ...] = ("core", "interview", "app")
+
+CATALOG_DIR = Path(__file__).parent
+
+
+@lru_cache(maxsize=None)
+def catalog(lang: str, domain: str = "core") -> gettext.NullTranslations:
+    """The compiled catalog of one domain in one language."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    return gettext.translation(domain, localedir=CATALOG_DIR, languages=[lang])
+
+
+class Translator:
+    """Looks up keys in one language and fills their ``{placeholders}``."""
+
+    __slots__ = ("lang", "domain", "_gettext")
+
+    def __init__(self, lang: str, domain: str = "core") -> None:
+        self.lang = lang
+        self.domain = domain
+        self._gettext = catalog(lang, domain).gettext
+
+    def __call__(self, key: str, /, **values: object) -> str:
+        text = self._gettext(key)
+        return text.format(**values) if values else text
+
+    def has(self, key: str) -> bool:
+        return self._gettext(key) != key
+
+
+@lru_cache(maxsize=None)
+def translator(lang: str, domain: str = "core") -> Translator:
+    return Translator(lang, domain)
+
+
+def format_date(day: date, lang: str, style: str = "full") -> str:
+    """A date in words, the way the language's Belgian (or British) locale writes it."""
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(day, format=style, locale=LOCALES[lang])
+
+
+def country_name(code: str, lang: str) -> str:
+    """A country's name in one language, from CLDR."""
+    from babel import Locale
+
+    return Locale.parse(LOCALES[lang]).territories.get(code, code)

@@ -1,0 +1,155 @@
+"""The situation a person describes and the outcome the rules give (``shared/spec/interface.md``).
+
+Periods count both their first and their last day (``Period.days``): a stay from 1 to 3 April
+is three days of stay, as the EU short-stay calculator and the Rapport au Roi count them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Location = Literal["abroad", "belgium"]
+Status = Literal["none", "seasonal_short_stay", "seasonal_long_stay", "other"]
+ProcedureId = Literal[
+    "short_stay",
+    "short_stay_extension",
+    "extension_beyond_90_days",
+    "single_permit",
+    "renewal",
+    "not_applicable",
+]
+CapId = Literal["work_authorisation", "short_stay_max", "seasonal_max"]
+
+
+class Period(BaseModel):
+    """A run of days, both ends included."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    start: date
+    end: date
+
+    @model_validator(mode="after")
+    def _end_not_before_start(self) -> Period:
+        if self.end < self.start:
+            raise ValueError("end_before_start")
+        return self
+
+    @property
+    def days(self) -> int:
+        """Days of stay, the first and the last day both counting."""
+        return (self.end - self.start).days + 1
+
+    def last_day_after(self, days: int) -> date:
+        return self.start + timedelta(days=days - 1)
+
+
+class Situation(BaseModel):
+    """What the person (or the employer, or the helpdesk) tells us. Only the nationality and
+    where the worker is now are needed; every other missing fact is reported, never guessed."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore", str_strip_whitespace=True)
+
+    today: date | None = None
+    """Reference date for "now"; the real date when absent."""
+    nationality: str
+    """ISO 3166-1 alpha-2 code, or a country name in French, Dutch, German or English."""
+    location: Location
+    """Where the worker is now."""
+    status: Status | None = None
+    """Current stay in Belgium (only meaningful in Belgium)."""
+    work: Period | None = None
+    """The work authorisation: planned (new application) or requested (extension, renewal)."""
+    current_stay: Period | None = None
+    """The stay currently authorised in Belgium (extension, renewal)."""
+    entry_date: date | None = None
+    """Actual or planned day of entry into Belgium."""
+    previous_seasonal_stays: tuple[Period, ...] = ()
+    """Earlier stays in Belgium as a seasonal worker."""
+    previous_schengen_stays: tuple[Period, ...] = ()
+    """Earlier short stays anywhere in the Schengen area, for any purpose."""
+    age: int | None = Field(default=None, ge=0, le=130)
+    """Age in years."""
+    documents: tuple[str, ...] = ()
+    """Documents the person already has, in the person's own words."""
+    filed_on: date | None = None
+    """The day the application was (or will be) filed."""
+    seasonal_work: bool | None = None
+    """Whether the work is seasonal work (RD 105/10); assumed when absent."""
+
+    @field_validator("nationality")
+    @classmethod
+    def _nationality_not_empty(cls, value: str) -> str:
+        if not value:
+            raise ValueError("empty")
+        return value
+
+
+class AuthorisedStay(BaseModel):
+    start: date
+    end: date
+    days: int
+    capped_by: CapId
+
+
+class DocumentItem(BaseModel):
+    id: str
+    required: bool
+    condition: str | None = None
+    """Why the item is conditional: ``visa_national``, ``over_18``, ``on_request``, ..."""
+    held: bool = False
+    matched_text: str | None = None
+    citation: str
+    name: str = ""
+    """The document's name in the answer's language."""
+
+
+class Deadline(BaseModel):
+    id: str
+    date: date | None
+    citation: str
+    note: str = ""
+    """What the date counts from, or which fact is missing when ``date`` is null."""
+    to_confirm: bool = False
+    """The length comes from outside the seed (see ``source``)."""
+    source: str | None = None
+
+
+class Fee(BaseModel):
+    amount_eur: int | None
+    citation: str
+    valid_from: date | None
+    source: str = ""
+    to_confirm: bool = False
+    note: str = ""
+
+
+class WorkingDays(BaseModel):
+    definition: str
+    holidays_source: str
+
+
+class Outcome(BaseModel):
+    procedure: ProcedureId | None
+    reason: str | None = None
+    nationality: str | None = None
+    """The nationality as an ISO code, once recognised."""
+    visa_required: bool | None = None
+    authorised_stay: AuthorisedStay | None = None
+    next_possible_start: date | None = None
+    seasonal_cap_end: date | None = None
+    blocking: list[str] = Field(default_factory=list)
+    documents: list[DocumentItem] = Field(default_factory=list)
+    unmatched_documents: list[str] = Field(default_factory=list)
+    """Documents the person named that matched no item of the catalogue."""
+    deadlines: list[Deadline] = Field(default_factory=list)
+    fee: Fee | None = None
+    authorities: list[str] = Field(default_factory=list)
+    forms: list[str] = Field(default_factory=list)
+    citations: list[str] = Field(default_factory=list)
+    missing_facts: list[str] = Field(default_factory=list)
+    working_days: WorkingDays | None = None
+    explanation: str = ""
