@@ -6,10 +6,11 @@ is three days of stay, as the EU short-stay calculator and the Rapport au Roi co
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 Location = Literal["abroad", "belgium"]
 Status = Literal["none", "seasonal_short_stay", "seasonal_long_stay", "other"]
@@ -23,14 +24,36 @@ ProcedureId = Literal[
 ]
 CapId = Literal["work_authorisation", "short_stay_max", "seasonal_max"]
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_date(value: object) -> object:
+    """Dates come as ``YYYY-MM-DD`` and must exist: no timestamps, no 30 February."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.match(value.strip()):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValueError("invalid_date")
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+
+
+def _one_or_many(value: object) -> object:
+    """A single document named as a string is a list of one."""
+    return [value] if isinstance(value, str) else value
+
 
 class Period(BaseModel):
     """A run of days, both ends included."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    start: date
-    end: date
+    start: IsoDate
+    end: IsoDate
 
     @model_validator(mode="after")
     def _end_not_before_start(self) -> Period:
@@ -53,7 +76,7 @@ class Situation(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="ignore", str_strip_whitespace=True)
 
-    today: date | None = None
+    today: IsoDate | None = None
     """Reference date for "now"; the real date when absent."""
     nationality: str
     """ISO 3166-1 alpha-2 code, or a country name in French, Dutch, German or English."""
@@ -65,7 +88,7 @@ class Situation(BaseModel):
     """The work authorisation: planned (new application) or requested (extension, renewal)."""
     current_stay: Period | None = None
     """The stay currently authorised in Belgium (extension, renewal)."""
-    entry_date: date | None = None
+    entry_date: IsoDate | None = None
     """Actual or planned day of entry into Belgium."""
     previous_seasonal_stays: tuple[Period, ...] = ()
     """Earlier stays in Belgium as a seasonal worker."""
@@ -73,9 +96,9 @@ class Situation(BaseModel):
     """Earlier short stays anywhere in the Schengen area, for any purpose."""
     age: int | None = Field(default=None, ge=0, le=130)
     """Age in years."""
-    documents: tuple[str, ...] = ()
+    documents: Annotated[tuple[str, ...], BeforeValidator(_one_or_many)] = ()
     """Documents the person already has, in the person's own words."""
-    filed_on: date | None = None
+    filed_on: IsoDate | None = None
     """The day the application was (or will be) filed."""
     seasonal_work: bool | None = None
     """Whether the work is seasonal work (RD 105/10); assumed when absent."""

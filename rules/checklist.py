@@ -1,0 +1,66 @@
+"""The documents to produce, per procedure (``data/procedures.toml``), and which of them the
+person already holds.
+
+Rows that apply only in a given case (``only_if``):
+- ``visa_national`` / ``visa_exempt``: the short-stay visa and the visa application's proofs
+  only for nationalities that need a visa (RD 105/11 §1 2°, 105/12 §2);
+- ``adult``: the criminal record only for a person over 18 (RD 105/22 §2 6°, 105/27 §2 6°);
+- ``fee_due``: the proof of payment only when the fee is due (Law 1/1: not under 18).
+While the age is unknown, the rows that depend on it stay listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .documents import DocumentMatch, match_documents
+from .models import DocumentItem, Situation
+from .tables import ProcedureRule, fee_table
+
+ADULT_AGE = 18
+"""RD 105/22 §2 6°: « s'il est âgé de plus de dix-huit ans » — from the 18th birthday on."""
+
+
+def _predicates(situation: Situation, visa_required: bool | None) -> dict[str, Callable[[], bool]]:
+    age = situation.age
+    return {
+        "visa_national": lambda: visa_required is True,
+        "visa_exempt": lambda: visa_required is False,
+        "adult": lambda: age is None or age >= ADULT_AGE,
+        "fee_due": lambda: age is None or age >= fee_table().exempt_under_age,
+    }
+
+
+def held_documents(situation: Situation, prefer: frozenset[str]) -> tuple[dict[str, DocumentMatch], list[str]]:
+    """The documents the person named, by id, and the phrases that named none."""
+    held: dict[str, DocumentMatch] = {}
+    unmatched: list[str] = []
+    for phrase in situation.documents:
+        matches = match_documents(phrase, prefer)
+        if not matches:
+            unmatched.append(phrase)
+        for match in matches:
+            held.setdefault(match.document, match)
+    return held, unmatched
+
+
+def checklist(
+    rule: ProcedureRule, situation: Situation, visa_required: bool | None
+) -> tuple[list[DocumentItem], list[str]]:
+    applies = _predicates(situation, visa_required)
+    rows = [row for row in rule.checklist if row.only_if is None or applies[row.only_if]()]
+    held, unmatched = held_documents(situation, frozenset(row.document for row in rows))
+    items = []
+    for row in rows:
+        match = held.get(row.document)
+        items.append(
+            DocumentItem(
+                id=row.document,
+                required=row.required,
+                condition=row.condition,
+                held=match is not None,
+                matched_text=match.text if match else None,
+                citation=row.citation,
+            )
+        )
+    return items, unmatched

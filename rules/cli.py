@@ -1,0 +1,128 @@
+"""``saison decide [FILE] [--lang fr|nl|de|en]``: a JSON situation in, a JSON outcome out.
+
+The contract is ``shared/spec/interface.md``: exit 0 with the outcome; exit 2 with
+``{"error": {"field": ..., "message": ...}}`` on standard output for a situation that cannot be
+read (the message in the chosen language); never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from i18n import LANGUAGES, translator
+
+USAGE_EXIT = 2
+
+
+class SituationError(Exception):
+    """A situation that cannot be read: which field, and a message key with its values."""
+
+    def __init__(self, field: str | None, key: str, **values: object) -> None:
+        super().__init__(field, key)
+        self.field = field
+        self.key = key
+        self.values = values
+
+    def as_json(self, lang: str) -> dict[str, Any]:
+        t = translator(lang)
+        return {"error": {"field": self.field, "message": t(f"error.{self.key}", field=self.field or "", **self.values)}}
+
+
+def _arguments(argv: list[str]) -> tuple[str, str]:
+    path, lang = "-", "en"
+    args = iter(argv)
+    for arg in args:
+        if arg == "--lang":
+            lang = next(args, "")
+        elif arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+        else:
+            path = arg
+    if lang not in LANGUAGES:
+        raise SituationError("lang", "lang", value=lang)
+    return path, lang
+
+
+def _read(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        with open(path, encoding="utf-8") as file:
+            return file.read()
+    except (OSError, UnicodeDecodeError):
+        raise SituationError("file", "file", value=path) from None
+
+
+def _field_path(loc: tuple[Any, ...]) -> str:
+    path = ""
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path
+
+
+def situation_error(error: Any) -> SituationError:
+    """The first problem pydantic found, as a field and a message key."""
+    first = error.errors()[0]
+    loc = tuple(first["loc"])
+    field = _field_path(loc)
+    value = first.get("input")
+    text = str(first.get("msg", ""))
+    shown = value if isinstance(value, (str, int, float)) else json.dumps(value, ensure_ascii=False)[:80]
+    if first["type"] == "missing":
+        return SituationError(field, "missing")
+    if "end_before_start" in text:
+        return SituationError(f"{field}.end" if field else "end", "end_before_start")
+    if "invalid_date" in text or first["type"].startswith("date"):
+        return SituationError(field, "invalid_date", value=shown)
+    if first["type"] == "literal_error":
+        expected = first.get("ctx", {}).get("expected", "")
+        return SituationError(field, "unknown_value", value=shown, expected=expected.replace("'", ""))
+    return SituationError(field, "invalid_value", value=shown)
+
+
+def read_situation(text: str):
+    from pydantic import ValidationError
+
+    from .models import Situation
+
+    try:
+        raw = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as error:
+        raise SituationError(None, "bad_json", detail=getattr(error, "msg", "too deeply nested")) from None
+    if not isinstance(raw, dict):
+        raise SituationError(None, "not_an_object")
+    try:
+        return Situation.model_validate(raw)
+    except ValidationError as error:
+        raise situation_error(error) from None
+
+
+def run(argv: list[str]) -> tuple[int, dict[str, Any]]:
+    lang = "en"
+    try:
+        path, lang = _arguments(argv)
+        situation = read_situation(_read(path))
+        from .decide import UnknownNationality, decide
+
+        try:
+            outcome = decide(situation, lang)
+        except UnknownNationality:
+            raise SituationError("nationality", "unknown_nationality", value=situation.nationality[:80]) from None
+    except SituationError as error:
+        return USAGE_EXIT, error.as_json(lang)
+    return 0, outcome.model_dump(mode="json")
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        code, answer = run(sys.argv[1:] if argv is None else argv)
+    except Exception as error:  # the contract: never a traceback
+        code, answer = 1, {"error": {"field": None, "message": f"internal error: {type(error).__name__}"}}
+    sys.stdout.write(json.dumps(answer, ensure_ascii=False, indent=2) + "\n")
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

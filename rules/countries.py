@@ -1,0 +1,105 @@
+"""Nationalities: recognising them, and the groups that decide scope and the visa.
+
+- RD 105/10: the chapter applies to third-country nationals; EU/EEA/Swiss and Belgian
+  nationals are out of scope.
+- RD 105/11 §1 2°: a short-stay visa is needed only when the nationality needs one
+  (Regulation (EU) 2018/1806).
+
+A nationality is an ISO 3166-1 alpha-2 code or a country name in French, Dutch, German or
+English, as CLDR writes it (through babel) or as people say it (``aliases`` in the data),
+misspelt or not. Names are compared folded: no accents, no case (``fold``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from .tables import countries
+
+NAME_LANGUAGES = ("fr", "nl", "de", "en")
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
+_CODE = re.compile(r"^[A-Za-z]{2}$")
+MATCH_THRESHOLD = 86
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or punctuation runs: 'Côte d’Ivoire' -> 'cote d ivoire'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w]+", " ", stripped.casefold()).split())
+
+
+@cache
+def known_codes() -> frozenset[str]:
+    from babel import Locale
+
+    territories = Locale.parse("en").territories
+    return frozenset(
+        code for code in territories if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+    )
+
+
+@cache
+def _name_index() -> dict[str, str]:
+    """Every folded name in the four languages (and the aliases), to its code."""
+    from babel import Locale
+
+    codes = known_codes()
+    index: dict[str, str] = {}
+    for lang in NAME_LANGUAGES:
+        for code, name in Locale.parse(lang).territories.items():
+            if code in codes:
+                index.setdefault(fold(name), code)
+    for code, aliases in countries().aliases.items():
+        for alias in aliases:
+            index.setdefault(fold(alias), code)
+    return index
+
+
+@cache
+def resolve_nationality(text: str) -> str | None:
+    """The ISO code for a code or a country name in one of the four languages, or ``None``."""
+    text = text.strip()
+    if _CODE.match(text):
+        code = text.upper()
+        if code in _quick_codes() or code in known_codes():
+            return code
+    folded = fold(text)
+    if not folded or len(folded) > 80:
+        return None
+    index = _name_index()
+    if folded in index:
+        return index[folded]
+    if len(folded) < 4:
+        return None
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(folded, index.keys(), scorer=fuzz.ratio, score_cutoff=MATCH_THRESHOLD)
+    return index[best[0]] if best else None
+
+
+@cache
+def _quick_codes() -> frozenset[str]:
+    """Codes the data names, known without loading CLDR (the common case stays fast)."""
+    data = countries()
+    return data.free_movement.codes | data.visa_exempt.codes | frozenset(data.aliases)
+
+
+def is_belgian(code: str) -> bool:
+    return code == countries().belgium
+
+
+def has_free_movement(code: str) -> bool:
+    """EU, EEA or Swiss national: outside the seasonal-worker chapter (RD 105/10)."""
+    return code in countries().free_movement.codes
+
+
+def needs_short_stay_visa(code: str) -> bool:
+    """Regulation (EU) 2018/1806: every third-country national not listed in Annex II."""
+    return code not in countries().visa_exempt.codes
+
+
+def visa_rule_to_confirm(code: str) -> bool:
+    return code in countries().visa_exempt.to_confirm

@@ -1,0 +1,109 @@
+"""Deadlines as real dates, from the dates the person gave (``data/deadlines.toml``).
+
+Each rule counts ``days`` from an anchor date (the anchor day itself not counted). An anchor
+the situation does not hold yet — a notification, a request — leaves the date empty and the
+note says what it counts from. Working days are Monday to Friday without Belgian public
+holidays (``working_days``). Calendar-day deadlines are not moved off weekends or holidays:
+the decree does not say so; the note reminds the person to act before.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from i18n import Translator
+
+from .models import Deadline, Situation
+from .scope import current_stay_start
+from .tables import DeadlineRule, caps, deadline_rules
+from .working_days import add_working_days
+
+FIVE_YEARS_DAYS = 5 * 365 + 1
+"""RD 105/22 §1 3°: seasonal work in Belgium « durant les cinq dernières années »."""
+
+
+def _anchor(rule: DeadlineRule, situation: Situation) -> date | None:
+    match rule.anchor:
+        case "current_stay_end":
+            return situation.current_stay.end if situation.current_stay else None
+        case "filed_on":
+            return situation.filed_on
+        case "entry_date":
+            return situation.entry_date
+    return None
+
+
+def _anchor_fact(rule: DeadlineRule) -> str | None:
+    """The situation field an anchor comes from, when the situation can hold it."""
+    return {"current_stay_end": "current_stay", "filed_on": "filed_on", "entry_date": "entry_date"}.get(rule.anchor)
+
+
+def seasonal_worker_in_last_five_years(situation: Situation, on: date) -> bool:
+    return any((on - stay.end).days <= FIVE_YEARS_DAYS for stay in situation.previous_seasonal_stays)
+
+
+def _length(rule: DeadlineRule, situation: Situation, on: date) -> int:
+    shorter = rule.days_if_seasonal_worker_in_last_five_years
+    if shorter is not None and seasonal_worker_in_last_five_years(situation, on):
+        return shorter
+    return rule.days
+
+
+def deadlines(
+    procedure: str, situation: Situation, today: date, seasonal_cap_end: date | None, t: Translator
+) -> tuple[list[Deadline], list[str]]:
+    """The procedure's deadlines, and the facts that would date the undated ones."""
+    result: list[Deadline] = []
+    missing: list[str] = []
+    for rule in deadline_rules():
+        if procedure not in rule.procedures:
+            continue
+        anchor = _anchor(rule, situation)
+        length = _length(rule, situation, situation.filed_on or today)
+        day: date | None = None
+        if anchor is not None:
+            if rule.unit == "working_days":
+                day = add_working_days(anchor, length)
+            else:
+                day = anchor + timedelta(days=length)
+            day = _bridge_limit(rule, procedure, situation, day)
+        elif (fact := _anchor_fact(rule)) and fact not in missing:
+            missing.append(fact)
+        result.append(
+            Deadline(
+                id=rule.id,
+                date=day,
+                citation=rule.citation,
+                note=_note(rule, length, day, t),
+                to_confirm=rule.to_confirm,
+                source=rule.source,
+            )
+        )
+    if seasonal_cap_end is not None:
+        result.append(Deadline(id="seasonal_cap_end", date=seasonal_cap_end, citation=caps()["seasonal_max"].citation,
+                               note=t("deadline.seasonal_cap_end.note")))
+    result.sort(key=lambda d: (d.date is None, d.date or date.max))
+    return result, missing
+
+
+def _bridge_limit(rule: DeadlineRule, procedure: str, situation: Situation, day: date) -> date:
+    """RD 105/20: the annex 3 of a short-stay extension is never extended beyond the short-stay
+    maximum (counted from the first day of the current stay)."""
+    if rule.id != "annex_3_bridge" or procedure != "short_stay_extension":
+        return day
+    first_day = current_stay_start(situation)
+    if first_day is None:
+        return day
+    return min(day, first_day + timedelta(days=caps()["short_stay_max"].days - 1))
+
+
+def _note(rule: DeadlineRule, length: int, day: date | None, t: Translator) -> str:
+    """What the deadline asks, and — when it has no date — what it counts from."""
+    note = t(f"deadline.{rule.id}.note", days=length)
+    if day is None:
+        note += " " + t("deadline.undated", anchor=t(f"anchor.{rule.anchor}"))
+    if rule.unit == "working_days":
+        note += " " + t("working_days.definition")
+    if rule.to_confirm:
+        note += " " + t("figure.to_confirm", source=rule.source or "")
+    return note

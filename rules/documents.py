@@ -1,0 +1,131 @@
+"""Documents named in a person's own words, matched to the document catalogue.
+
+The catalogue (``rules/data/documents.toml``) lists what people call each document in French,
+Dutch, German and English. A phrase is folded (case, accents), stripped of filler words
+("my", "j'ai", "copie de", ...) and compared with every name: an exact name first, then
+rapidfuzz's token-set ratio, which forgives typos and extra words ("paspoort kopie",
+"contrat de travial"). A phrase may name several documents ("passport, visa and lease").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from .countries import fold
+from .tables import documents
+
+MATCH_THRESHOLD = 85
+"""Lowest similarity (0–100) at which a phrase counts as naming a document."""
+
+FILLER_WORDS = frozenset(
+    """
+    an the my our his her their i im ive have has got had of for with and copy copies
+    le la les un une des du de mon ma mes son sa ses notre votre ai avons et copie
+    copies photocopie
+    de het een mijn zijn haar ons onze ik heb hebben van voor met en kopie kopij
+    der die das den dem des ein eine einen einem mein meine meinen meinem ich habe haben hab
+    von fur mit und kopie
+    """.split()
+)
+"""Words that never tell two documents apart, in the four languages (folded)."""
+
+_SEPARATORS = re.compile(r"\s*(?:[,;+&/\n]|\s(?:and|et|en|und|plus)\s)\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMatch:
+    document: str
+    text: str
+    """The words of the phrase that named the document."""
+    score: float
+
+
+_BIS = re.compile(r"(\d)\s+(bis|ter)\b")
+
+
+def essential(text: str) -> str:
+    """A phrase folded and stripped of filler words: "Ma copie du Passeport" -> "passeport".
+    Single letters stay: they tell "visa C" from "visa D"."""
+    words = _BIS.sub(r"\1\2", fold(text)).split()
+    return " ".join(word for word in words if word not in FILLER_WORDS)
+
+
+@cache
+def _names() -> tuple[dict[str, str], list[str], list[str]]:
+    """Exact-name lookup, and the names with their document ids in matching order."""
+    exact: dict[str, str] = {}
+    names: list[str] = []
+    ids: list[str] = []
+    for doc_id, entry in documents().items():
+        for words in entry.words.values():
+            for word in words:
+                key = essential(word)
+                if key and key not in exact:
+                    exact[key] = doc_id
+                    names.append(key)
+                    ids.append(doc_id)
+    return exact, names, ids
+
+
+def document_ids() -> tuple[str, ...]:
+    return tuple(documents())
+
+
+def match_one(text: str, prefer: frozenset[str] = frozenset()) -> DocumentMatch | None:
+    """The document one phrase names, if any. Among equally good names, a document in
+    ``prefer`` (the checklist at hand) wins."""
+    return _match_one(text, prefer)
+
+
+@lru_cache(maxsize=4096)
+def _match_one(text: str, prefer: frozenset[str]) -> DocumentMatch | None:
+    return match_uncached(text, prefer)
+
+
+def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentMatch | None:
+    key = essential(text)
+    if not key or len(key) > 120:
+        return None
+    exact, names, ids = _names()
+    if key in exact:
+        return DocumentMatch(exact[key], text.strip(), 100.0)
+    from rapidfuzz import fuzz, process
+
+    candidates = process.extract(
+        key, names, scorer=fuzz.token_set_ratio, processor=None, limit=8,
+        score_cutoff=MATCH_THRESHOLD,
+    )
+    if not candidates:
+        return None
+    best_score = candidates[0][1]
+    best = [ids[index] for _, score, index in candidates if score >= best_score - 0.5]
+    chosen = next((doc for doc in best if doc in prefer), None)
+    if chosen is None:
+        if len(set(best)) > 1:
+            return None  # equally close to two documents: ask rather than guess
+        chosen = best[0]
+    return DocumentMatch(chosen, text.strip(), best_score)
+
+
+def split_phrases(text: str) -> list[str]:
+    """"passport, visa and lease" -> ["passport", "visa", "lease"]."""
+    return [part for part in _SEPARATORS.split(text) if part.strip()]
+
+
+def match_documents(text: str, prefer: frozenset[str] = frozenset()) -> list[DocumentMatch]:
+    """Every document a phrase names. The whole phrase is tried first, so that names that
+    contain "and"/"et" are not cut in two."""
+    whole = match_one(text, prefer)
+    parts = split_phrases(text)
+    if whole is not None and (len(parts) <= 1 or whole.score == 100.0):
+        return [whole]
+    found: dict[str, DocumentMatch] = {}
+    for part in parts:
+        match = match_one(part, prefer)
+        if match is not None and match.document not in found:
+            found[match.document] = match
+    if not found and whole is not None:
+        return [whole]
+    return list(found.values())

@@ -1,0 +1,101 @@
+"""The stay a person can obtain: the work authorisation, cut by the maximum durations.
+
+- RD 105/19 §1: a short stay (and its extension) lasts as long as the work authorisation, but
+  never beyond the short-stay maximum (90 days in any 180).
+- RD 105/23 §2, 105/28 §2, 105/33 §2: a long stay lasts as long as the work authorisation, but
+  never beyond the seasonal maximum of Law 61/29-2 (150 days in any 360).
+- RD 105/18 §4 4° and 5°: when a maximum is already reached, the request is refused.
+
+What counts against each maximum:
+- seasonal maximum: every earlier seasonal stay in Belgium, and the current stay that an
+  extension or a renewal continues;
+- short-stay maximum: every earlier short stay in the Schengen area, whatever its purpose, the
+  earlier seasonal stays that were short stays (at most 90 days: a longer one was a long stay,
+  whose days do not count, Reg. (EU) 610/2013), and the current short stay.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import caps as cap_rules
+from .models import AuthorisedStay, Situation
+from .periods import Span, before, merged, spans
+from .scope import current_stay_start
+from .tables import Cap, caps
+
+SHORT_PROCEDURES = frozenset({"short_stay", "short_stay_extension"})
+CONTINUING_PROCEDURES = frozenset({"short_stay_extension", "extension_beyond_90_days", "renewal"})
+
+
+@dataclass(slots=True)
+class StayResult:
+    authorised: AuthorisedStay | None = None
+    blocking: list[str] = field(default_factory=list)
+    next_possible_start: date | None = None
+    seasonal_cap_end: date | None = None
+    citations: list[str] = field(default_factory=list)
+
+
+def counted_days(situation: Situation, procedure: str) -> dict[str, list[Span]]:
+    """For each maximum that applies to the procedure, the days already counted against it."""
+    seasonal = spans(situation.previous_seasonal_stays)
+    current: list[Span] = []
+    if procedure in CONTINUING_PROCEDURES:
+        first_day = current_stay_start(situation)
+        if situation.current_stay is not None:
+            current = spans([situation.current_stay])
+        elif first_day is not None and situation.work is not None:
+            current = [(first_day.toordinal(), situation.work.start.toordinal() - 1)]
+    counted = {"seasonal_max": merged(seasonal + current)}
+    if procedure in SHORT_PROCEDURES:
+        short_limit = caps()["short_stay_max"].days
+        short_seasonal = [(s, e) for s, e in seasonal if e - s + 1 <= short_limit]
+        schengen = spans(situation.previous_schengen_stays)
+        counted = {"short_stay_max": merged(schengen + short_seasonal + current), **counted}
+    return counted
+
+
+def authorised_stay(situation: Situation, procedure: str) -> StayResult:
+    result = StayResult()
+    work = situation.work
+    if work is None:
+        return result
+    table = caps()
+    start, end = work.start.toordinal(), work.end.toordinal()
+    counted = {cap_id: before(days, start) for cap_id, days in counted_days(situation, procedure).items()}
+
+    last_day = end
+    capped_by = "work_authorisation"
+    for cap_id, earlier in counted.items():
+        cap = table[cap_id]
+        result.citations.append(cap.citation)
+        allowed = cap_rules.last_allowed_day(cap, earlier, start, end)
+        if allowed is None:
+            result.blocking.append(f"{cap_id}_reached")
+        elif allowed < last_day:
+            last_day, capped_by = allowed, cap_id
+
+    seasonal = table["seasonal_max"]
+    seasonal_end = cap_rules.last_allowed_day(seasonal, counted["seasonal_max"], start, start + seasonal.days)
+    result.seasonal_cap_end = date.fromordinal(seasonal_end) if seasonal_end is not None else None
+
+    if result.blocking or capped_by != "work_authorisation":
+        result.next_possible_start = _next_possible_start(table, counted, start, work.days)
+    if not result.blocking:
+        result.authorised = AuthorisedStay(
+            start=work.start,
+            end=date.fromordinal(last_day),
+            days=last_day - start + 1,
+            capped_by=capped_by,
+        )
+    return result
+
+
+def _next_possible_start(table: dict[str, Cap], counted: dict[str, list[Span]], start: int, requested: int) -> date:
+    """The first day from which the whole requested stay fits under every maximum (or the
+    longest stay a maximum allows, when more is requested)."""
+    length = min(requested, *(table[cap_id].days for cap_id in counted))
+    first = max(cap_rules.first_start_for(table[cap_id], earlier, start, length) for cap_id, earlier in counted.items())
+    return date.fromordinal(first)
