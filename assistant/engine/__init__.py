@@ -1,0 +1,60 @@
+"""The conversation engine: headless (no Textual), so that the terminal app, the transcripts
+(``saison replay``) and the tests all drive the same interview.
+
+Public API — all the app needs::
+
+    from assistant.engine import Interview, InterviewState, Step, Question, Message, Choice
+
+    interview = Interview.start(lang="fr", today=None, role=None)   # role: worker|employer|helpdesk
+    step = interview.current()          # Step: the first question
+    step = interview.answer("marocaine") # Step after one typed line (answer OR command)
+    step.messages                       # [Message(kind, text)]: confirm | error | why | help | info
+    step.question                       # Question(id, kind, text, hint, choices, may_be_unknown)
+                                        #   or None when done
+    step.accepted                       # False: the answer was unusable, same question again
+    step.done, step.outcome             # rules.models.Outcome (partial before done; None early)
+
+    interview.back()                    # reopen the previous question (facts are kept)
+    interview.change("work")            # reopen a question by id (see QUESTION_IDS)
+    interview.why(); interview.help("annex 3")
+    interview.switch_language("nl")     # keeps every fact; texts come back in Dutch
+    interview.lang, interview.state.role, interview.done, interview.questions_asked
+    interview.situation()               # rules.models.Situation, or None before nat./location
+    interview.outcome()                 # rules.models.Outcome, or None
+
+    text = interview.to_json()          # the whole state (InterviewState, pydantic) as JSON
+    interview = Interview.from_json(text)
+
+The same commands work typed as answers, in the four languages: "back"/"terug"/"retour"/
+"zurück"; "why"/"pourquoi"/"waarom"/"warum"; "help"/"aide"/"hulp"/"Hilfe" (+ a term);
+"change nationality"/"modifier les dates"/"wijzig leeftijd"/"Alter ändern"; a language name
+("Nederlands", "en français", "auf Deutsch"); "I don't know"/"pas encore"/"weet niet" for the
+questions that allow it (``Question.may_be_unknown``).
+
+Every text comes from the ``interview`` gettext catalogs (``i18n/<lang>/LC_MESSAGES``), dates are
+written by babel in the language's Belgian (or British) style. The next question is one whose
+answer can still change the outcome (``questions.relevant``), using the rules core's
+``Outcome.missing_facts``; nothing is asked twice.
+"""
+
+from .interview import Choice, Interview, Message, Question, Step, situation_of
+from .questions import QUESTIONS
+from .state import Facts, InterviewState, Lang, Role, Turn
+
+QUESTION_IDS: tuple[str, ...] = tuple(spec.id for spec in QUESTIONS)
+"""Every question id, in the order questions are asked."""
+
+__all__ = [
+    "Choice",
+    "Facts",
+    "Interview",
+    "InterviewState",
+    "Lang",
+    "Message",
+    "QUESTION_IDS",
+    "Question",
+    "Role",
+    "Step",
+    "Turn",
+    "situation_of",
+]

@@ -1,0 +1,135 @@
+"""Words that steer the interview instead of answering it, in the four languages:
+go back, change a named fact, ask why, ask for help, switch language, "I don't know".
+
+They are recognised only in short answers (a command is a few words), so that an answer which
+happens to contain "terug" or "aide" is still read as an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .parsing.text import fold
+
+CommandKind = Literal["back", "why", "help", "language", "change", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    kind: CommandKind
+    argument: str = ""
+    """The language, the question id to change, or the help topic asked about."""
+    rest: str = ""
+    """For ``change``: what followed the fact's name ("change nationality: Tunisia")."""
+
+
+BACK = frozenset(
+    "back go back previous retour revenir precedent terug ga terug vorige zuruck zurueck "
+    "zuruckgehen".split()
+) | {"go back", "ga terug", "en arriere", "retour en arriere", "eine frage zuruck", "vorige vraag"}
+WHY = frozenset(
+    "why pourquoi pq waarom warum wieso weshalb".split()
+) | {"why is that", "why do you ask", "pourquoi cette question", "waarom vraag je dat",
+     "warum fragen sie das", "why that", "pour quoi"}
+HELP = frozenset("help aide hulp hilfe".split()) | {"?", "help me", "aidez moi", "help mij"}
+UNKNOWN = frozenset(
+    {
+        "i don t know", "dont know", "don t know", "not known", "not yet", "no idea",
+        "unknown", "not sure", "je ne sais pas", "sais pas", "je sais pas", "pas encore",
+        "aucune idee", "inconnu", "pas encore decide", "weet niet", "ik weet het niet",
+        "weet ik niet", "nog niet", "geen idee", "onbekend", "weiss nicht", "ich weiss nicht",
+        "ich weiss es nicht", "noch nicht", "keine ahnung", "unbekannt", "not decided yet",
+        "nog niet bekend", "pas encore connu", "noch nicht bekannt",
+    }
+)
+CHANGE_VERBS = frozenset(
+    "change correct edit modify fix changer modifier corriger wijzig wijzigen verander "
+    "veranderen aanpassen corrigeer andern aendern korrigieren".split()
+)
+LANGUAGE_NAMES: dict[str, str] = {
+    "francais": "fr", "french": "fr", "frans": "fr", "franzosisch": "fr",
+    "nederlands": "nl", "dutch": "nl", "neerlandais": "nl", "vlaams": "nl",
+    "niederlandisch": "nl", "flamand": "nl",
+    "deutsch": "de", "german": "de", "allemand": "de", "duits": "de",
+    "english": "en", "anglais": "en", "engels": "en", "englisch": "en",
+}
+_LANGUAGE_PREFIX = re.compile(
+    r"^(?:in|en|auf|op|switch to|passer en|liever in|lieber auf|please|svp|aub|bitte)\s+"
+    r"(?:het\s+)?"
+)
+FACT_NAMES: dict[str, str] = {
+    # question id <- folded words naming it, four languages
+    **dict.fromkeys(
+        "nationality nationalite nationaliteit staatsangehorigkeit nationalitat country pays "
+        "land".split(), "nationality"),
+    **dict.fromkeys(
+        "where location situation lieu waar verblijf aufenthalt status statut".split(),
+        "location"),
+    **dict.fromkeys(
+        "work dates work permit travail dates de travail werk arbeid werkperiode arbeit "
+        "arbeitszeitraum period periode".split(), "work"),
+    **dict.fromkeys("current stay sejour actuel huidig verblijf aktueller aufenthalt".split(),
+                    "current_stay"),
+    **dict.fromkeys("age leeftijd alter".split(), "age"),
+    **dict.fromkeys(
+        "documents document papiers documenten papieren dokumente unterlagen".split(),
+        "documents"),
+    **dict.fromkeys("entry arrival arrivee entree aankomst einreise ankunft".split(),
+                    "entry_date"),
+    **dict.fromkeys(
+        "earlier stays previous stays sejours precedents vorige verblijven fruhere aufenthalte "
+        "previous".split(), "previous_stays"),
+    **dict.fromkeys("filing depot indiening antrag antragstellung".split(), "filed_on"),
+    **dict.fromkeys("role who qui wie rol rolle".split(), "role"),
+}
+_FACT_PHRASES = sorted(FACT_NAMES, key=len, reverse=True)
+MAX_COMMAND_WORDS = 6
+
+
+def _language(folded: str, allow_bare: bool) -> str | None:
+    stripped = _LANGUAGE_PREFIX.sub("", folded)
+    stripped = re.sub(r"\s+(please|svp|aub|bitte|graag|alstublieft|s il vous plait)$", "", stripped)
+    if stripped in LANGUAGE_NAMES and (allow_bare or stripped != folded):
+        return LANGUAGE_NAMES[stripped]
+    return None
+
+
+def _change(folded: str) -> Command | None:
+    tokens = folded.split()
+    if not tokens or tokens[0] not in CHANGE_VERBS:
+        return None
+    rest = " ".join(t for t in tokens[1:] if t not in {"the", "la", "le", "l", "de", "het", "die", "den", "das", "my", "mijn", "ma", "mon", "meine"})
+    for phrase in _FACT_PHRASES:
+        if rest == phrase or rest.startswith(phrase + " "):
+            return Command("change", FACT_NAMES[phrase], rest[len(phrase):].strip(" :"))
+    return Command("change", "", rest)
+
+
+def read_command(text: str, question_id: str | None) -> Command | None:
+    """The command an answer gives, or ``None`` when it is an answer."""
+    folded = fold(text).strip(" .!?")
+    if text.strip() == "?":
+        return Command("help")
+    if not folded or len(folded.split()) > MAX_COMMAND_WORDS:
+        return None
+    if folded in BACK:
+        return Command("back")
+    if folded in WHY:
+        return Command("why")
+    if folded in UNKNOWN:
+        return Command("unknown")
+    first, _, topic = folded.partition(" ")
+    if first in HELP or folded in HELP:
+        return Command("help", topic if first in HELP else "")
+    # a bare language name at the nationality question is a nationality ("Deutsch")
+    lang = _language(folded, allow_bare=question_id != "nationality")
+    if lang:
+        return Command("language", lang)
+    change = _change(folded)
+    if change is not None:
+        return change
+    if folded in FACT_NAMES and FACT_NAMES[folded] != question_id and question_id != "nationality":
+        return Command("change", FACT_NAMES[folded])
+    return None

@@ -1,0 +1,361 @@
+"""The interview: the state, the next question, and what one answer does to them.
+
+See the package docstring (``assistant.engine``) for the public API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from rules.models import Outcome, Period, Situation
+
+from . import answers
+from .answers import AnswerError, Reading
+from .commands import Command, read_command
+from .parsing.text import MAX_ANSWER_CHARS
+from .questions import BY_ID, QUESTIONS, SHORT_STAY_PROCEDURES, QuestionSpec, next_question
+from .render import Renderer
+from .state import Facts, InterviewState, Lang, Role, Turn
+
+MessageKind = Literal["confirm", "error", "why", "help", "info"]
+Decide = Callable[[Situation, str], Outcome]
+
+
+class Message(BaseModel):
+    """Something the assistant says before (or instead of) its next question."""
+
+    kind: MessageKind
+    text: str
+
+
+class Choice(BaseModel):
+    value: str
+    """What :meth:`Interview.answer` accepts for this choice (its number works too)."""
+    label: str
+
+
+class Question(BaseModel):
+    """A question as the person sees it, in the current language."""
+
+    id: str
+    kind: str
+    """How the answer is read: ``choice``, ``country``, ``period``, ``periods``, ``date``,
+    ``age``, ``documents`` — a UI may offer a matching widget, text always works."""
+    text: str
+    hint: str
+    """What a usable answer looks like (examples)."""
+    choices: list[Choice] = Field(default_factory=list)
+    """For ``choice`` and ``documents`` questions: the options."""
+    may_be_unknown: bool = False
+
+
+class Step(BaseModel):
+    """What the engine says after an answer: messages, then the next question or the end."""
+
+    messages: list[Message] = Field(default_factory=list)
+    question: Question | None = None
+    """The question to ask now; ``None`` when the interview is complete."""
+    outcome: Outcome | None = None
+    """The rules core's answer for the facts so far (once nationality and location are known);
+    final when ``done``."""
+    done: bool = False
+    accepted: bool = True
+    """False when the answer could not be used (the same question is asked again)."""
+
+
+def _default_decide(situation: Situation, lang: str) -> Outcome:
+    from rules import decide
+
+    return decide(situation, lang=lang)
+
+
+class Interview:
+    """One conversation. Drive it with :meth:`answer`; read :attr:`state` to persist it."""
+
+    def __init__(self, state: InterviewState, decide: Decide | None = None) -> None:
+        self.state = state
+        self._decide = decide or _default_decide
+        self._outcome_cache: tuple[str, Outcome | None] | None = None
+
+    # --- construction and persistence -----------------------------------------------------
+
+    @classmethod
+    def start(
+        cls,
+        lang: Lang = "en",
+        today: date | None = None,
+        role: Role | None = None,
+        decide: Decide | None = None,
+    ) -> Interview:
+        """A new interview. ``role`` may come from the app's welcome screen; when ``None`` the
+        first question asks who is answering."""
+        state = InterviewState(lang=lang, today=today or date.today(), role=role)
+        return cls(state, decide)
+
+    @classmethod
+    def from_json(cls, text: str, decide: Decide | None = None) -> Interview:
+        return cls(InterviewState.model_validate_json(text), decide)
+
+    def to_json(self) -> str:
+        return self.state.model_dump_json()
+
+    # --- reading ---------------------------------------------------------------------------
+
+    @property
+    def lang(self) -> Lang:
+        return self.state.lang
+
+    @property
+    def renderer(self) -> Renderer:
+        return Renderer(self.state.lang, self.state.role)
+
+    def situation(self) -> Situation | None:
+        """The facts as a ``Situation`` for the rules core, once nationality and location are
+        known (``None`` before)."""
+        return situation_of(self.state)
+
+    def outcome(self) -> Outcome | None:
+        """The rules core's outcome for the facts so far (``None`` before nationality and
+        location are known, or without a location when the nationality alone decides)."""
+        return self._outcome()
+
+    def current(self) -> Step:
+        """The question on screen now (or the outcome), with no message."""
+        return self._step([])
+
+    @property
+    def done(self) -> bool:
+        return self._next() is None
+
+    @property
+    def questions_asked(self) -> int:
+        """Distinct questions put to the person so far (a question asked again after an
+        unusable answer, "why" or "back" counts once)."""
+        return len({turn.question for turn in self.state.log if turn.question})
+
+    # --- acting ----------------------------------------------------------------------------
+
+    def answer(self, text: str) -> Step:
+        """Read one line the person typed: an answer, or a command (back, why, help, change a
+        named fact, switch language, "I don't know")."""
+        spec = self._next()
+        question_id = spec.id if spec else None
+        if len(text) > MAX_ANSWER_CHARS:
+            return self._reject(text, question_id, "error.too_long")
+        command = read_command(text, question_id)
+        if command is not None:
+            return self._command(command, text, spec)
+        if spec is None:
+            return self._log_step(text, None, "info", [("info", "info.done", {})])
+        if not text.strip():
+            return self._reject(text, question_id, "error.empty")
+        try:
+            reading = self._read(spec, text)
+        except AnswerError as error:
+            return self._reject(text, question_id, error.key, error.values)
+        self._apply(spec, reading)
+        said = [("confirm", key, values) for key, values in reading.said]
+        return self._log_step(text, question_id, "accepted", said)
+
+    def back(self) -> Step:
+        """Reopen the last answered question (its answer is kept until replaced)."""
+        return self._command(Command("back"), "", self._next())
+
+    def change(self, question_id: str) -> Step:
+        """Reopen a named question (ids as in ``questions.QUESTIONS``); all other facts stay."""
+        return self._command(Command("change", question_id), "", self._next())
+
+    def why(self) -> Step:
+        return self._command(Command("why"), "", self._next())
+
+    def help(self, topic: str = "") -> Step:
+        return self._command(Command("help", topic), "", self._next())
+
+    def switch_language(self, lang: Lang) -> Step:
+        """Go on in another language: every fact and answer is kept."""
+        return self._command(Command("language", lang), "", self._next())
+
+    # --- internals -------------------------------------------------------------------------
+
+    def _read(self, spec: QuestionSpec, text: str) -> Reading:
+        match spec.kind:
+            case "choice":
+                return answers.read_choice(spec, text, self.state)
+            case "country":
+                return answers.read_country(spec, text, self.state)
+            case "period":
+                return answers.read_period(spec, text, self.state)
+            case "periods":
+                return answers.read_periods(spec, text, self.state)
+            case "date":
+                return answers.read_date(spec, text, self.state)
+            case "age":
+                return answers.read_age(spec, text, self.state)
+            case "documents":
+                return answers.read_documents(spec, text, self.state, self._checklist())
+        raise AssertionError(spec.kind)
+
+    def _apply(self, spec: QuestionSpec, reading: Reading) -> None:
+        state = self.state
+        if reading.role is not None:
+            state.role = reading.role  # type: ignore[assignment]
+        if reading.facts:
+            state.facts = state.facts.model_copy(update=reading.facts)
+        if spec.id in state.unknown:
+            state.unknown.remove(spec.id)
+        if spec.id in state.answered:
+            state.answered.remove(spec.id)
+        state.answered.append(spec.id)
+        state.reopened = None
+        self._outcome_cache = None
+
+    def _command(self, command: Command, text: str, spec: QuestionSpec | None) -> Step:
+        question_id = spec.id if spec else None
+        state = self.state
+        match command.kind:
+            case "back":
+                previous = self._previous(question_id)
+                if previous is None:
+                    return self._log_step(text, question_id, "back",
+                                          [("info", "info.nothing_before", {})])
+                state.reopened = previous
+                return self._log_step(text, question_id, "back", [])
+            case "change":
+                target = command.argument
+                if target not in BY_ID or (target == "role" and False):
+                    return self._log_step(text, question_id, "error",
+                                          [("error", "error.change.which", {})], accepted=False)
+                state.reopened = target
+                if command.rest:
+                    return self.answer(command.rest)
+                return self._log_step(text, question_id, "change", [])
+            case "why":
+                if spec is None:
+                    return self._log_step(text, None, "why", [("why", "why.done", {})])
+                return self._log_step(
+                    text, question_id, "why",
+                    [("why", f"question.{spec.id}.why", {"citation": spec.citation})],
+                )
+            case "help":
+                return self._log_step(text, question_id, "help", self._help(command.argument, spec))
+            case "language":
+                state.lang = command.argument  # type: ignore[assignment]
+                self._outcome_cache = None
+                return self._log_step(text, question_id, "language",
+                                      [("info", "info.language", {})])
+            case "unknown":
+                if spec is not None and spec.may_be_unknown:
+                    state.unknown.append(spec.id)
+                    state.reopened = None
+                    return self._log_step(text, question_id, "accepted",
+                                          [("confirm", "confirm.unknown", {})])
+                return self._reject(text, question_id, "error.needed")
+        raise AssertionError(command)
+
+    def _help(self, topic: str, spec: QuestionSpec | None) -> list[tuple[str, str, dict]]:
+        from .glossary import find_topic
+
+        if topic:
+            found = find_topic(topic)
+            if found is not None:
+                return [("help", f"help.term.{found}", {})]
+            return [("help", "help.unknown_topic", {"topic": topic[:40]}), ("help", "help.topics", {})]
+        said: list[tuple[str, str, dict]] = [("help", "help.commands", {})]
+        if spec is not None:
+            said.insert(0, ("help", f"question.{spec.id}.hint", {}))
+        said.append(("help", "help.topics", {}))
+        return said
+
+    def _previous(self, current: str | None) -> str | None:
+        answered = [q for q in self.state.answered if q != current]
+        return answered[-1] if answered else None
+
+    def _reject(self, text: str, question_id: str | None, key: str,
+                values: dict[str, Any] | None = None) -> Step:
+        return self._log_step(text, question_id, "error", [("error", key, values or {})],
+                              accepted=False)
+
+    def _log_step(self, text: str, question_id: str | None, result: str,
+                  said: list[tuple[str, str, dict]], accepted: bool = True) -> Step:
+        self.state.log.append(Turn(question=question_id, answer=text[:MAX_ANSWER_CHARS], result=result))
+        return self._step(said, accepted)
+
+    def _step(self, said: list[tuple[str, str, dict]], accepted: bool = True) -> Step:
+        render = self.renderer
+        messages = [Message(kind=kind, text=render.say(key, values)) for kind, key, values in said]
+        spec = self._next()
+        outcome = self._outcome()
+        if spec is None:
+            return Step(messages=messages, outcome=outcome, done=True, accepted=accepted)
+        variant = (
+            "short"
+            if spec.id == "previous_stays"
+            and outcome is not None
+            and outcome.procedure in SHORT_STAY_PROCEDURES
+            else ""
+        )
+        question = render.question(spec, self._checklist(), variant)
+        return Step(messages=messages, question=question, outcome=outcome, accepted=accepted)
+
+    def _next(self) -> QuestionSpec | None:
+        return next_question(self.state, self._outcome())
+
+    def _checklist(self) -> tuple[str, ...]:
+        outcome = self._outcome()
+        return tuple(item.id for item in outcome.documents) if outcome else ()
+
+    def _outcome(self) -> Outcome | None:
+        key = self.state.lang + self.state.facts.model_dump_json()
+        if self._outcome_cache is not None and self._outcome_cache[0] == key:
+            return self._outcome_cache[1]
+        outcome = self._compute_outcome()
+        self._outcome_cache = (key, outcome)
+        return outcome
+
+    def _compute_outcome(self) -> Outcome | None:
+        facts = self.state.facts
+        if facts.nationality is None:
+            return None
+        if facts.location is None:
+            # the nationality alone may settle it (EU, Belgian): then "where" cannot matter
+            probe = self._decide(_situation(self.state, "abroad"), self.state.lang)
+            if probe.procedure == "not_applicable":
+                return probe
+            return None
+        return self._decide(_situation(self.state, facts.location), self.state.lang)
+
+
+def _situation(state: InterviewState, location: str) -> Situation:
+    facts: Facts = state.facts
+    data: dict[str, Any] = {
+        "today": state.today,
+        "nationality": facts.nationality,
+        "location": location,
+    }
+    for name in ("status", "work", "current_stay", "entry_date", "age", "filed_on",
+                 "seasonal_work"):
+        value = getattr(facts, name)
+        if value is not None:
+            data[name] = value
+    data["previous_seasonal_stays"] = tuple(facts.previous_seasonal_stays or ())
+    data["previous_schengen_stays"] = tuple(facts.previous_schengen_stays or ())
+    if facts.documents:
+        from .parsing.documents import phrases_for
+
+        data["documents"] = phrases_for(facts.documents)
+    return Situation(**data)
+
+
+def situation_of(state: InterviewState) -> Situation | None:
+    """The facts of a state as a ``Situation`` (``None`` before nationality and location)."""
+    if state.facts.nationality is None or state.facts.location is None:
+        return None
+    return _situation(state, state.facts.location)
+
+
+__all__ = ["Choice", "Interview", "Message", "Question", "Step", "situation_of", "QUESTIONS",
+           "Period"]

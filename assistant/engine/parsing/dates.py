@@ -1,0 +1,197 @@
+"""Dates as people type them, in the four languages, day before month (as in Belgium).
+
+``1/4/2026``, ``01.04.2026``, ``1-4-26``, ``2026-04-01``, ``1 april 2026``, ``1er avril``,
+``1. April``, ``April 1st``, ``today``/``aujourd'hui``/``vandaag``/``heute``. Month names come
+from CLDR through babel (``fr_BE``, ``nl_BE``, ``de_BE``, ``en_GB``: wide and abbreviated), in any
+of the four languages whatever the interface language. We do not use ``babel.dates.parse_date``:
+it silently swaps day and month when the month is over 12. Every date is validated here, and the
+engine confirms it back in words.
+
+A date without a year gets one from "today" and from what the question is about
+(:class:`Direction`): a planned work period lies ahead, an earlier stay lies behind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Literal
+
+from .text import fold
+
+Direction = Literal["future", "past", "near"]
+"""Where an answer's date most likely lies: ahead (a plan), behind (an earlier stay), either."""
+
+FUTURE_SLACK = timedelta(days=60)
+"""A plan may have started a little while ago ("we started on 1 March")."""
+PAST_SLACK = timedelta(days=7)
+
+
+class DateError(ValueError):
+    """An answer that holds no usable date. ``code`` names what is wrong, for the message."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(code)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date written in an answer, possibly without its year (or even its month)."""
+
+    start: int
+    end: int
+    day: int
+    month: int | None
+    year: int | None
+    text: str
+    relative: date | None = None
+
+
+_LOCALES = ("fr_BE", "nl_BE", "de_BE", "en_GB")
+_EXTRA_MONTH_WORDS = {"sept": 9, "maerz": 3, "marz": 3, "juil": 7, "fevr": 2, "janv": 1}
+_ORDINAL = r"(?:er|re|ere|e|de|ste|st|nd|rd|th)?\.?"
+_RELATIVE = {
+    "today": 0, "aujourd hui": 0, "vandaag": 0, "heute": 0,
+    "tomorrow": 1, "demain": 1, "morgen": 1,
+    "yesterday": -1, "gisteren": -1, "gestern": -1,
+}
+
+
+@lru_cache(maxsize=1)
+def month_words() -> dict[str, int]:
+    """Folded month names and abbreviations of the four locales → month number."""
+    from babel import Locale
+
+    table: dict[str, int] = {}
+    for name in _LOCALES:
+        months = Locale.parse(name).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, word in months[context][width].items():
+                    table[fold(word).strip(".")] = number
+    table.update(_EXTRA_MONTH_WORDS)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    names = "|".join(sorted((re.escape(w) for w in month_words()), key=len, reverse=True))
+    iso = re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
+    numeric = re.compile(
+        r"(?<![\d.])(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})(?:\s?[/.\-]\s?(?P<y>\d{4}|\d{2}))?(?![\d/])"
+    )
+    day_month = re.compile(
+        rf"(?<!\d)(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:of\s+|de\s+)?(?P<mn>{names})\b\.?"
+        r"(?:\s*(?P<y>\d{4}))?(?!\d)"
+    )
+    month_day = re.compile(
+        rf"\b(?P<mn>{names})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*(?P<y>\d{{4}}))?(?!\d)"
+    )
+    relative = re.compile(r"\b(?P<rel>" + "|".join(_RELATIVE) + r")\b")
+    return iso, day_month, month_day, numeric, relative
+
+
+_RANGE_DAY = re.compile(
+    rf"(?<![\d.])(?P<d>\d{{1,2}}){_ORDINAL}\s*"
+    r"(?:-|–|to|till|until|au|a|jusqu au|tot en met|tot|t/m|bis|and|et|en|und)\s*$"
+)
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    value = int(raw)
+    return value + 2000 if value < 100 else value
+
+
+def find_dates(text: str, today: date) -> list[DateMention]:
+    """Every date mentioned in ``text``, in order. A bare day right before a range separator
+    ("du 1er au 15 juin", "1 - 15/6") is kept with no month: the period takes it from the end."""
+    folded = fold(text)
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for pattern in _patterns():
+        for match in pattern.finditer(folded):
+            span = match.span()
+            if any(span[0] < end and start < span[1] for start, end in taken):
+                continue
+            groups = match.groupdict()
+            if groups.get("rel"):
+                day = today + timedelta(days=_RELATIVE[groups["rel"]])
+                mention = DateMention(*span, day.day, day.month, day.year, match[0], day)
+            else:
+                month = (
+                    month_words()[groups["mn"]] if groups.get("mn") else int(groups["m"])
+                )
+                mention = DateMention(
+                    *span, int(groups["d"]), month, _year(groups.get("y")), match[0]
+                )
+            taken.append(span)
+            found.append(mention)
+    found.sort(key=lambda m: m.start)
+    with_days: list[DateMention] = []
+    for mention in found:
+        before = _RANGE_DAY.search(folded[: mention.start])
+        if before and not any(m.end > before.start() for m in with_days[-1:]):
+            with_days.append(
+                DateMention(before.start(), before.end(), int(before["d"]), None, None, before[0])
+            )
+        with_days.append(mention)
+    return with_days
+
+
+def build(mention: DateMention, year: int) -> date:
+    """The date of a mention in a given year, or :class:`DateError` when it does not exist."""
+    month = mention.month
+    if month is None:
+        raise DateError("no_date", mention.text)
+    if month > 12:
+        if mention.day <= 12:
+            raise DateError("month_first", mention.text)
+        raise DateError("impossible_date", mention.text)
+    try:
+        return date(mention.year or year, month, mention.day)
+    except ValueError:
+        raise DateError("impossible_date", mention.text) from None
+
+
+def resolve(mention: DateMention, today: date, direction: Direction) -> date:
+    """The date a mention means: its own year, or the year that fits ``direction``."""
+    if mention.relative is not None:
+        return mention.relative
+    if mention.year is not None:
+        return build(mention, mention.year)
+    candidates = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            candidates.append(build(mention, year))
+        except DateError as error:
+            if mention.day == 29 and mention.month == 2:
+                continue
+            raise error
+    if not candidates:
+        raise DateError("impossible_date", mention.text)
+    if direction == "future":
+        return next((d for d in candidates if d >= today - FUTURE_SLACK), candidates[-1])
+    if direction == "past":
+        return next((d for d in reversed(candidates) if d <= today + PAST_SLACK), candidates[0])
+    return min(candidates, key=lambda d: abs((d - today).days))
+
+
+def parse_date(text: str, today: date, direction: Direction = "near") -> date:
+    """The one date an answer gives. Raises :class:`DateError` (``no_date``, ``too_many``,
+    ``impossible_date``, ``month_first``)."""
+    mentions = [m for m in find_dates(text, today) if m.month is not None]
+    if not mentions:
+        raise DateError("no_date", text)
+    if len(mentions) > 1:
+        raise DateError("too_many", text)
+    return resolve(mentions[0], today, direction)
+
+
+def with_year(mention: DateMention, year: int) -> DateMention:
+    return replace(mention, year=year)

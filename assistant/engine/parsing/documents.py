@@ -1,0 +1,76 @@
+"""The documents a person already has, in their words: "passport and contract", "paspoort,
+arbeidskaart", "tout sauf le bail", "alles außer der Versicherung", "none yet".
+
+Names are matched by the rules core (``rules.documents.match_documents``: the catalogue's
+words in four languages, rapidfuzz); this module handles "everything", "nothing", "except" and
+"but not", and keeps only the documents of the checklist at hand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import fold
+from .yesno import is_none_answer
+
+EVERYTHING = frozenset(
+    "everything all tout tous toutes alles allemaal alle".split()
+) | {"tout le reste", "all of them", "de hele lijst", "die ganze liste"}
+_EXCEPT = re.compile(
+    r"\b(?:except|except for|apart from|but not|not the|without|besides|sauf|excepte|a part|"
+    r"hormis|mais pas|sans|pas le|pas la|pas de|behalve|buiten|zonder|maar niet|maar geen|"
+    r"niet de|niet het|geen|ausser|auser|bis auf|ohne|aber nicht|aber keine|nicht die|"
+    r"nicht den|nicht das|kein|keine|keinen|no)\b"
+)
+_NOTHING_YET = re.compile(
+    r"^(?:nothing|none|rien|aucun|aucune|niets|geen|geen enkel|nichts|keine|keins|no|non|nee|"
+    r"nein)\b(?:\s+(?:yet|encore|nog|noch|at all|du tout|helemaal|gar))*$"
+)
+
+
+class NoDocumentNamed(ValueError):
+    """The answer names no document we know (nor says "none" or "everything")."""
+
+
+def _match(text: str, checklist: tuple[str, ...]) -> list[str]:
+    from rules.documents import match_documents
+
+    prefer = frozenset(checklist)
+    return [m.document for m in match_documents(text, prefer) if m.document]
+
+
+def read_held(text: str, checklist: tuple[str, ...]) -> list[str]:
+    """The document ids the person has, in checklist order (documents outside the checklist
+    are kept after them: the rules core still lists them)."""
+    folded = fold(text).strip(" .!")
+    if _NOTHING_YET.match(folded) or (is_none_answer(text) and not _EXCEPT.search(folded[4:])):
+        return []
+    cut = _EXCEPT.search(folded)
+    positive, negative = (folded[: cut.start()], folded[cut.end():]) if cut else (folded, "")
+    says_all = any(
+        f" {word} " in f" {positive} " for word in EVERYTHING
+    )
+    held = list(checklist) if says_all else _match(positive, checklist) if positive.strip() else []
+    excluded = set(_match(negative, checklist)) if negative.strip() else set()
+    if cut and negative.strip() and not excluded:
+        raise NoDocumentNamed(text)
+    if not says_all and not held:
+        raise NoDocumentNamed(text)
+    kept = [doc for doc in held if doc not in excluded]
+    order = {doc: i for i, doc in enumerate(checklist)}
+    return sorted(dict.fromkeys(kept), key=lambda doc: order.get(doc, len(order)))
+
+
+def phrases_for(ids: list[str]) -> tuple[str, ...]:
+    """Words the rules core matches back to exactly these document ids (``Situation.documents``
+    holds the person's words; the engine hands over a name it knows for each id)."""
+    return tuple(_phrase(doc) for doc in ids)
+
+
+def _phrase(doc_id: str) -> str:
+    from rules.tables import documents
+
+    entry = documents().get(doc_id)
+    if entry is None:
+        return doc_id
+    return entry.words["en"][0] if entry.words.get("en") else doc_id

@@ -1,0 +1,121 @@
+"""Periods ("from 1/4 to 15/6", "1.4.2026 - 15.6.2026", "du 1er avril au 15 juin", "June to
+August 2025") and lists of them ("none", "geen", "1/6-31/7/2025 and 1/9-15/10/2025").
+
+Both ends count as days of the period (``rules.models.Period``). The year of an end without one
+follows its start (a period never ends before it starts: "1/11 - 15/1" crosses New Year).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from functools import lru_cache
+
+from rules.models import Period
+
+from .dates import FUTURE_SLACK, DateError, DateMention, Direction, build, find_dates, month_words, resolve
+from .text import fold
+from .yesno import is_none_answer
+
+_MONTH_RANGE_SEP = r"\s*(?:-|–|to|till|until|au|a|jusqu au|tot en met|tot|t/m|bis|and|et|en|und)\s*"
+
+
+@lru_cache(maxsize=1)
+def _month_range() -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(w) for w in month_words()), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<m1>{names})\b\.?(?:\s+(?P<y1>\d{{4}}))?{_MONTH_RANGE_SEP}"
+        rf"\b(?P<m2>{names})\b\.?(?:\s+(?P<y2>\d{{4}}))?"
+    )
+
+
+def _pair(first: DateMention, last: DateMention, today: date, direction: Direction) -> Period:
+    """Resolve two mentions as the ends of one period, sharing month and year sensibly."""
+    if first.month is None:
+        first = DateMention(first.start, first.end, first.day, last.month, last.year, first.text)
+    if first.relative or (first.year is not None and last.year is not None) or last.relative:
+        start, end = resolve(first, today, direction), resolve(last, today, direction)
+    elif last.year is not None:
+        end = resolve(last, today, direction)
+        start = build(first, end.year)
+        if start > end:
+            start = build(first, end.year - 1)
+            if direction == "future" and start < today - FUTURE_SLACK:
+                raise DateError("end_before_start", f"{first.text} {last.text}")
+    elif first.year is not None or direction != "past":
+        start = resolve(first, today, direction)
+        end = build(last, start.year)
+        if end < start:
+            end = build(last, start.year + 1)
+    else:
+        end = resolve(last, today, direction)
+        start = build(first, end.year)
+        if start > end:
+            start = build(first, end.year - 1)
+    if end < start:
+        raise DateError("end_before_start", f"{first.text} {last.text}")
+    return Period(start=start, end=end)
+
+
+def _month_periods(text: str, today: date, direction: Direction) -> list[Period]:
+    periods = []
+    for match in _month_range().finditer(fold(text)):
+        table = month_words()
+        m1, m2 = table[match["m1"]], table[match["m2"]]
+        y2 = int(match["y2"]) if match["y2"] else None
+        y1 = int(match["y1"]) if match["y1"] else None
+        if y2 is None and y1 is None:
+            probe = resolve(DateMention(0, 0, 1, m1, None, ""), today, direction)
+            y1 = probe.year
+        if y1 is None:
+            y1 = y2 if m1 <= m2 else y2 - 1  # type: ignore[operator]
+        if y2 is None:
+            y2 = y1 if m2 >= m1 else y1 + 1
+        end = date(y2, m2, calendar.monthrange(y2, m2)[1])
+        start = date(y1, m1, 1)
+        if end < start:
+            raise DateError("end_before_start", match[0])
+        periods.append(Period(start=start, end=end))
+    return periods
+
+
+def parse_periods(text: str, today: date, direction: Direction = "past") -> list[Period]:
+    """Every period an answer lists, in order; an empty list for "none". Raises
+    :class:`DateError` when dates do not pair up into periods."""
+    if is_none_answer(text):
+        return []
+    mentions = find_dates(text, today)
+    if not mentions:
+        periods = _month_periods(text, today, direction)
+        if periods:
+            return periods
+        raise DateError("no_period", text)
+    if len(mentions) % 2:
+        raise DateError("odd_dates", text)
+    return [
+        _pair(mentions[i], mentions[i + 1], today, direction) for i in range(0, len(mentions), 2)
+    ]
+
+
+def parse_period(
+    text: str, today: date, direction: Direction = "future", default_start: date | None = None
+) -> Period:
+    """The one period an answer gives. With ``default_start`` a single date is taken as the
+    end ("until 30 June")."""
+    mentions = find_dates(text, today)
+    if len(mentions) == 1 and default_start is not None and mentions[0].month is not None:
+        end = resolve(mentions[0], today, "future")
+        if end < default_start:
+            raise DateError("end_before_start", mentions[0].text)
+        return Period(start=default_start, end=end)
+    if len(mentions) == 2:
+        return _pair(mentions[0], mentions[1], today, direction)
+    if not mentions:
+        periods = _month_periods(text, today, direction)
+        if len(periods) == 1:
+            return periods[0]
+        raise DateError("no_period", text)
+    if len(mentions) == 1:
+        raise DateError("one_date", mentions[0].text)
+    raise DateError("too_many", text)

@@ -1,0 +1,31 @@
+"""Folding text before matching: people type without accents, in capitals, with typos.
+
+Both sides of every comparison go through :func:`fold` (rapidfuzz neither lowercases nor strips
+accents by itself: "SECURITE" scores 0 against "sécurité").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+MAX_ANSWER_CHARS = 400
+"""Longer answers are a paste, not an answer: refused with a message, never parsed."""
+
+_PUNCT = re.compile(r"[^\w\s/.\-]+")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Lower case, no accents, ``ß`` → ``ss``, quotes and punctuation (but ``/ . -``) → space."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = plain.replace("’", "'").replace("'", " ")
+    return _SPACES.sub(" ", _PUNCT.sub(" ", plain)).strip()
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, dots and slashes trimmed off their ends."""
+    return [w.strip("./-") for w in fold(text).split() if w.strip("./-")]

@@ -1,0 +1,75 @@
+"""Turning catalog keys into text in the language of the moment.
+
+Placeholders may carry typed values, written here in the language's own style:
+``("date", date)`` → babel's full date (``fr_BE``, ``nl_BE``, ``de_BE``, ``en_GB``),
+``("country", "MA")`` → CLDR's country name, ``("documents", [ids])`` → the documents' names
+(``core`` catalog, ``doc.<id>.name``) as a list in the language's style.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from i18n import country_name, format_date, translator
+
+if TYPE_CHECKING:
+    from .interview import Question
+    from .questions import QuestionSpec
+
+ROLE_FORM = {None: "you", "worker": "you", "employer": "they", "helpdesk": "they"}
+"""Questions speak to the worker ("your passport") or about them ("the worker's passport")."""
+
+
+class Renderer:
+    def __init__(self, lang: str, role: str | None) -> None:
+        self.lang = lang
+        self.form = ROLE_FORM[role]
+        self.t = translator(lang, "interview")
+
+    def value(self, value: Any) -> Any:
+        if isinstance(value, (tuple, list)) and len(value) == 2 and isinstance(value[0], str):
+            kind, raw = value
+            if kind == "date":
+                return format_date(raw, self.lang)
+            if kind == "country":
+                return country_name(raw, self.lang)
+            if kind == "documents":
+                return self.document_list(raw)
+        return value
+
+    def document_name(self, doc_id: str) -> str:
+        core = translator(self.lang, "core")
+        return core(f"doc.{doc_id}.name") if core.has(f"doc.{doc_id}.name") else doc_id
+
+    def document_list(self, ids: list[str]) -> str:
+        from babel.lists import format_list
+
+        from i18n import LOCALES
+
+        return format_list([self.document_name(i) for i in ids], locale=LOCALES[self.lang])
+
+    def say(self, key: str, values: dict[str, Any] | None = None) -> str:
+        return self.t(key, **{k: self.value(v) for k, v in (values or {}).items()})
+
+    def question(
+        self, spec: QuestionSpec, checklist: tuple[str, ...], variant: str = ""
+    ) -> Question:
+        from .interview import Choice, Question
+
+        if spec.kind == "choice":
+            choices = [
+                Choice(value=str(i), label=self.t(f"choice.{spec.id}.{value}"))
+                for i, value in enumerate(spec.choices, start=1)
+            ]
+        elif spec.kind == "documents":
+            choices = [Choice(value=doc, label=self.document_name(doc)) for doc in checklist]
+        else:
+            choices = []
+        return Question(
+            id=spec.id,
+            kind=spec.kind,
+            text=self.t(f"question.{spec.id}.{variant + '.' if variant else ''}{self.form}"),
+            hint=self.t(f"question.{spec.id}.hint"),
+            choices=choices,
+            may_be_unknown=spec.may_be_unknown,
+        )

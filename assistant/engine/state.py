@@ -1,0 +1,70 @@
+"""The interview's state: what has been gathered, in plain data that survives JSON.
+
+The app stores ``InterviewState.model_dump_json()`` (SQLite) and resumes with
+``Interview.from_json``; nothing else is needed to pick up an interview where it stopped.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from rules.models import Location, Period, Status
+
+Lang = Literal["fr", "nl", "de", "en"]
+Role = Literal["worker", "employer", "helpdesk"]
+"""Who is answering: the wording adapts ("your passport", "the worker's passport")."""
+
+
+class Facts(BaseModel):
+    """The ``Situation`` fields gathered so far; ``None`` means "not asked yet"."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    nationality: str | None = None
+    """ISO 3166-1 alpha-2 code, as recognised from the answer."""
+    location: Location | None = None
+    status: Status | None = None
+    work: Period | None = None
+    current_stay: Period | None = None
+    entry_date: date | None = None
+    previous_seasonal_stays: list[Period] | None = None
+    previous_schengen_stays: list[Period] | None = None
+    age: int | None = None
+    documents: list[str] | None = None
+    """Document ids the person already has (``rules.documents.DOCUMENT_IDS``)."""
+    filed_on: date | None = None
+    seasonal_work: bool | None = None
+
+
+class Turn(BaseModel):
+    """One answer and what the engine made of it (for display, transcripts and audits)."""
+
+    question: str | None
+    """The id of the question on screen when the person answered."""
+    answer: str
+    result: str
+    """``accepted``, ``error``, ``why``, ``help``, ``back``, ``change``, ``language``."""
+
+
+class InterviewState(BaseModel):
+    """Everything an interview needs to resume. Serialisable: ``model_dump_json()``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = 1
+    lang: Lang = "en"
+    """The interface language; switching it keeps every fact."""
+    today: date
+    """The interview's "now": years of dates are inferred from it."""
+    role: Role | None = None
+    facts: Facts = Field(default_factory=Facts)
+    unknown: list[str] = Field(default_factory=list)
+    """Questions the person could not answer ("not known yet"): not asked again."""
+    answered: list[str] = Field(default_factory=list)
+    """Question ids answered, in order: ``back`` goes to the last one."""
+    reopened: str | None = None
+    """A question reopened by ``back`` or by naming it: asked next, whatever its rank."""
+    log: list[Turn] = Field(default_factory=list)
