@@ -38,15 +38,18 @@ def catalog(lang: str, domain: str = "core") -> gettext.NullTranslations:
 class Translator:
     """Looks up keys in one language and fills their ``{placeholders}``."""
 
-    __slots__ = ("lang", "domain", "_gettext")
+    __slots__ = ("lang", "domain", "_gettext", "_texts")
 
     def __init__(self, lang: str, domain: str = "core") -> None:
         self.lang = lang
         self.domain = domain
         self._gettext = catalog(lang, domain).gettext
+        self._texts: dict[str, str] = {}
 
     def __call__(self, key: str, /, **values: object) -> str:
-        text = self._gettext(key)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self._gettext(key)
         return text.format(**values) if values else text
 
     def has(self, key: str) -> bool:
@@ -58,6 +61,7 @@ def translator(lang: str, domain: str = "core") -> Translator:
     return Translator(lang, domain)
 
 
+@lru_cache(maxsize=8192)
 def format_date(day: date, lang: str, style: str = "full") -> str:
     """A date in words, the way the language's Belgian (or British) locale writes it."""
     from babel.dates import format_date as babel_format_date

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from i18n import Translator
+
 from .documents import DocumentMatch, match_documents
-from .models import DocumentItem, Situation
+from .models import Situation
 from .tables import ProcedureRule, fee_table
 
 ADULT_AGE = 18
@@ -45,8 +47,9 @@ def held_documents(situation: Situation, prefer: frozenset[str]) -> tuple[dict[s
 
 
 def checklist(
-    rule: ProcedureRule, situation: Situation, visa_required: bool | None
-) -> tuple[list[DocumentItem], list[str]]:
+    rule: ProcedureRule, situation: Situation, visa_required: bool | None, t: Translator
+) -> tuple[list[dict], list[str]]:
+    """The checklist rows (fields of ``DocumentItem``) and the phrases that named nothing."""
     applies = _predicates(situation, visa_required)
     rows = [row for row in rule.checklist if row.only_if is None or applies[row.only_if]()]
     held, unmatched = held_documents(situation, frozenset(row.document for row in rows))
@@ -54,13 +57,14 @@ def checklist(
     for row in rows:
         match = held.get(row.document)
         items.append(
-            DocumentItem(
-                id=row.document,
-                required=row.required,
-                condition=row.condition,
-                held=match is not None,
-                matched_text=match.text if match else None,
-                citation=row.citation,
-            )
+            {
+                "id": row.document,
+                "required": row.required,
+                "condition": row.condition,
+                "held": match is not None,
+                "matched_text": match.text if match else None,
+                "citation": row.citation,
+                "name": t(f"doc.{row.document}.name"),
+            }
         )
     return items, unmatched

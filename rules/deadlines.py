@@ -10,10 +10,11 @@ the decree does not say so; the note reminds the person to act before.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
-from i18n import Translator
+from i18n import Translator, translator
 
-from .models import Deadline, Situation
+from .models import Situation
 from .scope import current_stay_start
 from .tables import DeadlineRule, caps, deadline_rules
 from .working_days import add_working_days
@@ -51,9 +52,10 @@ def _length(rule: DeadlineRule, situation: Situation, on: date) -> int:
 
 def deadlines(
     procedure: str, situation: Situation, today: date, seasonal_cap_end: date | None, t: Translator
-) -> tuple[list[Deadline], list[str]]:
-    """The procedure's deadlines, and the facts that would date the undated ones."""
-    result: list[Deadline] = []
+) -> tuple[list[dict], list[str]]:
+    """The procedure's deadlines (fields of ``Deadline``), next one first, and the facts that
+    would date the undated ones."""
+    result: list[dict] = []
     missing: list[str] = []
     for rule in deadline_rules():
         if procedure not in rule.procedures:
@@ -70,19 +72,19 @@ def deadlines(
         elif (fact := _anchor_fact(rule)) and fact not in missing:
             missing.append(fact)
         result.append(
-            Deadline(
-                id=rule.id,
-                date=day,
-                citation=rule.citation,
-                note=_note(rule, length, day, t),
-                to_confirm=rule.to_confirm,
-                source=rule.source,
-            )
+            {
+                "id": rule.id,
+                "date": day,
+                "citation": rule.citation,
+                "note": _note(rule.id, length, day is None, t.lang),
+                "to_confirm": rule.to_confirm,
+                "source": rule.source,
+            }
         )
     if seasonal_cap_end is not None:
-        result.append(Deadline(id="seasonal_cap_end", date=seasonal_cap_end, citation=caps()["seasonal_max"].citation,
-                               note=t("deadline.seasonal_cap_end.note")))
-    result.sort(key=lambda d: (d.date is None, d.date or date.max))
+        result.append({"id": "seasonal_cap_end", "date": seasonal_cap_end, "citation": caps()["seasonal_max"].citation,
+                       "note": t("deadline.seasonal_cap_end.note"), "to_confirm": False, "source": None})
+    result.sort(key=lambda d: d["date"] or date.max)
     return result, missing
 
 
@@ -97,10 +99,13 @@ def _bridge_limit(rule: DeadlineRule, procedure: str, situation: Situation, day:
     return min(day, first_day + timedelta(days=caps()["short_stay_max"].days - 1))
 
 
-def _note(rule: DeadlineRule, length: int, day: date | None, t: Translator) -> str:
+@lru_cache(maxsize=512)
+def _note(rule_id: str, length: int, undated: bool, lang: str) -> str:
     """What the deadline asks, and — when it has no date — what it counts from."""
+    t = translator(lang)
+    rule = next(r for r in deadline_rules() if r.id == rule_id)
     note = t(f"deadline.{rule.id}.note", days=length)
-    if day is None:
+    if undated:
         note += " " + t("deadline.undated", anchor=t(f"anchor.{rule.anchor}"))
     if rule.unit == "working_days":
         note += " " + t("working_days.definition")

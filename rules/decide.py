@@ -8,6 +8,7 @@ deadlines, the fee (RD 1/2/1), who decides and which forms (annexes) the person 
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from i18n import translator
 
@@ -34,56 +35,55 @@ def decide(situation: Situation, lang: str = "en") -> Outcome:
     if nationality is None:
         raise UnknownNationality(situation.nationality)
     scope = choose_procedure(situation, nationality)
-    outcome = Outcome(procedure=scope.procedure, reason=scope.reason, nationality=nationality)
-    missing = list(scope.missing)
     if scope.procedure is None or scope.procedure == "not_applicable":
-        outcome.citations = list(procedures()["not_applicable"].citations)
-        outcome.missing_facts = missing
-        outcome.explanation = explanation(outcome, t)
-        return outcome
+        return _explained(
+            t, procedure=scope.procedure, reason=scope.reason, nationality=nationality,
+            citations=list(procedures()["not_applicable"].citations), missing_facts=list(scope.missing),
+        )
 
     procedure = scope.procedure
     rule = procedures()[procedure]
-    citations = list(rule.citations)
-    if procedure == "short_stay":
-        outcome.visa_required = countries.needs_short_stay_visa(nationality)
+    missing = list(scope.missing)
+    visa_required = countries.needs_short_stay_visa(nationality) if procedure == "short_stay" else None
 
     stay = authorised_stay(situation, procedure)
-    outcome.authorised_stay = stay.authorised
-    outcome.blocking = stay.blocking
-    outcome.next_possible_start = stay.next_possible_start
-    outcome.seasonal_cap_end = stay.seasonal_cap_end
-    citations += stay.citations
+    blocking = stay.blocking
     if situation.work is None:
         missing.append("work")
-
     if _filed_late(procedure, situation, today):
-        outcome.blocking.append("request_late")
+        blocking.append("request_late")
 
-    outcome.documents, outcome.unmatched_documents = checklist(rule, situation, outcome.visa_required)
-    citations += [item.citation for item in outcome.documents]
+    documents, unmatched = checklist(rule, situation, visa_required, t)
     if situation.age is None and any(row.only_if in ("adult", "fee_due") for row in rule.checklist):
         missing.append("age")
     if not situation.documents:
         missing.append("documents")
 
-    outcome.deadlines, undated = deadlines(procedure, situation, today, stay.seasonal_cap_end, t)
+    dated, undated = deadlines(procedure, situation, today, stay.seasonal_cap_end, t)
     missing += [fact for fact in undated if fact not in missing]
-    citations += [d.citation for d in outcome.deadlines]
-    if any(d.id in _working_day_deadlines() for d in outcome.deadlines):
-        outcome.working_days = WorkingDays(definition=t("working_days.definition"), holidays_source=HOLIDAYS_SOURCE)
+    working_days = None
+    if any(d["id"] in _working_day_deadlines() for d in dated):
+        working_days = WorkingDays(definition=t("working_days.definition"), holidays_source=HOLIDAYS_SOURCE)
 
-    outcome.fee = administrative_fee(procedure, situation, nationality, situation.filed_on or today)
-    if outcome.fee is not None:
-        outcome.fee.note = " ".join(t(f"fee.note.{key}") for key in outcome.fee.note.split())
-        citations.append(outcome.fee.citation)
+    fee = administrative_fee(procedure, situation, nationality, situation.filed_on or today)
+    if fee is not None:
+        fee.note = " ".join(t(f"fee.note.{key}") for key in fee.note.split())
 
-    outcome.authorities = _authorities(rule.authorities, outcome.visa_required)
-    outcome.forms = list(rule.forms)
-    outcome.citations = _unique(citations)
-    outcome.missing_facts = missing
-    for item in outcome.documents:
-        item.name = t(f"doc.{item.id}.name")
+    citations = [*rule.citations, *stay.citations, *(item["citation"] for item in documents),
+                 *(d["citation"] for d in dated), *([fee.citation] if fee else [])]
+    return _explained(
+        t, procedure=procedure, nationality=nationality, visa_required=visa_required,
+        authorised_stay=stay.authorised, next_possible_start=stay.next_possible_start,
+        seasonal_cap_end=stay.seasonal_cap_end, blocking=blocking, documents=documents,
+        unmatched_documents=unmatched, deadlines=dated, fee=fee,
+        authorities=_authorities(rule.authorities, visa_required), forms=list(rule.forms),
+        citations=_unique(citations), missing_facts=missing, working_days=working_days,
+    )
+
+
+def _explained(t, **fields) -> Outcome:
+    """The outcome with its explanation (the text reads the outcome it explains)."""
+    outcome = Outcome.model_validate(fields)
     outcome.explanation = explanation(outcome, t)
     return outcome
 
@@ -105,11 +105,13 @@ def _authorities(authorities: tuple[str, ...], visa_required: bool | None) -> li
 
 
 def _unique(citations: list[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    for group in citations:
-        for citation in group.split("; "):
-            seen.setdefault(citation, None)
-    return list(seen)
+    """Each article once, in the order the decision met them ("RD 105/12 §2 1°; RD 105/38" is two)."""
+    return list(dict.fromkeys(article for group in citations for article in _articles(group)))
+
+
+@lru_cache(maxsize=1024)
+def _articles(group: str) -> tuple[str, ...]:
+    return tuple(group.split("; "))
 
 
 def _working_day_deadlines() -> frozenset[str]:

@@ -115,17 +115,16 @@ def split_phrases(text: str) -> list[str]:
 
 
 def match_documents(text: str, prefer: frozenset[str] = frozenset()) -> list[DocumentMatch]:
-    """Every document a phrase names. The whole phrase is tried first, so that names that
-    contain "and"/"et" are not cut in two."""
-    whole = match_one(text, prefer)
+    """Every document a phrase names: each part of a list ("passport, visa and lease"), or
+    the whole phrase when its parts name nothing (a name may itself hold "and"/"et")."""
     parts = split_phrases(text)
-    if whole is not None and (len(parts) <= 1 or whole.score == 100.0):
-        return [whole]
     found: dict[str, DocumentMatch] = {}
-    for part in parts:
-        match = match_one(part, prefer)
-        if match is not None and match.document not in found:
-            found[match.document] = match
-    if not found and whole is not None:
-        return [whole]
-    return list(found.values())
+    if len(parts) > 1:
+        for part in parts:
+            match = match_one(part, prefer)
+            if match is not None and match.document not in found:
+                found[match.document] = match
+    if found:
+        return list(found.values())
+    whole = match_one(text, prefer)
+    return [whole] if whole is not None else []

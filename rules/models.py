@@ -164,15 +164,15 @@ class Outcome(BaseModel):
     authorised_stay: AuthorisedStay | None = None
     next_possible_start: date | None = None
     seasonal_cap_end: date | None = None
-    blocking: list[str] = Field(default_factory=list)
-    documents: list[DocumentItem] = Field(default_factory=list)
-    unmatched_documents: list[str] = Field(default_factory=list)
+    blocking: list[str] = []
+    documents: list[DocumentItem] = []
+    unmatched_documents: list[str] = []
     """Documents the person named that matched no item of the catalogue."""
-    deadlines: list[Deadline] = Field(default_factory=list)
+    deadlines: list[Deadline] = []
     fee: Fee | None = None
-    authorities: list[str] = Field(default_factory=list)
-    forms: list[str] = Field(default_factory=list)
-    citations: list[str] = Field(default_factory=list)
-    missing_facts: list[str] = Field(default_factory=list)
+    authorities: list[str] = []
+    forms: list[str] = []
+    citations: list[str] = []
+    missing_facts: list[str] = []
     working_days: WorkingDays | None = None
     explanation: str = ""

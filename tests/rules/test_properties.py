@@ -1,0 +1,153 @@
+"""Properties over generated situations, checked against a naive day-by-day count.
+
+The reference below knows nothing of bisection or of the monotonic window count that
+``rules.caps`` relies on: it walks the stay one day at a time and counts, for the window of
+each day, the days of stay it holds.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rules import Situation, decide
+from rules.models import Period
+
+START = date(2026, 5, 1)
+DOCUMENT_WORDS = ["paspoort", "arbeidskaart", "lease", "Krankenversicherung", "garbage", "casier"]
+
+
+def naive_last_day(earlier: set[date], start: date, end: date, days: int, window: int) -> date | None:
+    """Walk from ``start``: a day is allowed while the window ending on it holds at most
+    ``days`` days of stay (earlier days and the new stay so far)."""
+    stay = set(earlier)
+    last = None
+    day = start
+    while day <= end:
+        stay.add(day)
+        held = sum(1 for k in range(window) if day - timedelta(days=k) in stay)
+        if held > days:
+            break
+        last = day
+        day += timedelta(days=1)
+    return last
+
+
+def days_of(periods) -> set[date]:
+    return {p.start + timedelta(days=k) for p in periods for k in range(p.days)}
+
+
+def naive_fits(earlier: set[date], start: date, length: int, days: int, window: int) -> bool:
+    return naive_last_day(earlier, start, start + timedelta(days=length - 1), days, window) == start + timedelta(days=length - 1)
+
+
+@st.composite
+def earlier_stays(draw, max_count=3):
+    count = draw(st.integers(0, max_count))
+    stays = []
+    for _ in range(count):
+        ends_before = draw(st.integers(1, 420))
+        length = draw(st.integers(1, 160))
+        end = START - timedelta(days=ends_before)
+        stays.append(Period(start=end - timedelta(days=length - 1), end=end))
+    return tuple(stays)
+
+
+@st.composite
+def abroad_situations(draw):
+    return Situation(
+        today=date(2026, 3, 2),
+        nationality=draw(st.sampled_from(["MA", "UA", "Inde", "Turkije", "Tunisie"])),
+        location="abroad",
+        work=Period(start=START, end=START + timedelta(days=draw(st.integers(0, 240)))),
+        previous_seasonal_stays=draw(earlier_stays()),
+        previous_schengen_stays=draw(earlier_stays(2)),
+        age=draw(st.none() | st.integers(0, 80)),
+        documents=tuple(draw(st.lists(st.sampled_from(DOCUMENT_WORDS), max_size=4))),
+    )
+
+
+def short_counted(situation: Situation) -> set[date]:
+    short_seasonal = [p for p in situation.previous_seasonal_stays if p.days <= 90]
+    return days_of(list(situation.previous_schengen_stays) + short_seasonal)
+
+
+@settings(max_examples=150, deadline=None)
+@given(abroad_situations())
+def test_the_authorised_stay_agrees_with_a_day_by_day_count(situation):
+    outcome = decide(situation)
+    work = situation.work
+    ends = [naive_last_day(days_of(situation.previous_seasonal_stays), work.start, work.end, 150, 360)]
+    if outcome.procedure == "short_stay":
+        ends.append(naive_last_day(short_counted(situation), work.start, work.end, 90, 180))
+    if None in ends:
+        assert outcome.authorised_stay is None
+        assert outcome.blocking
+        return
+    stay = outcome.authorised_stay
+    assert stay.end == min(ends)
+    assert stay.start == work.start
+    assert stay.days == (stay.end - stay.start).days + 1
+    assert stay.end <= work.end
+    assert stay.days <= (90 if outcome.procedure == "short_stay" else 150)
+
+
+@settings(max_examples=60, deadline=None)
+@given(abroad_situations())
+def test_the_next_possible_start_is_the_first_day_the_stay_fits(situation):
+    outcome = decide(situation)
+    start = outcome.next_possible_start
+    if start is None:
+        assert outcome.authorised_stay is not None
+        assert outcome.authorised_stay.capped_by == "work_authorisation"
+        return
+    caps = [(days_of(situation.previous_seasonal_stays), 150, 360)]
+    if outcome.procedure == "short_stay":
+        caps.append((short_counted(situation), 90, 180))
+    length = min(situation.work.days, *(days for _, days, _ in caps))
+
+    def fits(day):
+        return all(naive_fits(earlier, day, length, days, window) for earlier, days, window in caps)
+
+    assert fits(start)
+    assert start == situation.work.start or not fits(start - timedelta(days=1))
+
+
+@st.composite
+def any_situations(draw):
+    location = draw(st.sampled_from(["abroad", "belgium"]))
+    current_start = START - timedelta(days=draw(st.integers(1, 120)))
+    current = Period(start=current_start, end=current_start + timedelta(days=draw(st.integers(0, 150))))
+    work_start = current.end + timedelta(days=draw(st.integers(-10, 5)))
+    return Situation(
+        today=draw(st.dates(date(2020, 6, 1), date(2031, 1, 1))),
+        nationality=draw(st.sampled_from(["MA", "Marokko", "UA", "US", "TR", "FR", "BE", "Nepal"])),
+        location=location,
+        status=draw(st.none() | st.sampled_from(["none", "seasonal_short_stay", "seasonal_long_stay", "other"])),
+        work=draw(st.none() | st.just(Period(start=work_start, end=work_start + timedelta(days=draw(st.integers(0, 300)))))),
+        current_stay=draw(st.none() | st.just(current)),
+        entry_date=draw(st.none() | st.just(current_start)),
+        previous_seasonal_stays=draw(earlier_stays()),
+        previous_schengen_stays=draw(earlier_stays(2)),
+        age=draw(st.none() | st.integers(0, 90)),
+        documents=tuple(draw(st.lists(st.text(max_size=30) | st.sampled_from(DOCUMENT_WORDS), max_size=4))),
+        filed_on=draw(st.none() | st.dates(date(2020, 6, 1), date(2031, 1, 1))),
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_situations(), st.sampled_from(["fr", "nl", "de", "en"]))
+def test_decide_never_fails_on_a_valid_situation_and_always_cites(situation, lang):
+    outcome = decide(situation, lang)
+    assert outcome.explanation
+    assert outcome.citations
+    if outcome.authorised_stay is not None and situation.work is not None:
+        assert outcome.authorised_stay.end <= situation.work.end
+        assert outcome.authorised_stay.days <= 150
+    for item in outcome.documents:
+        assert item.citation and item.name
+    for deadline in outcome.deadlines:
+        assert deadline.citation and deadline.note
+    assert decide(situation, lang) == outcome  # the same situation always gives the same answer

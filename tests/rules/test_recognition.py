@@ -1,0 +1,48 @@
+"""Nationalities and documents as people type them, in four languages."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from rules.countries import needs_short_stay_visa, resolve_nationality
+from rules.documents import match_documents
+
+PHRASES = tomllib.loads((Path(__file__).parents[1] / "data" / "document_phrases.toml").read_text("utf-8"))["phrase"]
+
+
+@pytest.mark.parametrize("case", PHRASES, ids=lambda case: f"{case['lang']}:{case['text']}")
+def test_a_typed_phrase_matches_its_document(case):
+    found = [match.document for match in match_documents(case["text"])]
+    assert found == ([] if case["document"] == "none" else [case["document"]])
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("MA", "MA"), ("ma", "MA"), ("Maroc", "MA"), ("Marokko", "MA"), ("Morocco", "MA"),
+        ("marocain", "MA"), ("Marrokko", "MA"), ("Oekraïne", "UA"), ("Ukraine", "UA"),
+        ("ukrainien", "UA"), ("Türkei", "TR"), ("Turquie", "TR"), ("Turkije", "TR"),
+        ("Népal", "NP"), ("nepal", "NP"), ("Inde", "IN"), ("Indien", "IN"), ("India", "IN"),
+        ("Verenigde Staten", "US"), ("Vereinigte Staaten", "US"), ("États-Unis", "US"),
+        ("Côte d’Ivoire", "CI"), ("Ivoorkust", "CI"), ("Tunesië", "TN"), ("Tunisie", "TN"),
+        ("Moldavie", "MD"), ("Moldova", "MD"), ("Philippines", "PH"), ("Filipijnen", "PH"),
+        ("Belgique", "BE"), ("België", "BE"), ("Frankrijk", "FR"), ("Allemagne", "DE"),
+        ("Kosovo", "XK"), ("Sénégal", "SN"), ("Georgien", "GE"),
+    ],
+)
+def test_a_nationality_is_recognised_in_four_languages(typed, code):
+    assert resolve_nationality(typed) == code
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "xx", "Atlantis", "asdfghjkl", "123", "a" * 5000])
+def test_an_unknown_nationality_is_not_guessed(typed):
+    assert resolve_nationality(typed) is None
+
+
+@pytest.mark.parametrize(("code", "needs"), [("MA", True), ("TR", True), ("IN", True), ("UA", False),
+                                            ("US", False), ("GB", False), ("AL", False), ("VU", True)])
+def test_the_short_stay_visa_follows_the_schengen_list(code, needs):
+    assert needs_short_stay_visa(code) is needs

@@ -1,0 +1,91 @@
+"""RD 105/10 and the first article of each sub-section: which procedure applies."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import outcome, period
+
+
+def test_a_stay_of_90_days_from_abroad_is_a_short_stay():
+    assert outcome(work=period("2026-04-01", days=90)).procedure == "short_stay"
+
+
+def test_a_stay_of_91_days_from_abroad_is_the_single_procedure():
+    assert outcome(work=period("2026-04-01", days=91)).procedure == "single_permit"
+
+
+@pytest.mark.parametrize("nationality", ["FR", "Pologne", "Duitsland", "Norway", "Suisse", "IE"])
+def test_eu_eea_and_swiss_nationals_are_out_of_scope(nationality):
+    result = outcome(nationality=nationality, work=period("2026-04-01", days=30))
+    assert (result.procedure, result.reason) == ("not_applicable", "eu_citizen")
+    assert "RD 105/10" in result.citations
+
+
+def test_belgians_are_out_of_scope():
+    result = outcome(nationality="Belgique")
+    assert (result.procedure, result.reason) == ("not_applicable", "belgian")
+
+
+def test_someone_in_belgium_under_another_status_must_apply_from_abroad():
+    result = outcome(location="belgium", status="other", work=period("2026-04-01", days=30))
+    assert (result.procedure, result.reason) == ("not_applicable", "must_apply_from_abroad")
+
+
+def test_someone_in_belgium_without_a_status_must_apply_from_abroad():
+    result = outcome(location="belgium", status="none")
+    assert result.reason == "must_apply_from_abroad"
+
+
+def test_work_that_is_not_seasonal_is_out_of_scope():
+    assert outcome(seasonal_work=False).reason == "not_seasonal_work"
+
+
+def test_extension_that_ends_on_day_90_of_the_current_stay_stays_a_short_stay_extension():
+    result = outcome(
+        location="belgium", status="seasonal_short_stay",
+        current_stay=period("2026-03-01", days=60), work=period("2026-04-30", "2026-05-29"),
+    )
+    assert result.procedure == "short_stay_extension"
+
+
+def test_extension_that_would_reach_day_91_is_an_extension_beyond_90_days():
+    result = outcome(
+        location="belgium", status="seasonal_short_stay",
+        current_stay=period("2026-03-01", days=60), work=period("2026-04-30", "2026-05-30"),
+    )
+    assert result.procedure == "extension_beyond_90_days"
+
+
+def test_a_seasonal_long_stay_is_renewed():
+    result = outcome(
+        location="belgium", status="seasonal_long_stay",
+        current_stay=period("2026-02-01", days=100), work=period("2026-05-12", days=30),
+    )
+    assert result.procedure == "renewal"
+
+
+def test_without_work_dates_the_procedure_from_abroad_is_not_guessed():
+    result = outcome()
+    assert result.procedure is None
+    assert result.missing_facts == ["work"]
+
+
+def test_in_belgium_without_a_status_the_procedure_is_not_guessed():
+    result = outcome(location="belgium")
+    assert result.procedure is None
+    assert "status" in result.missing_facts
+
+
+def test_an_extension_needs_the_current_stay_to_count_the_90_days():
+    result = outcome(location="belgium", status="seasonal_short_stay", work=period("2026-04-01", days=20))
+    assert result.procedure is None
+    assert result.missing_facts == ["current_stay"]
+
+
+def test_the_entry_date_stands_in_for_the_start_of_the_current_stay():
+    result = outcome(
+        location="belgium", status="seasonal_short_stay", entry_date="2026-03-01",
+        work=period("2026-04-01", "2026-05-29"),
+    )
+    assert result.procedure == "short_stay_extension"

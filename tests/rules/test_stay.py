@@ -1,0 +1,150 @@
+"""The authorised stay: the work authorisation cut by the maximum durations.
+
+RD 105/19 §1 (short stay: 90 days in any 180), RD 105/23 §2, 105/28 §2, 105/33 §2 and
+Law 61/29-2 (seasonal: 150 days in any 360), RD 105/18 §4 4° and 5° (refusal when reached).
+Both the first and the last day of every stay count.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .conftest import outcome, period
+
+
+def test_the_stay_lasts_as_long_as_the_work_authorisation():
+    stay = outcome(work=period("2026-04-01", "2026-06-15")).authorised_stay
+    assert (stay.start, stay.end, stay.days, stay.capped_by) == (
+        date(2026, 4, 1), date(2026, 6, 15), 76, "work_authorisation")
+
+
+def test_a_long_stay_of_150_days_is_not_capped():
+    result = outcome(work=period("2026-04-01", days=150))
+    assert result.procedure == "single_permit"
+    assert result.authorised_stay.days == 150
+    assert result.authorised_stay.capped_by == "work_authorisation"
+    assert result.next_possible_start is None
+
+
+def test_a_long_stay_of_151_days_is_capped_at_150():
+    result = outcome(work=period("2026-04-01", days=151))
+    assert result.authorised_stay.days == 150
+    assert result.authorised_stay.end == date(2026, 8, 28)
+    assert result.authorised_stay.capped_by == "seasonal_max"
+    # nothing earlier counts: the longest stay the cap allows can start on the day asked
+    assert result.next_possible_start == date(2026, 4, 1)
+
+
+def test_an_earlier_seasonal_stay_shortens_the_new_one():
+    # 100 days last year, inside the 360 days before the new start: 50 days remain
+    result = outcome(
+        work=period("2026-04-01", days=80),
+        previous_seasonal_stays=[period("2025-06-01", days=100)],
+    )
+    assert result.procedure == "short_stay"
+    assert result.authorised_stay.capped_by == "seasonal_max"
+    assert result.authorised_stay.days == 50
+    assert result.authorised_stay.end == date(2026, 5, 20)
+    assert result.blocking == []
+
+
+def test_an_earlier_stay_leaves_the_360_day_window_day_by_day():
+    # earlier stay 2025-04-01..2025-08-28 (150 days). Window of 360 days ending 2026-03-26
+    # starts 2025-04-01: full. Ending 2026-03-27, it starts 2025-04-02: one day has left.
+    earlier = [period("2025-04-01", days=150)]
+    reached = outcome(work=period("2026-03-26", days=10), previous_seasonal_stays=earlier)
+    assert reached.blocking == ["seasonal_max_reached"]
+    assert reached.authorised_stay is None
+    one_day = outcome(work=period("2026-03-27", days=10), previous_seasonal_stays=earlier)
+    assert one_day.blocking == []
+    # each day the new stay goes on, one earlier day leaves the window: the stay can go on
+    assert one_day.authorised_stay.days == 10
+    assert one_day.authorised_stay.capped_by == "work_authorisation"
+
+
+def test_when_the_seasonal_maximum_is_reached_the_outcome_says_from_when():
+    earlier = [period("2025-09-01", days=150)]  # until 2026-01-28
+    result = outcome(work=period("2026-03-01", days=60), previous_seasonal_stays=earlier)
+    assert result.blocking == ["seasonal_max_reached"]
+    assert result.authorised_stay is None
+    # 60 days fit once at most 90 earlier days remain in the window of the last day
+    start = result.next_possible_start
+    check = outcome(work=period(start, days=60), previous_seasonal_stays=earlier)
+    assert check.authorised_stay.days == 60 and check.blocking == []
+    day_before = outcome(work=period(start.fromordinal(start.toordinal() - 1), days=60),
+                         previous_seasonal_stays=earlier)
+    assert day_before.authorised_stay is None or day_before.authorised_stay.days < 60
+
+
+def test_a_tourist_visit_counts_towards_the_short_stay_maximum():
+    # 40 days in France in January; from 1 April, the 180-day window still holds them
+    result = outcome(
+        work=period("2026-04-01", days=90),
+        previous_schengen_stays=[period("2026-01-05", days=40)],
+    )
+    assert result.authorised_stay.capped_by == "short_stay_max"
+    assert result.authorised_stay.days == 50
+
+
+def test_a_seasonal_stay_listed_twice_counts_once():
+    earlier = period("2025-12-01", days=60)
+    once = outcome(work=period("2026-03-01", days=90), previous_seasonal_stays=[earlier])
+    twice = outcome(work=period("2026-03-01", days=90), previous_seasonal_stays=[earlier],
+                    previous_schengen_stays=[earlier])
+    assert once.authorised_stay == twice.authorised_stay
+    assert twice.authorised_stay.days == 30
+
+
+def test_days_under_a_long_stay_do_not_count_towards_the_short_stay_maximum():
+    # a 120-day seasonal long stay ended 2026-02-28; it counts for the seasonal maximum only
+    result = outcome(work=period("2026-03-20", days=20),
+                     previous_seasonal_stays=[period("2025-11-01", "2026-02-28")])
+    assert result.authorised_stay.days == 20
+    assert result.blocking == []
+
+
+def test_the_short_stay_maximum_already_reached_blocks_the_request():
+    result = outcome(work=period("2026-04-01", days=30),
+                     previous_schengen_stays=[period("2026-01-01", "2026-03-31")])
+    assert "short_stay_max_reached" in result.blocking
+    assert result.authorised_stay is None
+    assert result.next_possible_start is not None
+
+
+def test_an_extension_is_capped_at_day_90_of_the_current_stay_by_earlier_visits():
+    # current stay from 1 March (60 days); 10 days in Spain in January fill the 180 days too
+    result = outcome(
+        location="belgium", status="seasonal_short_stay",
+        current_stay=period("2026-03-01", days=60), work=period("2026-04-30", "2026-05-29"),
+        previous_schengen_stays=[period("2026-01-10", days=10)],
+    )
+    assert result.procedure == "short_stay_extension"
+    assert result.authorised_stay.capped_by == "short_stay_max"
+    assert result.authorised_stay.end == date(2026, 5, 19)
+
+
+def test_a_renewal_counts_the_stay_it_continues():
+    # long stay of 120 days from 1 February: a renewal can add 30 days, not 60
+    result = outcome(
+        location="belgium", status="seasonal_long_stay",
+        current_stay=period("2026-02-01", days=120), work=period("2026-06-01", days=60),
+    )
+    assert result.procedure == "renewal"
+    assert result.authorised_stay.days == 30
+    assert result.authorised_stay.capped_by == "seasonal_max"
+    assert result.seasonal_cap_end == date(2026, 6, 30)
+
+
+def test_an_extension_beyond_90_days_counts_the_short_stay_before_it():
+    result = outcome(
+        location="belgium", status="seasonal_short_stay",
+        current_stay=period("2026-03-01", days=90), work=period("2026-05-30", days=90),
+    )
+    assert result.procedure == "extension_beyond_90_days"
+    assert result.authorised_stay.days == 60
+    assert result.authorised_stay.end == date(2026, 7, 28)
+
+
+def test_a_stay_over_29_february_counts_that_day():
+    result = outcome(today="2028-01-10", work=period("2028-02-01", days=151))
+    assert result.authorised_stay.end == date(2028, 6, 29)  # 150 days with 29 February
