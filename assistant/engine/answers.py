@@ -42,8 +42,9 @@ class Reading:
     said: list[Said] = field(default_factory=list)
 
 
-def _date_error(error: DateError) -> AnswerError:
-    return AnswerError(f"error.date.{error.code}", text=error.detail)
+def _date_error(error: DateError, answer: str = "") -> AnswerError:
+    detail = answer.strip()[:60] if error.code == "end_before_start" and answer else error.detail
+    return AnswerError(f"error.date.{error.code}", text=detail)
 
 
 # --- choices ------------------------------------------------------------------------------
@@ -52,8 +53,11 @@ CHOICE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "role": {
         "worker": ("worker", "travailleur", "travailleuse", "saisonnier", "saisonniere",
                    "werknemer", "arbeider", "seizoenarbeider", "seizoenwerker", "arbeitnehmer",
-                   "saisonarbeiter", "saisonarbeiterin", "moi", "ik", "ich", "me", "myself",
-                   "moi meme", "zelf", "selbst"),
+                   "saisonarbeiter", "saisonarbeiterin", "myself", "moi meme", "zelf", "selbst",
+                   "i am the worker", "c est moi", "dat ben ik", "das bin ich", "ikzelf",
+                   "arbeiter", "arbeiterin", "erntehelfer", "erntehelferin", "plukker",
+                   "plukster", "cueilleur", "cueilleuse", "ouvrier", "ouvriere", "seasonal worker",
+                   "picker", "werkneemster", "seizoenarbeidster", "saisonniere"),
         "employer": ("employer", "employeur", "patron", "werkgever", "baas", "arbeitgeber",
                      "farmer", "agriculteur", "fermier", "boer", "teler", "landwirt", "bauer",
                      "company", "entreprise", "bedrijf", "firma", "hr"),
@@ -88,19 +92,30 @@ CHOICE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                   "andere", "anderer", "family", "famille", "familie", "gezinshereniging",
                   "regroupement familial", "familiennachzug", "sans papiers", "zonder papieren",
                   "ohne papiere", "undocumented", "irregular", "illegal", "visiting",
-                  "en visite", "op bezoek", "zu besuch", "au pair"),
+                  "en visite", "op bezoek", "zu besuch", "au pair", "studeer", "studentenkaart",
+                  "studie", "studies", "etudes", "j etudie", "etudie", "studiere", "studium",
+                  "studentenvisum", "visa etudiant", "student visa", "demandeur d asile",
+                  "asielzoeker", "asylbewerber", "tourist visa", "visa touristique",
+                  "toeristenvisum", "touristenvisum"),
     },
 }
 _ABROAD_PREPOSITION = re.compile(r"\b(?:in|au|aux|en|im|a|uit|from|aus|du|de)\s+(.+)$")
 
 
+WEAK_WORKER_WORDS = ("moi", "ik", "ich", "me", "i", "je")
+"""Pronouns point to the worker only when nothing else names a role ("ik ben consulent")."""
+
+
 def _find_choices(question: str, folded: str) -> list[str]:
     padded = f" {folded} "
-    return [
+    found = [
         choice
         for choice, phrases in CHOICE_WORDS[question].items()
         if any(f" {phrase} " in padded for phrase in phrases)
     ]
+    if question == "role" and not found and folded in WEAK_WORKER_WORDS:
+        found = ["worker"]
+    return found
 
 
 def read_choice(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
@@ -184,7 +199,7 @@ def read_period(spec: QuestionSpec, text: str, state: InterviewState) -> Reading
     try:
         period = parse_period(text, today, direction, default_start=default_start)
     except DateError as error:
-        raise _date_error(error) from None
+        raise _date_error(error, text) from None
     key = "confirm.period.stay" if spec.id == "current_stay" else "confirm.period.work"
     return Reading(facts={spec.id: period}, said=[(key, _period_values(period))])
 
@@ -233,7 +248,10 @@ def read_periods(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
             said=[("confirm.stays.none", {})],
         )
     if parse_yes_no(text) is True and not find_dates(text, state.today):
-        raise AnswerError("error.stays.dates_needed")
+        try:
+            parse_periods(text, state.today, "past")
+        except DateError:
+            raise AnswerError("error.stays.dates_needed") from None
     seasonal: list[Period] = []
     schengen: list[Period] = []
     said: list[Said] = []
@@ -294,7 +312,9 @@ _NUMBER = re.compile(r"(?<![\d/.\-])(\d{1,3})(?![\d/.\-]\d)")
 def read_age(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     folded = fold(text)
     dates = [m for m in find_dates(text, state.today) if m.month is not None]
-    if dates and (_BORN.search(folded) or dates[0].year):
+    if dates and not (_BORN.search(folded) or dates[0].year):
+        raise AnswerError("error.age")  # "30 March" is a date, not an age
+    if dates:
         try:
             born = resolve(dates[0], state.today, "past")
         except DateError as error:
@@ -317,10 +337,14 @@ def read_age(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
 
 
 def read_documents(
-    spec: QuestionSpec, text: str, state: InterviewState, checklist: tuple[str, ...]
+    spec: QuestionSpec,
+    text: str,
+    state: InterviewState,
+    checklist: tuple[str, ...],
+    required: tuple[str, ...],
 ) -> Reading:
     try:
-        held = document_parsing.read_held(text, checklist)
+        held = document_parsing.read_held(text, checklist, required)
     except document_parsing.NoDocumentNamed:
         raise AnswerError("error.documents.none_matched") from None
     if not held:

@@ -34,16 +34,14 @@ WHY = frozenset(
 ) | {"why is that", "why do you ask", "pourquoi cette question", "waarom vraag je dat",
      "warum fragen sie das", "why that", "pour quoi"}
 HELP = frozenset("help aide hulp hilfe".split()) | {"?", "help me", "aidez moi", "help mij"}
-UNKNOWN = frozenset(
-    {
-        "i don t know", "dont know", "don t know", "not known", "not yet", "no idea",
-        "unknown", "not sure", "je ne sais pas", "sais pas", "je sais pas", "pas encore",
-        "aucune idee", "inconnu", "pas encore decide", "weet niet", "ik weet het niet",
-        "weet ik niet", "nog niet", "geen idee", "onbekend", "weiss nicht", "ich weiss nicht",
-        "ich weiss es nicht", "noch nicht", "keine ahnung", "unbekannt", "not decided yet",
-        "nog niet bekend", "pas encore connu", "noch nicht bekannt",
-    }
+UNKNOWN = (
+    "don t know", "dont know", "not known", "not yet", "no idea", "unknown", "not sure",
+    "not decided", "sais pas", "pas encore", "aucune idee", "inconnu", "pas de date",
+    "weet niet", "weet het niet", "weet ik niet", "nog niet", "geen idee", "onbekend",
+    "weiss nicht", "weiss es nicht", "weiss ich nicht", "noch nicht", "keine ahnung",
+    "unbekannt",
 )
+"""Phrases saying "I don't know (yet)", looked for only where that answer is allowed."""
 CHANGE_VERBS = frozenset(
     "change correct edit modify fix changer modifier corriger wijzig wijzigen verander "
     "veranderen aanpassen corrigeer andern aendern korrigieren".split()
@@ -107,8 +105,12 @@ def _change(folded: str) -> Command | None:
     return Command("change", "", rest)
 
 
-def read_command(text: str, question_id: str | None) -> Command | None:
-    """The command an answer gives, or ``None`` when it is an answer."""
+def read_command(
+    text: str, question_id: str | None, unknown_allowed: bool = False
+) -> Command | None:
+    """The command an answer gives, or ``None`` when it is an answer. "I don't know" is a
+    command only where the question allows it (elsewhere "pas encore en Belgique" is an
+    answer)."""
     folded = fold(text).strip(" .!?")
     if text.strip() == "?":
         return Command("help")
@@ -118,7 +120,7 @@ def read_command(text: str, question_id: str | None) -> Command | None:
         return Command("back")
     if folded in WHY:
         return Command("why")
-    if folded in UNKNOWN:
+    if unknown_allowed and any(f" {p} " in f" {folded} " for p in UNKNOWN):
         return Command("unknown")
     first, _, topic = folded.partition(" ")
     if first in HELP or folded in HELP:

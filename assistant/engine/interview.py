@@ -146,7 +146,7 @@ class Interview:
         question_id = spec.id if spec else None
         if len(text) > MAX_ANSWER_CHARS:
             return self._reject(text, question_id, "error.too_long")
-        command = read_command(text, question_id)
+        command = read_command(text, question_id, spec is not None and spec.may_be_unknown)
         if command is not None:
             return self._command(command, text, spec)
         if spec is None:
@@ -196,7 +196,9 @@ class Interview:
             case "age":
                 return answers.read_age(spec, text, self.state)
             case "documents":
-                return answers.read_documents(spec, text, self.state, self._checklist())
+                return answers.read_documents(
+                    spec, text, self.state, self._checklist(), self._checklist(required=True)
+                )
         raise AssertionError(spec.kind)
 
     def _apply(self, spec: QuestionSpec, reading: Reading) -> None:
@@ -304,9 +306,12 @@ class Interview:
     def _next(self) -> QuestionSpec | None:
         return next_question(self.state, self._outcome())
 
-    def _checklist(self) -> tuple[str, ...]:
+    def _checklist(self, required: bool = False) -> tuple[str, ...]:
+        """The outcome's document ids (only the required ones: what "everything" means)."""
         outcome = self._outcome()
-        return tuple(item.id for item in outcome.documents) if outcome else ()
+        if outcome is None:
+            return ()
+        return tuple(item.id for item in outcome.documents if item.required or not required)
 
     def _outcome(self) -> Outcome | None:
         key = self.state.lang + self.state.facts.model_dump_json()

@@ -70,6 +70,10 @@ SHORT_STAY_PROCEDURES = frozenset({"short_stay", "short_stay_extension"})
 IN_SCOPE = frozenset(
     {"short_stay", "short_stay_extension", "extension_beyond_90_days", "single_permit", "renewal"}
 )
+FILED_AT_COMMUNE = frozenset({"short_stay_extension", "extension_beyond_90_days"})
+"""Requests the person files in Belgium, where the filing day starts their own deadlines (missing
+documents: 10 days, RD 105/17 §4). The single procedure from abroad is filed by the employer
+with the region, and decisions count from the complete application, not from the filing."""
 REFUSED = frozenset({"seasonal_max_reached", "short_stay_max_reached"})
 """Blocking reasons that make the checklist moot: the request would be refused anyway."""
 
@@ -99,6 +103,8 @@ def relevant(spec: QuestionSpec, state: InterviewState, outcome: Outcome | None)
     missing = set(outcome.missing_facts)
     if procedure == "not_applicable":
         return False
+    if REFUSED & set(outcome.blocking) and spec.id in ("age", "entry_date", "filed_on", "documents"):
+        return False  # the request would be refused as things stand: no checklist, no deadline
     match spec.id:
         case "current_stay":
             seasonal_here = facts.location == "belgium" and facts.status in (
@@ -118,13 +124,14 @@ def relevant(spec: QuestionSpec, state: InterviewState, outcome: Outcome | None)
                 facts.entry_date is None and "entry_date" in missing and procedure != "single_permit"
             )
         case "filed_on":
-            return facts.filed_on is None and "filed_on" in missing
+            return (
+                facts.filed_on is None and "filed_on" in missing and procedure in FILED_AT_COMMUNE
+            )
         case "documents":
             return (
                 facts.documents is None
                 and procedure in IN_SCOPE
                 and bool(outcome.documents)
-                and not REFUSED & set(outcome.blocking)
             )
     return False
 

@@ -40,6 +40,11 @@ def _resolve(text: str) -> str | None:
     return resolve_nationality(text)
 
 
+LOOSE_THRESHOLD = 80
+"""Second chance for one misspelt word ("Marroko"): a lower score, if no other name is close."""
+LOOSE_MARGIN = 6
+
+
 def country_in(text: str) -> str | None:
     """The country a short piece of text names, trying it whole and without filler words."""
     text = text.strip()
@@ -50,7 +55,48 @@ def country_in(text: str) -> str | None:
         return code
     kept = " ".join(w for w in fold(text).split() if w not in _FILLER)
     if kept and kept != fold(text):
-        return _resolve(kept)
+        code = _resolve(kept)
+    if code is None and kept and " " not in kept:
+        code = _loose(kept)
+    return code
+
+
+def _loose(word: str) -> str | None:
+    if len(word) < 5:
+        return None
+    from rapidfuzz import fuzz, process
+
+    from rules import countries
+
+    index = countries._name_index()  # the rules core's folded names in four languages
+    best = process.extract(word, index.keys(), scorer=fuzz.ratio, limit=5,
+                           score_cutoff=LOOSE_THRESHOLD)
+    if not best:
+        return None
+    codes = {index[name] for name, score, _ in best if score > best[0][1] - LOOSE_MARGIN}
+    return codes.pop() if len(codes) == 1 else None
+
+
+_DEMONYM_ENDINGS = (
+    "erinnen", "erin", "ischer", "ische", "isch", "ienne", "ien", "aise", "ais", "aanse", "aans",
+    "ese", "ees", "ian", "iaan", "ier", "er", "se", "in", "e", "s", "i",
+)
+_STEM_ENDINGS = ("", "e", "ia", "ie", "ien", "a")
+
+
+def demonym_country(word: str) -> str | None:
+    """"Ukrainerin", "Nepalees", "Kenyan": the country a nationality word points to, trying
+    its stem with the endings country names take. A last resort, for one word only."""
+    word = fold(word)
+    if len(word) < 5 or " " in word:
+        return None
+    for ending in _DEMONYM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            stem = word[: len(word) - len(ending)]
+            for tail in _STEM_ENDINGS:
+                code = _resolve(stem + tail)
+                if code is not None:
+                    return code
     return None
 
 
@@ -67,8 +113,15 @@ def read_nationality(text: str) -> NationalityReading:
     if match:
         lives_in = country_in(match["c"])
         folded = folded[: match.start()]
-    for piece in _SPLIT.split(folded):
+    pieces = [p for p in _SPLIT.split(folded) if p.strip()]
+    for piece in pieces:
         code = country_in(piece)
         if code is not None:
             return NationalityReading(code, lives_in)
+    for piece in pieces:
+        for word in piece.split():
+            if word not in _FILLER:
+                code = demonym_country(word)
+                if code is not None:
+                    return NationalityReading(code, lives_in)
     return NationalityReading(None)

@@ -54,8 +54,18 @@ class DateMention:
 _LOCALES = ("fr_BE", "nl_BE", "de_BE", "en_GB")
 _EXTRA_MONTH_WORDS = {"sept": 9, "maerz": 3, "marz": 3, "juil": 7, "fevr": 2, "janv": 1}
 _ORDINAL = r"(?:er|re|ere|e|de|ste|st|nd|rd|th)?\.?"
+_EDGES = {
+    "end": "end", "end of": "end", "late": "end", "fin": "end", "fin de": "end", "eind": "end",
+    "einde": "end", "eind van": "end", "ende": "end", "ende des": "end",
+    "beginning of": "start", "early": "start", "start of": "start", "debut": "start",
+    "debut de": "start", "begin": "start", "begin van": "start", "anfang": "start",
+    "mid": "mid", "mi": "mid", "mid of": "mid", "half": "mid", "midden": "mid", "mitte": "mid",
+}
+"""Month edges people give for a date: "end of August" → 31 August, "début mai" → 1 May."""
 _RELATIVE = {
     "today": 0, "aujourd hui": 0, "vandaag": 0, "heute": 0,
+    "day after tomorrow": 2, "apres demain": 2, "apres-demain": 2, "overmorgen": 2,
+    "ubermorgen": 2,
     "tomorrow": 1, "demain": 1, "morgen": 1,
     "yesterday": -1, "gisteren": -1, "gestern": -1,
 }
@@ -91,10 +101,22 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     month_day = re.compile(
         rf"\b(?P<mn>{names})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*(?P<y>\d{{4}}))?(?!\d)"
     )
-    relative = re.compile(r"\b(?P<rel>" + "|".join(_RELATIVE) + r")\b")
-    return iso, day_month, month_day, numeric, relative
+    relative = re.compile(
+        r"\b(?P<rel>" + "|".join(sorted(_RELATIVE, key=len, reverse=True)) + r")\b"
+    )
+    edge = re.compile(
+        r"\b(?P<edge>" + "|".join(sorted(_EDGES, key=len, reverse=True)) + r")[\s-]+"
+        rf"(?:of\s+|de\s+|d\s+|van\s+)?(?P<mn>{names})\b\.?(?:\s*(?P<y>\d{{4}}))?"
+    )
+    return iso, edge, day_month, month_day, numeric, relative
 
 
+_RANGE_OPENERS = frozenset(
+    "from du van vom von de le between entre tussen zwischen am op on the ab depuis sinds seit "
+    "since dal".split()
+)
+"""Words after which a bare day can open a range ("from 1 to 15 June"); after any other word
+("annex 3 to ...") a number is not a day."""
 _RANGE_DAY = re.compile(
     rf"(?<![\d.])(?P<d>\d{{1,2}}){_ORDINAL}\s*"
     r"(?:-|–|to|till|until|au|a|jusqu au|tot en met|tot|t/m|bis|and|et|en|und)\s*$"
@@ -120,7 +142,15 @@ def find_dates(text: str, today: date) -> list[DateMention]:
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
             groups = match.groupdict()
-            if groups.get("rel"):
+            if groups.get("edge"):
+                month = month_words()[groups["mn"]]
+                year = _year(groups.get("y"))
+                edge = _EDGES[groups["edge"]]
+                day_number = 1 if edge == "start" else 15 if edge == "mid" else 31
+                mention = DateMention(*span, day_number, month, year, match[0])
+                if edge == "end":
+                    mention = replace(mention, day=0)
+            elif groups.get("rel"):
                 day = today + timedelta(days=_RELATIVE[groups["rel"]])
                 mention = DateMention(*span, day.day, day.month, day.year, match[0], day)
             else:
@@ -136,7 +166,12 @@ def find_dates(text: str, today: date) -> list[DateMention]:
     with_days: list[DateMention] = []
     for mention in found:
         before = _RANGE_DAY.search(folded[: mention.start])
-        if before and not any(m.end > before.start() for m in with_days[-1:]):
+        opener = folded[: before.start()].split()[-1:] if before else []
+        if (
+            before
+            and (not opener or opener[0] in _RANGE_OPENERS or not opener[0].isalpha())
+            and not any(m.end > before.start() for m in with_days[-1:])
+        ):
             with_days.append(
                 DateMention(before.start(), before.end(), int(before["d"]), None, None, before[0])
             )
@@ -145,8 +180,14 @@ def find_dates(text: str, today: date) -> list[DateMention]:
 
 
 def build(mention: DateMention, year: int) -> date:
-    """The date of a mention in a given year, or :class:`DateError` when it does not exist."""
+    """The date of a mention in a given year, or :class:`DateError` when it does not exist.
+    Day 0 stands for the month's last day ("end of February")."""
     month = mention.month
+    if mention.day == 0 and month is not None and 1 <= month <= 12:
+        import calendar
+
+        full_year = mention.year or year
+        return date(full_year, month, calendar.monthrange(full_year, month)[1])
     if month is None:
         raise DateError("no_date", mention.text)
     if month > 12:

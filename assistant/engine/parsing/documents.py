@@ -17,10 +17,11 @@ EVERYTHING = frozenset(
     "everything all tout tous toutes alles allemaal alle".split()
 ) | {"tout le reste", "all of them", "de hele lijst", "die ganze liste"}
 _EXCEPT = re.compile(
-    r"\b(?:except|except for|apart from|but not|not the|without|besides|sauf|excepte|a part|"
-    r"hormis|mais pas|sans|pas le|pas la|pas de|behalve|buiten|zonder|maar niet|maar geen|"
-    r"niet de|niet het|geen|ausser|auser|bis auf|ohne|aber nicht|aber keine|nicht die|"
-    r"nicht den|nicht das|kein|keine|keinen|no)\b"
+    r"\b(?:except|except for|apart from|but not|not the|without|besides|sauf|except[eé]|"
+    r"[aà] part|hormis|mais pas|sans|pas le|pas la|pas de|pas d'|behalve|buiten|zonder|"
+    r"maar niet|maar geen|niet de|niet het|geen|au(?:ß|ss)er|bis auf|ohne|aber nicht|"
+    r"aber keine|nicht die|nicht den|nicht das|kein|keine|keinen|no)\b",
+    re.IGNORECASE,
 )
 _NOTHING_YET = re.compile(
     r"^(?:nothing|none|rien|aucun|aucune|niets|geen|geen enkel|nichts|keine|keins|no|non|nee|"
@@ -39,18 +40,19 @@ def _match(text: str, checklist: tuple[str, ...]) -> list[str]:
     return [m.document for m in match_documents(text, prefer) if m.document]
 
 
-def read_held(text: str, checklist: tuple[str, ...]) -> list[str]:
+def read_held(
+    text: str, checklist: tuple[str, ...], required: tuple[str, ...] | None = None
+) -> list[str]:
     """The document ids the person has, in checklist order (documents outside the checklist
-    are kept after them: the rules core still lists them)."""
+    are kept after them: the rules core still lists them). "Everything" means every
+    ``required`` item (default: the whole checklist), not the documents asked only on request."""
     folded = fold(text).strip(" .!")
-    if _NOTHING_YET.match(folded) or (is_none_answer(text) and not _EXCEPT.search(folded[4:])):
+    if _NOTHING_YET.match(folded) or (is_none_answer(text) and not _EXCEPT.search(text[4:])):
         return []
-    cut = _EXCEPT.search(folded)
-    positive, negative = (folded[: cut.start()], folded[cut.end():]) if cut else (folded, "")
-    says_all = any(
-        f" {word} " in f" {positive} " for word in EVERYTHING
-    )
-    held = list(checklist) if says_all else _match(positive, checklist) if positive.strip() else []
+    cut = _EXCEPT.search(text)
+    positive, negative = (text[: cut.start()], text[cut.end():]) if cut else (text, "")
+    says_all = any(f" {word} " in f" {fold(positive)} " for word in EVERYTHING)
+    held = list(checklist if required is None else required) if says_all else _match(positive, checklist) if positive.strip() else []
     excluded = set(_match(negative, checklist)) if negative.strip() else set()
     if cut and negative.strip() and not excluded:
         raise NoDocumentNamed(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -58,13 +59,21 @@ def _pair(first: DateMention, last: DateMention, today: date, direction: Directi
     return Period(start=start, end=end)
 
 
+_YEAR = re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?![\d/.\-])")
+
+
 def _month_periods(text: str, today: date, direction: Direction) -> list[Period]:
+    """"June to August 2025", "2024 von Mai bis August": whole months, first to last day."""
     periods = []
-    for match in _month_range().finditer(fold(text)):
+    folded = fold(text)
+    years = set(_YEAR.findall(folded))
+    for match in _month_range().finditer(folded):
         table = month_words()
         m1, m2 = table[match["m1"]], table[match["m2"]]
         y2 = int(match["y2"]) if match["y2"] else None
         y1 = int(match["y1"]) if match["y1"] else None
+        if y1 is None and y2 is None and len(years) == 1:
+            y1 = int(next(iter(years)))
         if y2 is None and y1 is None:
             probe = resolve(DateMention(0, 0, 1, m1, None, ""), today, direction)
             y1 = probe.year
@@ -80,12 +89,26 @@ def _month_periods(text: str, today: date, direction: Direction) -> list[Period]
     return periods
 
 
+_LAST_YEAR = re.compile(
+    r"\b(?:last year|l annee derniere|l an dernier|l annee passee|vorig jaar|verleden jaar|"
+    r"vorig seizoen|letztes jahr|vergangenes jahr|voriges jahr|im vorjahr|last season|"
+    r"la saison derniere)\b"
+)
+
+
+def _in_last_year(text: str, mentions: list[DateMention], today: date) -> list[DateMention]:
+    """"Last year from 1 July to 31 August": dates without a year take last year's."""
+    if not _LAST_YEAR.search(fold(text)):
+        return mentions
+    return [m if m.year or m.relative else replace(m, year=today.year - 1) for m in mentions]
+
+
 def parse_periods(text: str, today: date, direction: Direction = "past") -> list[Period]:
     """Every period an answer lists, in order; an empty list for "none". Raises
     :class:`DateError` when dates do not pair up into periods."""
     if is_none_answer(text):
         return []
-    mentions = find_dates(text, today)
+    mentions = _in_last_year(text, find_dates(text, today), today)
     if not mentions:
         periods = _month_periods(text, today, direction)
         if periods:

@@ -1,0 +1,220 @@
+"""Transcripts: one interview written down, replayed to check the engine still holds it.
+
+A transcript is a TOML file, readable and reviewed as a diff::
+
+    # A Moroccan worker, first season, still at home: a short stay with a C visa.
+    lang = "fr"                 # the interface language at the start
+    today = 2026-03-02          # the interview's "now" (pinned: years are inferred from it)
+    role = "worker"             # optional: chosen on the welcome screen (else asked)
+
+    [[turn]]
+    ask = "nationality"         # the question on screen (id; "done" after the last one)
+    text = "Quelle est votre nationalité ?"   # its text then (for the reader; not compared)
+    answer = "marocaine"        # what the person typed
+    # result = "error"          # when the answer is not "accepted": error, why, help, back,
+    #                           # change, language, info
+
+    [expect]                    # every key optional; only those given are compared
+    procedure = "short_stay"
+    reason = "eu_citizen"
+    authorised_stay = { start = 2026-04-01, end = 2026-06-15, capped_by = "work_authorisation" }
+    blocking = []
+    held = ["passport"]         # checklist items the person has
+    missing = ["health_insurance"]   # required items not held
+    deadlines = { arrival_declaration = 2026-04-03 }
+    fee = 148                   # EUR, or false for no fee
+    facts = { nationality = "MA", age = 34 }
+    questions = 6               # distinct questions asked
+
+Replaying compares, turn by turn, the question asked and the result of each answer; then the
+outcome. The first difference is reported (turn number, what was expected, what came).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .interview import Interview
+
+
+@dataclass(frozen=True, slots=True)
+class Divergence:
+    turn: int | None
+    """1-based turn number, or ``None`` for the outcome."""
+    field: str
+    expected: Any
+    got: Any
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"turn": self.turn, "field": self.field, "expected": _plain(self.expected),
+                "got": _plain(self.got)}
+
+    def describe(self) -> str:
+        where = f"turn {self.turn}" if self.turn else "outcome"
+        return f"{where}: {self.field}: expected {_plain(self.expected)!r}, got {_plain(self.got)!r}"
+
+
+@dataclass(frozen=True, slots=True)
+class ReplayResult:
+    file: str
+    passed: bool
+    questions_asked: int
+    first_divergence: Divergence | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "passed": self.passed,
+            "questions_asked": self.questions_asked,
+            "first_divergence": self.first_divergence.as_dict() if self.first_divergence else None,
+        }
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def load(path: Path) -> dict[str, Any]:
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    unknown = set(data) - {"lang", "today", "role", "turn", "expect"}
+    if unknown:
+        raise ValueError(f"{path}: unknown keys {sorted(unknown)}")
+    return data
+
+
+def replay_data(data: dict[str, Any], file: str = "<transcript>") -> ReplayResult:
+    interview = Interview.start(lang=data["lang"], today=data["today"], role=data.get("role"))
+    step = interview.current()
+    for number, turn in enumerate(data.get("turn", []), start=1):
+        asked = step.question.id if step.question else "done"
+        if turn.get("ask") != asked:
+            return _failed(file, interview, Divergence(number, "ask", turn.get("ask"), asked))
+        step = interview.answer(turn["answer"])
+        result = interview.state.log[-1].result
+        if turn.get("result", "accepted") != result:
+            return _failed(file, interview,
+                           Divergence(number, "result", turn.get("result", "accepted"), result))
+    expect = data.get("expect", {})
+    if expect.get("done", True) and not step.done:
+        asked = step.question.id if step.question else None
+        return _failed(file, interview, Divergence(None, "next question", None, asked))
+    divergence = compare_outcome(expect, interview)
+    if divergence is not None:
+        return _failed(file, interview, divergence)
+    return ReplayResult(file, True, interview.questions_asked, None)
+
+
+def _failed(file: str, interview: Interview, divergence: Divergence) -> ReplayResult:
+    return ReplayResult(file, False, interview.questions_asked, divergence)
+
+
+def observed(interview: Interview) -> dict[str, Any]:
+    """The outcome's comparable facts, in the transcript's ``[expect]`` shape."""
+    outcome = interview.outcome()
+    facts = interview.state.facts.model_dump(exclude_none=True)
+    got: dict[str, Any] = {"facts": facts, "questions": interview.questions_asked}
+    if outcome is None:
+        return got
+    stay = outcome.authorised_stay
+    got.update(
+        procedure=outcome.procedure,
+        reason=outcome.reason,
+        authorised_stay=(
+            {"start": stay.start, "end": stay.end, "capped_by": stay.capped_by} if stay else None
+        ),
+        blocking=list(outcome.blocking),
+        held=[d.id for d in outcome.documents if d.held],
+        missing=[d.id for d in outcome.documents if d.required and not d.held],
+        deadlines={d.id: d.date for d in outcome.deadlines if d.date is not None},
+        fee=outcome.fee.amount_eur if outcome.fee else False,
+        next_possible_start=outcome.next_possible_start,
+        visa_required=outcome.visa_required,
+    )
+    return got
+
+
+def compare_outcome(expect: dict[str, Any], interview: Interview) -> Divergence | None:
+    got = observed(interview)
+    for key, wanted in expect.items():
+        if key == "done":
+            continue
+        value = got.get(key)
+        if key in ("facts", "deadlines") and isinstance(wanted, dict):
+            for sub, sub_wanted in wanted.items():
+                sub_got = (value or {}).get(sub)
+                if _normal(sub_got) != _normal(sub_wanted):
+                    return Divergence(None, f"{key}.{sub}", sub_wanted, sub_got)
+            continue
+        if _normal(value) != _normal(wanted):
+            return Divergence(None, key, wanted, value)
+    return None
+
+
+def _normal(value: Any) -> Any:
+    plain = _plain(value)
+    if isinstance(plain, list) and all(isinstance(v, str) for v in plain):
+        return sorted(plain)
+    return plain
+
+
+def replay_file(path: Path) -> ReplayResult:
+    return replay_data(load(path), str(path))
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+        return f'"{escaped}"'
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{k} = {_toml_value(v)}" for k, v in value.items()) + " }"
+    if value is None:
+        raise ValueError("TOML has no null")
+    raise TypeError(type(value))
+
+
+def record(
+    interview: Interview, title: str, lang: str, role: str | None, texts: list[str | None]
+) -> str:
+    """A transcript of an interview as it went (``lang`` and ``role`` as it started, ``texts``
+    the question shown before each answer), expecting what it gave: review it before keeping."""
+    state = interview.state
+    lines = [f"# {line}".rstrip() for line in title.splitlines()]
+    lines += [f'lang = "{lang}"', f"today = {state.today.isoformat()}"]
+    if role:
+        lines.append(f'role = "{role}"')
+    for index, turn in enumerate(state.log):
+        lines += ["", "[[turn]]", f'ask = "{turn.question or "done"}"']
+        if index < len(texts) and texts[index]:
+            lines.append(f"text = {_toml_value(texts[index])}")
+        lines.append(f"answer = {_toml_value(turn.answer)}")
+        if turn.result != "accepted":
+            lines.append(f'result = "{turn.result}"')
+    got = observed(interview)
+    lines += ["", "[expect]"]
+    for key in ("procedure", "reason", "authorised_stay", "next_possible_start", "blocking",
+                "held", "missing", "deadlines", "fee", "questions"):
+        if got.get(key) is not None:
+            lines.append(f"{key} = {_toml_value(got[key])}")
+    return "\n".join(lines) + "\n"
