@@ -23,10 +23,22 @@ _EXCEPT = re.compile(
     r"aber keine|nicht die|nicht den|nicht das|kein|keine|keinen|no)\b",
     re.IGNORECASE,
 )
-_NOTHING_YET = re.compile(
-    r"^(?:nothing|none|rien|aucun|aucune|niets|geen|geen enkel|nichts|keine|keins|no|non|nee|"
-    r"nein)\b(?:\s+(?:yet|encore|nog|noch|at all|du tout|helemaal|gar))*$"
+_NONE_WORDS = frozenset(
+    "nothing none rien aucun aucune niets geen nichts keine keins kein no non nee nein".split()
 )
+_AROUND_NONE = frozenset(
+    "yet encore nog noch still at all du tout helemaal gar niet i have ive j ai je n ik heb "
+    "ich habe hab we have nous avons wij hebben wir haben for now pour l instant voorlopig "
+    "vorerst enkel document documents documenten dokumente unterlagen papers papiers".split()
+)
+
+
+def _says_nothing(folded: str) -> bool:
+    """"none yet", "nog niets", "je n'ai rien encore", "noch keine Unterlagen"."""
+    words = folded.split()
+    return any(w in _NONE_WORDS for w in words) and all(
+        w in _NONE_WORDS or w in _AROUND_NONE for w in words
+    )
 
 
 class NoDocumentNamed(ValueError):
@@ -47,7 +59,7 @@ def read_held(
     are kept after them: the rules core still lists them). "Everything" means every
     ``required`` item (default: the whole checklist), not the documents asked only on request."""
     folded = fold(text).strip(" .!")
-    if _NOTHING_YET.match(folded) or (is_none_answer(text) and not _EXCEPT.search(text[4:])):
+    if _says_nothing(folded) or (is_none_answer(text) and not _EXCEPT.search(text[4:])):
         return []
     cut = _EXCEPT.search(text)
     positive, negative = (text[: cut.start()], text[cut.end():]) if cut else (text, "")

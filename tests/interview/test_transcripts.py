@@ -1,0 +1,62 @@
+"""Every transcript in ``transcripts/`` replays as written (``saison replay`` in pytest)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.engine.transcript import load, replay_data, replay_file
+from assistant.replay import DEFAULT_FOLDER, main
+
+TRANSCRIPTS = sorted(DEFAULT_FOLDER.glob("*.toml"))
+LANGS = ("fr", "nl", "de", "en")
+PROCEDURES = ("short_stay", "short_stay_extension", "extension_beyond_90_days", "single_permit", "renewal", "not_applicable")
+
+
+@pytest.mark.parametrize("path", TRANSCRIPTS, ids=[p.stem for p in TRANSCRIPTS])
+def test_transcript_replays_as_written(path: Path):
+    result = replay_file(path)
+    assert result.passed, result.first_divergence.describe()
+
+
+def test_there_are_enough_transcripts_covering_every_procedure_in_every_language():
+    assert len(TRANSCRIPTS) >= 40
+    covered = set()
+    for path in TRANSCRIPTS:
+        data = load(path)
+        covered.add((data["lang"], data.get("expect", {}).get("procedure")))
+    missing = [(lang, proc) for lang in LANGS for proc in PROCEDURES if (lang, proc) not in covered]
+    assert not missing
+
+
+def test_a_changed_answer_reports_the_first_turn_that_diverged():
+    data = load(DEFAULT_FOLDER / "en_corrected_answer.toml")
+    data["turn"][2]["answer"] = "31/4 - 15/6"  # now unusable: the engine asks again
+    result = replay_data(data, "changed")
+    assert not result.passed
+    divergence = result.first_divergence
+    assert (divergence.turn, divergence.field, divergence.expected, divergence.got) == (3, "result", "accepted", "error")
+
+
+def test_a_changed_expectation_reports_the_outcome():
+    data = load(DEFAULT_FOLDER / "fr_short_stay_morocco.toml")
+    data["expect"]["procedure"] = "single_permit"
+    result = replay_data(data, "changed")
+    assert result.first_divergence.describe() == "outcome: procedure: expected 'single_permit', got 'short_stay'"
+
+
+def test_the_command_prints_one_json_object_per_transcript(capsys):
+    paths = [str(p) for p in TRANSCRIPTS[:3]]
+    assert main([*paths, "--json"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    objects = [json.loads(line) for line in lines]
+    assert [set(o) for o in objects] == [{"file", "passed", "questions_asked", "first_divergence"}] * 3
+
+
+def test_the_command_fails_on_a_broken_file(tmp_path, capsys):
+    broken = tmp_path / "broken.toml"
+    broken.write_text('lang = "fr"\nthis is not toml', encoding="utf-8")
+    assert main([str(broken)]) == 1
+    assert "FAIL" in capsys.readouterr().out
