@@ -36,9 +36,16 @@ def replay_all(paths: list[Path]) -> list[ReplayResult]:
         except Exception as error:  # a broken file is a failed transcript, never a traceback
             from assistant.engine.transcript import Divergence
 
-            results.append(ReplayResult(str(path), False, 0,
-                                        Divergence(None, "file", "a readable transcript",
-                                                   f"{type(error).__name__}: {error}")))
+            results.append(
+                ReplayResult(
+                    str(path),
+                    False,
+                    0,
+                    Divergence(
+                        None, "file", "a readable transcript", f"{type(error).__name__}: {error}"
+                    ),
+                )
+            )
     return results
 
 

@@ -27,9 +27,12 @@ def main(argv: list[str]) -> int:
     failed = [r.file for r in results if not r.passed]
     counts = sorted(r.questions_asked for r in results)
     longest = max(results, key=lambda r: r.questions_asked)
-    print(f"transcripts: {len(results)} ({len(failed)} failing{': ' + ', '.join(failed) if failed else ''})")
-    print(f"questions per interview: median {statistics.median(counts):g}, max {counts[-1]} "
-          f"({longest.file}); target median <= 6")
+    failing = f": {', '.join(failed)}" if failed else ""
+    print(f"transcripts: {len(results)} ({len(failed)} failing{failing})")
+    print(
+        f"questions per interview: median {statistics.median(counts):g}, max {counts[-1]} "
+        f"({longest.file}); target median <= 6"
+    )
     print("distribution: " + ", ".join(f"{n}: {counts.count(n)}" for n in sorted(set(counts))))
 
     started = time.perf_counter()
@@ -38,8 +41,10 @@ def main(argv: list[str]) -> int:
             replay_data(data, name)
     elapsed = time.perf_counter() - started
     replays = rounds * len(transcripts)
-    print(f"replay speed: {replays / elapsed:.0f} transcripts/s in-process "
-          f"({replays} replays in {elapsed:.2f} s); target >= 200/s")
+    print(
+        f"replay speed: {replays / elapsed:.0f} transcripts/s in-process "
+        f"({replays} replays in {elapsed:.2f} s); target >= 200/s"
+    )
     return 0 if not failed else 1
 
 

@@ -29,16 +29,41 @@ BACK = frozenset(
     "back go back previous retour revenir precedent terug ga terug vorige zuruck zurueck "
     "zuruckgehen".split()
 ) | {"go back", "ga terug", "en arriere", "retour en arriere", "eine frage zuruck", "vorige vraag"}
-WHY = frozenset(
-    "why pourquoi pq waarom warum wieso weshalb".split()
-) | {"why is that", "why do you ask", "pourquoi cette question", "waarom vraag je dat",
-     "warum fragen sie das", "why that", "pour quoi"}
+WHY = frozenset("why pourquoi pq waarom warum wieso weshalb".split()) | {
+    "why is that",
+    "why do you ask",
+    "pourquoi cette question",
+    "waarom vraag je dat",
+    "warum fragen sie das",
+    "why that",
+    "pour quoi",
+}
 HELP = frozenset("help aide hulp hilfe".split()) | {"?", "help me", "aidez moi", "help mij"}
 UNKNOWN = (
-    "don t know", "dont know", "not known", "not yet", "no idea", "unknown", "not sure",
-    "not decided", "sais pas", "pas encore", "aucune idee", "inconnu", "pas de date",
-    "weet niet", "weet het niet", "weet ik niet", "nog niet", "geen idee", "onbekend",
-    "weiss nicht", "weiss es nicht", "weiss ich nicht", "noch nicht", "keine ahnung",
+    "don t know",
+    "dont know",
+    "not known",
+    "not yet",
+    "no idea",
+    "unknown",
+    "not sure",
+    "not decided",
+    "sais pas",
+    "pas encore",
+    "aucune idee",
+    "inconnu",
+    "pas de date",
+    "weet niet",
+    "weet het niet",
+    "weet ik niet",
+    "nog niet",
+    "geen idee",
+    "onbekend",
+    "weiss nicht",
+    "weiss es nicht",
+    "weiss ich nicht",
+    "noch nicht",
+    "keine ahnung",
     "unbekannt",
 )
 """Phrases saying "I don't know (yet)", looked for only where that answer is allowed."""
@@ -47,11 +72,24 @@ CHANGE_VERBS = frozenset(
     "veranderen aanpassen corrigeer andern aendern korrigieren".split()
 )
 LANGUAGE_NAMES: dict[str, str] = {
-    "francais": "fr", "french": "fr", "frans": "fr", "franzosisch": "fr",
-    "nederlands": "nl", "dutch": "nl", "neerlandais": "nl", "vlaams": "nl",
-    "niederlandisch": "nl", "flamand": "nl",
-    "deutsch": "de", "german": "de", "allemand": "de", "duits": "de",
-    "english": "en", "anglais": "en", "engels": "en", "englisch": "en",
+    "francais": "fr",
+    "french": "fr",
+    "frans": "fr",
+    "franzosisch": "fr",
+    "nederlands": "nl",
+    "dutch": "nl",
+    "neerlandais": "nl",
+    "vlaams": "nl",
+    "niederlandisch": "nl",
+    "flamand": "nl",
+    "deutsch": "de",
+    "german": "de",
+    "allemand": "de",
+    "duits": "de",
+    "english": "en",
+    "anglais": "en",
+    "engels": "en",
+    "englisch": "en",
 }
 _LANGUAGE_PREFIX = re.compile(
     r"^(?:in|en|auf|op|switch to|passer en|liever in|lieber auf|please|svp|aub|bitte)\s+"
@@ -61,24 +99,30 @@ FACT_NAMES: dict[str, str] = {
     # question id <- folded words naming it, four languages
     **dict.fromkeys(
         "nationality nationalite nationaliteit staatsangehorigkeit nationalitat country pays "
-        "land".split(), "nationality"),
+        "land".split(),
+        "nationality",
+    ),
     **dict.fromkeys(
-        "where location situation lieu waar verblijf aufenthalt status statut".split(),
-        "location"),
+        "where location situation lieu waar verblijf aufenthalt status statut".split(), "location"
+    ),
     **dict.fromkeys(
         "work dates work permit travail dates de travail werk arbeid werkperiode arbeit "
-        "arbeitszeitraum period periode".split(), "work"),
-    **dict.fromkeys("current stay sejour actuel huidig verblijf aktueller aufenthalt".split(),
-                    "current_stay"),
+        "arbeitszeitraum period periode".split(),
+        "work",
+    ),
+    **dict.fromkeys(
+        "current stay sejour actuel huidig verblijf aktueller aufenthalt".split(), "current_stay"
+    ),
     **dict.fromkeys("age leeftijd alter".split(), "age"),
     **dict.fromkeys(
-        "documents document papiers documenten papieren dokumente unterlagen".split(),
-        "documents"),
-    **dict.fromkeys("entry arrival arrivee entree aankomst einreise ankunft".split(),
-                    "entry_date"),
+        "documents document papiers documenten papieren dokumente unterlagen".split(), "documents"
+    ),
+    **dict.fromkeys("entry arrival arrivee entree aankomst einreise ankunft".split(), "entry_date"),
     **dict.fromkeys(
         "earlier stays previous stays sejours precedents vorige verblijven fruhere aufenthalte "
-        "previous".split(), "previous_stays"),
+        "previous".split(),
+        "previous_stays",
+    ),
     **dict.fromkeys("filing depot indiening antrag antragstellung".split(), "filed_on"),
     **dict.fromkeys("role who qui wie rol rolle".split(), "role"),
 }
@@ -98,10 +142,30 @@ def _change(folded: str) -> Command | None:
     tokens = folded.split()
     if not tokens or tokens[0] not in CHANGE_VERBS:
         return None
-    rest = " ".join(t for t in tokens[1:] if t not in {"the", "la", "le", "l", "de", "het", "die", "den", "das", "my", "mijn", "ma", "mon", "meine"})
+    rest = " ".join(
+        t
+        for t in tokens[1:]
+        if t
+        not in {
+            "the",
+            "la",
+            "le",
+            "l",
+            "de",
+            "het",
+            "die",
+            "den",
+            "das",
+            "my",
+            "mijn",
+            "ma",
+            "mon",
+            "meine",
+        }
+    )
     for phrase in _FACT_PHRASES:
         if rest == phrase or rest.startswith(phrase + " "):
-            return Command("change", FACT_NAMES[phrase], rest[len(phrase):].strip(" :"))
+            return Command("change", FACT_NAMES[phrase], rest[len(phrase) :].strip(" :"))
     return Command("change", "", rest)
 
 

@@ -222,15 +222,21 @@ class Interview:
             case "back":
                 previous = self._previous(question_id)
                 if previous is None:
-                    return self._log_step(text, question_id, "back",
-                                          [("info", "info.nothing_before", {})])
+                    return self._log_step(
+                        text, question_id, "back", [("info", "info.nothing_before", {})]
+                    )
                 state.reopened = previous
                 return self._log_step(text, question_id, "back", [])
             case "change":
                 target = command.argument
                 if target not in BY_ID or (target == "role" and False):
-                    return self._log_step(text, question_id, "error",
-                                          [("error", "error.change.which", {})], accepted=False)
+                    return self._log_step(
+                        text,
+                        question_id,
+                        "error",
+                        [("error", "error.change.which", {})],
+                        accepted=False,
+                    )
                 state.reopened = target
                 if command.rest:
                     return self.answer(command.rest)
@@ -239,7 +245,9 @@ class Interview:
                 if spec is None:
                     return self._log_step(text, None, "why", [("why", "why.done", {})])
                 return self._log_step(
-                    text, question_id, "why",
+                    text,
+                    question_id,
+                    "why",
                     [("why", f"question.{spec.id}.why", {"citation": spec.citation})],
                 )
             case "help":
@@ -247,14 +255,16 @@ class Interview:
             case "language":
                 state.lang = command.argument  # type: ignore[assignment]
                 self._outcome_cache = None
-                return self._log_step(text, question_id, "language",
-                                      [("info", "info.language", {})])
+                return self._log_step(
+                    text, question_id, "language", [("info", "info.language", {})]
+                )
             case "unknown":
                 if spec is not None and spec.may_be_unknown:
                     state.unknown.append(spec.id)
                     state.reopened = None
-                    return self._log_step(text, question_id, "accepted",
-                                          [("confirm", "confirm.unknown", {})])
+                    return self._log_step(
+                        text, question_id, "accepted", [("confirm", "confirm.unknown", {})]
+                    )
                 return self._reject(text, question_id, "error.needed")
         raise AssertionError(command)
 
@@ -265,7 +275,10 @@ class Interview:
             found = find_topic(topic)
             if found is not None:
                 return [("help", f"help.term.{found}", {})]
-            return [("help", "help.unknown_topic", {"topic": topic[:40]}), ("help", "help.topics", {})]
+            return [
+                ("help", "help.unknown_topic", {"topic": topic[:40]}),
+                ("help", "help.topics", {}),
+            ]
         said: list[tuple[str, str, dict]] = [("help", "help.commands", {})]
         if spec is not None:
             said.insert(0, ("help", f"question.{spec.id}.hint", {}))
@@ -276,14 +289,24 @@ class Interview:
         answered = [q for q in self.state.answered if q != current]
         return answered[-1] if answered else None
 
-    def _reject(self, text: str, question_id: str | None, key: str,
-                values: dict[str, Any] | None = None) -> Step:
-        return self._log_step(text, question_id, "error", [("error", key, values or {})],
-                              accepted=False)
+    def _reject(
+        self, text: str, question_id: str | None, key: str, values: dict[str, Any] | None = None
+    ) -> Step:
+        return self._log_step(
+            text, question_id, "error", [("error", key, values or {})], accepted=False
+        )
 
-    def _log_step(self, text: str, question_id: str | None, result: str,
-                  said: list[tuple[str, str, dict]], accepted: bool = True) -> Step:
-        self.state.log.append(Turn(question=question_id, answer=text[:MAX_ANSWER_CHARS], result=result))
+    def _log_step(
+        self,
+        text: str,
+        question_id: str | None,
+        result: str,
+        said: list[tuple[str, str, dict]],
+        accepted: bool = True,
+    ) -> Step:
+        self.state.log.append(
+            Turn(question=question_id, answer=text[:MAX_ANSWER_CHARS], result=result)
+        )
         return self._step(said, accepted)
 
     def _step(self, said: list[tuple[str, str, dict]], accepted: bool = True) -> Step:
@@ -341,8 +364,15 @@ def _situation(state: InterviewState, location: str) -> Situation:
         "nationality": facts.nationality,
         "location": location,
     }
-    for name in ("status", "work", "current_stay", "entry_date", "age", "filed_on",
-                 "seasonal_work"):
+    for name in (
+        "status",
+        "work",
+        "current_stay",
+        "entry_date",
+        "age",
+        "filed_on",
+        "seasonal_work",
+    ):
         value = getattr(facts, name)
         if value is not None:
             data[name] = value
@@ -362,5 +392,13 @@ def situation_of(state: InterviewState) -> Situation | None:
     return _situation(state, state.facts.location)
 
 
-__all__ = ["Choice", "Interview", "Message", "Question", "Step", "situation_of", "QUESTIONS",
-           "Period"]
+__all__ = [
+    "Choice",
+    "Interview",
+    "Message",
+    "Question",
+    "Step",
+    "situation_of",
+    "QUESTIONS",
+    "Period",
+]

@@ -19,9 +19,7 @@ from rules.models import Outcome
 
 from .state import InterviewState
 
-AnswerKind = Literal[
-    "choice", "country", "period", "periods", "date", "age", "documents"
-]
+AnswerKind = Literal["choice", "country", "period", "periods", "date", "age", "documents"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +55,7 @@ QUESTIONS: tuple[QuestionSpec, ...] = (
     ),
     QuestionSpec("age", "age", ("age",), "RD 105/22 §2 6°; RD 105/27 §2 6°; Law 1/1"),
     QuestionSpec("entry_date", "date", ("entry_date",), "RD 105/15", may_be_unknown=True),
-    QuestionSpec(
-        "filed_on", "date", ("filed_on",), "RD 105/17 §4; RD 1/2/1", may_be_unknown=True
-    ),
+    QuestionSpec("filed_on", "date", ("filed_on",), "RD 105/17 §4; RD 1/2/1", may_be_unknown=True),
     QuestionSpec("documents", "documents", ("documents",), "RD 105/11 – 105/42"),
 )
 
@@ -103,7 +99,12 @@ def relevant(spec: QuestionSpec, state: InterviewState, outcome: Outcome | None)
     missing = set(outcome.missing_facts)
     if procedure == "not_applicable":
         return False
-    if REFUSED & set(outcome.blocking) and spec.id in ("age", "entry_date", "filed_on", "documents"):
+    if REFUSED & set(outcome.blocking) and spec.id in (
+        "age",
+        "entry_date",
+        "filed_on",
+        "documents",
+    ):
         return False  # the request would be refused as things stand: no checklist, no deadline
     match spec.id:
         case "current_stay":
@@ -121,18 +122,16 @@ def relevant(spec: QuestionSpec, state: InterviewState, outcome: Outcome | None)
         case "entry_date":
             # single procedure: the entry follows a visa not issued yet, its date is not known
             return (
-                facts.entry_date is None and "entry_date" in missing and procedure != "single_permit"
+                facts.entry_date is None
+                and "entry_date" in missing
+                and procedure != "single_permit"
             )
         case "filed_on":
             return (
                 facts.filed_on is None and "filed_on" in missing and procedure in FILED_AT_COMMUNE
             )
         case "documents":
-            return (
-                facts.documents is None
-                and procedure in IN_SCOPE
-                and bool(outcome.documents)
-            )
+            return facts.documents is None and procedure in IN_SCOPE and bool(outcome.documents)
     return False
 
 

@@ -50,12 +50,18 @@ class Divergence:
     got: Any
 
     def as_dict(self) -> dict[str, Any]:
-        return {"turn": self.turn, "field": self.field, "expected": _plain(self.expected),
-                "got": _plain(self.got)}
+        return {
+            "turn": self.turn,
+            "field": self.field,
+            "expected": _plain(self.expected),
+            "got": _plain(self.got),
+        }
 
     def describe(self) -> str:
         where = f"turn {self.turn}" if self.turn else "outcome"
-        return f"{where}: {self.field}: expected {_plain(self.expected)!r}, got {_plain(self.got)!r}"
+        return (
+            f"{where}: {self.field}: expected {_plain(self.expected)!r}, got {_plain(self.got)!r}"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +109,11 @@ def replay_data(data: dict[str, Any], file: str = "<transcript>") -> ReplayResul
         step = interview.answer(turn["answer"])
         result = interview.state.log[-1].result
         if turn.get("result", "accepted") != result:
-            return _failed(file, interview,
-                           Divergence(number, "result", turn.get("result", "accepted"), result))
+            return _failed(
+                file,
+                interview,
+                Divergence(number, "result", turn.get("result", "accepted"), result),
+            )
     expect = data.get("expect", {})
     if expect.get("done", True) and not step.done:
         asked = step.question.id if step.question else None
@@ -213,8 +222,18 @@ def record(
             lines.append(f'result = "{turn.result}"')
     got = observed(interview)
     lines += ["", "[expect]"]
-    for key in ("procedure", "reason", "authorised_stay", "next_possible_start", "blocking",
-                "held", "missing", "deadlines", "fee", "questions"):
+    for key in (
+        "procedure",
+        "reason",
+        "authorised_stay",
+        "next_possible_start",
+        "blocking",
+        "held",
+        "missing",
+        "deadlines",
+        "fee",
+        "questions",
+    ):
         if got.get(key) is not None:
             lines.append(f"{key} = {_toml_value(got[key])}")
     return "\n".join(lines) + "\n"

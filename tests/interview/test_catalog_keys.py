@@ -16,15 +16,27 @@ from assistant.engine.questions import QUESTIONS
 from i18n import CATALOG_DIR, LANGUAGES
 
 ENGINE = Path(__file__).parents[2] / "assistant" / "engine"
-LITERAL_KEY = re.compile(r"""["']((?:question|choice|confirm|error|info|why|help)\.[a-z_.0-9]+)["']""")
-DATE_ERRORS = ("no_date", "impossible_date", "month_first", "too_many", "end_before_start",
-               "no_period", "one_date", "odd_dates")
+LITERAL_KEY = re.compile(
+    r"""["']((?:question|choice|confirm|error|info|why|help)\.[a-z_.0-9]+)["']"""
+)
+DATE_ERRORS = (
+    "no_date",
+    "impossible_date",
+    "month_first",
+    "too_many",
+    "end_before_start",
+    "no_period",
+    "one_date",
+    "odd_dates",
+)
 
 
 def used_keys() -> set[str]:
     keys = set()
     for path in ENGINE.rglob("*.py"):
-        keys |= {k for k in LITERAL_KEY.findall(path.read_text(encoding="utf-8")) if not k.endswith(".")}
+        keys |= {
+            k for k in LITERAL_KEY.findall(path.read_text(encoding="utf-8")) if not k.endswith(".")
+        }
     for spec in QUESTIONS:
         keys |= {f"question.{spec.id}.{part}" for part in ("you", "they", "hint", "why")}
         keys |= {f"choice.{spec.id}.{choice}" for choice in spec.choices}

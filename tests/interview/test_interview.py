@@ -21,7 +21,14 @@ def test_a_short_stay_from_start_to_outcome(interview_at):
     assert step.done and step.question is None
     assert step.outcome.procedure == "short_stay"
     assert step.outcome.authorised_stay.end == date(2026, 6, 15)
-    assert asked(interview) == ["nationality", "location", "work", "previous_stays", "entry_date", "documents"]
+    assert asked(interview) == [
+        "nationality",
+        "location",
+        "work",
+        "previous_stays",
+        "entry_date",
+        "documents",
+    ]
 
 
 def test_nothing_is_asked_twice(interview_at):
@@ -41,7 +48,9 @@ def test_the_role_is_asked_when_the_app_did_not_set_it(interview_at):
 
 def test_the_wording_speaks_to_the_worker_or_about_them(interview_at):
     assert interview_at(role="worker").current().question.text == "What is your nationality?"
-    assert interview_at(role="employer").current().question.text == "What is the worker's nationality?"
+    assert (
+        interview_at(role="employer").current().question.text == "What is the worker's nationality?"
+    )
 
 
 def test_an_eu_citizen_is_told_at_once_without_more_questions(interview_at):
@@ -175,7 +184,9 @@ def test_the_state_survives_json_midway(interview_at):
 
 def test_three_dates_fill_the_current_stay_and_the_wish(interview_at):
     interview = interview_at(today=date(2026, 5, 10))
-    step = answer_all(interview, "Tunisia", "2", "since 15 April, annex 3 until 31 May, would like until 30 June")
+    step = answer_all(
+        interview, "Tunisia", "2", "since 15 April, annex 3 until 31 May, would like until 30 June"
+    )
     assert interview.state.facts.current_stay.end == date(2026, 5, 31)
     assert interview.state.facts.work.end == date(2026, 6, 30)
     assert step.question.id == "previous_stays"
@@ -185,9 +196,11 @@ def test_the_engine_never_imports_textual():
     import subprocess
     import sys
 
-    code = ("import sys, assistant.engine, assistant.replay; from assistant.engine import Interview; "
-            "Interview.start('fr').answer('Maroc'); "
-            "print(any(m.split('.')[0] == 'textual' for m in sys.modules))")
+    code = (
+        "import sys, assistant.engine, assistant.replay; from assistant.engine import Interview; "
+        "Interview.start('fr').answer('Maroc'); "
+        "print(any(m.split('.')[0] == 'textual' for m in sys.modules))"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
 

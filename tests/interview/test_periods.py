@@ -17,10 +17,19 @@ SPRING = (date(2026, 4, 1), date(2026, 6, 15))
 @pytest.mark.parametrize(
     "text",
     [
-        "from 1/4 to 15/6", "1.4.2026 - 15.6.2026", "du 1er avril au 15 juin", "1/4 - 15/6/2026",
-        "van 1 april tot 15 juni", "van 1 april t/m 15 juni", "vom 1. April bis 15. Juni",
-        "1 April – 15 June 2026", "2026-04-01 to 2026-06-15", "1/4/26-15/6/26",
-        "du 01/04/2026 au 15/06/2026", "April 1st until June 15th", "1.4. bis 15.6.",
+        "from 1/4 to 15/6",
+        "1.4.2026 - 15.6.2026",
+        "du 1er avril au 15 juin",
+        "1/4 - 15/6/2026",
+        "van 1 april tot 15 juni",
+        "van 1 april t/m 15 juni",
+        "vom 1. April bis 15. Juni",
+        "1 April – 15 June 2026",
+        "2026-04-01 to 2026-06-15",
+        "1/4/26-15/6/26",
+        "du 01/04/2026 au 15/06/2026",
+        "April 1st until June 15th",
+        "1.4. bis 15.6.",
     ],
 )
 def test_one_spring_period_in_many_forms(text):
@@ -34,7 +43,7 @@ def test_a_bare_first_day_takes_the_month_of_the_last():
 
 
 def test_a_number_after_a_word_is_not_a_day():
-    """"bijlage 3 tot 15/6": the 3 names the annex, not the 3rd."""
+    """ "bijlage 3 tot 15/6": the 3 names the annex, not the 3rd."""
     period = parse_period("bijlage 3 tot 15/6", TODAY, default_start=date(2026, 4, 1))
     assert period.start == date(2026, 4, 1)
 
@@ -71,7 +80,9 @@ def test_unusable_periods(text, code):
     assert caught.value.code == code
 
 
-@pytest.mark.parametrize("text", ["none", "no", "geen", "keine", "aucun", "non jamais", "nee", "nooit", "nein, nie"])
+@pytest.mark.parametrize(
+    "text", ["none", "no", "geen", "keine", "aucun", "non jamais", "nee", "nooit", "nein, nie"]
+)
 def test_no_earlier_stay(text):
     assert parse_periods(text, TODAY) == []
 
@@ -85,7 +96,9 @@ def test_several_earlier_stays_lie_behind():
 
 
 def test_last_year_and_a_year_said_apart():
-    assert parse_periods("vorig jaar van 1 juli tot 31 augustus", date(2026, 12, 1))[0].start == date(2025, 7, 1)
+    assert parse_periods("vorig jaar van 1 juli tot 31 augustus", date(2026, 12, 1))[
+        0
+    ].start == date(2025, 7, 1)
     assert parse_periods("2024 von Mai bis August", TODAY)[0].end == date(2024, 8, 31)
 
 

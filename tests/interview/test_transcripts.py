@@ -12,7 +12,14 @@ from assistant.replay import DEFAULT_FOLDER, main
 
 TRANSCRIPTS = sorted(DEFAULT_FOLDER.glob("*.toml"))
 LANGS = ("fr", "nl", "de", "en")
-PROCEDURES = ("short_stay", "short_stay_extension", "extension_beyond_90_days", "single_permit", "renewal", "not_applicable")
+PROCEDURES = (
+    "short_stay",
+    "short_stay_extension",
+    "extension_beyond_90_days",
+    "single_permit",
+    "renewal",
+    "not_applicable",
+)
 
 
 @pytest.mark.parametrize("path", TRANSCRIPTS, ids=[p.stem for p in TRANSCRIPTS])
@@ -37,14 +44,22 @@ def test_a_changed_answer_reports_the_first_turn_that_diverged():
     result = replay_data(data, "changed")
     assert not result.passed
     divergence = result.first_divergence
-    assert (divergence.turn, divergence.field, divergence.expected, divergence.got) == (3, "result", "accepted", "error")
+    assert (divergence.turn, divergence.field, divergence.expected, divergence.got) == (
+        3,
+        "result",
+        "accepted",
+        "error",
+    )
 
 
 def test_a_changed_expectation_reports_the_outcome():
     data = load(DEFAULT_FOLDER / "fr_short_stay_morocco.toml")
     data["expect"]["procedure"] = "single_permit"
     result = replay_data(data, "changed")
-    assert result.first_divergence.describe() == "outcome: procedure: expected 'single_permit', got 'short_stay'"
+    assert (
+        result.first_divergence.describe()
+        == "outcome: procedure: expected 'single_permit', got 'short_stay'"
+    )
 
 
 def test_the_command_prints_one_json_object_per_transcript(capsys):
@@ -52,7 +67,9 @@ def test_the_command_prints_one_json_object_per_transcript(capsys):
     assert main([*paths, "--json"]) == 0
     lines = capsys.readouterr().out.splitlines()
     objects = [json.loads(line) for line in lines]
-    assert [set(o) for o in objects] == [{"file", "passed", "questions_asked", "first_divergence"}] * 3
+    assert [set(o) for o in objects] == [
+        {"file", "passed", "questions_asked", "first_divergence"}
+    ] * 3
 
 
 def test_the_command_fails_on_a_broken_file(tmp_path, capsys):

@@ -9,12 +9,43 @@ from assistant.engine.parsing.documents import NoDocumentNamed, read_held
 from assistant.engine.parsing.yesno import parse_yes_no
 
 
-@pytest.mark.parametrize("text", ["yes", "Yes!", "oui", "ouais", "ja", "jawel", "ja hoor", "jawohl", "klar", "bien sûr", "sure", "yes he was"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes",
+        "Yes!",
+        "oui",
+        "ouais",
+        "ja",
+        "jawel",
+        "ja hoor",
+        "jawohl",
+        "klar",
+        "bien sûr",
+        "sure",
+        "yes he was",
+    ],
+)
 def test_yes(text):
     assert parse_yes_no(text) is True
 
 
-@pytest.mark.parametrize("text", ["no", "non", "nee", "neen", "nein", "nooit", "jamais", "nie", "pas du tout", "not at all", "no never"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no",
+        "non",
+        "nee",
+        "neen",
+        "nein",
+        "nooit",
+        "jamais",
+        "nie",
+        "pas du tout",
+        "not at all",
+        "no never",
+    ],
+)
 def test_no(text):
     assert parse_yes_no(text) is False
 
@@ -27,12 +58,28 @@ def test_neither(text):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("MA", "MA"), ("Morocco", "MA"), ("Maroc", "MA"), ("Marokko", "MA"), ("marocaine", "MA"),
-        ("Marroko", "MA"), ("marokaan", "MA"), ("Ukrainerin", "UA"), ("oekraïne", "UA"),
-        ("Tunesier", "TN"), ("tunisienne", "TN"), ("Nepalees", "NP"), ("Kyrgyzstan", "KG"),
-        ("filipino", "PH"), ("sénégalaise", "SN"), ("Moldawien", "MD"), ("Guinéen", "GN"),
-        ("he is Moroccan", "MA"), ("il est marocain", "MA"), ("hij is Marokkaan", "MA"),
-        ("Polonais", "PL"), ("Belgier", "BE"),
+        ("MA", "MA"),
+        ("Morocco", "MA"),
+        ("Maroc", "MA"),
+        ("Marokko", "MA"),
+        ("marocaine", "MA"),
+        ("Marroko", "MA"),
+        ("marokaan", "MA"),
+        ("Ukrainerin", "UA"),
+        ("oekraïne", "UA"),
+        ("Tunesier", "TN"),
+        ("tunisienne", "TN"),
+        ("Nepalees", "NP"),
+        ("Kyrgyzstan", "KG"),
+        ("filipino", "PH"),
+        ("sénégalaise", "SN"),
+        ("Moldawien", "MD"),
+        ("Guinéen", "GN"),
+        ("he is Moroccan", "MA"),
+        ("il est marocain", "MA"),
+        ("hij is Marokkaan", "MA"),
+        ("Polonais", "PL"),
+        ("Belgier", "BE"),
     ],
 )
 def test_nationalities_in_four_languages_misspelt_or_not(text, code):
@@ -49,7 +96,14 @@ def test_where_the_worker_lives_comes_with_the_nationality():
     assert (reading.code, reading.lives_in) == ("MA", "MA")
 
 
-CHECKLIST = ("passport", "work_permit", "health_insurance", "housing_proof", "annex_3", "sponsorship_undertaking")
+CHECKLIST = (
+    "passport",
+    "work_permit",
+    "health_insurance",
+    "housing_proof",
+    "annex_3",
+    "sponsorship_undertaking",
+)
 REQUIRED = CHECKLIST[:-1]
 
 
@@ -58,11 +112,20 @@ REQUIRED = CHECKLIST[:-1]
     [
         ("passport and work permit", ["passport", "work_permit"]),
         ("paspoort, arbeidskaart", ["passport", "work_permit"]),
-        ("passeport, annexe 3, permis de travail et assurance", ["passport", "work_permit", "health_insurance", "annex_3"]),
-        ("Reisepas, Arbeitserlaubnis, Krankenversicherug", ["passport", "work_permit", "health_insurance"]),
+        (
+            "passeport, annexe 3, permis de travail et assurance",
+            ["passport", "work_permit", "health_insurance", "annex_3"],
+        ),
+        (
+            "Reisepas, Arbeitserlaubnis, Krankenversicherug",
+            ["passport", "work_permit", "health_insurance"],
+        ),
         ("everything except the lease", ["passport", "work_permit", "health_insurance", "annex_3"]),
         ("tout sauf le bail", ["passport", "work_permit", "health_insurance", "annex_3"]),
-        ("alles behalve het huurcontract", ["passport", "work_permit", "health_insurance", "annex_3"]),
+        (
+            "alles behalve het huurcontract",
+            ["passport", "work_permit", "health_insurance", "annex_3"],
+        ),
         ("alles außer dem Mietvertrag", ["passport", "work_permit", "health_insurance", "annex_3"]),
         ("everything", list(REQUIRED)),
         ("passport but not the insurance", ["passport"]),

@@ -69,8 +69,9 @@ def _loose(word: str) -> str | None:
     from rules import countries
 
     index = countries._name_index()  # the rules core's folded names in four languages
-    best = process.extract(word, index.keys(), scorer=fuzz.ratio, limit=5,
-                           score_cutoff=LOOSE_THRESHOLD)
+    best = process.extract(
+        word, index.keys(), scorer=fuzz.ratio, limit=5, score_cutoff=LOOSE_THRESHOLD
+    )
     if not best:
         return None
     codes = {index[name] for name, score, _ in best if score > best[0][1] - LOOSE_MARGIN}
@@ -78,14 +79,34 @@ def _loose(word: str) -> str | None:
 
 
 _DEMONYM_ENDINGS = (
-    "erinnen", "erin", "ischer", "ische", "isch", "ienne", "ien", "aise", "ais", "aanse", "aans",
-    "ese", "ees", "ian", "iaan", "ier", "er", "se", "in", "e", "s", "i",
+    "erinnen",
+    "erin",
+    "ischer",
+    "ische",
+    "isch",
+    "ienne",
+    "ien",
+    "aise",
+    "ais",
+    "aanse",
+    "aans",
+    "ese",
+    "ees",
+    "ian",
+    "iaan",
+    "ier",
+    "er",
+    "se",
+    "in",
+    "e",
+    "s",
+    "i",
 )
 _STEM_ENDINGS = ("", "e", "ia", "ie", "ien", "a")
 
 
 def demonym_country(word: str) -> str | None:
-    """"Ukrainerin", "Nepalees", "Kenyan": the country a nationality word points to, trying
+    """ "Ukrainerin", "Nepalees", "Kenyan": the country a nationality word points to, trying
     its stem with the endings country names take. A last resort, for one word only."""
     word = fold(word)
     if len(word) < 5 or " " in word:

@@ -55,19 +55,48 @@ _LOCALES = ("fr_BE", "nl_BE", "de_BE", "en_GB")
 _EXTRA_MONTH_WORDS = {"sept": 9, "maerz": 3, "marz": 3, "juil": 7, "fevr": 2, "janv": 1}
 _ORDINAL = r"(?:er|re|ere|e|de|ste|st|nd|rd|th)?\.?"
 _EDGES = {
-    "end": "end", "end of": "end", "late": "end", "fin": "end", "fin de": "end", "eind": "end",
-    "einde": "end", "eind van": "end", "ende": "end", "ende des": "end",
-    "beginning of": "start", "early": "start", "start of": "start", "debut": "start",
-    "debut de": "start", "begin": "start", "begin van": "start", "anfang": "start",
-    "mid": "mid", "mi": "mid", "mid of": "mid", "half": "mid", "midden": "mid", "mitte": "mid",
+    "end": "end",
+    "end of": "end",
+    "late": "end",
+    "fin": "end",
+    "fin de": "end",
+    "eind": "end",
+    "einde": "end",
+    "eind van": "end",
+    "ende": "end",
+    "ende des": "end",
+    "beginning of": "start",
+    "early": "start",
+    "start of": "start",
+    "debut": "start",
+    "debut de": "start",
+    "begin": "start",
+    "begin van": "start",
+    "anfang": "start",
+    "mid": "mid",
+    "mi": "mid",
+    "mid of": "mid",
+    "half": "mid",
+    "midden": "mid",
+    "mitte": "mid",
 }
 """Month edges people give for a date: "end of August" → 31 August, "début mai" → 1 May."""
 _RELATIVE = {
-    "today": 0, "aujourd hui": 0, "vandaag": 0, "heute": 0,
-    "day after tomorrow": 2, "apres demain": 2, "apres-demain": 2, "overmorgen": 2,
+    "today": 0,
+    "aujourd hui": 0,
+    "vandaag": 0,
+    "heute": 0,
+    "day after tomorrow": 2,
+    "apres demain": 2,
+    "apres-demain": 2,
+    "overmorgen": 2,
     "ubermorgen": 2,
-    "tomorrow": 1, "demain": 1, "morgen": 1,
-    "yesterday": -1, "gisteren": -1, "gestern": -1,
+    "tomorrow": 1,
+    "demain": 1,
+    "morgen": 1,
+    "yesterday": -1,
+    "gisteren": -1,
+    "gestern": -1,
 }
 
 
@@ -154,9 +183,7 @@ def find_dates(text: str, today: date) -> list[DateMention]:
                 day = today + timedelta(days=_RELATIVE[groups["rel"]])
                 mention = DateMention(*span, day.day, day.month, day.year, match[0], day)
             else:
-                month = (
-                    month_words()[groups["mn"]] if groups.get("mn") else int(groups["m"])
-                )
+                month = month_words()[groups["mn"]] if groups.get("mn") else int(groups["m"])
                 mention = DateMention(
                     *span, int(groups["d"]), month, _year(groups.get("y")), match[0]
                 )

@@ -13,9 +13,12 @@ import re
 from .text import fold
 from .yesno import is_none_answer
 
-EVERYTHING = frozenset(
-    "everything all tout tous toutes alles allemaal alle".split()
-) | {"tout le reste", "all of them", "de hele lijst", "die ganze liste"}
+EVERYTHING = frozenset("everything all tout tous toutes alles allemaal alle".split()) | {
+    "tout le reste",
+    "all of them",
+    "de hele lijst",
+    "die ganze liste",
+}
 _EXCEPT = re.compile(
     r"\b(?:except|except for|apart from|but not|not the|without|besides|sauf|except[eé]|"
     r"[aà] part|hormis|mais pas|sans|pas le|pas la|pas de|pas d'|behalve|buiten|zonder|"
@@ -34,7 +37,7 @@ _AROUND_NONE = frozenset(
 
 
 def _says_nothing(folded: str) -> bool:
-    """"none yet", "nog niets", "je n'ai rien encore", "noch keine Unterlagen"."""
+    """ "none yet", "nog niets", "je n'ai rien encore", "noch keine Unterlagen"."""
     words = folded.split()
     return any(w in _NONE_WORDS for w in words) and all(
         w in _NONE_WORDS or w in _AROUND_NONE for w in words
@@ -62,9 +65,15 @@ def read_held(
     if _says_nothing(folded) or (is_none_answer(text) and not _EXCEPT.search(text[4:])):
         return []
     cut = _EXCEPT.search(text)
-    positive, negative = (text[: cut.start()], text[cut.end():]) if cut else (text, "")
+    positive, negative = (text[: cut.start()], text[cut.end() :]) if cut else (text, "")
     says_all = any(f" {word} " in f" {fold(positive)} " for word in EVERYTHING)
-    held = list(checklist if required is None else required) if says_all else _match(positive, checklist) if positive.strip() else []
+    held = (
+        list(checklist if required is None else required)
+        if says_all
+        else _match(positive, checklist)
+        if positive.strip()
+        else []
+    )
     excluded = set(_match(negative, checklist)) if negative.strip() else set()
     if cut and negative.strip() and not excluded:
         raise NoDocumentNamed(text)

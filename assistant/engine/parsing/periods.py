@@ -15,7 +15,16 @@ from functools import lru_cache
 
 from rules.models import Period
 
-from .dates import FUTURE_SLACK, DateError, DateMention, Direction, build, find_dates, month_words, resolve
+from .dates import (
+    FUTURE_SLACK,
+    DateError,
+    DateMention,
+    Direction,
+    build,
+    find_dates,
+    month_words,
+    resolve,
+)
 from .text import fold
 from .yesno import is_none_answer
 
@@ -63,7 +72,7 @@ _YEAR = re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?![\d/.\-])")
 
 
 def _month_periods(text: str, today: date, direction: Direction) -> list[Period]:
-    """"June to August 2025", "2024 von Mai bis August": whole months, first to last day."""
+    """ "June to August 2025", "2024 von Mai bis August": whole months, first to last day."""
     periods = []
     folded = fold(text)
     years = set(_YEAR.findall(folded))
@@ -97,7 +106,7 @@ _LAST_YEAR = re.compile(
 
 
 def _in_last_year(text: str, mentions: list[DateMention], today: date) -> list[DateMention]:
-    """"Last year from 1 July to 31 August": dates without a year take last year's."""
+    """ "Last year from 1 July to 31 August": dates without a year take last year's."""
     if not _LAST_YEAR.search(fold(text)):
         return mentions
     return [m if m.year or m.relative else replace(m, year=today.year - 1) for m in mentions]

@@ -43,6 +43,6 @@ def parse_yes_no(text: str) -> bool | None:
 
 
 def is_none_answer(text: str) -> bool:
-    """"None", "geen", "keine", "aucun", "no", "nothing", "never been": an empty list."""
+    """ "None", "geen", "keine", "aucun", "no", "nothing", "never been": an empty list."""
     tokens = words(text)
     return bool(tokens) and len(tokens) <= 6 and tokens[0] in NO
