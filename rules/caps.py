@@ -5,38 +5,45 @@ first and the last day of every stay counting. ``earlier`` is what already count
 the merged spans of earlier stays (and of the current stay that a request continues), all
 before the requested start.
 
-Why a scan is not needed: for a stay starting on day S, let f(d) be the days counted in the
-window ending on day d (S ≤ d). Moving d one day on adds day d + 1 and drops at most one
-earlier day, so f never decreases. The last allowed day is therefore found by bisection, and
-the earliest start for a stay of L days only depends on how many earlier days remain in the
-window that ends with it.
+Why a day-by-day scan is not needed: for a stay starting on day S, let f(d) be the days
+counted in the window ending on day d (S ≤ d). Moving d one day on adds day d + 1 and drops at
+most one earlier day, so f never decreases: the last allowed day follows from where the
+earlier days leave the window, and the earliest start for a stay of L days only depends on how
+many earlier days remain in the window that ends with it. The tests check both against a naive
+day-by-day count.
 """
 
 from __future__ import annotations
 
-from .periods import Span, days_between
+from .periods import Span
 from .tables import Cap
-
-
-def days_counted(cap: Cap, earlier: list[Span], start: int, day: int) -> int:
-    """Days of stay in the window ending on ``day`` if the stay runs from ``start`` to ``day``."""
-    window_start = day - cap.window + 1
-    return days_between(earlier, window_start, start - 1) + (day - max(start, window_start) + 1)
 
 
 def last_allowed_day(cap: Cap, earlier: list[Span], start: int, end: int) -> int | None:
     """The last day, not after ``end``, that a stay starting on ``start`` may last until under
-    the cap; ``None`` when the cap is already reached on the first day."""
-    if days_counted(cap, earlier, start, start) > cap.days:
+    the cap; ``None`` when the cap is already reached on the first day.
+
+    On day n of the stay (n = 1 on ``start``), the window ending that day holds n new days and
+    the earlier days still inside it. An earlier day x is inside until day n = x - start +
+    window, then leaves. So while no earlier day leaves, each day of stay uses one day of room;
+    on a day one earlier day leaves, the count stands still. The room is what the cap allows
+    beyond the earlier days inside the first window.
+    """
+    first_window = start - cap.window + 1
+    inside = [(max(s, first_window), e) for s, e in earlier if e >= first_window]
+    room = cap.days - sum(e - s + 1 for s, e in inside)
+    if room < 1:
         return None
-    lo, hi = start, min(end, start + cap.days - 1)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if days_counted(cap, earlier, start, mid) <= cap.days:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    day_n, used = 1, 1  # day 1 of the stay uses one day of room
+    for first, last in inside:
+        leaves_from = first - start + cap.window + 1  # the day n on which `first` is out
+        until = last - start + cap.window + 1  # ... and `last`
+        if used + (leaves_from - 1 - day_n) > room:
+            break
+        used += leaves_from - 1 - day_n
+        day_n = until  # from leaves_from to until, one earlier day leaves each day
+    n = day_n + (room - used)
+    return min(end, start + n - 1)
 
 
 def first_start_for(cap: Cap, earlier: list[Span], start: int, length: int) -> int:

@@ -11,8 +11,6 @@ While the age is unknown, the rows that depend on it stay listed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from i18n import Translator
 
 from .documents import DocumentMatch, match_documents
@@ -23,14 +21,19 @@ ADULT_AGE = 18
 """RD 105/22 §2 6°: « s'il est âgé de plus de dix-huit ans » — from the 18th birthday on."""
 
 
-def _predicates(situation: Situation, visa_required: bool | None) -> dict[str, Callable[[], bool]]:
-    age = situation.age
-    return {
-        "visa_national": lambda: visa_required is True,
-        "visa_exempt": lambda: visa_required is False,
-        "adult": lambda: age is None or age >= ADULT_AGE,
-        "fee_due": lambda: age is None or age >= fee_table().exempt_under_age,
-    }
+def _applies(only_if: str | None, situation: Situation, visa_required: bool | None) -> bool:
+    match only_if:
+        case None:
+            return True
+        case "visa_national":
+            return visa_required is True
+        case "visa_exempt":
+            return visa_required is False
+        case "adult":
+            return situation.age is None or situation.age >= ADULT_AGE
+        case "fee_due":
+            return situation.age is None or situation.age >= fee_table().exempt_under_age
+    raise ValueError(f"unknown checklist condition {only_if!r}")
 
 
 def held_documents(situation: Situation, prefer: frozenset[str]) -> tuple[dict[str, DocumentMatch], list[str]]:
@@ -50,8 +53,7 @@ def checklist(
     rule: ProcedureRule, situation: Situation, visa_required: bool | None, t: Translator
 ) -> tuple[list[dict], list[str]]:
     """The checklist rows (fields of ``DocumentItem``) and the phrases that named nothing."""
-    applies = _predicates(situation, visa_required)
-    rows = [row for row in rule.checklist if row.only_if is None or applies[row.only_if]()]
+    rows = [row for row in rule.checklist if _applies(row.only_if, situation, visa_required)]
     held, unmatched = held_documents(situation, frozenset(row.document for row in rows))
     items = []
     for row in rows:

@@ -105,14 +105,15 @@ def _authorities(authorities: tuple[str, ...], visa_required: bool | None) -> li
 
 
 def _unique(citations: list[str]) -> list[str]:
-    """Each article once, in the order the decision met them ("RD 105/12 §2 1°; RD 105/38" is two)."""
-    return list(dict.fromkeys(article for group in citations for article in _articles(group)))
+    return list(_articles(tuple(citations)))
 
 
 @lru_cache(maxsize=1024)
-def _articles(group: str) -> tuple[str, ...]:
-    return tuple(group.split("; "))
+def _articles(groups: tuple[str, ...]) -> tuple[str, ...]:
+    """Each article once, in the order the decision met them ("RD 105/12 §2 1°; RD 105/38" is two)."""
+    return tuple(dict.fromkeys(article for group in groups for article in group.split("; ")))
 
 
+@lru_cache(maxsize=1)
 def _working_day_deadlines() -> frozenset[str]:
     return frozenset(rule.id for rule in deadline_rules() if rule.unit == "working_days")

@@ -91,22 +91,32 @@ def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentM
     exact, names, ids = _names()
     if key in exact:
         return DocumentMatch(exact[key], text.strip(), 100.0)
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz
 
-    candidates = process.extract(
-        key, names, scorer=fuzz.token_set_ratio, processor=None, limit=8,
-        score_cutoff=MATCH_THRESHOLD,
-    )
+    # a misspelt name first ("pasport", "arbeitserlaubniss"): plain similarity is fast; then a
+    # name among other words ("paspoort van mijn broer"): token-set similarity
+    for scorer in (fuzz.ratio, fuzz.token_set_ratio):
+        found = _best(key, names, ids, scorer, prefer)
+        if found is not None:
+            document, score = found
+            return None if document is None else DocumentMatch(document, text.strip(), score)
+    return None
+
+
+def _best(key: str, names: list[str], ids: list[str], scorer, prefer: frozenset[str]) -> tuple[str | None, float] | None:
+    """The document whose name scores best, ``(None, score)`` when two documents score
+    equally well and the checklist at hand prefers neither, ``None`` when nothing is close."""
+    from rapidfuzz import process
+
+    candidates = process.extract(key, names, scorer=scorer, processor=None, limit=8, score_cutoff=MATCH_THRESHOLD)
     if not candidates:
         return None
     best_score = candidates[0][1]
     best = [ids[index] for _, score, index in candidates if score >= best_score - 0.5]
     chosen = next((doc for doc in best if doc in prefer), None)
-    if chosen is None:
-        if len(set(best)) > 1:
-            return None  # equally close to two documents: ask rather than guess
-        chosen = best[0]
-    return DocumentMatch(chosen, text.strip(), best_score)
+    if chosen is None and len(set(best)) > 1:
+        return None, best_score  # equally close to two documents: ask rather than guess
+    return chosen or best[0], best_score
 
 
 def split_phrases(text: str) -> list[str]:
@@ -115,6 +125,11 @@ def split_phrases(text: str) -> list[str]:
 
 
 def match_documents(text: str, prefer: frozenset[str] = frozenset()) -> list[DocumentMatch]:
+    return list(_match_documents(text, prefer))
+
+
+@lru_cache(maxsize=4096)
+def _match_documents(text: str, prefer: frozenset[str]) -> tuple[DocumentMatch, ...]:
     """Every document a phrase names: each part of a list ("passport, visa and lease"), or
     the whole phrase when its parts name nothing (a name may itself hold "and"/"et")."""
     parts = split_phrases(text)
@@ -125,6 +140,6 @@ def match_documents(text: str, prefer: frozenset[str] = frozenset()) -> list[Doc
             if match is not None and match.document not in found:
                 found[match.document] = match
     if found:
-        return list(found.values())
+        return tuple(found.values())
     whole = match_one(text, prefer)
-    return [whole] if whole is not None else []
+    return (whole,) if whole is not None else ()

@@ -34,15 +34,3 @@ def merged(days: Iterable[Span]) -> list[Span]:
 def before(days: list[Span], first_excluded: int) -> list[Span]:
     """The part of merged spans that lies before a given day."""
     return [(s, min(e, first_excluded - 1)) for s, e in days if s < first_excluded]
-
-
-def days_between(days: list[Span], lo: int, hi: int) -> int:
-    """How many days of the merged spans fall within [lo, hi]."""
-    total = 0
-    for start, end in days:
-        if end < lo:
-            continue
-        if start > hi:
-            break
-        total += min(end, hi) - max(start, lo) + 1
-    return total

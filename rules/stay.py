@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import caps as cap_rules
-from .models import AuthorisedStay, Situation
+from .models import Situation
 from .periods import Span, before, merged, spans
 from .scope import current_stay_start
 from .tables import Cap, caps
@@ -31,7 +31,8 @@ CONTINUING_PROCEDURES = frozenset({"short_stay_extension", "extension_beyond_90_
 
 @dataclass(slots=True)
 class StayResult:
-    authorised: AuthorisedStay | None = None
+    authorised: dict | None = None
+    """The fields of ``AuthorisedStay``."""
     blocking: list[str] = field(default_factory=list)
     next_possible_start: date | None = None
     seasonal_cap_end: date | None = None
@@ -71,25 +72,25 @@ def authorised_stay(situation: Situation, procedure: str) -> StayResult:
     for cap_id, earlier in counted.items():
         cap = table[cap_id]
         result.citations.append(cap.citation)
-        allowed = cap_rules.last_allowed_day(cap, earlier, start, end)
+        # the window count never decreases as the stay goes on (rules.caps), so the last day
+        # the cap allows for any stay from `start` is the same whatever the requested end
+        allowed = cap_rules.last_allowed_day(cap, earlier, start, start + cap.days - 1)
+        if cap_id == "seasonal_max" and allowed is not None:
+            result.seasonal_cap_end = date.fromordinal(allowed)
         if allowed is None:
             result.blocking.append(f"{cap_id}_reached")
         elif allowed < last_day:
             last_day, capped_by = allowed, cap_id
 
-    seasonal = table["seasonal_max"]
-    seasonal_end = cap_rules.last_allowed_day(seasonal, counted["seasonal_max"], start, start + seasonal.days)
-    result.seasonal_cap_end = date.fromordinal(seasonal_end) if seasonal_end is not None else None
-
     if result.blocking or capped_by != "work_authorisation":
         result.next_possible_start = _next_possible_start(table, counted, start, work.days)
     if not result.blocking:
-        result.authorised = AuthorisedStay(
-            start=work.start,
-            end=date.fromordinal(last_day),
-            days=last_day - start + 1,
-            capped_by=capped_by,
-        )
+        result.authorised = {
+            "start": work.start,
+            "end": date.fromordinal(last_day),
+            "days": last_day - start + 1,
+            "capped_by": capped_by,
+        }
     return result
 
 

@@ -1,51 +1,54 @@
 """The law's tables (``rules/data/*.toml``), loaded strictly and once.
 
 Whatever changes with the law lives in those files: caps, fee amounts, deadline lengths,
-checklists, documents, country groups. A file with an unknown key, a missing citation or a
-wrong type fails to load, and the error names the file.
+checklists, documents, country groups. Each table is a frozen dataclass below; a file with an
+unknown key, a missing key, a value of the wrong type or an empty citation fails to load, and
+the error names the file and the key. (Plain dataclasses, not pydantic: ``saison decide`` loads
+these tables on every start, and a typed check of a few hundred values is all they need.)
 """
 
 from __future__ import annotations
 
 import tomllib
+import types
+import typing
+from dataclasses import MISSING, dataclass, fields
 from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
 DATA_DIR = Path(__file__).parent / "data"
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Cap(_Strict):
+@dataclass(frozen=True, slots=True)
+class Cap:
     """A maximum duration over a rolling window: at most `days` days in any `window` days."""
 
-    citation: str = Field(min_length=1)
-    days: int = Field(gt=0)
-    window: int = Field(gt=0)
+    citation: str
+    days: int
+    window: int
     valid_from: date
     source: str
 
 
-class FeeAmount(_Strict):
+@dataclass(frozen=True, slots=True)
+class FeeAmount:
     valid_from: date
-    amount_eur: int = Field(gt=0)
-    source: str = Field(min_length=1)
+    amount_eur: int
+    source: str
     to_confirm: bool
 
 
-class FeeExemptionToConfirm(_Strict):
+@dataclass(frozen=True, slots=True)
+class FeeExemptionToConfirm:
     nationality: str
     source: str
 
 
-class FeeTable(_Strict):
-    citation: str = Field(min_length=1)
+@dataclass(frozen=True, slots=True)
+class FeeTable:
+    citation: str
     procedures: tuple[str, ...]
     exempt_under_age: int
     known_until: date
@@ -54,12 +57,13 @@ class FeeTable(_Strict):
     exemptions_to_confirm: tuple[FeeExemptionToConfirm, ...] = ()
 
 
-class DeadlineRule(_Strict):
+@dataclass(frozen=True, slots=True)
+class DeadlineRule:
     id: str
     procedures: tuple[str, ...]
-    citation: str = Field(min_length=1)
+    citation: str
     anchor: str
-    days: int = Field(ge=0)
+    days: int
     unit: Literal["calendar_days", "working_days"] = "calendar_days"
     days_if_seasonal_worker_in_last_five_years: int | None = None
     to_confirm: bool = False
@@ -69,60 +73,107 @@ class DeadlineRule(_Strict):
 Predicate = Literal["visa_national", "visa_exempt", "adult", "fee_due"]
 
 
-class ChecklistRow(_Strict):
+@dataclass(frozen=True, slots=True)
+class ChecklistRow:
     document: str
-    citation: str = Field(min_length=1)
+    citation: str
     required: bool
     condition: str | None = None
     only_if: Predicate | None = None
 
 
-class ProcedureRule(_Strict):
+@dataclass(frozen=True, slots=True)
+class ProcedureRule:
     id: str
-    citations: tuple[str, ...] = Field(min_length=1)
+    citations: tuple[str, ...]
     authorities: tuple[str, ...]
     forms: tuple[str, ...]
     checklist: tuple[ChecklistRow, ...] = ()
 
 
-class DocumentEntry(_Strict):
+@dataclass(frozen=True, slots=True)
+class DocumentEntry:
     id: str
-    citation: str = Field(min_length=1)
+    citation: str
     words: dict[Literal["fr", "nl", "de", "en"], tuple[str, ...]]
 
 
-class CountryGroup(_Strict):
-    citation: str = Field(min_length=1)
+@dataclass(frozen=True, slots=True)
+class CountryGroup:
+    citation: str
     source: str
     codes: frozenset[str]
     valid_from: date | None = None
     to_confirm: frozenset[str] = frozenset()
 
 
-class Countries(_Strict):
+@dataclass(frozen=True, slots=True)
+class Countries:
     belgium: str
     free_movement: CountryGroup
     visa_exempt: CountryGroup
     aliases: dict[str, tuple[str, ...]]
 
 
+class TableError(ValueError):
+    """A data file that does not hold what the rules expect."""
+
+
+def _convert(kind: object, value: object, where: str) -> object:
+    """``value`` as the annotated ``kind``, or a TableError saying where it went wrong."""
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        (inner,) = [arg for arg in args if arg is not type(None)]
+        return _convert(inner, value, where)
+    if origin is Literal:
+        if value not in args:
+            raise TableError(f"{where}: {value!r} is not one of {args}")
+        return value
+    if origin in (tuple, frozenset) and isinstance(value, list):
+        items = [_convert(args[0], item, f"{where}[{i}]") for i, item in enumerate(value)]
+        return origin(items)
+    if origin is dict and isinstance(value, dict):
+        return {_convert(args[0], k, where): _convert(args[1], v, f"{where}.{k}") for k, v in value.items()}
+    if isinstance(kind, type) and hasattr(kind, "__dataclass_fields__") and isinstance(value, dict):
+        return _build(kind, value, where)
+    if kind is int and isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    if kind in (str, bool, date) and type(value) is kind:
+        if kind is str and where.endswith("citation") and not value.strip():
+            raise TableError(f"{where}: a citation may not be empty")
+        return value
+    raise TableError(f"{where}: {value!r} is not a valid {getattr(kind, '__name__', kind)}")
+
+
+def _build(cls: type, raw: dict, where: str):
+    hints = typing.get_type_hints(cls)
+    known = {f.name: f for f in fields(cls)}
+    unknown = set(raw) - set(known)
+    if unknown:
+        raise TableError(f"{where}: unknown key(s) {sorted(unknown)}")
+    values = {}
+    for name, spec in known.items():
+        if name in raw:
+            values[name] = _convert(hints[name], raw[name], f"{where}.{name}")
+        elif spec.default is MISSING:
+            raise TableError(f"{where}: missing key {name!r}")
+    return cls(**values)
+
+
 def _load(name: str) -> dict:
-    path = DATA_DIR / name
-    with path.open("rb") as file:
+    with (DATA_DIR / name).open("rb") as file:
         return tomllib.load(file)
 
 
-def _strict(model: type[BaseModel], name: str, raw: object):
-    try:
-        return model.model_validate(raw)
-    except ValidationError as error:
-        raise ValueError(f"rules/data/{name}: {error}") from None
+def _strict(cls: type, name: str, raw: dict, key: str = ""):
+    return _build(cls, raw, f"rules/data/{name}{':' + key if key else ''}")
 
 
 @cache
 def caps() -> dict[str, Cap]:
-    raw = _load("caps.toml")
-    return {cap_id: _strict(Cap, "caps.toml", row) for cap_id, row in raw.items()}
+    return {cap_id: _strict(Cap, "caps.toml", row, cap_id) for cap_id, row in _load("caps.toml").items()}
 
 
 @cache
@@ -133,27 +184,19 @@ def fee_table() -> FeeTable:
 @cache
 def deadline_rules() -> tuple[DeadlineRule, ...]:
     raw = _load("deadlines.toml")
-    return tuple(
-        _strict(DeadlineRule, "deadlines.toml", {"id": rule_id, **row}) for rule_id, row in raw.items()
-    )
+    return tuple(_strict(DeadlineRule, "deadlines.toml", {"id": rule_id, **row}, rule_id) for rule_id, row in raw.items())
 
 
 @cache
 def procedures() -> dict[str, ProcedureRule]:
     raw = _load("procedures.toml")
-    return {
-        proc_id: _strict(ProcedureRule, "procedures.toml", {"id": proc_id, **row})
-        for proc_id, row in raw.items()
-    }
+    return {proc_id: _strict(ProcedureRule, "procedures.toml", {"id": proc_id, **row}, proc_id) for proc_id, row in raw.items()}
 
 
 @cache
 def documents() -> dict[str, DocumentEntry]:
     raw = _load("documents.toml")
-    return {
-        doc_id: _strict(DocumentEntry, "documents.toml", {"id": doc_id, **row})
-        for doc_id, row in raw.items()
-    }
+    return {doc_id: _strict(DocumentEntry, "documents.toml", {"id": doc_id, **row}, doc_id) for doc_id, row in raw.items()}
 
 
 @cache

@@ -3,6 +3,8 @@ strictly; the holidays kept on file are the library's."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from rules import tables
@@ -55,10 +57,29 @@ def test_the_visa_list_names_its_regulation():
     assert not countries.visa_exempt.codes & countries.free_movement.codes
 
 
-def test_a_table_with_an_unknown_key_is_rejected_naming_the_file():
-    with pytest.raises(ValueError, match="caps.toml"):
-        tables._strict(tables.Cap, "caps.toml", {"citation": "x", "days": 1, "window": 2,
-                                                  "valid_from": "2020-01-01", "source": "s", "typo": 1})
+CAP = {"citation": "Law 61/29-2", "days": 150, "window": 360, "valid_from": date(2020, 5, 7), "source": "s"}
+
+
+@pytest.mark.parametrize(
+    ("row", "complaint"),
+    [
+        ({**CAP, "typo": 1}, "unknown key"),
+        ({k: v for k, v in CAP.items() if k != "days"}, "missing key 'days'"),
+        ({**CAP, "days": "150"}, "days"),
+        ({**CAP, "days": -1}, "days"),
+        ({**CAP, "citation": "  "}, "citation"),
+        ({**CAP, "valid_from": "2020-05-07"}, "valid_from"),
+    ],
+)
+def test_a_table_that_does_not_hold_what_the_rules_expect_is_rejected_naming_the_file(row, complaint):
+    with pytest.raises(tables.TableError, match=f"caps.toml:seasonal_max.*{complaint}|caps.toml:seasonal_max: {complaint}"):
+        tables._strict(tables.Cap, "caps.toml", row, "seasonal_max")
+
+
+def test_a_checklist_condition_must_be_known():
+    with pytest.raises(tables.TableError, match="only_if"):
+        tables._strict(tables.ChecklistRow, "procedures.toml",
+                       {"document": "passport", "citation": "RD 105/11", "required": True, "only_if": "sometimes"})
 
 
 def test_the_holidays_on_file_are_the_librarys():
