@@ -10,7 +10,8 @@ Public API — all the app needs::
     step = interview.answer("marocaine") # Step after one typed line (answer OR command)
     step.messages                       # [Message(kind, text)]: confirm | error | why | help | info
     step.question                       # Question(id, kind, text, hint, choices, may_be_unknown)
-                                        #   or None when done
+                                        #   or None when done; .as_text() adds numbered choices
+                                        #   for a plain-text UI (choice.value is what to send)
     step.accepted                       # False: the answer was unusable, same question again
     step.done, step.outcome             # rules.models.Outcome (partial before done; None early)
 

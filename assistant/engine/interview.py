@@ -52,6 +52,14 @@ class Question(BaseModel):
     """For ``choice`` and ``documents`` questions: the options."""
     may_be_unknown: bool = False
 
+    def as_text(self) -> str:
+        """The question with its numbered choices, for a plain-text front end (a widget UI
+        shows ``choices`` its own way). Document choices are not numbered: people name them."""
+        if self.kind != "choice":
+            return self.text
+        lines = [self.text, *(f"{c.value}. {c.label}" for c in self.choices)]
+        return "\n".join(lines)
+
 
 class Step(BaseModel):
     """What the engine says after an answer: messages, then the next question or the end."""
