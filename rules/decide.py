@@ -19,7 +19,7 @@ from .explain import explanation
 from .fee import administrative_fee
 from .models import Outcome, Situation, WorkingDays
 from .scope import choose_procedure
-from .stay import authorised_stay
+from .stay import SHORT_PROCEDURES, authorised_stay
 from .tables import deadline_rules, procedures
 from .working_days import HOLIDAYS_SOURCE
 
@@ -44,7 +44,7 @@ def decide(situation: Situation, lang: str = "en") -> Outcome:
     procedure = scope.procedure
     rule = procedures()[procedure]
     missing = list(scope.missing)
-    visa_required = countries.needs_short_stay_visa(nationality) if procedure == "short_stay" else None
+    visa_required = countries.needs_short_stay_visa(nationality) if procedure in SHORT_PROCEDURES else None
 
     stay = authorised_stay(situation, procedure)
     blocking = stay.blocking
@@ -100,8 +100,10 @@ def _filed_late(procedure: str, situation: Situation, today: date) -> bool:
 
 
 def _authorities(authorities: tuple[str, ...], visa_required: bool | None) -> list[str]:
-    """A visa-exempt short stay involves no consulate (RD 105/12 §1)."""
-    return [a for a in authorities if not (a == "consulate" and visa_required is False)]
+    """Without a short-stay visa there is no consulate to see (RD 105/12 §1), and an extension
+    is not a visa extension by FPS Foreign Affairs (RD 105/17 §2, 105/19 §3)."""
+    visa_only = {"consulate", "fps_foreign_affairs"} if visa_required is False else set()
+    return [a for a in authorities if a not in visa_only]
 
 
 def _unique(citations: list[str]) -> list[str]:

@@ -96,3 +96,12 @@ def test_words_that_name_no_document_are_reported_not_dropped():
     result = outcome(work=period("2026-04-01", days=60), documents=["banana", "pasport"])
     assert result.unmatched_documents == ["banana"]
     assert [d.id for d in result.documents if d.held] == ["passport"]
+
+
+def test_a_visa_nationals_extension_is_also_a_visa_extension_at_foreign_affairs():
+    facts = dict(location="belgium", status="seasonal_short_stay",
+                 current_stay=period("2026-03-01", days=30), work=period("2026-03-31", days=30))
+    visa_national = outcome(nationality="MA", **facts)
+    exempt = outcome(nationality="UA", **facts)
+    assert visa_national.visa_required is True and "fps_foreign_affairs" in visa_national.authorities
+    assert exempt.visa_required is False and "fps_foreign_affairs" not in exempt.authorities
