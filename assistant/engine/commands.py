@@ -95,37 +95,107 @@ _LANGUAGE_PREFIX = re.compile(
     r"^(?:in|en|auf|op|switch to|passer en|liever in|lieber auf|please|svp|aub|bitte)\s+"
     r"(?:het\s+)?"
 )
-FACT_NAMES: dict[str, str] = {
-    # question id <- folded words naming it, four languages
-    **dict.fromkeys(
-        "nationality nationalite nationaliteit staatsangehorigkeit nationalitat country pays "
-        "land".split(),
+_FACT_PHRASES_BY_QUESTION: dict[str, tuple[str, ...]] = {
+    "role": ("role", "rol", "rolle"),
+    "nationality": (
         "nationality",
+        "nationalite",
+        "nationaliteit",
+        "staatsangehorigkeit",
+        "nationalitat",
+        "country",
+        "pays",
+        "land",
     ),
-    **dict.fromkeys(
-        "where location situation lieu waar verblijf aufenthalt status statut".split(), "location"
+    "location": ("location", "situation", "lieu", "status", "statut", "statuut", "standort"),
+    "current_stay": (
+        "current stay",
+        "stay",
+        "sejour actuel",
+        "sejour",
+        "huidig verblijf",
+        "verblijf",
+        "aktueller aufenthalt",
+        "aufenthalt",
+        "annex 3",
+        "annexe 3",
+        "bijlage 3",
+        "anlage 3",
     ),
-    **dict.fromkeys(
-        "work dates work permit travail dates de travail werk arbeid werkperiode arbeit "
-        "arbeitszeitraum period periode".split(),
+    "work": (
         "work",
+        "work dates",
+        "dates",
+        "period",
+        "work permit",
+        "travail",
+        "dates de travail",
+        "periode",
+        "werk",
+        "data",
+        "werkperiode",
+        "arbeid",
+        "arbeit",
+        "arbeitszeitraum",
+        "daten",
+        "zeitraum",
+        "datum",
+        "datums",
+        "date",
     ),
-    **dict.fromkeys(
-        "current stay sejour actuel huidig verblijf aktueller aufenthalt".split(), "current_stay"
+    "previous_stays": (
+        "previous stays",
+        "earlier stays",
+        "previous",
+        "sejours precedents",
+        "sejours",
+        "vorige verblijven",
+        "vroegere verblijven",
+        "verblijven",
+        "fruhere aufenthalte",
+        "aufenthalte",
     ),
-    **dict.fromkeys("age leeftijd alter".split(), "age"),
-    **dict.fromkeys(
-        "documents document papiers documenten papieren dokumente unterlagen".split(), "documents"
+    "age": ("age", "leeftijd", "alter"),
+    "entry_date": (
+        "entry",
+        "entry date",
+        "arrival",
+        "arrivee",
+        "entree",
+        "date d entree",
+        "aankomst",
+        "binnenkomst",
+        "einreise",
+        "ankunft",
     ),
-    **dict.fromkeys("entry arrival arrivee entree aankomst einreise ankunft".split(), "entry_date"),
-    **dict.fromkeys(
-        "earlier stays previous stays sejours precedents vorige verblijven fruhere aufenthalte "
-        "previous".split(),
-        "previous_stays",
+    "filed_on": (
+        "filing",
+        "filing date",
+        "depot",
+        "introduction",
+        "indiening",
+        "aanvraag",
+        "antrag",
+        "antragstellung",
+        "einreichung",
     ),
-    **dict.fromkeys("filing depot indiening antrag antragstellung".split(), "filed_on"),
-    **dict.fromkeys("role who qui wie rol rolle".split(), "role"),
+    "documents": (
+        "documents",
+        "document",
+        "papiers",
+        "documenten",
+        "papieren",
+        "dokumente",
+        "unterlagen",
+        "papers",
+    ),
 }
+FACT_NAMES: dict[str, str] = {
+    phrase: question
+    for question, phrases in _FACT_PHRASES_BY_QUESTION.items()
+    for phrase in phrases
+}
+"""Folded words naming each question, in the four languages ("change <words>")."""
 _FACT_PHRASES = sorted(FACT_NAMES, key=len, reverse=True)
 MAX_COMMAND_WORDS = 6
 
@@ -140,6 +210,8 @@ def _language(folded: str, allow_bare: bool) -> str | None:
 
 def _change(folded: str) -> Command | None:
     tokens = folded.split()
+    if len(tokens) > 1 and tokens[-1] in CHANGE_VERBS and tokens[0] not in CHANGE_VERBS:
+        tokens = [tokens[-1], *tokens[:-1]]  # "Alter ändern", "nationaliteit wijzigen"
     if not tokens or tokens[0] not in CHANGE_VERBS:
         return None
     rest = " ".join(
