@@ -208,33 +208,20 @@ def _language(folded: str, allow_bare: bool) -> str | None:
     return None
 
 
+_ARTICLES = frozenset(
+    "the my his her their le la les l des mes ma mon son sa ses de het die der den das dem "
+    "mijn zijn haar meine meinen mein seine seinen sein".split()
+)
+"""Small words between a change verb and the fact's name ("modifier les documents")."""
+
+
 def _change(folded: str) -> Command | None:
     tokens = folded.split()
     if len(tokens) > 1 and tokens[-1] in CHANGE_VERBS and tokens[0] not in CHANGE_VERBS:
         tokens = [tokens[-1], *tokens[:-1]]  # "Alter ändern", "nationaliteit wijzigen"
     if not tokens or tokens[0] not in CHANGE_VERBS:
         return None
-    rest = " ".join(
-        t
-        for t in tokens[1:]
-        if t
-        not in {
-            "the",
-            "la",
-            "le",
-            "l",
-            "de",
-            "het",
-            "die",
-            "den",
-            "das",
-            "my",
-            "mijn",
-            "ma",
-            "mon",
-            "meine",
-        }
-    )
+    rest = " ".join(t for t in tokens[1:] if t not in _ARTICLES)
     for phrase in _FACT_PHRASES:
         if rest == phrase or rest.startswith(phrase + " "):
             return Command("change", FACT_NAMES[phrase], rest[len(phrase) :].strip(" :"))
