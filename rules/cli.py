@@ -56,10 +56,8 @@ def _read(path: str) -> str:
 
 
 def _field_path(loc: tuple[Any, ...]) -> str:
-    path = ""
-    for part in loc:
-        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path
+    """pydantic's location as a dotted path: ``previous_seasonal_stays.0.start``."""
+    return ".".join(str(part) for part in loc)
 
 
 def situation_error(error: Any) -> SituationError:
@@ -73,7 +71,7 @@ def situation_error(error: Any) -> SituationError:
     if first["type"] == "missing":
         return SituationError(field, "missing")
     if "end_before_start" in text:
-        return SituationError(f"{field}.end" if field else "end", "end_before_start")
+        return SituationError(field, "end_before_start")  # the period as a whole
     if "invalid_date" in text or first["type"].startswith("date"):
         return SituationError(field, "invalid_date", value=shown)
     if first["type"] == "literal_error":

@@ -43,8 +43,15 @@ IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 
 
 def _one_or_many(value: object) -> object:
-    """A single document named as a string is a list of one."""
+    """A single document named as a string is a list of one; null is an empty list."""
+    if value is None:
+        return ()
     return [value] if isinstance(value, str) else value
+
+
+def _none_is_empty(value: object) -> object:
+    return () if value is None else value
+
 
 
 class Period(BaseModel):
@@ -70,6 +77,9 @@ class Period(BaseModel):
         return self.start + timedelta(days=days - 1)
 
 
+Periods = Annotated[tuple[Period, ...], BeforeValidator(_none_is_empty)]
+
+
 class Situation(BaseModel):
     """What the person (or the employer, or the helpdesk) tells us. Only the nationality and
     where the worker is now are needed; every other missing fact is reported, never guessed."""
@@ -90,11 +100,11 @@ class Situation(BaseModel):
     """The stay currently authorised in Belgium (extension, renewal)."""
     entry_date: IsoDate | None = None
     """Actual or planned day of entry into Belgium."""
-    previous_seasonal_stays: tuple[Period, ...] = ()
+    previous_seasonal_stays: Periods = ()
     """Earlier stays in Belgium as a seasonal worker."""
-    previous_schengen_stays: tuple[Period, ...] = ()
+    previous_schengen_stays: Periods = ()
     """Earlier short stays anywhere in the Schengen area, for any purpose."""
-    age: int | None = Field(default=None, ge=0, le=130)
+    age: int | None = Field(default=None, ge=0, le=130, strict=True)
     """Age in years."""
     documents: Annotated[tuple[str, ...], BeforeValidator(_one_or_many)] = ()
     """Documents the person already has, in the person's own words."""
