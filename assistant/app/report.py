@@ -1,0 +1,153 @@
+"""An outcome as a result people can act on: sections of lines, then Markdown or plain text.
+
+Texts come from the ``core`` catalog (procedures, documents, deadlines, authorities, forms) and
+the ``app`` catalog (headings, marks), in the result's language, which may differ from the
+interface's (a Dutch-speaking agent, a French-speaking caller).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from i18n import format_date, translator
+
+if TYPE_CHECKING:
+    from rules.models import Deadline, Outcome
+
+
+@dataclass(slots=True)
+class Section:
+    id: str
+    """``procedure``, ``stay``, ``checklist``, ``deadlines``, ``fee``, ``authorities``,
+    ``forms``, ``missing``."""
+    heading: str
+    lines: list[str] = field(default_factory=list)
+
+
+def timeline(deadlines: list[Deadline], today: date) -> list[Deadline]:
+    """Dated deadlines from the next one on, then those already past, then the undated."""
+    dated = sorted((d for d in deadlines if d.date is not None), key=lambda d: d.date)
+    coming = [d for d in dated if d.date >= today]
+    past = [d for d in dated if d.date < today]
+    return coming + past + [d for d in deadlines if d.date is None]
+
+
+def sections(outcome: Outcome, lang: str, today: date) -> list[Section]:
+    t = translator(lang, "app")
+    core = translator(lang, "core")
+    title = core(f"procedure.{outcome.procedure}.title") if outcome.procedure else t(
+        "result.undecided")
+    result: list[Section] = []
+
+    why = Section("procedure", title, [outcome.explanation])
+    if outcome.citations:
+        why.lines.append(t("result.articles", articles=", ".join(_articles(outcome.citations))))
+    result.append(why)
+    if outcome.procedure in (None, "not_applicable"):
+        if outcome.missing_facts:
+            result.append(Section("missing", t("result.missing_facts"),
+                                  [core(f"fact.{f}") for f in outcome.missing_facts]))
+        return result
+
+    stay = outcome.authorised_stay
+    if stay is not None:
+        lines = [t("result.stay.dates", start=format_date(stay.start, lang),
+                   end=format_date(stay.end, lang), days=stay.days),
+                 core(f"explain.capped_by.{stay.capped_by}")]
+    else:
+        lines = [t("result.stay.unknown")]
+    lines += [core(f"explain.blocking.{reason}") for reason in outcome.blocking]
+    if outcome.next_possible_start is not None:
+        lines.append(core("explain.next_possible_start",
+                          date=format_date(outcome.next_possible_start, lang)))
+    result.append(Section("stay", t("result.stay"), lines))
+
+    checklist = Section("checklist", t("result.checklist"))
+    for item in outcome.documents:
+        checklist.lines.append(document_line(item, lang))
+    if checklist.lines:
+        result.append(checklist)
+
+    upcoming = Section("deadlines", t("result.deadlines"))
+    first = True
+    for deadline in timeline(outcome.deadlines, today):
+        label = core(f"deadline.{deadline.id}.title")
+        if deadline.date is None:
+            when = t("result.deadline.undated")
+        else:
+            when = format_date(deadline.date, lang)
+            if deadline.date < today:
+                when = t("result.deadline.past", date=when)
+            elif first:
+                when, first = t("result.deadline.next", date=when), False
+        upcoming.lines.append(f"{when} — {label} ({deadline.citation}). {deadline.note}".strip())
+    if upcoming.lines:
+        result.append(upcoming)
+
+    fee = outcome.fee
+    if fee is not None and fee.amount_eur is not None:
+        fee_lines = [t("result.fee.amount", amount=fee.amount_eur, citation=fee.citation)]
+        if fee.valid_from is not None:
+            fee_lines.append(t("result.fee.valid_from", date=format_date(fee.valid_from, lang)))
+    elif fee is not None:
+        fee_lines = [t("result.fee.unknown", citation=fee.citation)]
+    else:
+        fee_lines = [t("result.fee.none")]
+    if fee is not None and fee.note:
+        fee_lines.append(fee.note)
+    result.append(Section("fee", t("result.fee"), fee_lines))
+
+    if outcome.authorities:
+        result.append(Section("authorities", t("result.authorities"),
+                              [core(f"authority.{a}") for a in outcome.authorities]))
+    if outcome.forms:
+        result.append(Section("forms", t("result.forms"),
+                              [core(f"form.{f}") for f in outcome.forms]))
+    if outcome.missing_facts:
+        result.append(Section("missing", t("result.missing_facts"),
+                              [core(f"fact.{f}") for f in outcome.missing_facts]))
+    return result
+
+
+def document_line(item, lang: str) -> str:
+    t = translator(lang, "app")
+    core = translator(lang, "core")
+    mark = t("result.held") if item.held else (
+        t("result.missing") if item.required else t("result.optional"))
+    text = f"{mark} {item.name}"
+    if item.condition:
+        text += f" — {core(f'condition.{item.condition}')}"
+    return f"{text} ({item.citation})"
+
+
+def _articles(citations: list[str]) -> list[str]:
+    """The articles cited, each once, without the paragraph detail repeated."""
+    seen: dict[str, None] = {}
+    for citation in citations:
+        seen.setdefault(citation, None)
+    return list(seen)
+
+
+def to_markdown(outcome: Outcome, lang: str, today: date) -> str:
+    t = translator(lang, "app")
+    lines = [f"# {t('result.heading')}", "", f"_{t('result.as_of', date=format_date(today, lang))}_"]
+    for section in sections(outcome, lang, today):
+        lines += ["", f"## {section.heading}", ""]
+        if section.id in ("procedure", "stay", "fee"):
+            lines += [line + "  " for line in section.lines]
+        else:
+            lines += [f"- {line}" for line in section.lines]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def to_text(outcome: Outcome, lang: str, today: date) -> str:
+    t = translator(lang, "app")
+    heading = t("result.heading")
+    lines = [heading, "=" * len(heading), t("result.as_of", date=format_date(today, lang))]
+    for section in sections(outcome, lang, today):
+        lines += ["", section.heading, "-" * len(section.heading)]
+        prefix = "" if section.id in ("procedure", "stay", "fee") else "* "
+        lines += [prefix + line for line in section.lines]
+    return "\n".join(lines).rstrip() + "\n"

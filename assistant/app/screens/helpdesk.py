@@ -1,0 +1,57 @@
+"""The helpdesk layout: every fact as a form beside a compact conversation, and case notes."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Static, TextArea
+
+from ..widgets.answer import AnswerBar
+from ..widgets.chat import ChatLog
+from ..widgets.facts import FactsPanel
+from .interview import InterviewScreen
+
+
+class HelpdeskScreen(InterviewScreen):
+    """The interview for an agent on a call."""
+
+    BINDINGS = [
+        Binding("f10", "notes", "binding.notes"),
+        Binding("ctrl+s", "transcript", "binding.transcript"),
+    ]
+    show_all_facts = True
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="title-bar", markup=False)
+        with Horizontal(id="body"):
+            yield FactsPanel(show_all=True, id="facts")
+            with Vertical(id="talk"):
+                yield ChatLog(id="chat")
+                yield TextArea(id="notes", soft_wrap=True)
+        yield AnswerBar(id="answer-bar")
+        yield Footer()
+
+    def show_case(self, reset: bool = False) -> None:
+        super().show_case(reset)
+        case = self.app.case
+        notes = self.query_one("#notes", TextArea)
+        if case is not None and (reset or not notes.has_focus) and notes.text != case.notes:
+            notes.load_text(case.notes)
+        notes.border_title = self.app.t("helpdesk.notes")
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        case = self.app.case
+        if case is not None and event.text_area.text != case.notes:
+            case.notes = event.text_area.text
+            self.app.save()
+
+    def action_notes(self) -> None:
+        notes = self.query_one("#notes", TextArea)
+        if notes.has_focus:
+            self.query_one(AnswerBar).focus_input()
+        else:
+            notes.focus()
+
+    def action_transcript(self) -> None:
+        self.app.save_transcript()

@@ -1,0 +1,123 @@
+"""The interview: the conversation, the facts panel beside it (toggled on narrow terminals),
+and the answer bar."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import Footer, Static
+
+from ..case import Entry
+from ..messages import AnswerSubmitted, DocumentsChosen, EditAnswer, FactEdited
+from ..widgets.answer import AnswerBar
+from ..widgets.chat import ChatLog
+from ..widgets.facts import FactsPanel
+from .base import AppScreen
+
+NARROW = 100
+"""Below this width the facts panel is toggled instead of shown beside the conversation."""
+
+
+class InterviewScreen(AppScreen):
+    """The chat interview."""
+
+    BINDINGS = [
+        Binding("f4", "toggle_facts", "binding.facts"),
+        Binding("f5", "result", "binding.result"),
+        Binding("f7", "why", "binding.why"),
+        Binding("f8", "back", "binding.back"),
+        Binding("f9", "help", "binding.help", show=False),
+    ]
+
+    show_all_facts = False
+    """Helpdesk: every fact as a form, not only those gathered."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="title-bar", markup=False)
+        with Horizontal(id="body"):
+            yield ChatLog(id="chat")
+            yield FactsPanel(show_all=self.show_all_facts, id="facts")
+        yield AnswerBar(id="answer-bar")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        app = self.app
+        self._layout(self.size.width)
+        if app.case is None:
+            question = app.opening
+            self.query_one(ChatLog).show([Entry("assistant", "question", question.text,
+                                                question.id)])
+            self.query_one(AnswerBar).show_question(question, app.t)
+        self.query_one(AnswerBar).focus_input()
+        self.show_titles()
+
+    def on_resize(self, event) -> None:
+        self._layout(event.size.width)
+
+    def _layout(self, width: int) -> None:
+        self.set_class(width < NARROW, "-narrow")
+
+    # --- showing the case --------------------------------------------------------------------
+
+    def show_titles(self) -> None:
+        t = self.app.t
+        case = self.app.case
+        parts = [t("app.title")]
+        if case is not None:
+            parts.append(case.title or case.summary())
+            if case.result_lang and case.result_lang != case.lang:
+                parts.append(t("app.result_in", language=t(f"language.{case.result_lang}")))
+        self.query_one("#title-bar", Static).update(" · ".join(p for p in parts if p))
+
+    def show_case(self, reset: bool = False) -> None:
+        """Show the case as it is now (after an answer, an edit, a language switch)."""
+        case = self.app.case
+        if case is None:
+            return
+        chat = self.query_one(ChatLog)
+        if reset:
+            chat.reset()
+        chat.show(case.entries, self.app.t("chat.result_ready"))
+        question = case.question()
+        self.query_one(AnswerBar).show_question(question, self.app.t, case.held_documents())
+        self.query_one(FactsPanel).show(case, case.lang)
+        self.show_titles()
+
+    # --- the person acts ---------------------------------------------------------------------
+
+    async def on_answer_submitted(self, message: AnswerSubmitted) -> None:
+        await self.app.act(lambda case: case.answer(message.text))
+
+    async def on_documents_chosen(self, message: DocumentsChosen) -> None:
+        await self.app.act(lambda case: case.set_documents(message.held))
+
+    async def on_edit_answer(self, message: EditAnswer) -> None:
+        case = await self.app.loaded()
+        previous = case.last_answer(message.question)
+        await self.app.act(lambda case: case.reopen(message.question))
+        self.query_one(AnswerBar).prefill(previous)
+
+    async def on_fact_edited(self, message: FactEdited) -> None:
+        step = await self.app.act(lambda case: case.edit(message.question, message.text))
+        if step is not None and not step.accepted:
+            self.notify("\n".join(m.text for m in step.messages), severity="error")
+
+    def action_toggle_facts(self) -> None:
+        self.toggle_class("-facts-open")
+        if self.has_class("-facts-open"):
+            self.query_one(FactsPanel).focus()
+        else:
+            self.query_one(AnswerBar).focus_input()
+
+    async def action_why(self) -> None:
+        await self.app.act(lambda case: case.answer("why"))
+
+    async def action_back(self) -> None:
+        await self.app.act(lambda case: case.answer("back"))
+
+    async def action_help(self) -> None:
+        await self.app.act(lambda case: case.answer("help"))
+
+    def action_result(self) -> None:
+        self.app.action_result()

@@ -1,0 +1,105 @@
+"""The result: the procedure and why, the authorised stay, the checklist to tick, deadlines as a
+timeline, fee, authorities and forms — in the result's language. Export and copy from here."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, SelectionList, Static
+
+from ..messages import DocumentsChosen
+from ..report import document_line, sections
+from .base import AppScreen
+
+
+class ResultScreen(AppScreen):
+    """The outcome of the case, kept up to date as facts change."""
+
+    BINDINGS = [
+        Binding("escape", "close", "binding.close"),
+        Binding("f5", "close", "binding.close", show=False),
+        Binding("ctrl+e", "export('md')", "binding.export_markdown"),
+        Binding("ctrl+t", "export('txt')", "binding.export_text"),
+        Binding("ctrl+y", "copy", "binding.copy"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="result-title", markup=False)
+        yield VerticalScroll(id="result")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show_case()
+
+    def show_case(self, reset: bool = False) -> None:
+        app = self.app
+        case = app.case
+        if case is None:
+            return
+        lang = case.output_lang
+        t = app.translator(lang)
+        self.query_one("#result-title", Static).update(
+            f"{t('result.heading')} · {t(f'language.{lang}')}")
+        outcome = case.outcome(lang)
+        body = self.query_one("#result", VerticalScroll)
+        focused_index = None
+        checklist = self.query(SelectionList)
+        if checklist:
+            focused_index = checklist.first().highlighted
+        body.remove_children()
+        if outcome is None:
+            body.mount(Static(t("result.undecided"), markup=False))
+            return
+        widgets = []
+        for section in sections(outcome, lang, case.interview.state.today):
+            widgets.append(Static(section.heading, classes="heading", markup=False))
+            if section.id == "checklist":
+                widgets.append(Static(t("result.checklist_hint"), classes="hint", markup=False))
+                choices = SelectionList[str](
+                    *((document_line(item, lang), item.id, item.held)
+                      for item in outcome.documents),
+                    id="checklist",
+                )
+                widgets.append(choices)
+            else:
+                widgets += [Static(line, classes=f"line {section.id}", markup=False)
+                            for line in section.lines]
+        body.mount_all(widgets)
+        if focused_index is not None:
+            self.call_after_refresh(self._refocus, focused_index)
+        else:
+            self.call_after_refresh(self._focus_first)
+
+    def _refocus(self, index: int) -> None:
+        checklist = self.query("#checklist")
+        if checklist:
+            widget = checklist.first()
+            widget.highlighted = index
+            widget.focus()
+
+    def _focus_first(self) -> None:
+        checklist = self.query("#checklist")
+        if checklist:
+            checklist.first().focus()
+        else:
+            self.query_one("#result").focus()
+
+    async def on_selection_list_selection_toggled(
+        self, event: SelectionList.SelectionToggled
+    ) -> None:
+        event.stop()
+        held = list(event.selection_list.selected)
+        self.post_message(DocumentsChosen(held))
+
+    async def on_documents_chosen(self, message: DocumentsChosen) -> None:
+        await self.app.act(lambda case: case.set_documents(message.held))
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+    def action_export(self, fmt: str) -> None:
+        self.app.export_result(fmt)
+
+    def action_copy(self) -> None:
+        self.app.copy_result()

@@ -1,0 +1,93 @@
+"""Where the person answers: the choices of a closed question as buttons (or a list to tick for
+documents), the expected format, and a line to type in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Input, SelectionList, Static
+
+from ..messages import AnswerSubmitted, DocumentsChosen
+
+
+class AnswerBar(Vertical):
+    """Answers to the question on screen, as :class:`AnswerSubmitted` or
+    :class:`DocumentsChosen` messages."""
+
+    DEFAULT_CSS = """
+    AnswerBar { height: auto; max-height: 14; border-top: solid $primary; }
+    AnswerBar #choices { height: auto; layout: vertical; }
+    AnswerBar #choices Button { margin: 0 1 0 0; min-width: 4; }
+    AnswerBar #documents { height: auto; max-height: 7; border: none; padding: 0; }
+    AnswerBar #documents-bar { height: auto; }
+    AnswerBar #hint { color: $text-muted; padding: 0 1; }
+    AnswerBar .-hidden { display: none; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Horizontal(id="choices", classes="-hidden")
+        yield SelectionList[str](id="documents", classes="-hidden")
+        with Horizontal(id="documents-bar", classes="-hidden"):
+            yield Button("", id="documents-done", compact=True, variant="primary")
+        yield Static("", id="hint", markup=False)
+        yield Input(id="answer", compact=True)
+
+    def show_question(self, question: Any, t: Any, held: list[str] | None = None) -> None:
+        """Show how to answer ``question`` (an engine ``Question``, or the opening one)."""
+        choices = self.query_one("#choices", Horizontal)
+        documents = self.query_one("#documents", SelectionList)
+        documents_bar = self.query_one("#documents-bar")
+        hint = self.query_one("#hint", Static)
+        answer = self.query_one("#answer", Input)
+        choices.remove_children()
+        kind = question.kind if question is not None else None
+        if kind == "choice":
+            choices.mount_all(
+                Button(f"{c.value} {c.label}", name=c.value, classes="choice", compact=True)
+                for c in question.choices
+            )
+        choices.set_class(kind != "choice", "-hidden")
+        is_documents = kind == "documents"
+        documents.clear_options()
+        if is_documents:
+            documents.add_options(
+                (c.label, c.value, c.value in (held or [])) for c in question.choices
+            )
+            documents.highlighted = 0
+            self.query_one("#documents-done", Button).label = t("answer.documents_done")
+        documents.set_class(not is_documents, "-hidden")
+        documents_bar.set_class(not is_documents, "-hidden")
+        if question is None:
+            hint.update(t("answer.done_hint"))
+        else:
+            text = t("answer.format", hint=question.hint)
+            hint.update(f"{t('answer.documents_hint')} {text}" if is_documents else text)
+        answer.placeholder = t("answer.placeholder")
+        answer.disabled = False
+
+    def prefill(self, text: str) -> None:
+        answer = self.query_one("#answer", Input)
+        answer.value = text
+        answer.cursor_position = len(text)
+        answer.focus()
+
+    def focus_input(self) -> None:
+        self.query_one("#answer", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        text = event.value
+        if not text.strip():
+            return
+        event.input.value = ""
+        self.post_message(AnswerSubmitted(text))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "documents-done":
+            documents = self.query_one("#documents", SelectionList)
+            self.post_message(DocumentsChosen(list(documents.selected)))
+        elif event.button.has_class("choice") and event.button.name:
+            self.post_message(AnswerSubmitted(event.button.name))

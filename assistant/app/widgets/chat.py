@@ -1,0 +1,77 @@
+"""The conversation pane: the assistant's questions and messages, the person's answers."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from ..case import Entry
+from ..messages import EditAnswer
+
+
+class Bubble(Static):
+    """One entry of the conversation; an accepted answer can be selected to edit it."""
+
+    BINDINGS = [Binding("enter", "edit", "binding.edit")]
+
+    DEFAULT_CSS = """
+    Bubble { width: 1fr; height: auto; padding: 0 1; margin: 0 0 0 0; }
+    Bubble.user { margin-left: 8; color: $text; background: $primary 20%; text-align: right; }
+    Bubble.user.editable:focus { background: $accent 40%; text-style: bold; }
+    Bubble.error { color: $error; }
+    Bubble.confirm { color: $success; }
+    Bubble.why, Bubble.help, Bubble.info { color: $text-muted; }
+    Bubble.question { text-style: bold; margin-top: 1; }
+    Bubble.command { color: $text-muted; text-style: italic; }
+    """
+
+    def __init__(self, entry: Entry) -> None:
+        kinds = [entry.who, entry.kind]
+        editable = entry.who == "user" and entry.result == "accepted" and bool(entry.question)
+        if editable:
+            kinds.append("editable")
+        elif entry.who == "user" and entry.result not in ("accepted", "error"):
+            kinds.append("command")
+        super().__init__(entry.text, classes=" ".join(kinds), markup=False)
+        self.entry = entry
+        self.can_focus = editable
+
+    def action_edit(self) -> None:
+        if self.entry.question:
+            self.post_message(EditAnswer(self.entry.question))
+
+    def on_click(self) -> None:
+        self.action_edit()
+
+
+class ChatLog(VerticalScroll):
+    """The conversation, appended to as it goes (the entries live in the ``Case``)."""
+
+    DEFAULT_CSS = """
+    ChatLog { height: 1fr; padding: 0 1; }
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._shown = 0
+
+    def show(self, entries: list[Entry], result_text: str = "") -> None:
+        """Mount the entries not shown yet (all of them after :meth:`reset`)."""
+        new = entries[self._shown:]
+        if len(entries) < self._shown:
+            self.reset()
+            new = entries
+        bubbles = []
+        for entry in new:
+            if entry.kind == "result":
+                entry = Entry(entry.who, "info", result_text, entry.question, entry.result)
+            bubbles.append(Bubble(entry))
+        self._shown = len(entries)
+        if bubbles:
+            self.mount_all(bubbles)
+            self.call_after_refresh(self.scroll_end, animate=False)
+
+    def reset(self) -> None:
+        self.remove_children()
+        self._shown = 0
