@@ -17,7 +17,7 @@ from rules.models import Period
 from .parsing import countries as country_parsing
 from .parsing import documents as document_parsing
 from .parsing.dates import DateError, find_dates, parse_date, resolve
-from .parsing.periods import parse_period, parse_periods
+from .parsing.periods import pair, parse_period, parse_periods
 from .parsing.text import fold
 from .parsing.yesno import is_none_answer, parse_yes_no
 from .questions import LOCATION_FACTS, QuestionSpec
@@ -149,6 +149,9 @@ def read_period(spec: QuestionSpec, text: str, state: InterviewState) -> Reading
     else:
         direction = "future"
         default_start = _default_work_start(state)
+        arrival = _arrival_in(text, state)
+        if arrival is not None:
+            return arrival
     try:
         period = parse_period(text, today, direction, default_start=default_start)
     except DateError as error:
@@ -157,12 +160,45 @@ def read_period(spec: QuestionSpec, text: str, state: InterviewState) -> Reading
     return Reading(facts={spec.id: period}, said=[(key, _period_values(period))])
 
 
+_ARRIVAL = re.compile(
+    r"\b(?:arriv\w*|enter\w*|entry|entree|entre|aankomst|aankom\w*|binnenkomst|komt aan|"
+    r"ankunft|einreise|reist ein|kommt an|ankomm\w*)\b"
+)
+
+
+def _arrival_in(text: str, state: InterviewState) -> Reading | None:
+    """ "1/4 - 15/6, arriving 31/3": the work period and, after an arrival word, the day of
+    entry (one answer, two facts). ``None`` when the answer does not name an arrival."""
+    folded = fold(text)
+    word = _ARRIVAL.search(folded)
+    mentions = find_dates(text, state.today)
+    if word is None or len(mentions) != 3 or state.facts.location != "abroad":
+        return None
+    after = [m for m in mentions if m.start >= word.end()]
+    if not after:
+        return None
+    entry_mention = after[0]
+    first, last = (m for m in mentions if m is not entry_mention)
+    try:
+        period = pair(first, last, state.today, "future")
+        entry = resolve(entry_mention, state.today, "future")
+    except DateError as error:
+        raise _date_error(error, text) from None
+    return Reading(
+        facts={"work": period, "entry_date": entry},
+        said=[
+            ("confirm.period.work", _period_values(period)),
+            ("confirm.entry_date", {"date": ("date", entry)}),
+        ],
+    )
+
+
 def _stay_and_wish(text: str, state: InterviewState) -> Reading:
     """ "Arrived 1/4, annex 3 until 30/5, would like to stay until 30/6": the current stay and
     the requested work in one answer."""
     first, second, third = find_dates(text, state.today)
     try:
-        stay = parse_period(f"{first.text} - {second.text}", state.today, "near")
+        stay = pair(first, second, state.today, "near")
         end = resolve(third, state.today, "future")
     except DateError as error:
         raise _date_error(error) from None

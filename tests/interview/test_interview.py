@@ -207,3 +207,14 @@ def test_the_engine_never_imports_textual():
 
 def test_today_is_pinned_by_the_fixture(interview_at):
     assert interview_at().state.today == TODAY
+
+
+def test_the_work_period_and_the_arrival_in_one_answer(interview_at):
+    interview = interview_at("de")
+    step = answer_all(
+        interview, "Serbien", "noch in Serbien", "vom 1.4. bis 15.6., Einreise am 30.3."
+    )
+    assert interview.state.facts.entry_date == date(2026, 3, 30)
+    assert interview.state.facts.work.end == date(2026, 6, 15)
+    assert [m.kind for m in step.messages] == ["confirm", "confirm"]
+    assert step.question.id == "previous_stays"

@@ -21,8 +21,25 @@ STAGES = (
 TYPED = st.one_of(
     st.text(max_size=60),
     st.text(alphabet="0123456789/.- ", max_size=20),
-    st.sampled_from(["?", "", " ", "back", "why", "help", "change", "nee", "31/2", "1/13/2026",
-                     "everything except", "∞", "\x00", "ß" * 50, "9" * 40]),
+    st.sampled_from(
+        [
+            "?",
+            "",
+            " ",
+            "back",
+            "why",
+            "help",
+            "change",
+            "nee",
+            "31/2",
+            "1/13/2026",
+            "everything except",
+            "∞",
+            "\x00",
+            "ß" * 50,
+            "9" * 40,
+        ]
+    ),
 )
 
 

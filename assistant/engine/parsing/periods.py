@@ -40,7 +40,7 @@ def _month_range() -> re.Pattern[str]:
     )
 
 
-def _pair(first: DateMention, last: DateMention, today: date, direction: Direction) -> Period:
+def pair(first: DateMention, last: DateMention, today: date, direction: Direction) -> Period:
     """Resolve two mentions as the ends of one period, sharing month and year sensibly."""
     if first.month is None:
         first = DateMention(first.start, first.end, first.day, last.month, last.year, first.text)
@@ -126,7 +126,7 @@ def parse_periods(text: str, today: date, direction: Direction = "past") -> list
     if len(mentions) % 2:
         raise DateError("odd_dates", text)
     return [
-        _pair(mentions[i], mentions[i + 1], today, direction) for i in range(0, len(mentions), 2)
+        pair(mentions[i], mentions[i + 1], today, direction) for i in range(0, len(mentions), 2)
     ]
 
 
@@ -142,7 +142,7 @@ def parse_period(
             raise DateError("end_before_start", mentions[0].text)
         return Period(start=default_start, end=end)
     if len(mentions) == 2:
-        return _pair(mentions[0], mentions[1], today, direction)
+        return pair(mentions[0], mentions[1], today, direction)
     if not mentions:
         periods = _month_periods(text, today, direction)
         if len(periods) == 1:
