@@ -26,11 +26,24 @@ Public API — all the app needs::
     text = interview.to_json()          # the whole state (InterviewState, pydantic) as JSON
     interview = Interview.from_json(text)
 
+    from assistant.engine.transcript import record, replay_data, replay_file
+    record(interview, title, lang=start_lang, role=start_role, texts=question_texts)  # TOML text
+
 The same commands work typed as answers, in the four languages: "back"/"terug"/"retour"/
 "zurück"; "why"/"pourquoi"/"waarom"/"warum"; "help"/"aide"/"hulp"/"Hilfe" (+ a term);
 "change nationality"/"modifier les dates"/"wijzig leeftijd"/"Alter ändern"; a language name
 ("Nederlands", "en français", "auf Deutsch"); "I don't know"/"pas encore"/"weet niet" for the
 questions that allow it (``Question.may_be_unknown``).
+
+What is asked (``questions.QUESTIONS``, in this order, each only while it can change the
+outcome): role (unless given at start) · nationality · location (abroad, or in Belgium on a
+seasonal short stay, a seasonal long stay, another status) · current stay (in Belgium on a
+seasonal stay; "since 1/4, annex 3 until 30/5, would like until 30/6" also gives the requested
+work) · work period (from abroad "1/4 - 15/6, arriving 31/3" also gives the entry) · earlier
+stays (seasonal in Belgium; for short stays also Schengen visits) · age (only when the
+checklist or the fee depends on it) · entry date (short stays) · filing date (requests filed at
+the commune) · documents (only the outcome's checklist). Seasonal work itself (RD 105/10) is
+assumed, as the rules core does when ``seasonal_work`` is absent.
 
 Every text comes from the ``interview`` gettext catalogs (``i18n/<lang>/LC_MESSAGES``), dates are
 written by babel in the language's Belgian (or British) style. The next question is one whose
