@@ -196,6 +196,17 @@ FACT_NAMES: dict[str, str] = {
     for phrase in phrases
 }
 """Folded words naming each question, in the four languages ("change <words>")."""
+CHANGE_COMMANDS: dict[str, str] = {
+    question: f"change {phrases[0]}" for question, phrases in _FACT_PHRASES_BY_QUESTION.items()
+}
+"""The words that reopen each question ("change nationality"), as ``Interview.change`` types."""
+LANGUAGE_COMMANDS: dict[str, str] = {
+    "fr": "in french",
+    "nl": "in dutch",
+    "de": "in german",
+    "en": "in english",
+}
+"""The words that switch language, as ``Interview.switch_language`` types them."""
 _FACT_PHRASES = sorted(FACT_NAMES, key=len, reverse=True)
 MAX_COMMAND_WORDS = 6
 

@@ -15,7 +15,7 @@ from rules.models import Outcome, Period, Situation
 
 from . import answers
 from .answers import AnswerError, Reading
-from .commands import Command, read_command
+from .commands import CHANGE_COMMANDS, LANGUAGE_COMMANDS, Command, read_command
 from .parsing.text import MAX_ANSWER_CHARS
 from .questions import BY_ID, QUESTIONS, SHORT_STAY_PROCEDURES, QuestionSpec, next_question
 from .render import Renderer
@@ -169,23 +169,26 @@ class Interview:
         said = [("confirm", key, values) for key, values in reading.said]
         return self._log_step(text, question_id, "accepted", said)
 
+    # The methods below type the command for the person, so that the log (and a transcript
+    # made from it) replays exactly: each is the same as answering its words.
+
     def back(self) -> Step:
         """Reopen the last answered question (its answer is kept until replaced)."""
-        return self._command(Command("back"), "", self._next())
+        return self.answer("back")
 
     def change(self, question_id: str) -> Step:
         """Reopen a named question (ids as in ``questions.QUESTIONS``); all other facts stay."""
-        return self._command(Command("change", question_id), "", self._next())
+        return self.answer(CHANGE_COMMANDS[question_id])
 
     def why(self) -> Step:
-        return self._command(Command("why"), "", self._next())
+        return self.answer("why")
 
     def help(self, topic: str = "") -> Step:
-        return self._command(Command("help", topic), "", self._next())
+        return self.answer(f"help {topic}".strip())
 
     def switch_language(self, lang: Lang) -> Step:
         """Go on in another language: every fact and answer is kept."""
-        return self._command(Command("language", lang), "", self._next())
+        return self.answer(LANGUAGE_COMMANDS[lang])
 
     # --- internals -------------------------------------------------------------------------
 

@@ -218,3 +218,25 @@ def test_the_work_period_and_the_arrival_in_one_answer(interview_at):
     assert interview.state.facts.work.end == date(2026, 6, 15)
     assert [m.kind for m in step.messages] == ["confirm", "confirm"]
     assert step.question.id == "previous_stays"
+
+
+def test_the_methods_type_commands_that_replay(interview_at):
+    from assistant.engine import QUESTION_IDS
+    from assistant.engine.commands import CHANGE_COMMANDS, read_command
+
+    for question_id in QUESTION_IDS:
+        command = read_command(CHANGE_COMMANDS[question_id], "nationality")
+        assert (command.kind, command.argument) == ("change", question_id)
+    interview = interview_at("fr")
+    answer_all(interview, "Maroc", "au Maroc")
+    interview.switch_language("nl")
+    interview.why()
+    interview.help("bijlage 3")
+    step = interview.change("nationality")
+    assert step.question.id == "nationality" and interview.lang == "nl"
+    assert [t.answer for t in interview.state.log[-4:]] == [
+        "in dutch",
+        "why",
+        "help bijlage 3",
+        "change nationality",
+    ]
