@@ -260,7 +260,7 @@ class SaisonApp(App[int]):
     def action_export(self, fmt: str) -> None:
         self.export_result(fmt)
 
-    def action_copy(self) -> None:
+    def action_copy_result(self) -> None:
         self.copy_result()
 
     def action_transcript(self) -> None:
@@ -291,7 +291,7 @@ class SaisonApp(App[int]):
         extra = [
             ("export('md')", "binding.export_markdown"),
             ("export('txt')", "binding.export_text"),
-            ("copy", "binding.copy"),
+            ("copy_result", "binding.copy"),
             ("transcript", "binding.transcript"),
             ("result", "binding.result"),
             ("new_session", "binding.new_session"),

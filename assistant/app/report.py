@@ -111,15 +111,18 @@ def sections(outcome: Outcome, lang: str, today: date) -> list[Section]:
     return result
 
 
-def document_line(item, lang: str) -> str:
+def document_line(item, lang: str, mark: bool = True) -> str:
+    """A checklist item: held/missing/optional mark, name, condition, article."""
     t = translator(lang, "app")
     core = translator(lang, "core")
-    mark = t("result.held") if item.held else (
-        t("result.missing") if item.required else t("result.optional"))
-    text = f"{mark} {item.name}"
+    text = item.name
     if item.condition:
         text += f" — {core(f'condition.{item.condition}')}"
-    return f"{text} ({item.citation})"
+    if not mark:
+        return text
+    sign = t("result.held") if item.held else (
+        t("result.missing") if item.required else t("result.optional"))
+    return f"{sign} {text} ({item.citation})"
 
 
 def _articles(citations: list[str]) -> list[str]:

@@ -7,6 +7,7 @@ Binding descriptions are catalog keys (``binding.*``), translated where they are
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Generic, TypeVar
 
 from textual.binding import ActiveBinding
 from textual.screen import ModalScreen, Screen
@@ -23,13 +24,16 @@ def translated(bindings: dict[str, ActiveBinding], t) -> dict[str, ActiveBinding
     return result
 
 
-class AppScreen(Screen):
+ResultType = TypeVar("ResultType")
+
+
+class AppScreen(Screen[ResultType], Generic[ResultType]):
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
         return translated(super().active_bindings, self.app.t)
 
 
-class AppModalScreen(ModalScreen):
+class AppModalScreen(ModalScreen[ResultType], Generic[ResultType]):
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
         return translated(super().active_bindings, self.app.t)

@@ -28,6 +28,7 @@ class InterviewScreen(AppScreen):
         Binding("f7", "why", "binding.why"),
         Binding("f8", "back", "binding.back"),
         Binding("f9", "help", "binding.help", show=False),
+        Binding("escape", "select_answer", "binding.select_answer", show=False),
     ]
 
     show_all_facts = False
@@ -109,6 +110,15 @@ class InterviewScreen(AppScreen):
             self.query_one(FactsPanel).focus()
         else:
             self.query_one(AnswerBar).focus_input()
+
+    def action_select_answer(self) -> None:
+        """Escape: from the answer line to the answers above (Up/Down, Enter edits); again:
+        back to the answer line."""
+        answer_bar = self.query_one(AnswerBar)
+        if self.focused is not None and self.focused in answer_bar.query("*"):
+            self.query_one(ChatLog).select_last_answer()
+        else:
+            answer_bar.focus_input()
 
     async def action_why(self) -> None:
         await self.app.act(lambda case: case.answer("why"))

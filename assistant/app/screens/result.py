@@ -3,6 +3,7 @@ timeline, fee, authorities and forms — in the result's language. Export and co
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -21,7 +22,7 @@ class ResultScreen(AppScreen):
         Binding("f5", "close", "binding.close", show=False),
         Binding("ctrl+e", "export('md')", "binding.export_markdown"),
         Binding("ctrl+t", "export('txt')", "binding.export_text"),
-        Binding("ctrl+y", "copy", "binding.copy"),
+        Binding("ctrl+y", "copy_result", "binding.copy"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -57,9 +58,9 @@ class ResultScreen(AppScreen):
             if section.id == "checklist":
                 widgets.append(Static(t("result.checklist_hint"), classes="hint", markup=False))
                 choices = SelectionList[str](
-                    *((document_line(item, lang), item.id, item.held)
+                    *((Text(document_line(item, lang, mark=False)), item.id, item.held)
                       for item in outcome.documents),
-                    id="checklist",
+                    classes="checklist",
                 )
                 widgets.append(choices)
             else:
@@ -72,14 +73,14 @@ class ResultScreen(AppScreen):
             self.call_after_refresh(self._focus_first)
 
     def _refocus(self, index: int) -> None:
-        checklist = self.query("#checklist")
+        checklist = self.query(".checklist")
         if checklist:
             widget = checklist.first()
             widget.highlighted = index
             widget.focus()
 
     def _focus_first(self) -> None:
-        checklist = self.query("#checklist")
+        checklist = self.query(".checklist")
         if checklist:
             checklist.first().focus()
         else:
@@ -101,5 +102,5 @@ class ResultScreen(AppScreen):
     def action_export(self, fmt: str) -> None:
         self.app.export_result(fmt)
 
-    def action_copy(self) -> None:
+    def action_copy_result(self) -> None:
         self.app.copy_result()

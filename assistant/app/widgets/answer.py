@@ -26,6 +26,8 @@ class AnswerBar(Vertical):
     AnswerBar .-hidden { display: none; }
     """
 
+    _shown_question: str | None = None
+
     def compose(self) -> ComposeResult:
         yield Horizontal(id="choices", classes="-hidden")
         yield SelectionList[str](id="documents", classes="-hidden")
@@ -65,7 +67,13 @@ class AnswerBar(Vertical):
             text = t("answer.format", hint=question.hint)
             hint.update(f"{t('answer.documents_hint')} {text}" if is_documents else text)
         answer.placeholder = t("answer.placeholder")
-        answer.disabled = False
+        question_id = question.id if question is not None else None
+        if question_id != self._shown_question:
+            self._shown_question = question_id
+            if is_documents:
+                documents.focus()
+            elif self.screen.focused is not None and self.screen.focused.parent is documents_bar:
+                answer.focus()
 
     def prefill(self, text: str) -> None:
         answer = self.query_one("#answer", Input)

@@ -13,7 +13,11 @@ from ..messages import EditAnswer
 class Bubble(Static):
     """One entry of the conversation; an accepted answer can be selected to edit it."""
 
-    BINDINGS = [Binding("enter", "edit", "binding.edit")]
+    BINDINGS = [
+        Binding("enter", "edit", "binding.edit"),
+        Binding("up", "move(-1)", "binding.previous", show=False),
+        Binding("down", "move(1)", "binding.next", show=False),
+    ]
 
     DEFAULT_CSS = """
     Bubble { width: 1fr; height: auto; padding: 0 1; margin: 0 0 0 0; }
@@ -44,6 +48,14 @@ class Bubble(Static):
     def on_click(self) -> None:
         self.action_edit()
 
+    def action_move(self, offset: int) -> None:
+        """Up/Down: the previous or next answer that can be edited."""
+        bubbles = [b for b in self.parent.query(Bubble) if b.can_focus]
+        index = bubbles.index(self) + offset
+        if 0 <= index < len(bubbles):
+            bubbles[index].focus()
+            bubbles[index].scroll_visible()
+
 
 class ChatLog(VerticalScroll):
     """The conversation, appended to as it goes (the entries live in the ``Case``)."""
@@ -71,6 +83,14 @@ class ChatLog(VerticalScroll):
         if bubbles:
             self.mount_all(bubbles)
             self.call_after_refresh(self.scroll_end, animate=False)
+
+    def select_last_answer(self) -> bool:
+        """Focus the last answer that can be edited (False when there is none)."""
+        bubbles = [b for b in self.query(Bubble) if b.can_focus]
+        if bubbles:
+            bubbles[-1].focus()
+            bubbles[-1].scroll_visible()
+        return bool(bubbles)
 
     def reset(self) -> None:
         self.remove_children()

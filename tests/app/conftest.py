@@ -1,0 +1,47 @@
+"""App tests (``App.run_test``): each app gets its own database in a temporary folder and a
+pinned "today", so no test touches the user's sessions and no date-dependent text drifts."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from assistant.app.app import SaisonApp, create_app
+
+SIZE = (80, 24)
+"""The smallest terminal the app must work in."""
+
+
+@pytest.fixture(autouse=True)
+def _no_user_database(tmp_path, monkeypatch):
+    """A test that forgot ``db=`` would write to the real user-data folder: point it away."""
+    monkeypatch.setenv("SAISON_DB", str(tmp_path / "env.db"))
+
+
+@pytest.fixture
+def make_app(tmp_path):
+    def make(**overrides) -> SaisonApp:
+        options = {"lang": "en", "today": date(2026, 3, 2), "db": tmp_path / "sessions.db",
+                   "export_dir": tmp_path, "resume": False}
+        options.update(overrides)
+        return create_app(**options)
+
+    return make
+
+
+async def answer(pilot, *texts: str) -> None:
+    """Type each answer into the answer line and press Enter (one key press per answer)."""
+    for text in texts:
+        field = pilot.app.screen.query_one("#answer", Input)
+        field.value = text
+        field.focus()
+        await pilot.press("enter")
+    await pilot.pause()
+
+
+def db_file(app: SaisonApp) -> Path:
+    assert app.store is not None
+    return app.store.path
