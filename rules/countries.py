@@ -21,7 +21,7 @@ from .tables import countries
 NAME_LANGUAGES = ("fr", "nl", "de", "en")
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
 _CODE = re.compile(r"^[A-Za-z]{2}$")
-MATCH_THRESHOLD = 86
+MATCH_THRESHOLD = 85
 
 
 def fold(text: str) -> str:
@@ -59,8 +59,10 @@ def _name_index() -> dict[str, str]:
 
 
 @cache
-def resolve_nationality(text: str) -> str | None:
-    """The ISO code for a code or a country name in one of the four languages, or ``None``."""
+def resolve_nationality(text: str, min_score: float = MATCH_THRESHOLD) -> str | None:
+    """The ISO code for a code or a country name in one of the four languages, or ``None``.
+    ``min_score`` (0–100) is how close a misspelt name must be; an interview that confirms the
+    country back in words may accept a looser match than a machine interface."""
     text = text.strip()
     if _CODE.match(text):
         code = text.upper()
@@ -76,7 +78,7 @@ def resolve_nationality(text: str) -> str | None:
         return None
     from rapidfuzz import fuzz, process
 
-    best = process.extractOne(folded, index.keys(), scorer=fuzz.ratio, score_cutoff=MATCH_THRESHOLD)
+    best = process.extractOne(folded, index.keys(), scorer=fuzz.ratio, score_cutoff=min_score)
     return index[best[0]] if best else None
 
 

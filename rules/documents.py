@@ -66,6 +66,8 @@ def _names() -> tuple[dict[str, str], list[str], list[str]]:
                     exact[key] = doc_id
                     names.append(key)
                     ids.append(doc_id)
+    for doc_id in documents():
+        exact.setdefault(doc_id, doc_id)  # the id itself, as tools and the interview may pass it
     return exact, names, ids
 
 

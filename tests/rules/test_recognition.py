@@ -46,3 +46,14 @@ def test_an_unknown_nationality_is_not_guessed(typed):
                                             ("US", False), ("GB", False), ("AL", False), ("VU", True)])
 def test_the_short_stay_visa_follows_the_schengen_list(code, needs):
     assert needs_short_stay_visa(code) is needs
+
+
+@pytest.mark.parametrize("doc_id", ["passport", "work_permit", "annex_3", "seasonal_permit_or_visa"])
+def test_a_document_id_names_its_document(doc_id):
+    assert [m.document for m in match_documents(doc_id)] == [doc_id]
+
+
+@pytest.mark.parametrize(("typed", "doc_id"), [("only my passport", "passport"), ("just the lease", "housing_proof"),
+                                               ("verzekering", "health_insurance"), ("Wohnung", "housing_proof")])
+def test_a_document_among_other_words_is_found(typed, doc_id):
+    assert [m.document for m in match_documents(typed)] == [doc_id]
