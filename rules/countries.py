@@ -42,7 +42,7 @@ def known_codes() -> frozenset[str]:
 
 
 @cache
-def _name_index() -> dict[str, str]:
+def name_index() -> dict[str, str]:
     """Every folded name in the four languages (and the aliases), to its code."""
     from babel import Locale
 
@@ -71,7 +71,7 @@ def resolve_nationality(text: str, min_score: float = MATCH_THRESHOLD) -> str | 
     folded = fold(text)
     if not folded or len(folded) > 80:
         return None
-    index = _name_index()
+    index = name_index()
     if folded in index:
         return index[folded]
     if len(folded) < 4:

@@ -68,7 +68,7 @@ def _loose(word: str) -> str | None:
 
     from rules import countries
 
-    index = countries._name_index()  # the rules core's folded names in four languages
+    index = countries.name_index()  # the rules core's folded names in four languages
     best = process.extract(
         word, index.keys(), scorer=fuzz.ratio, limit=5, score_cutoff=LOOSE_THRESHOLD
     )
