@@ -80,11 +80,14 @@ class ResultScreen(AppScreen):
             widget.focus()
 
     def _focus_first(self) -> None:
+        """The checklist takes the keys, the page opens at the top (the procedure first)."""
         checklist = self.query(".checklist")
+        body = self.query_one("#result")
         if checklist:
-            checklist.first().focus()
+            checklist.first().focus(scroll_visible=False)
         else:
-            self.query_one("#result").focus()
+            body.focus()
+        body.scroll_home(animate=False)
 
     async def on_selection_list_selection_toggled(
         self, event: SelectionList.SelectionToggled

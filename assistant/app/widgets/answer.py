@@ -84,6 +84,18 @@ class AnswerBar(Vertical):
     def focus_input(self) -> None:
         self.query_one("#answer", Input).focus()
 
+    def on_key(self, event) -> None:
+        """Typing while the document list has the focus goes to the answer line."""
+        documents = self.query_one("#documents", SelectionList)
+        answer = self.query_one("#answer", Input)
+        typing = event.is_printable and event.character is not None and (
+            event.character != " " or bool(answer.value))  # a first space ticks
+        if documents.has_focus and typing:
+            answer.focus()
+            answer.insert_text_at_cursor(event.character)
+            event.stop()
+            event.prevent_default()
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         text = event.value
