@@ -47,12 +47,17 @@ def _arguments(argv: list[str]) -> tuple[str, str]:
 
 def _read(path: str) -> str:
     if path == "-":
-        return sys.stdin.read()
+        raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    else:
+        try:
+            with open(path, "rb") as file:
+                raw = file.read()
+        except OSError:
+            raise SituationError("file", "file", value=path) from None
     try:
-        with open(path, encoding="utf-8") as file:
-            return file.read()
-    except (OSError, UnicodeDecodeError):
-        raise SituationError("file", "file", value=path) from None
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SituationError(None, "bad_json", detail="not UTF-8 text") from None
 
 
 def _field_path(loc: tuple[Any, ...]) -> str:

@@ -42,13 +42,6 @@ def _iso_date(value: object) -> object:
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 
 
-def _one_or_many(value: object) -> object:
-    """A single document named as a string is a list of one; null is an empty list."""
-    if value is None:
-        return ()
-    return [value] if isinstance(value, str) else value
-
-
 def _none_is_empty(value: object) -> object:
     return () if value is None else value
 
@@ -106,7 +99,7 @@ class Situation(BaseModel):
     """Earlier short stays anywhere in the Schengen area, for any purpose."""
     age: int | None = Field(default=None, ge=0, le=130, strict=True)
     """Age in years."""
-    documents: Annotated[tuple[str, ...], BeforeValidator(_one_or_many)] = ()
+    documents: Annotated[tuple[str, ...], BeforeValidator(_none_is_empty)] = ()
     """Documents the person already has, in the person's own words."""
     filed_on: IsoDate | None = None
     """The day the application was (or will be) filed."""

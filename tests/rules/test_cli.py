@@ -139,3 +139,15 @@ def test_null_stands_for_a_fact_not_given():
 def test_fields_outside_the_contract_are_ignored():
     code, outcome = run_text(json.dumps({**EXAMPLE, "employer": "Fruitbedrijf Janssens"}))
     assert code == 0 and outcome["procedure"] == "short_stay"
+
+
+def test_bytes_that_are_not_utf8_get_an_error_not_a_traceback():
+    done = subprocess.run([sys.executable, "-m", "assistant.cli", "decide"],
+                          input=b'{"nationality": "MA", "location": "\xff"}', capture_output=True, timeout=60)
+    assert (done.returncode, done.stderr) == (2, b"")
+    assert json.loads(done.stdout)["error"]["field"] is None
+
+
+def test_documents_must_be_a_list():
+    code, answer = run_text('{"nationality": "MA", "location": "abroad", "documents": "passport"}')
+    assert (code, answer["error"]["field"]) == (2, "documents")
