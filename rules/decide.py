@@ -66,8 +66,6 @@ def decide(situation: Situation, lang: str = "en") -> Outcome:
         working_days = WorkingDays(definition=t("working_days.definition"), holidays_source=HOLIDAYS_SOURCE)
 
     fee = administrative_fee(procedure, situation, nationality, situation.filed_on or today)
-    if fee is not None:
-        fee.note = " ".join(t(f"fee.note.{key}") for key in fee.note.split())
 
     citations = [*rule.citations, *stay.citations, *(item["citation"] for item in documents),
                  *(d["citation"] for d in dated), *([fee.citation] if fee else [])]

@@ -29,4 +29,6 @@ def explanation(outcome: Outcome, t: Translator) -> str:
         parts.append(t("explain.documents", missing=len(missing), total=sum(i.required for i in outcome.documents)))
     if outcome.fee is not None and outcome.fee.amount_eur is not None:
         parts.append(t("explain.fee", amount=outcome.fee.amount_eur))
+    if outcome.fee is not None:
+        parts += [t(f"fee.note.{note}") for note in outcome.fee.notes]
     return " ".join(parts)

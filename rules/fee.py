@@ -23,20 +23,20 @@ def administrative_fee(procedure: str, situation: Situation, nationality: str, o
     notes = []
     if not in_force:
         return Fee(amount_eur=None, citation=table.citation, valid_from=None, to_confirm=True,
-                   note="fee_before_known_amounts")
+                   notes=["before_known_amounts"])
     row = in_force[-1]
     to_confirm = row.to_confirm
     if on > table.known_until:
         to_confirm = True
-        notes.append("fee_later_amount_unknown")
+        notes.append("later_amount_unknown")
     if any(e.nationality == nationality for e in table.exemptions_to_confirm):
         to_confirm = True
-        notes.append("fee_exemption_to_confirm")
+        notes.append("exemption_to_confirm")
     return Fee(
         amount_eur=row.amount_eur,
         citation=table.citation,
         valid_from=row.valid_from,
         source=row.source,
         to_confirm=to_confirm,
-        note=" ".join(notes),
+        notes=notes,
     )

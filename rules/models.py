@@ -150,7 +150,10 @@ class Fee(BaseModel):
     valid_from: date | None
     source: str = ""
     to_confirm: bool = False
-    note: str = ""
+    notes: list[str] = []
+    """Why the amount is to confirm, as ids (``later_amount_unknown``, ``exemption_to_confirm``,
+    ``before_known_amounts``): the texts are in the catalogs (``fee.note.<id>``), so the fee
+    reads the same whatever the language."""
 
 
 class WorkingDays(BaseModel):

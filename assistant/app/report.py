@@ -95,8 +95,8 @@ def sections(outcome: Outcome, lang: str, today: date) -> list[Section]:
         fee_lines = [t("result.fee.unknown", citation=fee.citation)]
     else:
         fee_lines = [t("result.fee.none")]
-    if fee is not None and fee.note:
-        fee_lines.append(fee.note)
+    if fee is not None:
+        fee_lines += [core(f"fee.note.{note}") for note in fee.notes]
     result.append(Section("fee", t("result.fee"), fee_lines))
 
     if outcome.authorities:

@@ -22,7 +22,7 @@ def test_a_fee_after_the_last_known_amount_says_so():
     fee = single_permit(today="2026-11-25").fee
     assert fee.amount_eur == 148
     assert fee.to_confirm
-    assert "not known" in fee.note
+    assert fee.notes == ["later_amount_unknown"]
 
 
 def test_no_fee_for_a_short_stay():
@@ -32,4 +32,4 @@ def test_no_fee_for_a_short_stay():
 def test_turkish_nationals_pay_but_the_exemption_is_flagged():
     fee = single_permit(nationality="TR", filed_on="2022-06-01").fee
     assert fee.amount_eur == 126
-    assert fee.to_confirm and "Turkish" in fee.note
+    assert fee.to_confirm and "exemption_to_confirm" in fee.notes
