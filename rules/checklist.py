@@ -40,7 +40,7 @@ def held_documents(situation: Situation, prefer: frozenset[str]) -> tuple[dict[s
     """The documents the person named, by id, and the phrases that named none."""
     held: dict[str, DocumentMatch] = {}
     unmatched: list[str] = []
-    for phrase in situation.documents:
+    for phrase in situation.documents or ():
         matches = match_documents(phrase, prefer)
         if not matches:
             unmatched.append(phrase)
@@ -54,10 +54,11 @@ def checklist(
 ) -> tuple[list[dict], list[str]]:
     """The checklist rows (fields of ``DocumentItem``) and the phrases that named nothing."""
     rows = [row for row in rule.checklist if _applies(row.only_if, situation, visa_required)]
-    held, unmatched = held_documents(situation, frozenset(row.document for row in rows))
+    prefer = frozenset(document for row in rows for document in (row.document, *row.also_held_as))
+    held, unmatched = held_documents(situation, prefer)
     items = []
     for row in rows:
-        match = held.get(row.document)
+        match = next((held[d] for d in (row.document, *row.also_held_as) if d in held), None)
         items.append(
             {
                 "id": row.document,

@@ -77,6 +77,8 @@ def situation_error(error: Any) -> SituationError:
         return SituationError(field, "missing")
     if "end_before_start" in text:
         return SituationError(field, "end_before_start")  # the period as a whole
+    if "date_out_of_range" in text:
+        return SituationError(field, "date_out_of_range", value=shown)
     if "invalid_date" in text or first["type"].startswith("date"):
         return SituationError(field, "invalid_date", value=shown)
     if first["type"] == "literal_error":

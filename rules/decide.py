@@ -56,8 +56,10 @@ def decide(situation: Situation, lang: str = "en") -> Outcome:
     documents, unmatched = checklist(rule, situation, visa_required, t)
     if situation.age is None and any(row.only_if in ("adult", "fee_due") for row in rule.checklist):
         missing.append("age")
-    if not situation.documents:
+    if situation.documents is None:
         missing.append("documents")
+    elif not situation.documents and procedure == "short_stay_extension":
+        blocking.append("no_documents")  # RD 105/17 §4: filed with none of them, inadmissible
 
     dated, undated = deadlines(procedure, situation, today, stay.seasonal_cap_end, t)
     missing += [fact for fact in undated if fact not in missing]

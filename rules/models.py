@@ -25,6 +25,8 @@ ProcedureId = Literal[
 CapId = Literal["work_authorisation", "short_stay_max", "seasonal_max"]
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2199, 12, 31)
+"""Dates the rules accept: far enough to hold any stay and every deadline computed from it."""
 
 
 def _iso_date(value: object) -> object:
@@ -33,9 +35,12 @@ def _iso_date(value: object) -> object:
         return value
     if isinstance(value, str) and _ISO_DATE.match(value.strip()):
         try:
-            return date.fromisoformat(value.strip())
+            day = date.fromisoformat(value.strip())
         except ValueError:
-            pass
+            raise ValueError("invalid_date") from None
+        if not FIRST_DAY <= day <= LAST_DAY:
+            raise ValueError("date_out_of_range")
+        return day
     raise ValueError("invalid_date")
 
 
@@ -99,8 +104,9 @@ class Situation(BaseModel):
     """Earlier short stays anywhere in the Schengen area, for any purpose."""
     age: int | None = Field(default=None, ge=0, le=130, strict=True)
     """Age in years."""
-    documents: Annotated[tuple[str, ...], BeforeValidator(_none_is_empty)] = ()
-    """Documents the person already has, in the person's own words."""
+    documents: tuple[str, ...] | None = None
+    """Documents the person already has, in the person's own words; ``[]``: none yet;
+    absent: not told."""
     filed_on: IsoDate | None = None
     """The day the application was (or will be) filed."""
     seasonal_work: bool | None = None

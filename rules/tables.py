@@ -80,6 +80,7 @@ class ChecklistRow:
     required: bool
     condition: str | None = None
     only_if: Predicate | None = None
+    also_held_as: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

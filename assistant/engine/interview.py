@@ -389,7 +389,7 @@ def _situation(state: InterviewState, location: str) -> Situation:
             data[name] = value
     data["previous_seasonal_stays"] = tuple(facts.previous_seasonal_stays or ())
     data["previous_schengen_stays"] = tuple(facts.previous_schengen_stays or ())
-    if facts.documents:
+    if facts.documents is not None:
         from .parsing.documents import phrases_for
 
         data["documents"] = phrases_for(facts.documents)

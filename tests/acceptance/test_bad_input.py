@@ -132,11 +132,6 @@ def test_the_command_refuses_bytes_that_are_not_utf8_with_a_readable_json_error(
     assert "Traceback" not in err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: dates near 9999-12-31 overflow (date + timedelta) and the command exits 1 "
-    "with 'internal error' instead of answering (0) or refusing the field (2)",
-)
 @pytest.mark.parametrize(
     "situation",
     [

@@ -180,12 +180,6 @@ def test_an_empty_document_list_holds_nothing():
     assert all(entry["matched_text"] is None for entry in answer["documents"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a long-stay visa typed by the user ('visa long séjour', 'Visum D', ...) is "
-    "matched to long_stay_visa, which is not on the renewal checklist, so the renewal's "
-    "seasonal_permit_or_visa item (RD 105/32 2°: permit OR long-stay visa) stays not held",
-)
 @pytest.mark.parametrize("typed", ["visa long séjour", "visum lang verblijf", "Visum D", "long-stay visa"])
 def test_a_long_stay_visa_counts_as_the_permit_or_visa_of_a_renewal(typed):
     answer = outcome(**RENEWAL, documents=[typed])
@@ -197,6 +191,5 @@ def test_the_annex_3_is_recognised_however_its_number_is_written(typed):
     assert held(outcome(**EXTENSION, documents=[typed])) == {"annex_3"}
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (minor): English 'annex III' is not recognised while 'annexe III', 'bijlage III', 'Anlage III' are")
 def test_the_annex_3_written_annex_iii_in_english_is_recognised():
     assert held(outcome(**EXTENSION, documents=["annex III"])) == {"annex_3"}

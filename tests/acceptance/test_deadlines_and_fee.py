@@ -214,11 +214,6 @@ def test_a_short_stay_extension_has_no_administrative_fee():
     assert outcome(**EXTENSION, filed_on="2026-05-05")["fee"] is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="SUSPECTED BUG: an extension filed with none of the documents of 105/17 §3 is "
-    "inadmissible (105/17 §4), but blocking stays empty",
-)
 def test_an_extension_filed_with_none_of_the_documents_is_flagged_as_inadmissible():
     answer = outcome(**EXTENSION, filed_on="2026-05-05", documents=[])
     assert answer["blocking"]

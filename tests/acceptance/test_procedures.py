@@ -209,14 +209,12 @@ def test_a_missing_work_period_is_reported_as_a_missing_fact_not_guessed():
     assert any(fact.startswith("work") for fact in answer["missing_facts"])
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: German names Moldau (the official short name) and Weißrussland are not recognised")
 @pytest.mark.parametrize(("nationality", "needs_visa"), [("Moldau", False), ("Weißrussland", True)])
 def test_common_german_country_names_are_recognised(nationality, needs_visa):
     answer = outcome(nationality=nationality, work=period("2026-04-01", "2026-06-15"))
     assert answer["visa_required"] is needs_visa
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (minor): the common misspellings Marroco / Marrocco of Morocco are refused")
 @pytest.mark.parametrize("nationality", ["Marroco", "Marrocco"])
 def test_a_common_misspelling_of_morocco_is_recognised(nationality):
     answer = outcome(nationality=nationality, work=period("2026-04-01", "2026-06-15"))

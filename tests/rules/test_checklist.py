@@ -105,3 +105,19 @@ def test_a_visa_nationals_extension_is_also_a_visa_extension_at_foreign_affairs(
     exempt = outcome(nationality="UA", **facts)
     assert visa_national.visa_required is True and "fps_foreign_affairs" in visa_national.authorities
     assert exempt.visa_required is False and "fps_foreign_affairs" not in exempt.authorities
+
+
+def test_a_renewal_under_a_long_stay_visa_holds_the_permit_or_visa_with_the_visa():
+    # RD 105/32 2°: « copie du permis ... ou du visa de long séjour sous le couvert duquel il séjourne »
+    result = outcome(location="belgium", status="seasonal_long_stay", documents=["visa D"],
+                     current_stay=period("2026-02-01", days=100), work=period("2026-05-12", days=30))
+    item = next(d for d in result.documents if d.id == "seasonal_permit_or_visa")
+    assert item.held and item.matched_text == "visa D"
+
+
+def test_an_extension_with_none_of_the_documents_is_inadmissible_as_things_stand():
+    facts = dict(location="belgium", status="seasonal_short_stay",
+                 current_stay=period("2026-03-01", days=30), work=period("2026-03-31", days=30))
+    assert "no_documents" in outcome(documents=[], **facts).blocking  # RD 105/17 §4
+    not_told = outcome(**facts)
+    assert "no_documents" not in not_told.blocking and "documents" in not_told.missing_facts

@@ -151,3 +151,9 @@ def test_bytes_that_are_not_utf8_get_an_error_not_a_traceback():
 def test_documents_must_be_a_list():
     code, answer = run_text('{"nationality": "MA", "location": "abroad", "documents": "passport"}')
     assert (code, answer["error"]["field"]) == (2, "documents")
+
+
+@pytest.mark.parametrize("day", ["9999-12-30", "0001-01-01"])
+def test_a_date_the_calendar_cannot_compute_with_is_refused_not_a_crash(day):
+    code, answer = run_text('{"nationality": "MA", "location": "abroad", "work": {"start": "%s", "end": "%s"}}' % (day, day))
+    assert (code, answer["error"]["field"]) == (2, "work.start")
