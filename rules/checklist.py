@@ -11,7 +11,9 @@ While the age is unknown, the rows that depend on it stay listed.
 
 from __future__ import annotations
 
-from i18n import Translator
+from functools import lru_cache
+
+from i18n import Translator, translator
 
 from .documents import DocumentMatch, match_documents
 from .models import Situation
@@ -21,7 +23,7 @@ ADULT_AGE = 18
 """RD 105/22 §2 6°: « s'il est âgé de plus de dix-huit ans » — from the 18th birthday on."""
 
 
-def _applies(only_if: str | None, situation: Situation, visa_required: bool | None) -> bool:
+def _applies(only_if: str | None, visa_required: bool | None, age: int | None) -> bool:
     match only_if:
         case None:
             return True
@@ -30,10 +32,23 @@ def _applies(only_if: str | None, situation: Situation, visa_required: bool | No
         case "visa_exempt":
             return visa_required is False
         case "adult":
-            return situation.age is None or situation.age >= ADULT_AGE
+            return age is None or age >= ADULT_AGE
         case "fee_due":
-            return situation.age is None or situation.age >= fee_table().exempt_under_age
+            return age is None or age >= fee_table().exempt_under_age
     raise ValueError(f"unknown checklist condition {only_if!r}")
+
+
+@lru_cache(maxsize=512)
+def _rows(rule: ProcedureRule, visa_required: bool | None, age: int | None, lang: str):
+    """The rows that apply, each with the ids that fulfil it and its name; and every id the
+    checklist knows (preferred when a typed word is equally close to two documents)."""
+    t = translator(lang)
+    rows = tuple(
+        (row, (row.document, *row.also_held_as), t(f"doc.{row.document}.name"))
+        for row in rule.checklist
+        if _applies(row.only_if, visa_required, age)
+    )
+    return rows, frozenset(doc for _, fulfilled_by, _ in rows for doc in fulfilled_by)
 
 
 def held_documents(situation: Situation, prefer: frozenset[str]) -> tuple[dict[str, DocumentMatch], list[str]]:
@@ -53,12 +68,11 @@ def checklist(
     rule: ProcedureRule, situation: Situation, visa_required: bool | None, t: Translator
 ) -> tuple[list[dict], list[str]]:
     """The checklist rows (fields of ``DocumentItem``) and the phrases that named nothing."""
-    rows = [row for row in rule.checklist if _applies(row.only_if, situation, visa_required)]
-    prefer = frozenset(document for row in rows for document in (row.document, *row.also_held_as))
-    held, unmatched = held_documents(situation, prefer)
+    rows, prefer = _rows(rule, visa_required, situation.age, t.lang)
+    held, unmatched = held_documents(situation, prefer) if situation.documents else ({}, [])
     items = []
-    for row in rows:
-        match = next((held[d] for d in (row.document, *row.also_held_as) if d in held), None)
+    for row, fulfilled_by, name in rows:
+        match = next((held[d] for d in fulfilled_by if d in held), None)
         items.append(
             {
                 "id": row.document,
@@ -67,7 +81,7 @@ def checklist(
                 "held": match is not None,
                 "matched_text": match.text if match else None,
                 "citation": row.citation,
-                "name": t(f"doc.{row.document}.name"),
+                "name": name,
             }
         )
     return items, unmatched

@@ -57,9 +57,7 @@ def deadlines(
     would date the undated ones."""
     result: list[dict] = []
     missing: list[str] = []
-    for rule in deadline_rules():
-        if procedure not in rule.procedures:
-            continue
+    for rule in rules_of(procedure):
         anchor = _anchor(rule, situation)
         length = _length(rule, situation, situation.filed_on or today)
         day: date | None = None
@@ -86,6 +84,12 @@ def deadlines(
                        "note": t("deadline.seasonal_cap_end.note"), "to_confirm": False, "source": None})
     result.sort(key=lambda d: d["date"] or date.max)
     return result, missing
+
+
+@lru_cache(maxsize=16)
+def rules_of(procedure: str) -> tuple[DeadlineRule, ...]:
+    """The deadline rules of one procedure, in the order of the data."""
+    return tuple(rule for rule in deadline_rules() if procedure in rule.procedures)
 
 
 def _bridge_limit(rule: DeadlineRule, procedure: str, situation: Situation, day: date) -> date:
