@@ -151,3 +151,33 @@ def test_decide_never_fails_on_a_valid_situation_and_always_cites(situation, lan
     for deadline in outcome.deadlines:
         assert deadline.citation and deadline.note
     assert decide(situation, lang) == outcome  # the same situation always gives the same answer
+
+
+@st.composite
+def renewals(draw):
+    current_start = START - timedelta(days=draw(st.integers(30, 200)))
+    current = Period(start=current_start, end=START - timedelta(days=1))
+    return Situation(
+        today=date(2026, 3, 2),
+        nationality="NP",
+        location="belgium",
+        status="seasonal_long_stay",
+        current_stay=current,
+        work=Period(start=START, end=START + timedelta(days=draw(st.integers(0, 200)))),
+        previous_seasonal_stays=draw(earlier_stays()),
+        age=40,
+        filed_on=date(2026, 4, 20),
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(renewals())
+def test_a_renewal_counts_the_stay_it_continues_like_a_day_by_day_count(situation):
+    outcome = decide(situation)
+    assert outcome.procedure == "renewal"
+    earlier = {d for d in days_of([*situation.previous_seasonal_stays, situation.current_stay]) if d < START}
+    expected = naive_last_day(earlier, situation.work.start, situation.work.end, 150, 360)
+    if expected is None:
+        assert outcome.authorised_stay is None and "seasonal_max_reached" in outcome.blocking
+    else:
+        assert outcome.authorised_stay.end == expected
