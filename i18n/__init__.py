@@ -12,6 +12,7 @@ Dates and country names come from CLDR through babel, loaded only when asked for
 from __future__ import annotations
 
 import gettext
+import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -66,7 +67,13 @@ def format_date(day: date, lang: str, style: str = "full") -> str:
     """A date in words, the way the language's Belgian (or British) locale writes it."""
     from babel.dates import format_date as babel_format_date
 
-    return babel_format_date(day, format=style, locale=LOCALES[lang])
+    text = babel_format_date(day, format=style, locale=LOCALES[lang])
+    if lang == "fr" and day.day == 1:
+        text = _FRENCH_FIRST.sub(r"\g<1>1er ", text, count=1)  # « le 1er avril », as French writes it
+    return text
+
+
+_FRENCH_FIRST = re.compile(r"(^|\s)1 (?=\D)")
 
 
 def country_name(code: str, lang: str) -> str:

@@ -74,7 +74,7 @@ def deadlines(
                 "id": rule.id,
                 "date": day,
                 "citation": rule.citation,
-                "note": _note(rule.id, length, day is None, t.lang),
+                "note": _note(rule.id, procedure, length, day is None, t.lang),
                 "to_confirm": rule.to_confirm,
                 "source": rule.source,
             }
@@ -104,11 +104,13 @@ def _bridge_limit(rule: DeadlineRule, procedure: str, situation: Situation, day:
 
 
 @lru_cache(maxsize=512)
-def _note(rule_id: str, length: int, undated: bool, lang: str) -> str:
-    """What the deadline asks, and — when it has no date — what it counts from."""
+def _note(rule_id: str, procedure: str, length: int, undated: bool, lang: str) -> str:
+    """What the deadline asks (in the procedure's own words where they differ), and — when it
+    has no date — what it counts from."""
     t = translator(lang)
     rule = next(r for r in deadline_rules() if r.id == rule_id)
-    note = t(f"deadline.{rule.id}.note", days=length)
+    key = f"deadline.{rule.id}.note.{procedure}"
+    note = t(key if t.has(key) else f"deadline.{rule.id}.note", days=length)
     if undated:
         note += " " + t("deadline.undated", anchor=t(f"anchor.{rule.anchor}"))
     if rule.unit == "working_days":

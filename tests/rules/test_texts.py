@@ -55,3 +55,20 @@ def test_the_explanation_speaks_the_language_asked_for():
     texts = {lang: outcome(lang, **CASES["short_stay"]).explanation for lang in LANGUAGES}
     assert len(set(texts.values())) == 4
     assert "avril" in texts["fr"] and "april" in texts["nl"] and "April" in texts["de"]
+
+
+def test_french_writes_the_first_of_the_month_as_1er():
+    from datetime import date
+
+    from i18n import format_date
+
+    assert format_date(date(2026, 4, 1), "fr") == "mercredi 1er avril 2026"
+    assert format_date(date(2026, 4, 11), "fr") == "samedi 11 avril 2026"
+
+
+def test_the_annex_3_bridge_says_what_each_procedure_adds():
+    extension = outcome(**CASES["extension"])
+    beyond = outcome(**CASES["beyond_90"])
+    bridge = [next(d for d in o.deadlines if d.id == "annex_3_bridge").note for o in (extension, beyond)]
+    assert "90 days" in bridge[0] and "105/20" in bridge[0]
+    assert "attestation" in bridge[1] and "105/30" in bridge[1]
