@@ -14,6 +14,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "arrival declaration",
         "declaration d arrivee",
         "aankomstverklaring",
+        "ankunftserklarung",
+        "arrival document",
+        "document d arrivee",
     ),
     "annex_6": (
         "annex 6",
@@ -24,6 +27,11 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "permis de travailleur saisonnier",
         "verblijfskaart",
         "aufenthaltskarte",
+        "permis pour travailleur saisonnier",
+        "vergunning voor seizoenarbeider",
+        "erlaubnis fur saisonarbeitnehmer",
+        "certificat d inscription",
+        "bewijs van inschrijving",
     ),
     "annex_49": ("annex 49", "annexe 49", "bijlage 49", "anlage 49"),
     "single_permit": (
@@ -46,6 +54,9 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "arbeidsvergunning",
         "arbeitserlaubnis",
         "beschaftigungserlaubnis",
+        "gewestelijke overheid",
+        "autorite regionale",
+        "regionale behorde",
     ),
     "short_stay": (
         "short stay",

@@ -19,6 +19,8 @@ CHOICE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "arbeitnehmer",
             "saisonarbeiter",
             "saisonarbeiterin",
+            "saisonarbeitnehmer",
+            "saisonarbeitnehmerin",
             "myself",
             "moi meme",
             "zelf",
