@@ -4,22 +4,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
 from assistant.engine.transcript import load, replay_data, replay_file
 from assistant.replay import DEFAULT_FOLDER, main
+from rules.models import ProcedureId
 
 TRANSCRIPTS = sorted(DEFAULT_FOLDER.glob("*.toml"))
 LANGS = ("fr", "nl", "de", "en")
-PROCEDURES = (
-    "short_stay",
-    "short_stay_extension",
-    "extension_beyond_90_days",
-    "single_permit",
-    "renewal",
-    "not_applicable",
-)
+PROCEDURES = get_args(ProcedureId)
 
 
 @pytest.mark.parametrize("path", TRANSCRIPTS, ids=[p.stem for p in TRANSCRIPTS])
