@@ -142,7 +142,7 @@ def read_period(spec: QuestionSpec, text: str, state: InterviewState) -> Reading
     today = state.today
     if spec.id == "current_stay":
         mentions = [m for m in find_dates(text, today)]
-        if len(mentions) == 3 and state.facts.work is None:
+        if len(mentions) == 3:  # the wish replaces the work asked before (a change)
             return _stay_and_wish(text, state)
         direction = "near"
         default_start = None

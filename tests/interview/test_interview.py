@@ -192,6 +192,18 @@ def test_three_dates_fill_the_current_stay_and_the_wish(interview_at):
     assert step.question.id == "previous_stays"
 
 
+def test_three_dates_given_again_change_the_current_stay_and_the_wish(interview_at):
+    """The question invites three dates; a change of the current stay said the same way
+    replaced nothing and got "one date needed, found several"."""
+    interview = interview_at(today=date(2026, 3, 2))
+    answer_all(interview, "Ukraine", "2", "since 1 February until 30 April, until 15 May")
+    interview.change("current_stay")
+    step = interview.answer("1/3 - 30/4, until 31/5")
+    assert step.accepted
+    assert interview.state.facts.current_stay.start == date(2026, 3, 1)
+    assert interview.state.facts.work.end == date(2026, 5, 31)
+
+
 def test_the_engine_never_imports_textual():
     import subprocess
     import sys
