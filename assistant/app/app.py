@@ -29,6 +29,14 @@ if TYPE_CHECKING:
     from .store import SessionStore
 
 
+PALETTE_HELP = {
+    "export('md')": "palette.help.export_md",
+    "export('txt')": "palette.help.export_txt",
+    "transcript": "palette.help.transcript",
+}
+"""Actions whose footer name is short: the palette says what they do in full."""
+
+
 class SaisonApp(App[int]):
     """saison: which procedure, documents, deadlines and fee for a seasonal worker."""
 
@@ -39,6 +47,9 @@ class SaisonApp(App[int]):
         Binding("f3", "result_language", "binding.result_language", show=False),
         Binding("f6", "sessions", "binding.sessions"),
         Binding("ctrl+n", "new_session", "binding.new_session", show=False),
+        # Textual's own two, described in the interface language
+        Binding("ctrl+q", "quit", "binding.quit", show=False, priority=True),
+        Binding("ctrl+p", "command_palette", "binding.palette", show=False, priority=True),
     ]
 
     def __init__(self, options: Options) -> None:
@@ -268,17 +279,28 @@ class SaisonApp(App[int]):
 
     # --- command palette ---------------------------------------------------------------------
 
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=self.t("palette.placeholder"),
+                                            id="--command-palette"))
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Every action: the bindings of the screen (as the footer names them), the languages,
-        exports, then Textual's own."""
+        """Every action of saison: the bindings of the screen (as the footer names them), the
+        languages, exports, then quitting and the keys panel — all in the interface language.
+        A text field's editing keys (Textual's, in English) are not actions: left out."""
         t = self.t
-        seen: set[str] = set()
+        seen: set[str] = {"command_palette"}
         for active in screen.active_bindings.values():
             binding = active.binding
-            if binding.action in seen:
+            if binding.action in seen or not _ours(active):
                 continue
             seen.add(binding.action)
-            yield SystemCommand(binding.description, t("palette.key", key=binding.key),
+            help_text = t("palette.key", key=binding.key)
+            if binding.action in PALETTE_HELP:
+                help_text = f"{t(PALETTE_HELP[binding.action])} · {help_text}"
+            yield SystemCommand(binding.description, help_text,
                                 partial(self.run_action, binding.action, active.node))
         from .screens.language import NATIVE_NAMES
 
@@ -298,8 +320,22 @@ class SaisonApp(App[int]):
         ]
         for action, key in extra:
             if action not in seen:
-                yield SystemCommand(t(key), t("palette.action"), partial(self.run_action, action))
-        yield from super().get_system_commands(screen)
+                help_text = t(PALETTE_HELP.get(action, "palette.action"))
+                yield SystemCommand(t(key), help_text, partial(self.run_action, action))
+        if self.screen.query("HelpPanel"):
+            yield SystemCommand(t("palette.keys_hide"), t("palette.keys_help"),
+                                self.action_hide_help_panel)
+        else:
+            yield SystemCommand(t("palette.keys"), t("palette.keys_help"),
+                                self.action_show_help_panel)
+
+
+def _ours(active: Any) -> bool:
+    """A binding of saison's (its description a catalog key), not a widget's own."""
+    binding = active.binding
+    original = active.node._bindings.key_to_bindings.get(binding.key, [])
+    return any(b.action == binding.action and b.description.startswith("binding.")
+               for b in original)
 
 
 def create_app(options: Options | None = None, **overrides: Any) -> SaisonApp:

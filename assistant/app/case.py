@@ -35,6 +35,14 @@ REPEATS_QUESTION = frozenset({"accepted", "change", "back", "language"})
 """Turn results after which the question on screen is said again (even when the same)."""
 
 
+BUBBLE_CHARS = 600
+"""An answer longer than this (a pasted page) is shown cut, not as a screenful of text."""
+
+
+def _bubble(text: str) -> str:
+    return text if len(text) <= BUBBLE_CHARS else text[:BUBBLE_CHARS].rstrip() + " …"
+
+
 @dataclass(slots=True)
 class Entry:
     """One bubble of the conversation."""
@@ -141,13 +149,17 @@ class Case:
 
     # --- acting ------------------------------------------------------------------------------
 
-    def answer(self, text: str) -> Step:
-        """One line typed by the person: an answer or a command."""
+    def answer(self, text: str, said: str | None = None) -> Step:
+        """One line typed by the person: an answer or a command. ``said``: how the bubble
+        reads when the app typed the line for them (a key, a tick, a fact edited) — the
+        engine's commands are English words, the person sees their own language."""
         shown = self.question()
         self.asked.append(shown.text if shown else None)
         step = self.interview.answer(text)
         turn = self.interview.state.log[-1]
-        self.entries.append(Entry("user", "answer", text, turn.question, turn.result))
+        self.entries.append(
+            Entry("user", "answer", said if said is not None else _bubble(text), turn.question,
+                  turn.result))
         for message in step.messages:
             self.entries.append(Entry("assistant", message.kind, message.text, turn.question))
         question = step.question
@@ -161,15 +173,21 @@ class Case:
 
     def reopen(self, question_id: str) -> Step:
         """Ask a question again (its answer is kept until replaced)."""
-        return self.answer(CHANGE_COMMAND[question_id])
+        t = self._t()
+        return self.answer(CHANGE_COMMAND[question_id],
+                           t("chat.change", fact=t(f"fact.{question_id}")))
 
-    def edit(self, question_id: str, text: str) -> Step:
+    def command(self, name: str) -> Step:
+        """``why``, ``back`` or ``help``, from a key: said as the key's name."""
+        return self.answer(name, self._t()(f"binding.{name}"))
+
+    def edit(self, question_id: str, text: str, said: str | None = None) -> Step:
         """What-if: answer one question anew, wherever the interview is. An answer the engine
         cannot use changes nothing (the case is as before) and its step says why."""
         snapshot = self.interview.to_json()
         entries, asked = len(self.entries), len(self.asked)
         self.reopen(question_id)
-        step = self.answer(text)
+        step = self.answer(text, said)
         if not step.accepted:
             from assistant.engine import Interview
 
@@ -185,14 +203,28 @@ class Case:
         text = ", ".join(phrases_for(held)) if held else "none"
         question = self.question()
         if question is not None and question.id == "documents":
-            return self.answer(text)
-        return self.edit("documents", text)
+            return self.answer(text, self._documents_said(held))
+        return self.edit("documents", text, self._documents_said(held))
+
+    def _documents_said(self, held: list[str]) -> str:
+        from i18n import translator
+
+        core = translator(self.lang, "core")
+        return ", ".join(core(f"doc.{d}.name") for d in held) or self._t()("facts.none")
 
     def held_documents(self) -> list[str]:
         return list(self.interview.state.facts.documents or [])
 
     def switch_language(self, lang: str) -> Step:
-        return self.answer(LANGUAGE_COMMAND[lang])
+        from .screens.language import NATIVE_NAMES
+
+        return self.answer(LANGUAGE_COMMAND[lang],
+                           self._t()("palette.language", language=NATIVE_NAMES[lang]))
+
+    def _t(self):
+        from i18n import translator
+
+        return translator(self.lang, "app")
 
     def summary(self) -> str:
         """A short description for the session list when no title was given."""

@@ -126,10 +126,14 @@ def document_line(item, lang: str, mark: bool = True) -> str:
 
 
 def _articles(citations: list[str]) -> list[str]:
-    """The articles cited, each once, without the paragraph detail repeated."""
+    """The articles cited, each once, without the paragraph detail repeated ("RD 105/22 §2 1°"
+    and "RD 105/22 §2" are "RD 105/22"; the paragraphs are given line by line below)."""
     seen: dict[str, None] = {}
     for citation in citations:
-        seen.setdefault(citation, None)
+        for part in citation.split(";"):
+            article = part.split("§")[0].strip()
+            if article:
+                seen.setdefault(article, None)
     return list(seen)
 
 

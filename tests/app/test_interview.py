@@ -123,7 +123,7 @@ async def test_ticking_a_document_in_the_checklist_marks_it_held(make_app):
         assert isinstance(app.screen, ResultScreen)
         held = [d.id for d in app.case.outcome().documents if d.held]
         assert held == ["passport"]
-        await pilot.press("down", "space")  # the visa
+        await pilot.press("tab", "down", "space")  # to the checklist, the visa
         await pilot.pause()
         held = [d.id for d in app.case.outcome().documents if d.held]
         assert held == ["passport", "short_stay_visa"]
@@ -133,11 +133,131 @@ async def test_ticking_a_document_in_the_checklist_marks_it_held(make_app):
         assert app.clipboard == text
 
 
+async def test_the_result_opens_at_the_top_and_the_keys_scroll_it(make_app):
+    """The checklist below the fold had the focus: Down and PageDown moved nothing on screen,
+    Space ticked a document the person could not see."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await app.loaded()
+        await answer(pilot, "1", "Morocco", "1", "1 April to 15 June 2026", "no", "31 March",
+                     "passport")
+        await pilot.pause()
+        body = app.screen.query_one("#result")
+        assert app.focused is body and body.scroll_y == 0
+        await pilot.press("pagedown", "space")
+        await pilot.pause()
+        assert body.scroll_y > 0
+        assert [d.id for d in app.case.outcome().documents if d.held] == ["passport"]
+
+
+async def test_a_long_document_wraps_with_one_tick_box(make_app):
+    """Names, conditions and articles were cut with an ellipsis at 80 columns; wrapped, each
+    document keeps one tick box, on its first line, for its own state."""
+    from assistant.app.widgets.checklist import Checklist
+
+    app = make_app(lang="fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await app.loaded()
+        await answer(pilot, "1", "Tunisie", "1", "du 15/5 au 31/7", "non", "le 14 mai",
+                     "passeport")
+        await pilot.press("tab")
+        checklist = app.screen.query_one(Checklist)
+        lines = [checklist.render_line(y).text for y in range(checklist.size.height)]
+        boxes = [line for line in lines if "X" in line[:4]]
+        assert len(boxes) == checklist.option_count < len(lines)
+        assert not any("…" in line for line in lines)
+        text = " ".join(line[4:].strip() for line in lines)
+        assert "l'obligation de visa (RD 105/11 §1 2°; RD 105/12 §4)" in text
+
+
+async def test_typing_in_the_document_list_keeps_the_first_letter(make_app):
+    """The first key moved the focus to the answer line, which selected it on focus: the
+    second key replaced it ("passport" arrived as "assport")."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await app.loaded()
+        await answer(pilot, "1", "Morocco", "1", "1 April to 30 June 2026", "no", "34")
+        assert app.focused.id == "documents"
+        await pilot.press(*"pas")
+        assert app.screen.query_one("#answer").value == "pas"
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl", "de"])
+async def test_what_the_app_types_for_the_person_is_shown_in_their_language(make_app, lang):
+    """Keys, fact edits, ticks and a language switch type the engine's English commands; the
+    conversation showed "why", "change location", "passport" in a Dutch interface."""
+    from assistant.app.messages import FactEdited
+
+    app = make_app(lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.loaded()
+        await answer(pilot, "1", "Maroc", "1")
+        await pilot.press("f7", "f8")
+        await pilot.pause()
+        app.screen.post_message(FactEdited("nationality", "Tunisie"))
+        await pilot.pause()
+        await app.act(lambda case: case.set_documents(["passport"]))
+        await app.switch_language("en")
+        said = [e.text for e in app.case.entries if e.who == "user"]
+        english = {"why", "back", "change nationality", "passport", "in english"}
+        assert not english & set(said), said
+
+
 async def test_the_command_palette_lists_every_action(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
         titles = {c.title for c in app.get_system_commands(app.screen)}
-        for binding in app.screen.active_bindings.values():
-            assert binding.binding.description in titles
-        assert {"Export Markdown", "Copy", "Save transcript", "Language: Nederlands"} <= titles
+        ours = [b for cls in (type(app), *type(app.screen).__mro__)
+                for b in getattr(cls, "BINDINGS", []) if b.description.startswith("binding.")]
+        for binding in ours:
+            if binding.action != "command_palette":
+                assert app.t(binding.description) in titles
+        assert {"Export .md", "Copy", "Transcript", "Language: Nederlands", "Quit"} <= titles
+
+
+async def test_the_palette_speaks_the_interface_language_only(make_app):
+    """A text field's editing keys and Textual's own commands came in English."""
+    app = make_app(lang="de")
+    async with app.run_test(size=SIZE) as pilot:
+        await app.loaded()
+        commands = list(app.get_system_commands(app.screen))
+        titles = {c.title for c in commands}
+        assert {"Beenden", "Tasten", "Als Text exportieren"} - titles == {"Als Text exportieren"}
+        assert not titles & {"Quit", "Keys", "Theme", "Delete all to the left", "Copy selected text"}
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert app.screen.query_one("CommandInput").placeholder == "Aktion suchen…"
+
+
+def test_the_articles_are_each_named_once():
+    """The result listed "RD 105/22 §2, RD 105/22 §2 1°, RD 105/22 §2 2°, ..." — some thirty
+    citations for a dozen articles."""
+    from assistant.app.report import _articles
+
+    cited = ["RD 105/22 §2 1°", "RD 105/22 §2", "Law 61/29-2; CA art. 19; RD 105/18 §4 5°",
+             "RD 1/2/1 §3 al. 2", "RD 1/2/1"]
+    assert _articles(cited) == ["RD 105/22", "Law 61/29-2", "CA art. 19", "RD 105/18", "RD 1/2/1"]
+
+
+async def test_closing_the_facts_panel_shows_the_end_of_the_conversation(make_app):
+    """On a narrow terminal a fact edited in the panel brings a new question into the hidden
+    conversation; closing the panel showed the conversation where it was left."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await app.loaded()
+        await answer(pilot, "1", "Morocco", "1", "1 April to 30 June 2026", "no", "34",
+                     "passport and contract")
+        await pilot.press("escape")  # the result, closed
+        await pilot.press("f4")
+        field = app.screen.query_one("#fact-input-work")
+        field.value = "1/4 - 15/6"
+        field.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.case.question().id == "entry_date"
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.pause()
+        chat = app.screen.query_one("#chat")
+        assert chat.scroll_y == chat.max_scroll_y > 0

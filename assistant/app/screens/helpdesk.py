@@ -17,6 +17,12 @@ class HelpdeskScreen(InterviewScreen):
     """The interview for an agent on a call."""
 
     BINDINGS = [
+        # off the footer, which has no room for them at 80 columns (the palette lists them): the
+        # form is always shown, F4 only takes the focus there; an agent edits the form rather
+        # than going back
+        Binding("f4", "toggle_facts", "binding.facts", show=False),
+        Binding("f7", "why", "binding.why", show=False),
+        Binding("f8", "back", "binding.back", show=False),
         Binding("f10", "notes", "binding.notes"),
         Binding("ctrl+s", "transcript", "binding.transcript"),
     ]
@@ -30,7 +36,7 @@ class HelpdeskScreen(InterviewScreen):
                 yield ChatLog(id="chat")
                 yield TextArea(id="notes", soft_wrap=True)
         yield AnswerBar(id="answer-bar")
-        yield Footer()
+        yield Footer(compact=True)  # every key fits in 80 columns, in all four languages
 
     def show_case(self, reset: bool = False) -> None:
         super().show_case(reset)

@@ -40,7 +40,7 @@ class InterviewScreen(AppScreen):
             yield ChatLog(id="chat")
             yield FactsPanel(show_all=self.show_all_facts, id="facts")
         yield AnswerBar(id="answer-bar")
-        yield Footer()
+        yield Footer(compact=True)  # every key fits in 80 columns, in all four languages
 
     def on_mount(self) -> None:
         app = self.app
@@ -110,6 +110,10 @@ class InterviewScreen(AppScreen):
             self.query_one(FactsPanel).focus()
         else:
             self.query_one(AnswerBar).focus_input()
+            # what was said while the panel hid the conversation (a fact edited, the question
+            # it brought) is at the end: show it, not where the conversation was left
+            chat = self.query_one(ChatLog)
+            self.call_after_refresh(chat.scroll_end, animate=False)
 
     def action_select_answer(self) -> None:
         """Escape: from the answer line to the answers above (Up/Down, Enter edits); again:
@@ -121,13 +125,13 @@ class InterviewScreen(AppScreen):
             answer_bar.focus_input()
 
     async def action_why(self) -> None:
-        await self.app.act(lambda case: case.answer("why"))
+        await self.app.act(lambda case: case.command("why"))
 
     async def action_back(self) -> None:
-        await self.app.act(lambda case: case.answer("back"))
+        await self.app.act(lambda case: case.command("back"))
 
     async def action_help(self) -> None:
-        await self.app.act(lambda case: case.answer("help"))
+        await self.app.act(lambda case: case.command("help"))
 
     def action_result(self) -> None:
         self.app.action_result()

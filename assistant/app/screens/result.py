@@ -11,6 +11,7 @@ from textual.widgets import Footer, SelectionList, Static
 
 from ..messages import DocumentsChosen
 from ..report import document_line, sections
+from ..widgets.checklist import Checklist
 from .base import AppScreen
 
 
@@ -23,12 +24,14 @@ class ResultScreen(AppScreen):
         Binding("ctrl+e", "export('md')", "binding.export_markdown"),
         Binding("ctrl+t", "export('txt')", "binding.export_text"),
         Binding("ctrl+y", "copy_result", "binding.copy"),
+        # still at hand (palette, keys panel), off the footer: the result's own keys fit
+        Binding("f6", "app.sessions", "binding.sessions", show=False),
     ]
 
     def compose(self) -> ComposeResult:
         yield Static("", id="result-title", markup=False)
         yield VerticalScroll(id="result")
-        yield Footer()
+        yield Footer(compact=True)  # every key fits in 80 columns, in all four languages
 
     def on_mount(self) -> None:
         self.show_case()
@@ -57,8 +60,9 @@ class ResultScreen(AppScreen):
             widgets.append(Static(section.heading, classes="heading", markup=False))
             if section.id == "checklist":
                 widgets.append(Static(t("result.checklist_hint"), classes="hint", markup=False))
-                choices = SelectionList[str](
-                    *((Text(document_line(item, lang, mark=False)), item.id, item.held)
+                choices = Checklist(
+                    *((Text(f"{document_line(item, lang, mark=False)} ({item.citation})"),
+                       item.id, item.held)
                       for item in outcome.documents),
                     classes="checklist",
                 )
@@ -80,13 +84,11 @@ class ResultScreen(AppScreen):
             widget.focus()
 
     def _focus_first(self) -> None:
-        """The checklist takes the keys, the page opens at the top (the procedure first)."""
-        checklist = self.query(".checklist")
+        """The page opens at the top (the procedure first) and takes the keys, so that Down and
+        PageDown scroll it; Tab goes on to the checklist. (A checklist focused below the fold
+        would take Down and Space without anything moving on screen.)"""
         body = self.query_one("#result")
-        if checklist:
-            checklist.first().focus(scroll_visible=False)
-        else:
-            body.focus()
+        body.focus(scroll_visible=False)
         body.scroll_home(animate=False)
 
     async def on_selection_list_selection_toggled(

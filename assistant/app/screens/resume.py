@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Label
+from textual.widgets import Button, Label, Static
 
 from .base import AppModalScreen
 
@@ -27,7 +27,7 @@ class ResumeScreen(AppModalScreen[bool]):
         t = self.app.t
         with Vertical(id="dialog"):
             yield Label(t("resume.title"), id="dialog-title")
-            yield Label(self.description, markup=False)
+            yield Static(self.description, markup=False)  # wraps (a Label is cut)
             with Horizontal(id="dialog-buttons"):
                 yield Button(t("resume.resume"), id="resume", variant="primary", compact=True)
                 yield Button(t("resume.new"), id="new", compact=True)

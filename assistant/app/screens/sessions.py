@@ -27,7 +27,7 @@ class SessionsScreen(AppScreen[str | None]):
         yield Static(t("sessions.title"), id="sessions-title", markup=False)
         yield Input(placeholder=t("sessions.search"), id="search", compact=True)
         yield OptionList(id="sessions")
-        yield Footer()
+        yield Footer(compact=True)  # every key fits in 80 columns, in all four languages
 
     def on_mount(self) -> None:
         self.show_sessions()

@@ -10,6 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, SelectionList, Static
 
 from ..messages import AnswerSubmitted, DocumentsChosen
+from .checklist import Checklist
 
 
 class AnswerBar(Vertical):
@@ -30,11 +31,13 @@ class AnswerBar(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Horizontal(id="choices", classes="-hidden")
-        yield SelectionList[str](id="documents", classes="-hidden")
+        yield Checklist(id="documents", classes="-hidden")
         with Horizontal(id="documents-bar", classes="-hidden"):
             yield Button("", id="documents-done", compact=True, variant="primary")
         yield Static("", id="hint", markup=False)
-        yield Input(id="answer", compact=True)
+        # not select_on_focus: a key typed in the document list moves the focus here, and the
+        # selection made on focus would let the next key replace the first one
+        yield Input(id="answer", compact=True, select_on_focus=False)
 
     def show_question(self, question: Any, t: Any, held: list[str] | None = None) -> None:
         """Show how to answer ``question`` (an engine ``Question``, or the opening one)."""
