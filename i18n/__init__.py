@@ -76,6 +76,16 @@ def format_date(day: date, lang: str, style: str = "full") -> str:
 _FRENCH_FIRST = re.compile(r"(^|\s)1 (?=\D)")
 
 
+_SOURCES = re.compile(r"\b(RD|Law|CA)(?= )")
+
+
+def cited(citation: str, lang: str) -> str:
+    """An article reference as the language writes it: "RD 105/19 §1" is "AR 105/19 §1" in
+    French, "KB 105/19 §1" in Dutch, "KE 105/19 §1" in German (the ids stay English in data)."""
+    t = translator(lang, "core")
+    return _SOURCES.sub(lambda found: t(f"cite.{found.group(1)}"), citation)
+
+
 def country_name(code: str, lang: str) -> str:
     """A country's name in one language, from CLDR."""
     from babel import Locale

@@ -52,3 +52,11 @@ def test_the_compiled_catalog_matches_its_source(lang, domain):
         compiled = {m.id: m.string for m in read_mo(file) if m.id}
     source = {key: m.string for key, m in entries(lang, domain).items()}
     assert compiled == source, f"run: python -m i18n.compile ({lang}/{domain})"
+
+
+@pytest.mark.parametrize(("lang", "written"), [("fr", "AR 105/19 §1; loi 61/29-2"), ("nl", "KB 105/19 §1; wet 61/29-2"),
+                                               ("de", "KE 105/19 §1; Gesetz 61/29-2"), ("en", "RD 105/19 §1; Law 61/29-2")])
+def test_an_article_reference_is_shown_as_the_language_writes_it(lang, written):
+    from i18n import cited
+
+    assert cited("RD 105/19 §1; Law 61/29-2", lang) == written

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from i18n import format_date, translator
+from i18n import cited, format_date, translator
 
 if TYPE_CHECKING:
     from rules.models import Deadline, Outcome
@@ -34,6 +34,10 @@ def timeline(deadlines: list[Deadline], today: date) -> list[Deadline]:
     return coming + past + [d for d in deadlines if d.date is None]
 
 
+LIMITS = frozenset({"seasonal_cap_end"})
+"""Dates that bound the stay rather than ask for an action: never marked as the next deadline."""
+
+
 def sections(outcome: Outcome, lang: str, today: date) -> list[Section]:
     t = translator(lang, "app")
     core = translator(lang, "core")
@@ -43,7 +47,7 @@ def sections(outcome: Outcome, lang: str, today: date) -> list[Section]:
 
     why = Section("procedure", title, [outcome.explanation])
     if outcome.citations:
-        why.lines.append(t("result.articles", articles=", ".join(_articles(outcome.citations))))
+        why.lines.append(t("result.articles", articles=", ".join(cited(a, lang) for a in _articles(outcome.citations))))
     result.append(why)
     if outcome.procedure in (None, "not_applicable"):
         if outcome.missing_facts:
@@ -73,6 +77,7 @@ def sections(outcome: Outcome, lang: str, today: date) -> list[Section]:
     upcoming = Section("deadlines", t("result.deadlines"))
     first = True
     for deadline in timeline(outcome.deadlines, today):
+        citation = cited(deadline.citation, lang)
         label = core(f"deadline.{deadline.id}.title")
         if deadline.date is None:
             when = t("result.deadline.undated")
@@ -80,19 +85,19 @@ def sections(outcome: Outcome, lang: str, today: date) -> list[Section]:
             when = format_date(deadline.date, lang)
             if deadline.date < today:
                 when = t("result.deadline.past", date=when)
-            elif first:
+            elif first and deadline.id not in LIMITS:
                 when, first = t("result.deadline.next", date=when), False
-        upcoming.lines.append(f"{when} — {label} ({deadline.citation}). {deadline.note}".strip())
+        upcoming.lines.append(f"{when} — {label} ({citation}). {deadline.note}".strip())
     if upcoming.lines:
         result.append(upcoming)
 
     fee = outcome.fee
     if fee is not None and fee.amount_eur is not None:
-        fee_lines = [t("result.fee.amount", amount=fee.amount_eur, citation=fee.citation)]
+        fee_lines = [t("result.fee.amount", amount=fee.amount_eur, citation=cited(fee.citation, lang))]
         if fee.valid_from is not None:
             fee_lines.append(t("result.fee.valid_from", date=format_date(fee.valid_from, lang)))
     elif fee is not None:
-        fee_lines = [t("result.fee.unknown", citation=fee.citation)]
+        fee_lines = [t("result.fee.unknown", citation=cited(fee.citation, lang))]
     else:
         fee_lines = [t("result.fee.none")]
     if fee is not None:
@@ -122,7 +127,7 @@ def document_line(item, lang: str, mark: bool = True) -> str:
         return text
     sign = t("result.held") if item.held else (
         t("result.missing") if item.required else t("result.optional"))
-    return f"{sign} {text} ({item.citation})"
+    return f"{sign} {text} ({cited(item.citation, lang)})"
 
 
 def _articles(citations: list[str]) -> list[str]:

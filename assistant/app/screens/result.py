@@ -9,6 +9,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, SelectionList, Static
 
+from i18n import cited
+
 from ..messages import DocumentsChosen
 from ..report import document_line, sections
 from ..widgets.checklist import Checklist
@@ -61,7 +63,7 @@ class ResultScreen(AppScreen):
             if section.id == "checklist":
                 widgets.append(Static(t("result.checklist_hint"), classes="hint", markup=False))
                 choices = Checklist(
-                    *((Text(f"{document_line(item, lang, mark=False)} ({item.citation})"),
+                    *((Text(f"{document_line(item, lang, mark=False)} ({cited(item.citation, lang)})"),
                        item.id, item.held)
                       for item in outcome.documents),
                     classes="checklist",
