@@ -106,3 +106,14 @@ def test_an_odd_number_of_dates_is_not_a_list_of_periods():
     with pytest.raises(DateError) as caught:
         parse_periods("1/6 - 31/7 and 1/9", TODAY)
     assert caught.value.code == "odd_dates"
+
+
+@pytest.mark.parametrize("text", ["du 30 juin au 1 mai", "30/6 - 1/5", "from 30 June to 1 May"])
+def test_two_ends_that_look_swapped_are_refused_not_read_as_ten_months(text):
+    with pytest.raises(DateError):
+        parse_period(text, date(2026, 3, 2))
+
+
+def test_a_season_over_new_year_is_read_into_the_next_year():
+    period = parse_period("du 1er novembre au 31 janvier", date(2026, 3, 2))
+    assert (period.start, period.end) == (date(2026, 11, 1), date(2027, 1, 31))

@@ -40,6 +40,11 @@ def _month_range() -> re.Pattern[str]:
     )
 
 
+ROLLED_OVER_AT_MOST = 180
+"""An end without a year that falls before its start is taken in the next year ("1 November
+to 31 January") only for a period shorter than this many days."""
+
+
 def pair(first: DateMention, last: DateMention, today: date, direction: Direction) -> Period:
     """Resolve two mentions as the ends of one period, sharing month and year sensibly."""
     if first.month is None:
@@ -58,6 +63,9 @@ def pair(first: DateMention, last: DateMention, today: date, direction: Directio
         end = build(last, start.year)
         if end < start:
             end = build(last, start.year + 1)
+            if (end - start).days >= ROLLED_OVER_AT_MOST:
+                # "du 30 juin au 1 mai": more likely two ends swapped than ten months of work
+                raise DateError("end_before_start", f"{first.text} {last.text}")
     else:
         end = resolve(last, today, direction)
         start = build(first, end.year)
