@@ -80,7 +80,9 @@ def sections(outcome: Outcome, lang: str, today: date) -> list[Section]:
         citation = cited(deadline.citation, lang)
         label = core(f"deadline.{deadline.id}.title")
         if deadline.date is None:
-            when = t("result.deadline.undated")
+            # the note itself says that there is no date yet, and what it counts from
+            upcoming.lines.append(f"{label} ({citation}). {deadline.note}".strip())
+            continue
         else:
             when = format_date(deadline.date, lang)
             if deadline.date < today:
