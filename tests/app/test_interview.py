@@ -261,3 +261,19 @@ async def test_closing_the_facts_panel_shows_the_end_of_the_conversation(make_ap
         await pilot.pause()
         chat = app.screen.query_one("#chat")
         assert chat.scroll_y == chat.max_scroll_y > 0
+
+
+async def test_the_helpdesk_form_shows_every_fact_in_words_even_one_another_answer_filled(make_app):
+    """The form showed what was typed ("1", "marokkaans"), and nothing for a fact that another
+    answer filled (the work dates given with the current stay)."""
+    from textual.widgets import Input
+
+    app = make_app(lang="nl", helpdesk=True, today=date(2026, 6, 1))
+    async with app.run_test(size=SIZE) as pilot:
+        await app.loaded()
+        await answer(pilot, "marokkaans", "in België met bijlage 3",
+                     "van 10/4/2026 tot 9/6/2026, wil blijven tot 15/9")
+        form = {q: app.screen.query_one(f"#fact-input-{q}", Input).value
+                for q in ("nationality", "work")}
+        assert form["nationality"] == "Marokko"
+        assert "15 sep" in form["work"]

@@ -137,10 +137,11 @@ class FactsPanel(VerticalScroll):
             if row is None:
                 row = FactRow(question)
                 self.mount(row)
-            self.call_after_refresh(
-                _fill, row, t(f"fact.{question}"), describe(case, question, lang),
-                case.last_answer(question),
-            )
+            value = describe(case, question, lang)
+            # the helpdesk form has no room for both: it shows each fact in words, ready to
+            # edit (a fact another answer filled shows too); the panel shows what was typed
+            typed = value if self.show_all and value else case.last_answer(question)
+            self.call_after_refresh(_fill, row, t(f"fact.{question}"), value, typed)
 
 
 def _fill(row: FactRow, name: str, value: str, typed: str) -> None:
