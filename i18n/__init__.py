@@ -36,30 +36,49 @@ def catalog(lang: str, domain: str = "core") -> gettext.NullTranslations:
     return gettext.translation(domain, localedir=CATALOG_DIR, languages=[lang])
 
 
+AUDIENCES: tuple[str, ...] = ("worker", "employer")
+"""Whom a text speaks to. The catalogs address the worker ("you"); a key ``K.employer``, where
+the catalog has one, words ``K`` for an employer, about "the worker" in the third person."""
+
+
 class Translator:
-    """Looks up keys in one language and fills their ``{placeholders}``."""
+    """Looks up keys in one language and fills their ``{placeholders}``.
 
-    __slots__ = ("lang", "domain", "_gettext", "_texts")
+    With ``audience="employer"``, a key ``K`` reads ``K.employer`` where the catalog has it, and
+    ``K`` otherwise (every text is looked up once, then kept)."""
 
-    def __init__(self, lang: str, domain: str = "core") -> None:
+    __slots__ = ("lang", "domain", "audience", "_gettext", "_texts")
+
+    def __init__(self, lang: str, domain: str = "core", audience: str = "worker") -> None:
+        if audience not in AUDIENCES:
+            raise ValueError(f"unknown audience {audience!r}")
         self.lang = lang
         self.domain = domain
+        self.audience = audience
         self._gettext = catalog(lang, domain).gettext
         self._texts: dict[str, str] = {}
 
     def __call__(self, key: str, /, **values: object) -> str:
         text = self._texts.get(key)
         if text is None:
-            text = self._texts[key] = self._gettext(key)
+            text = self._texts[key] = self._lookup(key)
         return text.format(**values) if values else text
+
+    def _lookup(self, key: str) -> str:
+        if self.audience != "worker":
+            variant = f"{key}.{self.audience}"
+            text = self._gettext(variant)
+            if text != variant:
+                return text
+        return self._gettext(key)
 
     def has(self, key: str) -> bool:
         return self._gettext(key) != key
 
 
 @lru_cache(maxsize=None)
-def translator(lang: str, domain: str = "core") -> Translator:
-    return Translator(lang, domain)
+def translator(lang: str, domain: str = "core", audience: str = "worker") -> Translator:
+    return Translator(lang, domain, audience)
 
 
 @lru_cache(maxsize=8192)

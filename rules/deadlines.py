@@ -74,7 +74,7 @@ def deadlines(
                 "id": rule.id,
                 "date": day,
                 "citation": rule.citation,
-                "note": _note(rule.id, procedure, length, day is None, t.lang),
+                "note": _note(rule.id, procedure, length, day is None, t.lang, t.audience),
                 "to_confirm": rule.to_confirm,
                 "source": rule.source,
             }
@@ -103,11 +103,13 @@ def _bridge_limit(rule: DeadlineRule, procedure: str, situation: Situation, day:
     return min(day, first_day + timedelta(days=caps()["short_stay_max"].days - 1))
 
 
-@lru_cache(maxsize=512)
-def _note(rule_id: str, procedure: str, length: int, undated: bool, lang: str) -> str:
+@lru_cache(maxsize=2048)
+def _note(
+    rule_id: str, procedure: str, length: int, undated: bool, lang: str, audience: str = "worker"
+) -> str:
     """What the deadline asks (in the procedure's own words where they differ), and — when it
-    has no date — what it counts from."""
-    t = translator(lang)
+    has no date — what it counts from; worded for the audience (``K.employer`` keys)."""
+    t = translator(lang, "core", audience)
     rule = next(r for r in deadline_rules() if r.id == rule_id)
     key = f"deadline.{rule.id}.note.{procedure}"
     note = t(key if t.has(key) else f"deadline.{rule.id}.note", days=length)

@@ -17,7 +17,7 @@ from .checklist import checklist
 from .deadlines import deadlines
 from .explain import explanation
 from .fee import administrative_fee
-from .models import Outcome, Situation, WorkingDays
+from .models import Audience, Outcome, Situation, WorkingDays
 from .scope import choose_procedure
 from .stay import SHORT_PROCEDURES, authorised_stay
 from .tables import deadline_rules, procedures
@@ -28,8 +28,11 @@ class UnknownNationality(ValueError):
     """The nationality is neither a country code nor a country name we recognise."""
 
 
-def decide(situation: Situation, lang: str = "en") -> Outcome:
-    t = translator(lang)
+def decide(situation: Situation, lang: str = "en", audience: Audience = "worker") -> Outcome:
+    """The outcome of a situation, its texts in ``lang``. The texts address the worker ("you");
+    ``audience="employer"`` words them for an employer, about "the worker" (keys ``K.employer``
+    of the ``core`` catalog where they exist). The facts of the outcome do not depend on it."""
+    t = translator(lang, "core", audience)
     today = situation.today or date.today()
     nationality = countries.resolve_nationality(situation.nationality)
     if nationality is None:

@@ -14,6 +14,8 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_valida
 
 Location = Literal["abroad", "belgium"]
 Status = Literal["none", "seasonal_short_stay", "seasonal_long_stay", "other"]
+Audience = Literal["worker", "employer"]
+"""Whom the outcome's texts speak to: the worker ("you") or an employer ("the worker")."""
 ProcedureId = Literal[
     "short_stay",
     "short_stay_extension",

@@ -186,7 +186,7 @@ class SaisonApp(App[int]):
             self.notify(self.t("result.undecided"), severity="warning")
             return None
         write = to_markdown if fmt == "md" else to_text
-        return write(outcome, case.output_lang, case.interview.state.today)
+        return write(outcome, case.output_lang, case.interview.state.today, case.audience)
 
     def export_result(self, fmt: str) -> None:
         text = self._result_text(fmt)

@@ -123,6 +123,14 @@ class Case:
         return self.result_lang or self.interview.lang
 
     @property
+    def audience(self) -> str:
+        """Whom the result's texts speak to: "employer" when an employer answers (the result
+        speaks of "the worker"), else "worker" ("you", also read out by a helpdesk agent)."""
+        from assistant.engine import audience_of
+
+        return audience_of(self.interview.state.role)
+
+    @property
     def done(self) -> bool:
         return self.interview.done
 

@@ -2,7 +2,8 @@
 
 Texts come from the ``core`` catalog (procedures, documents, deadlines, authorities, forms) and
 the ``app`` catalog (headings, marks), in the result's language, which may differ from the
-interface's (a Dutch-speaking agent, a French-speaking caller).
+interface's (a Dutch-speaking agent, a French-speaking caller). For an employer (``audience``
+"employer") the core texts speak of "the worker", as ``rules.decide`` words the outcome's own.
 """
 
 from __future__ import annotations
@@ -38,9 +39,9 @@ LIMITS = frozenset({"seasonal_cap_end"})
 """Dates that bound the stay rather than ask for an action: never marked as the next deadline."""
 
 
-def sections(outcome: Outcome, lang: str, today: date) -> list[Section]:
+def sections(outcome: Outcome, lang: str, today: date, audience: str = "worker") -> list[Section]:
     t = translator(lang, "app")
-    core = translator(lang, "core")
+    core = translator(lang, "core", audience)
     title = core(f"procedure.{outcome.procedure}.title") if outcome.procedure else t(
         "result.undecided")
     result: list[Section] = []
@@ -70,7 +71,7 @@ def sections(outcome: Outcome, lang: str, today: date) -> list[Section]:
 
     checklist = Section("checklist", t("result.checklist"))
     for item in outcome.documents:
-        checklist.lines.append(document_line(item, lang))
+        checklist.lines.append(document_line(item, lang, audience=audience))
     if checklist.lines:
         result.append(checklist)
 
@@ -118,10 +119,10 @@ def sections(outcome: Outcome, lang: str, today: date) -> list[Section]:
     return result
 
 
-def document_line(item, lang: str, mark: bool = True) -> str:
+def document_line(item, lang: str, mark: bool = True, audience: str = "worker") -> str:
     """A checklist item: held/missing/optional mark, name, condition, article."""
     t = translator(lang, "app")
-    core = translator(lang, "core")
+    core = translator(lang, "core", audience)
     text = item.name
     if item.condition:
         text += f" — {core(f'condition.{item.condition}')}"
@@ -144,10 +145,10 @@ def _articles(citations: list[str]) -> list[str]:
     return list(seen)
 
 
-def to_markdown(outcome: Outcome, lang: str, today: date) -> str:
+def to_markdown(outcome: Outcome, lang: str, today: date, audience: str = "worker") -> str:
     t = translator(lang, "app")
     lines = [f"# {t('result.heading')}", "", f"_{t('result.as_of', date=format_date(today, lang))}_"]
-    for section in sections(outcome, lang, today):
+    for section in sections(outcome, lang, today, audience):
         lines += ["", f"## {section.heading}", ""]
         if section.id in ("procedure", "stay", "fee"):
             lines += [line + "  " for line in section.lines]
@@ -156,11 +157,11 @@ def to_markdown(outcome: Outcome, lang: str, today: date) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def to_text(outcome: Outcome, lang: str, today: date) -> str:
+def to_text(outcome: Outcome, lang: str, today: date, audience: str = "worker") -> str:
     t = translator(lang, "app")
     heading = t("result.heading")
     lines = [heading, "=" * len(heading), t("result.as_of", date=format_date(today, lang))]
-    for section in sections(outcome, lang, today):
+    for section in sections(outcome, lang, today, audience):
         lines += ["", section.heading, "-" * len(section.heading)]
         prefix = "" if section.id in ("procedure", "stay", "fee") else "* "
         lines += [prefix + line for line in section.lines]

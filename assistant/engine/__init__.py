@@ -22,6 +22,8 @@ Public API — all the app needs::
     interview.lang, interview.state.role, interview.done, interview.questions_asked
     interview.situation()               # rules.models.Situation, or None before nat./location
     interview.outcome()                 # rules.models.Outcome, or None
+                                        #   its texts speak of "the worker" when an employer
+                                        #   answers (audience_of(role) == "employer"), else "you"
 
     text = interview.to_json()          # the whole state (InterviewState, pydantic) as JSON
     interview = Interview.from_json(text)
@@ -51,7 +53,7 @@ answer can still change the outcome (``questions.relevant``), using the rules co
 ``Outcome.missing_facts``; nothing is asked twice.
 """
 
-from .interview import Choice, Interview, Message, Question, Step, situation_of
+from .interview import Choice, Interview, Message, Question, Step, audience_of, situation_of
 from .questions import QUESTIONS
 from .state import Facts, InterviewState, Lang, Role, Turn
 
@@ -70,5 +72,6 @@ __all__ = [
     "Role",
     "Step",
     "Turn",
+    "audience_of",
     "situation_of",
 ]

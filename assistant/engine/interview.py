@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from rules.models import Outcome, Period, Situation
+from rules.models import Audience, Outcome, Period, Situation
 
 from . import answers
 from .answers import AnswerError, Reading
@@ -22,7 +22,8 @@ from .render import Renderer
 from .state import Facts, InterviewState, Lang, Role, Turn
 
 MessageKind = Literal["confirm", "error", "why", "help", "info"]
-Decide = Callable[[Situation, str], Outcome]
+Decide = Callable[[Situation, str, Audience], Outcome]
+"""``decide(situation, lang, audience)``: the rules core, or a stand-in for it."""
 
 
 class Message(BaseModel):
@@ -75,10 +76,16 @@ class Step(BaseModel):
     """False when the answer could not be used (the same question is asked again)."""
 
 
-def _default_decide(situation: Situation, lang: str) -> Outcome:
+def _default_decide(situation: Situation, lang: str, audience: Audience = "worker") -> Outcome:
     from rules import decide
 
-    return decide(situation, lang=lang)
+    return decide(situation, lang=lang, audience=audience)
+
+
+def audience_of(role: Role | None) -> Audience:
+    """Whom the outcome's texts speak to: an employer reads about "the worker"; the worker,
+    and a helpdesk agent reading the result out to the caller, read "you"."""
+    return "employer" if role == "employer" else "worker"
 
 
 class Interview:
@@ -348,7 +355,8 @@ class Interview:
         return tuple(item.id for item in outcome.documents if item.required or not required)
 
     def _outcome(self) -> Outcome | None:
-        key = self.state.lang + self.state.facts.model_dump_json()
+        state = self.state
+        key = f"{state.lang} {audience_of(state.role)} {state.facts.model_dump_json()}"
         if self._outcome_cache is not None and self._outcome_cache[0] == key:
             return self._outcome_cache[1]
         outcome = self._compute_outcome()
@@ -359,13 +367,14 @@ class Interview:
         facts = self.state.facts
         if facts.nationality is None:
             return None
+        audience = audience_of(self.state.role)
         if facts.location is None:
             # the nationality alone may settle it (EU, Belgian): then "where" cannot matter
-            probe = self._decide(_situation(self.state, "abroad"), self.state.lang)
+            probe = self._decide(_situation(self.state, "abroad"), self.state.lang, audience)
             if probe.procedure == "not_applicable":
                 return probe
             return None
-        return self._decide(_situation(self.state, facts.location), self.state.lang)
+        return self._decide(_situation(self.state, facts.location), self.state.lang, audience)
 
 
 def _situation(state: InterviewState, location: str) -> Situation:
@@ -409,6 +418,7 @@ __all__ = [
     "Message",
     "Question",
     "Step",
+    "audience_of",
     "situation_of",
     "QUESTIONS",
     "Period",

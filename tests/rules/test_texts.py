@@ -72,3 +72,111 @@ def test_the_annex_3_bridge_says_what_each_procedure_adds():
     bridge = [next(d for d in o.deadlines if d.id == "annex_3_bridge").note for o in (extension, beyond)]
     assert "90 days" in bridge[0] and "105/20" in bridge[0]
     assert "attestation" in bridge[1] and "105/30" in bridge[1]
+
+
+# --- an employer reads about "the worker" ------------------------------------------------------
+
+SECOND_PERSON = {
+    "en": re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE),
+    "nl": re.compile(r"\b(?:u|uw|je|jouw|jij)\b", re.IGNORECASE),
+    "de": re.compile(r"\b(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b"),
+}
+"""The second person, as each catalog addresses the worker."""
+OUTCOME_TEXTS = ("explain.", "deadline.", "condition.", "anchor.", "authority.", "fee.note.")
+PLACEHOLDER = re.compile(r"\{(\w*)\}")
+"""The prefixes of the ``core`` texts an outcome or its result shows about the worker."""
+TO_THE_READER = frozenset({"fee.note.later_amount_unknown"})
+"""Texts whose "you" is whoever reads ("check the amount"), an employer too: one wording."""
+PROCEDURE_CASES = [case for case in CASES if case not in ("out_of_scope", "missing")]
+
+
+def _catalog(lang: str) -> dict[str, str]:
+    from babel.messages.pofile import read_po
+
+    from i18n import CATALOG_DIR
+
+    with (CATALOG_DIR / lang / "LC_MESSAGES" / "core.po").open("rb") as file:
+        return {message.id: message.string for message in read_po(file) if message.id}
+
+
+def _employer_outcome(lang: str = "en", **facts):
+    from rules import decide
+
+    from .conftest import situation
+
+    return decide(situation(**facts), lang, audience="employer")
+
+
+def _texts(result) -> str:
+    """Every sentence of an outcome a person reads: explanation and deadline notes."""
+    return " ".join([result.explanation, *(d.note for d in result.deadlines)])
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("case", PROCEDURE_CASES)
+def test_an_employer_reads_another_text_than_the_worker(lang, case):
+    worker, employer = outcome(lang, **CASES[case]), _employer_outcome(lang, **CASES[case])
+    assert employer.procedure == worker.procedure
+    assert employer.explanation != worker.explanation
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_the_employer_text_never_says_you(case):
+    employer = _employer_outcome(**CASES[case])
+    assert not SECOND_PERSON["en"].search(_texts(employer)), _texts(employer)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("case", CASES)
+def test_the_audience_changes_the_words_only(lang, case):
+    texts = {"explanation": True, "deadlines": {"__all__": {"note"}}}
+    worker, employer = outcome(lang, **CASES[case]), _employer_outcome(lang, **CASES[case])
+    assert employer.model_dump(exclude=texts) == worker.model_dump(exclude=texts)
+    assert not RAW_KEY.search(_texts(employer))
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_the_worker_is_the_default_audience(case):
+    from rules import decide
+
+    from .conftest import situation
+
+    for lang in LANGUAGES:
+        facts = situation(**CASES[case])
+        assert decide(facts, lang) == decide(facts, lang, audience="worker")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_text_that_says_you_has_its_employer_wording(lang):
+    """A text about the worker that says "you" in any language has a ``.employer`` variant, in
+    every language, with the same placeholders, that does not."""
+    catalogs = {code: _catalog(code) for code in LANGUAGES}
+    catalog = catalogs[lang]
+    addressed = sorted(
+        key for key in catalog
+        if key.startswith(OUTCOME_TEXTS) and not key.endswith(".employer")
+        and key not in TO_THE_READER
+        and any(SECOND_PERSON[code].search(catalogs[code][key]) for code in LANGUAGES)
+    )
+    assert "explain.procedure.short_stay" in addressed
+    for key in addressed:
+        variant = catalog.get(f"{key}.employer")
+        assert variant, f"{lang}: {key}.employer is missing"
+        assert not SECOND_PERSON[lang].search(variant), f"{lang}: {key}.employer: {variant}"
+        assert sorted(PLACEHOLDER.findall(variant)) == sorted(PLACEHOLDER.findall(catalog[key]))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_employer_wording_words_an_existing_text(lang):
+    catalog = _catalog(lang)
+    orphans = [key for key in catalog
+               if key.endswith(".employer") and key.removesuffix(".employer") not in catalog]
+    assert orphans == []
+
+
+def test_an_unknown_audience_is_refused():
+    from i18n import Translator
+
+    with pytest.raises(ValueError):
+        Translator("en", "core", "caller")

@@ -58,12 +58,13 @@ class ResultScreen(AppScreen):
             body.mount(Static(t("result.undecided"), markup=False))
             return
         widgets = []
-        for section in sections(outcome, lang, case.interview.state.today):
+        for section in sections(outcome, lang, case.interview.state.today, case.audience):
             widgets.append(Static(section.heading, classes="heading", markup=False))
             if section.id == "checklist":
                 widgets.append(Static(t("result.checklist_hint"), classes="hint", markup=False))
                 choices = Checklist(
-                    *((Text(f"{document_line(item, lang, mark=False)} ({cited(item.citation, lang)})"),
+                    *((Text(f"{document_line(item, lang, mark=False, audience=case.audience)} "
+                            f"({cited(item.citation, lang)})"),
                        item.id, item.held)
                       for item in outcome.documents),
                     classes="checklist",

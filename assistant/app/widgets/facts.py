@@ -123,7 +123,7 @@ class FactsPanel(VerticalScroll):
         from assistant.engine import QUESTION_IDS
 
         outcome = case.interview.outcome()
-        self.query_one("#outcome", Static).update(outcome_summary(outcome, lang))
+        self.query_one("#outcome", Static).update(outcome_summary(outcome, lang, case.audience))
         state = case.interview.state
         if self.show_all:
             wanted = [q for q in QUESTION_IDS if q != "role" or state.role != "helpdesk"]
@@ -149,12 +149,12 @@ def _fill(row: FactRow, name: str, value: str, typed: str) -> None:
         row.show(name, value, typed)
 
 
-def outcome_summary(outcome, lang: str) -> str:
-    """The procedure and the authorised stay, in two lines."""
+def outcome_summary(outcome, lang: str, audience: str = "worker") -> str:
+    """The procedure and the authorised stay, in two lines (worded for ``audience``)."""
     t = translator(lang, "app")
     if outcome is None or outcome.procedure is None:
         return t("facts.no_outcome")
-    core = translator(lang, "core")
+    core = translator(lang, "core", audience)
     lines = [core(f"procedure.{outcome.procedure}.title")]
     stay = outcome.authorised_stay
     if stay is not None:
