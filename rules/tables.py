@@ -148,9 +148,14 @@ def _convert(kind: object, value: object, where: str) -> object:
     raise TableError(f"{where}: {value!r} is not a valid {getattr(kind, '__name__', kind)}")
 
 
+@cache
+def _fields_of(cls: type) -> tuple[dict[str, object], dict[str, object]]:
+    """A table's field types and definitions, worked out once per kind of row."""
+    return typing.get_type_hints(cls), {f.name: f for f in fields(cls)}
+
+
 def _build(cls: type, raw: dict, where: str):
-    hints = typing.get_type_hints(cls)
-    known = {f.name: f for f in fields(cls)}
+    hints, known = _fields_of(cls)
     unknown = set(raw) - set(known)
     if unknown:
         raise TableError(f"{where}: unknown key(s) {sorted(unknown)}")
