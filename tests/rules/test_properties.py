@@ -181,3 +181,40 @@ def test_a_renewal_counts_the_stay_it_continues_like_a_day_by_day_count(situatio
         assert outcome.authorised_stay is None and "seasonal_max_reached" in outcome.blocking
     else:
         assert outcome.authorised_stay.end == expected
+
+
+@st.composite
+def short_extensions(draw):
+    current_start = START - timedelta(days=draw(st.integers(10, 80)))
+    current = Period(start=current_start, end=START - timedelta(days=1))
+    last_day = current_start + timedelta(days=draw(st.integers(0, 89)))  # within day 90: an extension
+    return Situation(
+        today=date(2026, 3, 2),
+        nationality="MA",
+        location="belgium",
+        status="seasonal_short_stay",
+        current_stay=current,
+        work=Period(start=START, end=max(START, last_day)),
+        previous_seasonal_stays=draw(earlier_stays()),
+        previous_schengen_stays=draw(earlier_stays(2)),
+        documents=("passport",),
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(short_extensions())
+def test_a_short_stay_extension_agrees_with_a_day_by_day_count_of_both_maximums(situation):
+    outcome = decide(situation)
+    assert outcome.procedure == "short_stay_extension"
+    current = days_of([situation.current_stay])
+    seasonal = {d for d in days_of(situation.previous_seasonal_stays) | current if d < START}
+    short = {d for d in short_counted(situation) | current if d < START}
+    work = situation.work
+    ends = [naive_last_day(seasonal, work.start, work.end, 150, 360),
+            naive_last_day(short, work.start, work.end, 90, 180)]
+    if None in ends:
+        assert outcome.authorised_stay is None and outcome.blocking
+    else:
+        assert outcome.authorised_stay.end == min(ends)
+        # never beyond day 90 of the current stay (RD 105/19 §1)
+        assert (outcome.authorised_stay.end - situation.current_stay.start).days < 90
