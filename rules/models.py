@@ -7,7 +7,7 @@ is three days of stay, as the EU short-stay calculator and the Rapport au Roi co
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
@@ -34,16 +34,17 @@ FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2199, 12, 31)
 def _iso_date(value: object) -> object:
     """Dates come as ``YYYY-MM-DD`` and must exist: no timestamps, no 30 February."""
     if isinstance(value, date):
-        return value
-    if isinstance(value, str) and _ISO_DATE.match(value.strip()):
+        day = value
+    elif isinstance(value, str) and _ISO_DATE.match(value.strip()):
         try:
             day = date.fromisoformat(value.strip())
         except ValueError:
             raise ValueError("invalid_date") from None
-        if not FIRST_DAY <= day <= LAST_DAY:
-            raise ValueError("date_out_of_range")
-        return day
-    raise ValueError("invalid_date")
+    else:
+        raise ValueError("invalid_date")
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValueError("date_out_of_range")
+    return day
 
 
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
@@ -51,7 +52,6 @@ IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 
 def _none_is_empty(value: object) -> object:
     return () if value is None else value
-
 
 
 class Period(BaseModel):
@@ -72,9 +72,6 @@ class Period(BaseModel):
     def days(self) -> int:
         """Days of stay, the first and the last day both counting."""
         return (self.end - self.start).days + 1
-
-    def last_day_after(self, days: int) -> date:
-        return self.start + timedelta(days=days - 1)
 
 
 Periods = Annotated[tuple[Period, ...], BeforeValidator(_none_is_empty)]

@@ -252,3 +252,14 @@ def test_the_methods_type_commands_that_replay(interview_at):
         "help bijlage 3",
         "change nationality",
     ]
+
+
+def test_a_date_far_outside_the_calendar_gets_a_message_and_the_same_question():
+    from assistant.engine import Interview
+
+    interview = Interview.start(lang="en", today=date(2026, 3, 2), role="worker")
+    interview.answer("Morocco")
+    interview.answer("abroad")
+    step = interview.answer("1/1/9999 - 31/3/9999")
+    assert not step.accepted and step.question.id == "work"
+    assert step.messages[0].kind == "error"

@@ -19,6 +19,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
+from rules.models import FIRST_DAY, LAST_DAY
+
 from .text import fold
 
 Direction = Literal["future", "past", "near"]
@@ -210,21 +212,30 @@ def build(mention: DateMention, year: int) -> date:
     """The date of a mention in a given year, or :class:`DateError` when it does not exist.
     Day 0 stands for the month's last day ("end of February")."""
     month = mention.month
-    if mention.day == 0 and month is not None and 1 <= month <= 12:
-        import calendar
-
-        full_year = mention.year or year
-        return date(full_year, month, calendar.monthrange(full_year, month)[1])
     if month is None:
         raise DateError("no_date", mention.text)
     if month > 12:
         if mention.day <= 12:
             raise DateError("month_first", mention.text)
         raise DateError("impossible_date", mention.text)
+    full_year = mention.year or year
     try:
-        return date(mention.year or year, month, mention.day)
+        if mention.day == 0:
+            import calendar
+
+            day = date(full_year, month, calendar.monthrange(full_year, month)[1])
+        else:
+            day = date(full_year, month, mention.day)
     except ValueError:
         raise DateError("impossible_date", mention.text) from None
+    return within_range(day, mention.text)
+
+
+def within_range(day: date, text: str) -> date:
+    """A date the rules can work with ("1/1/9999" leaves no room for a stay or a deadline)."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise DateError("impossible_date", text)
+    return day
 
 
 def resolve(mention: DateMention, today: date, direction: Direction) -> date:

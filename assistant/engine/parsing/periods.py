@@ -24,6 +24,7 @@ from .dates import (
     find_dates,
     month_words,
     resolve,
+    within_range,
 )
 from .text import fold
 from .yesno import is_none_answer
@@ -98,8 +99,11 @@ def _month_periods(text: str, today: date, direction: Direction) -> list[Period]
             y1 = y2 if m1 <= m2 else y2 - 1  # type: ignore[operator]
         if y2 is None:
             y2 = y1 if m2 >= m1 else y1 + 1
-        end = date(y2, m2, calendar.monthrange(y2, m2)[1])
-        start = date(y1, m1, 1)
+        try:
+            end = within_range(date(y2, m2, calendar.monthrange(y2, m2)[1]), match[0])
+            start = within_range(date(y1, m1, 1), match[0])
+        except ValueError:  # a year the calendar does not have
+            raise DateError("impossible_date", match[0]) from None
         if end < start:
             raise DateError("end_before_start", match[0])
         periods.append(Period(start=start, end=end))
