@@ -4,7 +4,7 @@ ratio to a bare Textual app's first frame, both measured here, in the same run, 
 Each program runs in a pseudo-terminal (80×24), as a person would start it; the clock stops
 when its text appears in what it writes to the terminal. Target: ratio ≤ 1.5.
 
-    python bench/startup.py [--runs 5]
+    python bench/startup.py [--runs 11]
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def first_frame(code: str, marker: str, args: list[str], env: dict[str, str]) ->
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=11)
     runs = parser.parse_args().runs
     folder = tempfile.mkdtemp(prefix="saison-bench-")
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24",
