@@ -111,6 +111,7 @@ def _best(key: str, names: list[str], ids: list[str], scorer, prefer: frozenset[
     from rapidfuzz import process
 
     candidates = process.extract(key, names, scorer=scorer, processor=None, limit=8, score_cutoff=MATCH_THRESHOLD)
+    candidates = [c for c in candidates if _same_numbers(key, c[0])]
     if not candidates:
         return None
     best_score = candidates[0][1]
@@ -119,6 +120,15 @@ def _best(key: str, names: list[str], ids: list[str], scorer, prefer: frozenset[
     if chosen is None and len(set(best)) > 1:
         return None, best_score  # equally close to two documents: ask rather than guess
     return chosen or best[0], best_score
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _same_numbers(typed: str, name: str) -> bool:
+    """A number is never a typo: "annexe 46" (a decision) is not "annexe 6" (the permit)."""
+    typed_numbers, name_numbers = _NUMBER.findall(typed), _NUMBER.findall(name)
+    return not typed_numbers or not name_numbers or typed_numbers == name_numbers
 
 
 def split_phrases(text: str) -> list[str]:

@@ -57,3 +57,15 @@ def test_a_document_id_names_its_document(doc_id):
                                                ("verzekering", "health_insurance"), ("Wohnung", "housing_proof")])
 def test_a_document_among_other_words_is_found(typed, doc_id):
     assert [m.document for m in match_documents(typed)] == [doc_id]
+
+
+@pytest.mark.parametrize("typed", ["annexe 46", "bijlage 46", "Anlage 49"])
+def test_a_number_is_never_taken_for_a_typo(typed):
+    # annex 46 is the decision, annex 49 a provisional document: neither is annex 6 or annex 3
+    assert match_documents(typed) == []
+
+
+@pytest.mark.parametrize(("typed", "doc_id"), [("reispaspoort", "passport"), ("befristeter Vertrag", "employment_contract"),
+                                               ("ontvangstbewijs", "fee_payment"), ("annexe 3 bs", "sponsorship_undertaking")])
+def test_more_words_people_use(typed, doc_id):
+    assert [m.document for m in match_documents(typed)] == [doc_id]
