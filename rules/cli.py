@@ -120,9 +120,23 @@ def run(argv: list[str]) -> tuple[int, dict[str, Any]]:
     return 0, outcome.model_dump(mode="json")
 
 
+USAGE = """usage: saison decide [FILE] [--lang fr|nl|de|en]
+
+Reads a JSON situation from FILE (or standard input when FILE is "-" or absent) and prints the
+outcome as JSON: procedure, authorised stay, checklist, dated deadlines, fee, authorities,
+forms and the articles behind them. Exit 0 with the outcome; exit 2 with
+{"error": {"field": ..., "message": ...}} when the situation cannot be read.
+Fields and values: shared/spec/interface.md.
+"""
+
+
 def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if "-h" in args or "--help" in args:
+        sys.stdout.write(USAGE)
+        return 0
     try:
-        code, answer = run(sys.argv[1:] if argv is None else argv)
+        code, answer = run(args)
     except Exception as error:  # the contract: never a traceback
         code, answer = 1, {"error": {"field": None, "message": f"internal error: {type(error).__name__}"}}
     sys.stdout.write(json.dumps(answer, ensure_ascii=False, indent=2) + "\n")

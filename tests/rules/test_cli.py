@@ -157,3 +157,9 @@ def test_documents_must_be_a_list():
 def test_a_date_the_calendar_cannot_compute_with_is_refused_not_a_crash(day):
     code, answer = run_text('{"nationality": "MA", "location": "abroad", "work": {"start": "%s", "end": "%s"}}' % (day, day))
     assert (code, answer["error"]["field"]) == (2, "work.start")
+
+
+def test_help_says_how_to_call_it():
+    done = subprocess.run([sys.executable, "-m", "assistant.cli", "decide", "--help"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.startswith("usage: saison decide")
