@@ -153,6 +153,8 @@ async def test_the_result_opens_at_the_top_and_the_keys_scroll_it(make_app):
 async def test_a_long_document_wraps_with_one_tick_box(make_app):
     """Names, conditions and articles were cut with an ellipsis at 80 columns; wrapped, each
     document keeps one tick box, on its first line, for its own state."""
+    from textual.widgets._toggle_button import ToggleButton
+
     from assistant.app.widgets.checklist import Checklist
 
     app = make_app(lang="fr")
@@ -163,7 +165,7 @@ async def test_a_long_document_wraps_with_one_tick_box(make_app):
         await pilot.press("tab")
         checklist = app.screen.query_one(Checklist)
         lines = [checklist.render_line(y).text for y in range(checklist.size.height)]
-        boxes = [line for line in lines if "X" in line[:4]]
+        boxes = [line for line in lines if ToggleButton.BUTTON_LEFT in line[:4]]
         assert len(boxes) == checklist.option_count < len(lines)
         assert not any("…" in line for line in lines)
         text = " ".join(line[4:].strip() for line in lines)
@@ -277,3 +279,18 @@ async def test_the_helpdesk_form_shows_every_fact_in_words_even_one_another_answ
                 for q in ("nationality", "work")}
         assert form["nationality"] == "Marokko"
         assert "15 sep" in form["work"]
+
+
+async def test_held_and_missing_documents_differ_by_their_mark_not_only_their_colour(make_app):
+    from assistant.app.widgets.checklist import Checklist
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await app.loaded()
+        await answer(pilot, "1", "Morocco", "abroad", "1/4/2026 - 15/6/2026", "no", "1/4/2026", "passport")
+        await pilot.press("tab")
+        checklist = app.screen.query_one(Checklist)
+        marks = [checklist.render_line(y).text[:3] for y in range(checklist.size.height)]
+        boxes = [mark for mark in marks if mark.startswith("▐")]
+        assert boxes.count("▐X▌") == 1  # the passport
+        assert "▐ ▌" in boxes

@@ -30,7 +30,8 @@ class Checklist(SelectionList[str]):
         if line_offset > 0:
             return Strip([Segment(" " * self._get_left_gutter_width(), underlying), *line])
         component = "selection-list--button"
-        if selection.value in self._selected:
+        selected = selection.value in self._selected
+        if selected:
             component += "-selected"
         if self.highlighted == index:
             component += "-highlighted"
@@ -38,7 +39,8 @@ class Checklist(SelectionList[str]):
         side = Style.from_color(button.bgcolor, underlying.bgcolor) + Style(meta={"option": index})
         return Strip([
             Segment(ToggleButton.BUTTON_LEFT, side),
-            Segment(ToggleButton.BUTTON_INNER, button),
+            # the mark itself, not only its colour, tells held from missing (monochrome terminals)
+            Segment(ToggleButton.BUTTON_INNER if selected else " ", button),
             Segment(ToggleButton.BUTTON_RIGHT, side),
             Segment(" ", underlying),
             *line,
