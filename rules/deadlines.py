@@ -118,5 +118,7 @@ def _note(
     if rule.unit == "working_days":
         note += " " + t("working_days.definition")
     if rule.to_confirm:
-        note += " " + t("figure.to_confirm", source=rule.source or "")
+        # the source as the reader's language names it; the data keeps it in English
+        source_key = f"source.{rule.id}"
+        note += " " + t("figure.to_confirm", source=t(source_key) if t.has(source_key) else rule.source or "")
     return note

@@ -180,3 +180,11 @@ def test_an_unknown_audience_is_refused():
 
     with pytest.raises(ValueError):
         Translator("en", "core", "caller")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_figure_to_confirm_names_its_source_in_the_readers_language(lang):
+    t = translator(lang)
+    for rule in tables.deadline_rules():
+        if rule.to_confirm:
+            assert t.has(f"source.{rule.id}"), rule.id
