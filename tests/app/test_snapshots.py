@@ -9,6 +9,14 @@ import pytest
 
 from .conftest import SIZE, answer
 
+
+async def settle(pilot) -> None:
+    """Let scrolling animations and refreshes finish: a snapshot taken mid-scroll differed
+    from run to run on a loaded machine (the scrollbar and the first line moved)."""
+    await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
+
 ANSWERS = {
     "fr": ["1", "Maroc", "1", "du 1er avril au 15 juin 2026", "non", "le 31 mars",
            "passeport et permis de travail"],
@@ -26,6 +34,7 @@ def test_the_interview_mid_way(snap_compare, make_app, lang):
     async def run_before(pilot):
         await pilot.app.loaded()
         await answer(pilot, *ANSWERS[lang][:4])  # role, nationality, where, work dates
+        await settle(pilot)
 
     assert snap_compare(make_app(lang=lang), terminal_size=SIZE, run_before=run_before)
 
@@ -36,7 +45,7 @@ def test_the_result(snap_compare, make_app, lang):
         await pilot.app.loaded()
         await answer(pilot, *ANSWERS[lang])  # the whole interview: the result opens
         pilot.app.screen.query_one("#result").scroll_home(animate=False)
-        await pilot.pause()
+        await settle(pilot)
 
     assert snap_compare(make_app(lang=lang), terminal_size=SIZE, run_before=run_before)
 
@@ -45,6 +54,7 @@ def test_the_helpdesk_layout(snap_compare, make_app):
     async def run_before(pilot):
         await pilot.app.loaded()
         await answer(pilot, "Marokko", "1")
+        await settle(pilot)
 
     app = make_app(lang="nl", helpdesk=True, result_lang="fr", today=date(2026, 3, 2))
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
