@@ -72,7 +72,10 @@ def situation_error(error: Any) -> SituationError:
     field = _field_path(loc)
     value = first.get("input")
     text = str(first.get("msg", ""))
-    shown = value if isinstance(value, (str, int, float)) else json.dumps(value, ensure_ascii=False)[:80]
+    shown = value if isinstance(value, (int, float)) else (
+        value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str))
+    if isinstance(shown, str) and len(shown) > 80:
+        shown = shown[:79] + "…"  # a huge paste is named, not echoed back whole
     if first["type"] == "missing":
         return SituationError(field, "missing")
     if "end_before_start" in text:

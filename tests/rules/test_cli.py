@@ -163,3 +163,9 @@ def test_help_says_how_to_call_it():
     done = subprocess.run([sys.executable, "-m", "assistant.cli", "decide", "--help"],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.startswith("usage: saison decide")
+
+
+def test_a_huge_wrong_value_is_named_not_echoed_back_whole():
+    code, answer = run_text(json.dumps({"nationality": "MA", "location": "x" * 100_000}))
+    assert code == 2 and answer["error"]["field"] == "location"
+    assert len(answer["error"]["message"]) < 400
