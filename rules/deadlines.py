@@ -81,7 +81,8 @@ def deadlines(
         )
     if seasonal_cap_end is not None:
         result.append({"id": "seasonal_cap_end", "date": seasonal_cap_end, "citation": caps()["seasonal_max"].citation,
-                       "note": t("deadline.seasonal_cap_end.note"), "to_confirm": False, "source": None})
+                       "note": t("deadline.seasonal_cap_end.note"), "to_confirm": False, "source": None,
+                       "kind": "limit"})
     result.sort(key=lambda d: d["date"] or date.max)
     return result, missing
 

@@ -147,6 +147,9 @@ class Deadline(BaseModel):
     to_confirm: bool = False
     """The length comes from outside the seed (see ``source``)."""
     source: str | None = None
+    kind: Literal["action", "limit"] = "action"
+    """``action``: something to do by that date; ``limit``: a date the stay may not pass
+    (the last day under the seasonal maximum), never "the next thing to do"."""
 
 
 class Fee(BaseModel):

@@ -35,10 +35,6 @@ def timeline(deadlines: list[Deadline], today: date) -> list[Deadline]:
     return coming + past + [d for d in deadlines if d.date is None]
 
 
-LIMITS = frozenset({"seasonal_cap_end"})
-"""Dates that bound the stay rather than ask for an action: never marked as the next deadline."""
-
-
 def sections(outcome: Outcome, lang: str, today: date, audience: str = "worker") -> list[Section]:
     t = translator(lang, "app")
     core = translator(lang, "core", audience)
@@ -88,7 +84,7 @@ def sections(outcome: Outcome, lang: str, today: date, audience: str = "worker")
             when = format_date(deadline.date, lang)
             if deadline.date < today:
                 when = t("result.deadline.past", date=when)
-            elif first and deadline.id not in LIMITS:
+            elif first and deadline.kind == "action":
                 when, first = t("result.deadline.next", date=when), False
         upcoming.lines.append(f"{when} — {label} ({citation}). {deadline.note}".strip())
     if upcoming.lines:

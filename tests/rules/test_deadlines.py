@@ -95,3 +95,8 @@ def test_deadlines_come_next_one_first_undated_last():
     known = [d for d in dates if d is not None]
     assert known == sorted(known)
     assert dates[: len(known)] == known
+
+
+def test_the_last_day_under_the_seasonal_maximum_is_a_limit_not_an_action():
+    kinds = {d.id: d.kind for d in outcome(work=period("2026-04-01", days=60), entry_date="2026-04-01").deadlines}
+    assert kinds == {"seasonal_cap_end": "limit", "arrival_declaration": "action"}
