@@ -22,7 +22,7 @@ from .parsing.text import fold
 from .parsing.yesno import is_none_answer, parse_yes_no
 from .questions import LOCATION_FACTS, QuestionSpec
 from .state import InterviewState
-from .vocabulary import CHOICE_WORDS, SCHENGEN_WORDS
+from .words import CHOICE_WORDS, SCHENGEN_WORDS
 
 Said = tuple[str, dict[str, Any]]
 """A catalog key and its placeholders, rendered in the language of the moment."""

@@ -12,7 +12,7 @@ from babel.messages.pofile import read_po
 
 from assistant.engine.glossary import TOPICS
 from assistant.engine.questions import QUESTIONS
-from assistant.engine.vocabulary import CHOICE_WORDS
+from assistant.engine.words import CHOICE_WORDS
 from i18n import CATALOG_DIR, LANGUAGES
 
 ENGINE = Path(__file__).parents[2] / "assistant" / "engine"

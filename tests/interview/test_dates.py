@@ -110,7 +110,7 @@ def test_near_takes_the_closest_year():
         ("13/13/2026", "impossible_date"),
         ("soon", "no_date"),
         ("", "no_date"),
-        ("next week maybe", "no_date"),
+        ("sometime next season", "no_date"),
         ("1/4 or 2/4", "too_many"),
     ],
 )

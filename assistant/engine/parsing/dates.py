@@ -115,6 +115,10 @@ def month_words() -> dict[str, int]:
                 for number, word in months[context][width].items():
                     table[fold(word).strip(".")] = number
     table.update(_EXTRA_MONTH_WORDS)
+    from ..reading.lexicon import lexicon
+
+    for word, number in lexicon().months_extra.items():
+        table.setdefault(word, number)
     return table
 
 
@@ -164,7 +168,9 @@ def _year(raw: str | None) -> int | None:
 def find_dates(text: str, today: date) -> list[DateMention]:
     """Every date mentioned in ``text``, in order. A bare day right before a range separator
     ("du 1er au 15 juin", "1 - 15/6") is kept with no month: the period takes it from the end."""
-    folded = fold(text)
+    from ..reading.relative import rewrite
+
+    folded = rewrite(fold(text), today)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for pattern in _patterns():

@@ -1,0 +1,99 @@
+"""The words the reader listens for, loaded from ``assistant/engine/vocabulary/<lang>.toml``.
+
+The four languages are merged: people mix them ("annexe 3" in a Dutch answer), and a cue in one
+language is rarely an ordinary word in another (where it is, the file of that language says so).
+Every phrase is folded like the answers (``parsing.text.fold``) and matched as whole words.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..parsing.text import fold
+
+FOLDER = Path(__file__).resolve().parent.parent / "vocabulary"
+LANGUAGES = ("fr", "nl", "de", "en")
+
+
+class PhraseSet:
+    """Folded phrases, found as whole words in folded text (the longest phrase first)."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.phrases = frozenset(p for p in (fold(x) for x in phrases) if p)
+        alternatives = "|".join(sorted(map(re.escape, self.phrases), key=len, reverse=True))
+        self.pattern = re.compile(rf"(?<![\w]){'(?:' + alternatives + ')' if alternatives else '(?!)'}(?![\w])")
+
+    def find(self, folded: str) -> list[re.Match[str]]:
+        return list(self.pattern.finditer(folded))
+
+    def search(self, folded: str) -> re.Match[str] | None:
+        return self.pattern.search(folded)
+
+    def __contains__(self, folded: str) -> bool:
+        return folded in self.phrases
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    role: dict[str, PhraseSet]
+    location: dict[str, PhraseSet]
+    stays: dict[str, PhraseSet]
+    cues: dict[str, PhraseSet]
+    relative_days: dict[str, int]
+    weekdays: dict[str, int]
+    units: dict[str, str]
+    numbers: dict[str, int]
+    edges: dict[str, str]
+    months_extra: dict[str, int]
+    date_words: dict[str, PhraseSet]
+    """``next``, ``last``, ``after_next``, ``in``, ``ago``, ``this_unit``, ``duration``."""
+
+
+def _merge(tables: list[dict], section: str) -> dict[str, list[str]]:
+    merged: dict[str, list[str]] = {}
+    for table in tables:
+        for name, phrases in table.get(section, {}).items():
+            if isinstance(phrases, list):
+                merged.setdefault(name, []).extend(phrases)
+    return merged
+
+
+def _merge_maps(tables: list[dict], name: str) -> dict:
+    merged: dict = {}
+    for table in tables:
+        for phrase, value in table["dates"].get(name, {}).items():
+            merged.setdefault(fold(phrase), value)
+    return merged
+
+
+@cache
+def lexicon() -> Lexicon:
+    tables = []
+    for lang in LANGUAGES:
+        with (FOLDER / f"{lang}.toml").open("rb") as handle:
+            tables.append(tomllib.load(handle))
+
+    def sets(section: str) -> dict[str, PhraseSet]:
+        return {name: PhraseSet(words) for name, words in _merge(tables, section).items()}
+
+    return Lexicon(
+        role=sets("role"),
+        location=sets("location"),
+        stays=sets("stays"),
+        cues=sets("cues"),
+        relative_days=_merge_maps(tables, "relative_days"),
+        weekdays=_merge_maps(tables, "weekdays"),
+        units=_merge_maps(tables, "units"),
+        numbers=_merge_maps(tables, "numbers"),
+        edges=_merge_maps(tables, "edges"),
+        months_extra=_merge_maps(tables, "months_extra"),
+        date_words=sets("dates"),
+    )
+
+
+def has(kind: PhraseSet, folded: str) -> bool:
+    return kind.search(folded) is not None

