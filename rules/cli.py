@@ -128,15 +128,32 @@ USAGE = """usage: saison decide [FILE] [--lang fr|nl|de|en]
 Reads a JSON situation from FILE (or standard input when FILE is "-" or absent) and prints the
 outcome as JSON: procedure, authorised stay, checklist, dated deadlines, fee, authorities,
 forms and the articles behind them. Exit 0 with the outcome; exit 2 with
-{"error": {"field": ..., "message": ...}} when the situation cannot be read.
-Fields and values: shared/spec/interface.md.
+{{"error": {{"field": ..., "message": ...}}}} when the situation cannot be read.
+
+Required fields, and the status of someone in Belgium:
+  nationality  an ISO code ("MA") or a country name in French, Dutch, German or English
+  location     {locations}
+               abroad: outside the European Union; eu_resident: living in another EU
+               member state, which these rules do not cover (RD 105/10)
+  status       {statuses} (in Belgium)
+
+Every other field and its values: shared/spec/interface.md.
 """
+
+
+def usage() -> str:
+    """The help text, its accepted values read from the models (they cannot drift apart)."""
+    from typing import get_args
+
+    from .models import Location, Status
+
+    return USAGE.format(locations=" | ".join(get_args(Location)), statuses=" | ".join(get_args(Status)))
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if "-h" in args or "--help" in args:
-        sys.stdout.write(USAGE)
+        sys.stdout.write(usage())
         return 0
     try:
         code, answer = run(args)

@@ -12,7 +12,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
-Location = Literal["abroad", "belgium"]
+Location = Literal["abroad", "belgium", "eu_resident"]
+"""``eu_resident``: living in another member state of the European Union (outside the chapter,
+RD 105/10)."""
 Status = Literal["none", "seasonal_short_stay", "seasonal_long_stay", "other"]
 Audience = Literal["worker", "employer"]
 """Whom the outcome's texts speak to: the worker ("you") or an employer ("the worker")."""
@@ -88,7 +90,7 @@ class Situation(BaseModel):
     nationality: str
     """ISO 3166-1 alpha-2 code, or a country name in French, Dutch, German or English."""
     location: Location
-    """Where the worker is now."""
+    """Where the worker is now: abroad (outside the EU), in Belgium, or in another EU member state."""
     status: Status | None = None
     """Current stay in Belgium (only meaningful in Belgium)."""
     work: Period | None = None

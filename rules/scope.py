@@ -1,7 +1,9 @@
 """Which procedure applies (RD 105/10 and the first article of each sub-section).
 
 - RD 105/10: third-country nationals coming, or staying, as seasonal workers; everyone else is
-  out of scope (``not_applicable`` with a reason).
+  out of scope (``not_applicable`` with a reason). Coming means « se trouvant en dehors du
+  territoire des Etats membres de l'Union européenne »: someone living in another EU member
+  state is outside the chapter (``lives_in_eu_member_state``).
 - From abroad: a stay of at most 90 days is a short stay (RD 105/11); longer, the single
   procedure for a long-stay visa and a seasonal worker permit (RD 105/21).
 - In Belgium on a seasonal short stay: an extension that stays within the short-stay maximum,
@@ -41,6 +43,8 @@ def choose_procedure(situation: Situation, nationality: str) -> Scope:
         return Scope("not_applicable", "belgian")
     if countries.has_free_movement(nationality):
         return Scope("not_applicable", "eu_citizen")
+    if situation.location == "eu_resident":
+        return Scope("not_applicable", "lives_in_eu_member_state")
     if situation.seasonal_work is False:
         return Scope("not_applicable", "not_seasonal_work")
     short_stay_days = caps()["short_stay_max"].days

@@ -89,6 +89,34 @@ def test_an_eu_citizen_already_in_belgium_is_still_out_of_scope_as_an_eu_citizen
     assert answer["reason"] == "eu_citizen"
 
 
+@pytest.mark.parametrize("nationality", ["MA", "Maroc", "UA", "Oekraïne", "Indien"])
+def test_a_third_country_national_living_in_another_eu_member_state_is_outside_the_chapter(nationality):
+    # RD 105/10: only those « se trouvant en dehors du territoire des Etats membres de l'Union
+    # européenne » come in under these rules
+    answer = outcome(nationality=nationality, location="eu_resident", work=period("2026-04-01", "2026-06-29"))
+    assert answer["procedure"] == "not_applicable"
+    assert answer["reason"] == "lives_in_eu_member_state"
+    assert "RD 105/10" in answer["citations"]
+    assert answer["authorised_stay"] is None and answer["fee"] is None and answer["blocking"] == []
+
+
+def test_a_moroccan_living_in_spain_for_a_long_season_is_outside_the_chapter_too():
+    answer = outcome(location="eu_resident", work=period("2026-04-01", "2026-08-28"))
+    assert (answer["procedure"], answer["reason"]) == ("not_applicable", "lives_in_eu_member_state")
+
+
+def test_a_polish_citizen_living_in_germany_is_out_of_scope_as_an_eu_citizen():
+    answer = outcome(nationality="PL", location="eu_resident")
+    assert answer["reason"] == "eu_citizen"
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl", "de", "en"])
+def test_living_in_another_eu_member_state_is_explained_in_every_language(lang):
+    answer = outcome(lang, location="eu_resident")
+    assert answer["explanation"] and "lives_in_eu_member_state" not in answer["explanation"]
+    assert "105/10" in answer["explanation"]
+
+
 def test_an_out_of_scope_answer_has_no_fee_and_no_stay():
     answer = outcome(nationality="FR", work=period("2026-04-01", "2026-09-30"))
     assert answer["fee"] is None

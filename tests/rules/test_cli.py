@@ -165,6 +165,26 @@ def test_help_says_how_to_call_it():
     assert done.returncode == 0 and done.stdout.startswith("usage: saison decide")
 
 
+def test_help_lists_the_places_a_worker_can_be():
+    done = subprocess.run([sys.executable, "-m", "assistant.cli", "decide", "--help"],
+                          capture_output=True, text=True, timeout=60)
+    assert "abroad | belgium | eu_resident" in done.stdout
+    assert "seasonal_short_stay" in done.stdout
+
+
+def test_a_worker_living_in_another_member_state_is_answered_not_refused():
+    code, answer = run_text(json.dumps({**EXAMPLE, "location": "eu_resident"}), "--lang", "fr")
+    assert code == 0
+    assert (answer["procedure"], answer["reason"]) == ("not_applicable", "lives_in_eu_member_state")
+    assert "105/10" in answer["explanation"]
+
+
+def test_an_unknown_location_names_every_accepted_value():
+    code, answer = run_text(json.dumps({**EXAMPLE, "location": "spain"}))
+    assert code == 2 and answer["error"]["field"] == "location"
+    assert "eu_resident" in answer["error"]["message"]
+
+
 def test_a_huge_wrong_value_is_named_not_echoed_back_whole():
     code, answer = run_text(json.dumps({"nationality": "MA", "location": "x" * 100_000}))
     assert code == 2 and answer["error"]["field"] == "location"

@@ -37,6 +37,36 @@ def test_someone_in_belgium_without_a_status_must_apply_from_abroad():
     assert result.reason == "must_apply_from_abroad"
 
 
+def test_a_moroccan_living_in_spain_is_outside_the_chapter():
+    # RD 105/10: the chapter covers third-country nationals « se trouvant en dehors du
+    # territoire des Etats membres de l'Union européenne »
+    result = outcome(location="eu_resident", work=period("2026-04-01", days=60))
+    assert (result.procedure, result.reason) == ("not_applicable", "lives_in_eu_member_state")
+    assert result.citations == ["RD 105/10"]
+    assert result.authorised_stay is None and result.fee is None and result.documents == []
+
+
+def test_living_in_another_member_state_is_outside_the_chapter_whatever_the_length_of_the_work():
+    for days in (1, 90, 91, 150):
+        assert outcome(location="eu_resident", work=period("2026-04-01", days=days)).reason == "lives_in_eu_member_state"
+
+
+def test_living_in_another_member_state_needs_no_other_fact_to_be_answered():
+    result = outcome(location="eu_resident")
+    assert (result.procedure, result.reason, result.missing_facts) == ("not_applicable", "lives_in_eu_member_state", [])
+
+
+def test_an_eu_citizen_living_in_another_member_state_is_out_of_scope_as_an_eu_citizen():
+    assert outcome(nationality="PL", location="eu_resident").reason == "eu_citizen"
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl", "de", "en"])
+def test_someone_living_in_another_member_state_is_told_why_in_plain_words(lang):
+    text = outcome(lang, location="eu_resident").explanation
+    assert text and "explain." not in text
+    assert "105/10" in text
+
+
 def test_work_that_is_not_seasonal_is_out_of_scope():
     assert outcome(seasonal_work=False).reason == "not_seasonal_work"
 

@@ -25,6 +25,7 @@ CASES = {
                     work=period("2026-05-12", days=60), filed_on="2026-05-01"),
     "blocked": dict(work=period("2026-04-01", days=60), previous_seasonal_stays=[period("2025-10-01", days=150)]),
     "out_of_scope": dict(nationality="FR"),
+    "lives_in_eu": dict(location="eu_resident", work=period("2026-04-01", days=60)),
     "missing": dict(location="belgium"),
 }
 
@@ -88,7 +89,7 @@ PLACEHOLDER = re.compile(r"\{(\w*)\}")
 """The prefixes of the ``core`` texts an outcome or its result shows about the worker."""
 TO_THE_READER = frozenset({"fee.note.later_amount_unknown"})
 """Texts whose "you" is whoever reads ("check the amount"), an employer too: one wording."""
-PROCEDURE_CASES = [case for case in CASES if case not in ("out_of_scope", "missing")]
+PROCEDURE_CASES = [case for case in CASES if case not in ("out_of_scope", "lives_in_eu", "missing")]
 
 
 def _catalog(lang: str) -> dict[str, str]:
