@@ -1,0 +1,244 @@
+"""Every period an answer mentions, where it is, and the year it belongs to.
+
+One pass finds the periods of a text (two dates joined by a range word, "1/4/2026-15/6/2026",
+a month range "June to August", a start and a duration "for 4 months from 1 May"), the dates
+that stand alone, and the bare years ("in 2023", "2024:", "last year", "the year before
+last"). A bare year belongs to the period after it in its sentence ("in 2023, from 1 June to
+30 September"), else to the one before it; several years before one period repeat it ("2023 and
+2024, both times 1 June to 31 August"). Whatever is not placed is returned, never dropped: the
+reader asks about it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from rules.models import Period
+
+from ..parsing.dates import DateError, DateMention, Direction, find_dates, month_words, resolve
+from ..parsing.periods import pair
+from ..parsing.text import fold
+from .lexicon import lexicon
+from .relative import rewrite
+
+_RANGE_WORDS = (
+    r"-|–|—|to|till|til|until|through|thru|up to|au|a|jusqu au|jusqu a|jusque|jusqu|tot en met|"
+    r"tot|t/m|tm|t\.e\.m\.?|bis|bis zum|bis zur|bis ende|et|en|und|and"
+)
+_BETWEEN = re.compile(rf"^[\s,.:;()]*(?:\S+\s+){{0,4}}?(?:{_RANGE_WORDS})[\s.]*(?:le|the|de|den|dem|zum|het)?\s*$")
+_SHORT_BETWEEN = re.compile(rf"^\s*(?:{_RANGE_WORDS})\s*$")
+_YEAR = re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?![\d/.\-]\d)")
+_SENTENCE = re.compile(r"(?<!\d)[.;!?\n]+(?!\d)|\s(?:but|mais|maar|aber|and then|et puis|daarna|dann)\s")
+
+
+@dataclass
+class PeriodMention:
+    start: int
+    end: int
+    first: DateMention
+    last: DateMention | None = None
+    duration: tuple[int, str] | None = None
+    """``(n, unit)`` for "for 4 months from 1 May" (unit: day, week, month)."""
+    whole_months: tuple[int, int] | None = None
+    """``(first month, last month)`` for "June to August"."""
+    years: list[int] = field(default_factory=list)
+    """Bare years bound to it (several: the same period in each of those years)."""
+
+
+@dataclass
+class Found:
+    text: str
+    """The folded text, relative dates written out: offsets refer to it."""
+    periods: list[PeriodMention]
+    singles: list[DateMention]
+    years: list[tuple[int, int]]
+    """Bare years left unbound: (offset, year)."""
+
+
+def prepare(text: str, today: date) -> str:
+    return rewrite(fold(text), today)
+
+
+def _sentence_of(folded: str, offset: int) -> int:
+    return sum(1 for m in _SENTENCE.finditer(folded) if m.end() <= offset)
+
+
+def _durations(folded: str) -> list[tuple[int, int, int, str]]:
+    lex = lexicon()
+    numbers = "|".join(sorted(map(re.escape, lex.numbers), key=len, reverse=True))
+    units = "|".join(sorted(map(re.escape, lex.units), key=len, reverse=True))
+    pattern = re.compile(rf"\b(?P<n>\d{{1,3}}|{numbers})\s+(?P<unit>{units})\b")
+    found = []
+    for match in pattern.finditer(folded):
+        raw = match["n"]
+        n = int(raw) if raw.isdigit() else lex.numbers[raw]
+        unit = lex.units[match["unit"]]
+        if unit in ("day", "week", "month", "fortnight"):
+            found.append((match.start(), match.end(), n, unit))
+    return found
+
+
+def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[tuple[int, int]]:
+    years = []
+    for match in _YEAR.finditer(folded):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        years.append((match.start(), int(match[1])))
+    cues = lexicon().cues
+    for name, shift in (("year_before_last", 2), ("last_year", 1), ("this_year", 0)):
+        if name in cues:
+            for match in cues[name].find(folded):
+                if not any(s <= match.start() < e for s, e in taken):
+                    years.append((match.start(), today.year - shift))
+    # "last year" inside "the year before last" is the same mention: keep the longer one
+    years.sort()
+    return years
+
+
+def _month_ranges(folded: str, taken: list[tuple[int, int]]) -> list[PeriodMention]:
+    from ..parsing.periods import _month_range
+
+    found = []
+    table = month_words()
+    for match in _month_range().finditer(folded):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        y1 = int(match["y1"]) if match["y1"] else None
+        y2 = int(match["y2"]) if match["y2"] else None
+        first = DateMention(match.start(), match.end(), 1, table[match["m1"]], y1, match[0])
+        last = DateMention(match.start(), match.end(), 0, table[match["m2"]], y2, match[0])
+        found.append(
+            PeriodMention(
+                match.start(), match.end(), first, last, whole_months=(first.month, last.month)
+            )
+        )
+    return found
+
+
+def find(text: str, today: date) -> Found:
+    folded = prepare(text, today)
+    mentions = find_dates(folded, today)
+    periods: list[PeriodMention] = []
+    singles: list[DateMention] = []
+    i = 0
+    while i < len(mentions):
+        first = mentions[i]
+        if i + 1 < len(mentions):
+            last = mentions[i + 1]
+            between = folded[first.end : last.start]
+            short = first.month is None or _SHORT_BETWEEN.match(between)
+            if short or (len(between) <= 40 and _BETWEEN.match(between)):
+                periods.append(PeriodMention(first.start, last.end, first, last))
+                i += 2
+                continue
+        if first.month is not None:
+            singles.append(first)
+        i += 1
+    taken = [(m.start, m.end) for m in mentions]
+    for start, end, n, unit in _durations(folded):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        near = [
+            s
+            for s in singles
+            if _sentence_of(folded, s.start) == _sentence_of(folded, start)
+            and abs((s.start - end) if s.start >= end else (start - s.end)) <= 30
+        ]
+        if len(near) == 1:
+            single = near[0]
+            singles.remove(single)
+            span = (min(start, single.start), max(end, single.end))
+            periods.append(PeriodMention(*span, single, duration=(n, unit)))
+            taken.append((start, end))
+    month_periods = _month_ranges(folded, taken)
+    periods.extend(month_periods)
+    taken.extend((p.start, p.end) for p in month_periods)
+    periods.sort(key=lambda p: p.start)
+    years = _bare_years(folded, taken, today)
+    unbound = _bind_years(folded, periods, singles, years)
+    return Found(folded, periods, singles, unbound)
+
+
+def _bind_years(
+    folded: str,
+    periods: list[PeriodMention],
+    singles: list[DateMention],
+    years: list[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Bind each bare year to the period after it in its sentence, else the one before."""
+    unbound = []
+    for offset, year in years:
+        sentence = _sentence_of(folded, offset)
+        after = [
+            p
+            for p in periods
+            if p.start >= offset and _sentence_of(folded, p.start) == sentence and _yearless(p)
+        ]
+        # a year between two periods belongs to the next one only if nothing else does
+        target = after[0] if after else None
+        if target is None:
+            before = [
+                p
+                for p in periods
+                if p.end <= offset and _sentence_of(folded, p.end) == sentence and _yearless(p)
+            ]
+            target = before[-1] if before else None
+        if target is None:
+            anywhere = [p for p in periods if _yearless(p)]
+            target = anywhere[0] if len(anywhere) == 1 and len(years) == 1 else None
+        if target is None:
+            unbound.append((offset, year))
+        else:
+            target.years.append(year)
+    return unbound
+
+
+def _yearless(period: PeriodMention) -> bool:
+    return period.first.year is None and (period.last is None or period.last.year is None)
+
+
+def resolve_period(mention: PeriodMention, today: date, direction: Direction) -> list[Period]:
+    """The period(s) a mention means: one per bound year, or one with the year of ``direction``."""
+    if mention.years:
+        return [_resolved(mention, today, direction, year) for year in mention.years]
+    return [_resolved(mention, today, direction, None)]
+
+
+def _resolved(mention: PeriodMention, today: date, direction: Direction, year: int | None) -> Period:
+    first = mention.first if year is None else replace(mention.first, year=mention.first.year or year)
+    if mention.duration is not None:
+        start = resolve(first, today, direction)
+        n, unit = mention.duration
+        if unit == "month":
+            index = start.month - 1 + n
+            y, m = start.year + index // 12, index % 12 + 1
+            end = date(y, m, min(start.day, calendar.monthrange(y, m)[1])) - timedelta(days=1)
+        else:
+            days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
+            end = start + timedelta(days=days - 1)
+        return Period(start=start, end=end)
+    last = mention.last
+    assert last is not None
+    if mention.whole_months is not None:
+        m1, m2 = mention.whole_months
+        y1 = first.year
+        y2 = last.year
+        if y1 is None and y2 is not None:
+            y1 = y2 if m1 <= m2 else y2 - 1
+        if y1 is None:
+            y1 = resolve(replace(first, day=1), today, direction).year
+        if y2 is None:
+            y2 = y1 if m2 >= m1 else y1 + 1
+        try:
+            return Period(
+                start=date(y1, m1, 1), end=date(y2, m2, calendar.monthrange(y2, m2)[1])
+            )
+        except ValueError:
+            raise DateError("impossible_date", first.text) from None
+    return pair(first, last, today, direction)
+
+
+__all__ = ["Found", "PeriodMention", "find", "prepare", "resolve_period"]

@@ -1,0 +1,123 @@
+"""Countries (and a few cities) named anywhere in an answer, by name or by nationality word.
+
+Names come from CLDR in the four languages and the rules core's aliases (``rules.countries``);
+nationality words ("Thai", "afghane", "Marokkaanse", "Ukrainerin") are found by taking a known
+ending off and trying the country name it leaves, exact lookups only, so that scanning a long
+answer stays cheap. Cities people name instead of a country are data (``vocabulary/places.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from ..parsing.text import fold
+from .lexicon import FOLDER
+
+_ENDINGS = (
+    "erinnen", "erin", "ischer", "ische", "isches", "ischen", "isch", "iennes", "ienne", "iens",
+    "ien", "aises", "aise", "ais", "aines", "aine", "ains", "ain", "aanse", "aans", "eesche",
+    "ese", "ees", "eanse", "ees", "iaanse", "iaan", "ians", "ian", "iers", "ier", "ers", "er",
+    "ese", "ses", "se", "ins", "in", "es", "e", "s", "i", "an", "nen", "n", "",
+)
+_TAILS = ("", "e", "a", "ia", "ie", "ien", "o", "i", "land", "lande", "istan", "stan", "an", "en")
+_STOP = frozenset(
+    """
+    the and for from with this that have will here there what when where they their them
+    pour dans avec sans mais elle elles nous vous leur plus tout tous
+    voor niet maar naar zijn heeft hebben deze alle
+    fur nicht aber sind eine einen dieser alle noch
+    man mann men guinea
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    start: int
+    end: int
+    code: str
+    by_nationality_word: bool
+    """``True`` for "Thai", "marocaine"; ``False`` for a country or city name."""
+
+
+@cache
+def _names() -> dict[str, str]:
+    from rules.countries import fold as rules_fold
+    from rules.countries import name_index
+
+    names = {rules_fold(name): code for name, code in name_index().items()}
+    with (FOLDER / "places.toml").open("rb") as handle:
+        for code, cities in tomllib.load(handle)["cities"].items():
+            for city in cities:
+                names.setdefault(fold(city), code)
+    return names
+
+
+@cache
+def _aliases() -> frozenset[str]:
+    from rules.countries import fold as rules_fold
+    from rules.tables import countries
+
+    return frozenset(
+        rules_fold(alias) for aliases in countries().aliases.values() for alias in aliases
+    )
+
+
+@cache
+def nationality_word(word: str) -> str | None:
+    """The country a single nationality word points to ("thaise" → TH), exact lookups only."""
+    if len(word) < 4 or word in _STOP:
+        return None
+    names = _names()
+    if word in _aliases():
+        return names[word]
+    for ending in _ENDINGS:
+        if ending and not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)] if ending else word
+        if len(stem) < 3:
+            continue
+        for tail in _TAILS:
+            candidate = stem + tail
+            if candidate != word and candidate in names:
+                return names[candidate]
+    return None
+
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+
+
+def countries_in(folded: str) -> list[CountryMention]:
+    """Every country the folded text names, in order (the longest name first: "Papua New
+    Guinea" is not "Guinea")."""
+    names = _names()
+    tokens = [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(folded)]
+    found: list[CountryMention] = []
+    i = 0
+    while i < len(tokens):
+        for size in (5, 4, 3, 2, 1):
+            if i + size > len(tokens):
+                continue
+            words = [t[2].replace("-", " ") for t in tokens[i : i + size]]
+            phrase = " ".join(words)
+            if phrase in names and not (size == 1 and (len(phrase) < 4 and phrase not in _SHORT_OK)):
+                found.append(
+                    CountryMention(
+                        tokens[i][0], tokens[i + size - 1][1], names[phrase], phrase in _aliases()
+                    )
+                )
+                i += size
+                break
+        else:
+            code = nationality_word(tokens[i][2])
+            if code is not None:
+                found.append(CountryMention(tokens[i][0], tokens[i][1], code, True))
+            i += 1
+    return found
+
+
+_SHORT_OK = frozenset({"usa", "uk", "rdc", "uae"})
+"""Names of three letters or fewer that are not everyday words."""
