@@ -12,6 +12,11 @@ What counts against each maximum:
 - short-stay maximum: every earlier short stay in the Schengen area, whatever its purpose, the
   earlier seasonal stays that were short stays (at most 90 days: a longer one was a long stay,
   whose days do not count, Reg. (EU) 610/2013), and the current short stay.
+
+An extension or a renewal asks for the days after the current stay: when the requested work
+began during it, the maximums are checked from the day after it, and a maximum used up by the
+end of the current stay blocks the request (no further day), as it does when the requested
+work starts after the current stay.
 """
 
 from __future__ import annotations
@@ -58,6 +63,19 @@ def counted_days(situation: Situation, procedure: str) -> dict[str, list[Span]]:
     return counted
 
 
+def first_added_day(situation: Situation, procedure: str) -> int | None:
+    """The first day a continuing request adds to the stay the person is on: the day after the
+    current stay, when the requested work starts during it ("since 1 April, until the end of
+    September") and ends after it. ``None`` when the request starts after the current stay (or
+    the current stay is not known): it then adds every day from its own start."""
+    work, current = situation.work, situation.current_stay
+    if procedure not in CONTINUING_PROCEDURES or work is None or current is None:
+        return None
+    if work.start <= current.end < work.end:
+        return current.end.toordinal() + 1
+    return None
+
+
 def authorised_stay(situation: Situation, procedure: str) -> StayResult:
     result = StayResult()
     work = situation.work
@@ -65,7 +83,19 @@ def authorised_stay(situation: Situation, procedure: str) -> StayResult:
         return result
     table = caps()
     start, end = work.start.toordinal(), work.end.toordinal()
-    counted = {cap_id: before(days, start) for cap_id, days in counted_days(situation, procedure).items()}
+    # The maximums are checked from the first day the request adds. When the requested work
+    # started during the current stay, the days up to the end of that stay are already
+    # authorised: they count as earlier days (the requested ones too, as the stay from `start`
+    # would have counted them), and a request whose maximum is used up by the end of the
+    # current stay gives no further day: it is refused (RD 105/18 §4 4° and 5°; 105/28 §2 and
+    # 105/33 §2 with Law 61/29-2), never shown as a stay equal to the one already held.
+    added = first_added_day(situation, procedure)
+    counted_from = start if added is None else added
+    already = [] if added is None else [(start, added - 1)]
+    counted = {
+        cap_id: before(merged(days + already), counted_from)
+        for cap_id, days in counted_days(situation, procedure).items()
+    }
 
     last_day = end
     capped_by = "work_authorisation"
@@ -73,8 +103,8 @@ def authorised_stay(situation: Situation, procedure: str) -> StayResult:
         cap = table[cap_id]
         result.citations.append(cap.citation)
         # the window count never decreases as the stay goes on (rules.caps), so the last day
-        # the cap allows for any stay from `start` is the same whatever the requested end
-        allowed = cap_rules.last_allowed_day(cap, earlier, start, start + cap.days - 1)
+        # the cap allows for any stay from `counted_from` is the same whatever the requested end
+        allowed = cap_rules.last_allowed_day(cap, earlier, counted_from, counted_from + cap.days - 1)
         if cap_id == "seasonal_max" and allowed is not None:
             result.seasonal_cap_end = date.fromordinal(allowed)
         if allowed is None:
@@ -83,7 +113,7 @@ def authorised_stay(situation: Situation, procedure: str) -> StayResult:
             last_day, capped_by = allowed, cap_id
 
     if result.blocking or capped_by != "work_authorisation":
-        result.next_possible_start = _next_possible_start(table, counted, start, work.days)
+        result.next_possible_start = _next_possible_start(table, counted, counted_from, end - counted_from + 1)
     if not result.blocking:
         result.authorised = {
             "start": work.start,

@@ -152,6 +152,63 @@ def test_a_renewal_when_150_days_are_already_used_is_blocked_by_the_seasonal_max
     assert "seasonal_max_reached" in answer["blocking"]
 
 
+# 2025-10-01 .. 2025-11-29: 60 days; with a current stay of 90 days from 2026-03-01 (until
+# 2026-05-29) the window of 2026-05-29 (from 2025-06-04) holds 60 + 90 = 150 days.
+SIXTY_DAYS_LAST_AUTUMN = period("2025-10-01", "2025-11-29")
+NINETY_DAYS_FROM_MARCH = period("2026-03-01", "2026-05-29")
+
+
+def test_an_extension_beyond_90_days_whose_150_days_end_with_the_current_stay_is_blocked():
+    # The request can give no day after 2026-05-29. 60 days fit once the 60 autumn days have
+    # left the window: the window of the last day (s + 59) must start on 2025-11-30 or later,
+    # s - 300 >= 2025-11-30, s = 2026-09-26.
+    answer = outcome(
+        **IN_BELGIUM,
+        status="seasonal_short_stay",
+        current_stay=NINETY_DAYS_FROM_MARCH,
+        work=period("2026-05-30", "2026-07-28"),
+        previous_seasonal_stays=[SIXTY_DAYS_LAST_AUTUMN],
+    )
+    assert answer["procedure"] == "extension_beyond_90_days"
+    assert answer["blocking"] == ["seasonal_max_reached"]
+    assert answer["authorised_stay"] is None
+    assert answer["next_possible_start"] == "2026-09-26"
+    assert answer["explanation"].startswith("You are in Belgium")
+    assert "would be refused" in answer["explanation"]
+
+
+def test_a_work_authorisation_asked_from_the_first_day_of_the_current_stay_shows_no_stay_as_granted():
+    # The same person asks for work "from 1 March to 28 July": the days up to 2026-05-29 are the
+    # stay already held. Nothing is added, so the stay 2026-03-01 .. 2026-05-29 must not be shown.
+    answer = outcome(
+        **IN_BELGIUM,
+        status="seasonal_short_stay",
+        current_stay=NINETY_DAYS_FROM_MARCH,
+        work=period("2026-03-01", "2026-07-28"),
+        previous_seasonal_stays=[SIXTY_DAYS_LAST_AUTUMN],
+    )
+    assert answer["procedure"] == "extension_beyond_90_days"
+    assert answer["blocking"] == ["seasonal_max_reached"]
+    assert answer["authorised_stay"] is None
+    assert answer["next_possible_start"] == "2026-09-26"
+    assert not [d for d in answer["deadlines"] if d["id"] == "seasonal_cap_end" and d["date"]]
+
+
+def test_a_renewal_in_the_same_situation_is_blocked_the_same_way():
+    for work in (period("2026-05-30", "2026-07-28"), period("2026-04-01", "2026-07-28")):
+        answer = outcome(
+            **IN_BELGIUM,
+            status="seasonal_long_stay",
+            current_stay=NINETY_DAYS_FROM_MARCH,
+            work=work,
+            previous_seasonal_stays=[SIXTY_DAYS_LAST_AUTUMN],
+        )
+        assert answer["procedure"] == "renewal"
+        assert answer["blocking"] == ["seasonal_max_reached"]
+        assert answer["authorised_stay"] is None
+        assert answer["next_possible_start"] == "2026-09-26"
+
+
 # -- 90 / 180 ------------------------------------------------------------------------------
 
 
@@ -228,6 +285,25 @@ def test_a_short_stay_extension_to_day_90_is_capped_by_the_work_authorisation():
     assert answer["authorised_stay"]["capped_by"] == "work_authorisation"
     assert answer["blocking"] == []
     assert answer["next_possible_start"] is None
+
+
+def test_a_short_stay_extension_whose_90_days_end_with_the_current_stay_is_blocked():
+    # 30 tourist days (2026-01-01 .. 01-30) + the current stay 2026-03-01 .. 04-29 (60 days):
+    # 90 days in the window of 2026-04-29. The work asked "since 1 April until 19 May" (day 80)
+    # gives no day after 29 April. 20 days fit once 20 January days have left the 180-day
+    # window: s + 19 - 179 >= 2026-01-21, s = 2026-06-30.
+    answer = outcome(
+        today="2026-04-15",
+        location="belgium",
+        status="seasonal_short_stay",
+        current_stay=period("2026-03-01", "2026-04-29"),
+        work=period("2026-04-01", "2026-05-19"),
+        previous_schengen_stays=[period("2026-01-01", "2026-01-30")],
+    )
+    assert answer["procedure"] == "short_stay_extension"
+    assert answer["blocking"] == ["short_stay_max_reached"]
+    assert answer["authorised_stay"] is None
+    assert answer["next_possible_start"] == "2026-06-30"
 
 
 def test_two_earlier_seasonal_stays_are_counted_together_in_the_360_day_window():

@@ -153,6 +153,27 @@ def test_decide_never_fails_on_a_valid_situation_and_always_cites(situation, lan
     assert decide(situation, lang) == outcome  # the same situation always gives the same answer
 
 
+def next_start_fits(outcome, caps, length) -> None:
+    """The next possible start of a refused continuing request is the first day, from the day
+    after the current stay, from which the days asked for fit under every maximum (naive count)."""
+    start = outcome.next_possible_start
+    assert start is not None and start >= START
+
+    def fits(day):
+        return all(naive_fits(earlier, day, min(length, days), days, window) for earlier, days, window in caps)
+
+    assert fits(start)
+    assert start == START or not fits(start - timedelta(days=1))
+
+
+@st.composite
+def work_from_or_during_the_current_stay(draw, current: Period, last_day: date) -> Period:
+    """The requested work: from the day after the current stay, or already begun during it
+    ("since 1 April, until the end of September")."""
+    began = draw(st.integers(0, current.days))  # days of the current stay the work began before its end
+    return Period(start=START - timedelta(days=began), end=last_day)
+
+
 @st.composite
 def renewals(draw):
     current_start = START - timedelta(days=draw(st.integers(30, 200)))
@@ -163,24 +184,67 @@ def renewals(draw):
         location="belgium",
         status="seasonal_long_stay",
         current_stay=current,
-        work=Period(start=START, end=START + timedelta(days=draw(st.integers(0, 200)))),
+        work=draw(work_from_or_during_the_current_stay(current, START + timedelta(days=draw(st.integers(0, 200))))),
         previous_seasonal_stays=draw(earlier_stays()),
         age=40,
         filed_on=date(2026, 4, 20),
     )
 
 
+@st.composite
+def extensions_beyond_90_days(draw):
+    current_start = START - timedelta(days=draw(st.integers(1, 90)))
+    current = Period(start=current_start, end=START - timedelta(days=1))
+    last_day = current_start + timedelta(days=90 + draw(st.integers(0, 200)))  # past day 90
+    return Situation(
+        today=date(2026, 3, 2),
+        nationality="MA",
+        location="belgium",
+        status="seasonal_short_stay",
+        current_stay=current,
+        work=draw(work_from_or_during_the_current_stay(current, last_day)),
+        previous_seasonal_stays=draw(earlier_stays()),
+        previous_schengen_stays=draw(earlier_stays(2)),
+        age=30,
+        filed_on=date(2026, 4, 20),
+    )
+
+
+def already_counted(situation: Situation, days: set[date]) -> set[date]:
+    """What counts before the first day a continuing request adds (START, the day after the
+    current stay): the given days, the current stay, and the requested days already under way."""
+    current_and_work = days_of([situation.current_stay]) | {
+        d for d in days_of([situation.work]) if d < START}
+    return {d for d in days | current_and_work if d < START}
+
+
+def continuing_stay_agrees_with_a_day_by_day_count(situation: Situation, procedure: str) -> None:
+    outcome = decide(situation)
+    assert outcome.procedure == procedure
+    earlier = already_counted(situation, days_of(situation.previous_seasonal_stays))
+    expected = naive_last_day(earlier, START, situation.work.end, 150, 360)
+    if expected is None:
+        # the maximum is used up by the end of the current stay: no further day, refused, and
+        # never a stay shown as if granted (RD 105/28 §2, 105/33 §2 with Law 61/29-2)
+        assert outcome.authorised_stay is None and "seasonal_max_reached" in outcome.blocking
+        next_start_fits(outcome, [(earlier, 150, 360)], (situation.work.end - START).days + 1)
+    else:
+        assert outcome.blocking == []
+        assert outcome.authorised_stay.start == situation.work.start
+        assert outcome.authorised_stay.end == expected
+        assert outcome.seasonal_cap_end is None or outcome.seasonal_cap_end >= START
+
+
 @settings(max_examples=150, deadline=None)
 @given(renewals())
 def test_a_renewal_counts_the_stay_it_continues_like_a_day_by_day_count(situation):
-    outcome = decide(situation)
-    assert outcome.procedure == "renewal"
-    earlier = {d for d in days_of([*situation.previous_seasonal_stays, situation.current_stay]) if d < START}
-    expected = naive_last_day(earlier, situation.work.start, situation.work.end, 150, 360)
-    if expected is None:
-        assert outcome.authorised_stay is None and "seasonal_max_reached" in outcome.blocking
-    else:
-        assert outcome.authorised_stay.end == expected
+    continuing_stay_agrees_with_a_day_by_day_count(situation, "renewal")
+
+
+@settings(max_examples=150, deadline=None)
+@given(extensions_beyond_90_days())
+def test_an_extension_beyond_90_days_counts_the_stay_it_continues_like_a_day_by_day_count(situation):
+    continuing_stay_agrees_with_a_day_by_day_count(situation, "extension_beyond_90_days")
 
 
 @st.composite
@@ -194,7 +258,7 @@ def short_extensions(draw):
         location="belgium",
         status="seasonal_short_stay",
         current_stay=current,
-        work=Period(start=START, end=max(START, last_day)),
+        work=draw(work_from_or_during_the_current_stay(current, max(START, last_day))),
         previous_seasonal_stays=draw(earlier_stays()),
         previous_schengen_stays=draw(earlier_stays(2)),
         documents=("passport",),
@@ -206,15 +270,17 @@ def short_extensions(draw):
 def test_a_short_stay_extension_agrees_with_a_day_by_day_count_of_both_maximums(situation):
     outcome = decide(situation)
     assert outcome.procedure == "short_stay_extension"
-    current = days_of([situation.current_stay])
-    seasonal = {d for d in days_of(situation.previous_seasonal_stays) | current if d < START}
-    short = {d for d in short_counted(situation) | current if d < START}
+    seasonal = already_counted(situation, days_of(situation.previous_seasonal_stays))
+    short = already_counted(situation, short_counted(situation))
     work = situation.work
-    ends = [naive_last_day(seasonal, work.start, work.end, 150, 360),
-            naive_last_day(short, work.start, work.end, 90, 180)]
+    ends = [naive_last_day(seasonal, START, work.end, 150, 360),
+            naive_last_day(short, START, work.end, 90, 180)]
     if None in ends:
+        # a maximum used up by the end of the current stay: refused, no stay shown as granted
         assert outcome.authorised_stay is None and outcome.blocking
+        next_start_fits(outcome, [(seasonal, 150, 360), (short, 90, 180)], (work.end - START).days + 1)
     else:
+        assert outcome.authorised_stay.start == work.start
         assert outcome.authorised_stay.end == min(ends)
         # never beyond day 90 of the current stay (RD 105/19 §1)
         assert (outcome.authorised_stay.end - situation.current_stay.start).days < 90

@@ -145,6 +145,96 @@ def test_an_extension_beyond_90_days_counts_the_short_stay_before_it():
     assert result.authorised_stay.end == date(2026, 7, 28)
 
 
+# -- a maximum used up by the end of the current stay: no further day (issue 14, item 6) ------
+
+SIXTY_DAYS_LAST_AUTUMN = [period("2025-10-01", days=60)]  # until 2025-11-29
+NINETY_DAYS_FROM_MARCH = period("2026-03-01", days=90)  # until 2026-05-29: day 150 of the window
+
+
+def test_an_extension_beyond_90_days_is_refused_when_the_current_stay_reaches_150_days():
+    # 60 earlier seasonal days + a current short stay of 90: the 150 days are used up on its
+    # last day, so a request for the days after it can give none (105/28 §2, Law 61/29-2)
+    result = outcome(
+        location="belgium", status="seasonal_short_stay", today="2026-05-04",
+        current_stay=NINETY_DAYS_FROM_MARCH, work=period("2026-05-30", days=60),
+        previous_seasonal_stays=SIXTY_DAYS_LAST_AUTUMN,
+    )
+    assert result.procedure == "extension_beyond_90_days"
+    assert result.blocking == ["seasonal_max_reached"]
+    assert result.authorised_stay is None
+    assert result.next_possible_start == date(2026, 9, 26)  # the autumn days have left the window
+
+
+def test_a_work_authorisation_begun_during_the_current_stay_does_not_show_that_stay_as_granted():
+    # the same case, the work authorisation asked "since 1 March until 28 July": the days up to
+    # 29 May are the stay already held, not a stay the request would grant
+    for work_start in ("2026-03-01", "2026-04-01", "2026-05-29"):
+        result = outcome(
+            location="belgium", status="seasonal_short_stay", today="2026-05-04",
+            current_stay=NINETY_DAYS_FROM_MARCH, work=period(work_start, "2026-07-28"),
+            previous_seasonal_stays=SIXTY_DAYS_LAST_AUTUMN,
+        )
+        assert result.procedure == "extension_beyond_90_days"
+        assert result.blocking == ["seasonal_max_reached"], work_start
+        assert result.authorised_stay is None
+        assert result.next_possible_start == date(2026, 9, 26)
+        assert "refused" in result.explanation
+
+
+def test_an_extension_beyond_90_days_is_refused_exactly_as_a_renewal_in_the_same_situation():
+    for work in (period("2026-05-30", days=60), period("2026-04-01", "2026-07-28")):
+        facts = dict(location="belgium", today="2026-05-04", current_stay=NINETY_DAYS_FROM_MARCH,
+                     work=work, previous_seasonal_stays=SIXTY_DAYS_LAST_AUTUMN)
+        extension = outcome(status="seasonal_short_stay", **facts)
+        renewal = outcome(status="seasonal_long_stay", **facts)
+        assert (extension.procedure, renewal.procedure) == ("extension_beyond_90_days", "renewal")
+        for field in ("authorised_stay", "blocking", "next_possible_start", "seasonal_cap_end"):
+            assert getattr(extension, field) == getattr(renewal, field), field
+
+
+def test_a_work_authorisation_begun_during_the_current_stay_still_gets_the_days_left():
+    # 50 earlier days instead of 60: ten days remain after 29 May, up to 8 June
+    result = outcome(
+        location="belgium", status="seasonal_short_stay", today="2026-05-04",
+        current_stay=NINETY_DAYS_FROM_MARCH, work=period("2026-04-01", "2026-07-28"),
+        previous_seasonal_stays=[period("2025-10-01", days=50)],
+    )
+    assert result.blocking == []
+    assert result.authorised_stay.start == date(2026, 4, 1)
+    assert result.authorised_stay.end == date(2026, 6, 8)
+    assert result.authorised_stay.capped_by == "seasonal_max"
+    assert result.seasonal_cap_end == date(2026, 6, 8)
+
+
+def test_a_short_stay_extension_is_refused_when_the_current_stay_reaches_day_90_of_180():
+    # 30 tourist days in January + a current short stay of 60 days from 1 March (until 29 April):
+    # the 90 days in 180 are used up on its last day (105/18 §4 4°), whenever the work began
+    for work_start in ("2026-04-01", "2026-04-30"):
+        result = outcome(
+            location="belgium", status="seasonal_short_stay", today="2026-04-15",
+            current_stay=period("2026-03-01", days=60), work=period(work_start, "2026-05-19"),
+            previous_schengen_stays=[period("2026-01-01", days=30)],
+        )
+        assert result.procedure == "short_stay_extension"
+        assert result.blocking == ["short_stay_max_reached"]
+        assert result.authorised_stay is None
+        assert result.next_possible_start == date(2026, 6, 30)
+
+
+def test_a_short_stay_extension_is_refused_when_the_current_stay_reaches_150_days():
+    # a 100-day seasonal long stay last autumn (it does not count for the 90 days in 180) and a
+    # current short stay of 50 days: the 150 days in 360 are used up on 19 April (105/18 §4 5°)
+    for work_start in ("2026-04-01", "2026-04-20"):
+        result = outcome(
+            location="belgium", status="seasonal_short_stay", today="2026-04-15",
+            current_stay=period("2026-03-01", days=50), work=period(work_start, "2026-05-19"),
+            previous_seasonal_stays=[period("2025-09-01", days=100)],
+        )
+        assert result.procedure == "short_stay_extension"
+        assert result.blocking == ["seasonal_max_reached"]
+        assert result.authorised_stay is None
+
+
 def test_a_stay_over_29_february_counts_that_day():
     result = outcome(today="2028-01-10", work=period("2028-02-01", days=151))
     assert result.authorised_stay.end == date(2028, 6, 29)  # 150 days with 29 February
