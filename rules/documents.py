@@ -71,6 +71,44 @@ def _names() -> tuple[dict[str, str], list[str], list[str]]:
     return exact, names, ids
 
 
+@dataclass(frozen=True, slots=True)
+class NearMiss:
+    id: str
+    """The look-alike's id (``near_misses.toml``): "tourist_schengen_visa"."""
+    document: str
+    """The checklist item it is mistaken for."""
+    text: str
+    citation: str
+
+
+@cache
+def _near_miss_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    from .tables import near_misses
+
+    phrases: dict[str, str] = {}
+    for entry in near_misses().values():
+        for words in entry.words.values():
+            for word in words:
+                phrases.setdefault(fold(word), entry.id)
+    alternatives = "|".join(sorted(map(re.escape, phrases), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), phrases
+
+
+def near_misses_in(text: str, folded: bool = False) -> list[tuple[int, int, NearMiss]]:
+    """Look-alike documents named in ``text`` (folded offsets): a tourist Schengen visa is not
+    the seasonal short-stay visa (RD 105/11 §1 2°), a proof of address not the housing proof of
+    RD 105/42 §1, a single permit not the seasonal worker permit (RD 1 11°). Offsets are in
+    the folded text (``folded=True``: ``text`` is folded already, its offsets are kept)."""
+    from .tables import near_misses
+
+    pattern, phrases = _near_miss_pattern()
+    found = []
+    for match in pattern.finditer(text if folded else fold(text)):
+        entry = near_misses()[phrases[match[0]]]
+        found.append((match.start(), match.end(), NearMiss(entry.id, entry.document, match[0], entry.citation)))
+    return found
+
+
 def document_ids() -> tuple[str, ...]:
     return tuple(documents())
 

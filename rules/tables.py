@@ -100,6 +100,16 @@ class DocumentEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class NearMissEntry:
+    """A document people name that looks like a checklist item but is another one."""
+
+    id: str
+    document: str
+    citation: str
+    words: dict[Literal["fr", "nl", "de", "en"], tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
 class CountryGroup:
     citation: str
     source: str
@@ -203,6 +213,16 @@ def procedures() -> dict[str, ProcedureRule]:
 def documents() -> dict[str, DocumentEntry]:
     raw = _load("documents.toml")
     return {doc_id: _strict(DocumentEntry, "documents.toml", {"id": doc_id, **row}, doc_id) for doc_id, row in raw.items()}
+
+
+@cache
+def near_misses() -> dict[str, NearMissEntry]:
+    raw = _load("near_misses.toml")
+    table = {key: _strict(NearMissEntry, "near_misses.toml", {"id": key, **row}, key) for key, row in raw.items()}
+    for key, entry in table.items():
+        if entry.document not in documents():
+            raise TableError(f"rules/data/near_misses.toml:{key}: unknown document {entry.document!r}")
+    return table
 
 
 @cache

@@ -198,19 +198,37 @@ def start_interview(case: Case) -> Any:
     from assistant.engine import Interview
     from assistant.engine.state import Facts
 
-    interview = Interview.start(lang=case.lang, today=case.today, role=case.role)  # type: ignore[arg-type]
     known = _known_facts(case)
+    role = known.pop("role", None) or case.role
+    interview = Interview.start(lang=case.lang, today=case.today, role=role)  # type: ignore[arg-type]
     interview.state.facts = Facts.model_validate(known)
     interview.state.answered = ["role"] + [q for q in ("nationality", "location") if q in known]
     interview.state.reopened = case.question
     return interview
 
 
+BRIEF_LOCATION_ORDER = ("abroad", "long_stay", "other", "short_stay")
+"""The location options in the order the writers' brief listed them (1 abroad, 2 long stay,
+3 other status, 4 short stay). A bare number they typed means the option at that place in
+*their* list: the grader types the number the interview shows for that option instead."""
+
+
+def _as_typed(case: Case) -> str:
+    from assistant.engine.questions import BY_ID
+
+    text = case.text
+    digit = text.strip().strip(".")
+    if case.question == "location" and digit.isdigit() and 1 <= int(digit) <= 4:
+        option = BRIEF_LOCATION_ORDER[int(digit) - 1]
+        return str(BY_ID["location"].choices.index(option) + 1)
+    return text
+
+
 def grade(case: Case) -> Graded:
     interview = start_interview(case)
     before = _snapshot(interview)
     try:
-        step = interview.answer(case.text)
+        step = interview.answer(_as_typed(case))
     except Exception as error:  # noqa: BLE001 - a crash is graded, not raised
         return Graded(case, "wrong", f"crash: {type(error).__name__}: {error}", "")
     after = _snapshot(interview)
@@ -237,6 +255,12 @@ def grade(case: Case) -> Graded:
         # (README, conventions), whatever start the writer gave it; its end is what was said.
         if changed["work"][1] == expected["work"][1]:
             expected["work"] = changed["work"]
+    if case.question == "current_stay" and "entry_date" not in expected and changed.get("entry_date"):
+        # "arrived 15 October, permit until 14 February": an entry day said with the stay, the
+        # same day as its start, is a fact the person gave, whether or not the writer listed it
+        stay = changed.get("current_stay") or after.get("current_stay")
+        if stay and changed["entry_date"] == stay[0]:
+            expected["entry_date"] = changed["entry_date"]
     wrong = {
         name: value
         for name, value in changed.items()

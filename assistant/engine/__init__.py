@@ -59,6 +59,8 @@ from .state import Facts, InterviewState, Lang, Role, Turn
 
 QUESTION_IDS: tuple[str, ...] = tuple(spec.id for spec in QUESTIONS)
 """Every question id, in the order questions are asked."""
+FACT_QUESTION_IDS: tuple[str, ...] = tuple(spec.id for spec in QUESTIONS if spec.fills or spec.id == "role")
+"""The questions that each set a fact (all but the opening, which may set any)."""
 
 __all__ = [
     "Choice",
@@ -67,6 +69,7 @@ __all__ = [
     "InterviewState",
     "Lang",
     "Message",
+    "FACT_QUESTION_IDS",
     "QUESTION_IDS",
     "Question",
     "Role",

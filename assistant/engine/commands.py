@@ -96,6 +96,7 @@ _LANGUAGE_PREFIX = re.compile(
     r"(?:het\s+)?"
 )
 _FACT_PHRASES_BY_QUESTION: dict[str, tuple[str, ...]] = {
+    "opening": ("opening", "description", "beschrijving", "beschreibung", "describe"),
     "role": ("role", "rol", "rolle"),
     "nationality": (
         "nationality",

@@ -16,6 +16,7 @@ from rules.models import Audience, Outcome, Period, Situation
 from . import answers
 from .answers import AnswerError, Reading
 from .commands import CHANGE_COMMANDS, LANGUAGE_COMMANDS, Command, read_command
+from .parsing.dates import DateError
 from .parsing.text import MAX_ANSWER_CHARS
 from .questions import BY_ID, QUESTIONS, SHORT_STAY_PROCEDURES, QuestionSpec, next_question
 from .render import Renderer
@@ -105,10 +106,14 @@ class Interview:
         today: date | None = None,
         role: Role | None = None,
         decide: Decide | None = None,
+        opening: bool = False,
     ) -> Interview:
         """A new interview. ``role`` may come from the app's welcome screen; when ``None`` the
-        first question asks who is answering."""
-        state = InterviewState(lang=lang, today=today or date.today(), role=role)
+        first question asks who is answering. ``opening``: first invite the person to describe
+        the whole situation in their own words (then only what is still missing is asked)."""
+        state = InterviewState(
+            lang=lang, today=today or date.today(), role=role, opening=opening
+        )
         return cls(state, decide)
 
     @classmethod
@@ -162,16 +167,27 @@ class Interview:
         if len(text) > MAX_ANSWER_CHARS:
             return self._reject(text, question_id, "error.too_long")
         command = read_command(text, question_id, spec is not None and spec.may_be_unknown)
+        if command is None:
+            command = _question_asked(text)
         if command is not None:
             return self._command(command, text, spec)
         if spec is None:
             return self._log_step(text, None, "info", [("info", "info.done", {})])
-        if not text.strip():
+        if not text.strip() and question_id != "opening":
             return self._reject(text, question_id, "error.empty")
+        from .reading.lexicon import LANGUAGE
+
+        token = LANGUAGE.set(self.state.lang)
         try:
             reading = self._read(spec, text)
         except AnswerError as error:
             return self._reject(text, question_id, error.key, error.values)
+        except DateError as error:  # a date no reader expected to fail: asked again, never raised
+            return self._reject(text, question_id, f"error.date.{error.code}", {"text": error.detail[:60]})
+        finally:
+            LANGUAGE.reset(token)
+        if reading.unknown:
+            return self._command(Command("unknown"), text, spec)
         self._apply(spec, reading)
         said = [("confirm", key, values) for key, values in reading.said]
         return self._log_step(text, question_id, "accepted", said)
@@ -201,6 +217,8 @@ class Interview:
 
     def _read(self, spec: QuestionSpec, text: str) -> Reading:
         match spec.kind:
+            case "opening":
+                return answers.read_opening(spec, text, self.state)
             case "choice":
                 return answers.read_choice(spec, text, self.state)
             case "country":
@@ -208,7 +226,7 @@ class Interview:
             case "period":
                 return answers.read_period(spec, text, self.state)
             case "periods":
-                return answers.read_periods(spec, text, self.state)
+                return answers.read_periods(spec, text, self.state, short=self._short_variant())
             case "date":
                 return answers.read_date(spec, text, self.state)
             case "age":
@@ -218,6 +236,11 @@ class Interview:
                     spec, text, self.state, self._checklist(), self._checklist(required=True)
                 )
         raise AssertionError(spec.kind)
+
+    def _short_variant(self) -> bool:
+        """Whether earlier Schengen visits count too (the 90-in-180 rule of a short stay)."""
+        outcome = self._outcome()
+        return outcome is not None and outcome.procedure in SHORT_STAY_PROCEDURES
 
     def _apply(self, spec: QuestionSpec, reading: Reading) -> None:
         state = self.state
@@ -280,9 +303,8 @@ class Interview:
                 if spec is not None and spec.may_be_unknown:
                     state.unknown.append(spec.id)
                     state.reopened = None
-                    return self._log_step(
-                        text, question_id, "accepted", [("confirm", "confirm.unknown", {})]
-                    )
+                    key = "confirm.stays.unknown" if spec.id == "previous_stays" else "confirm.unknown"
+                    return self._log_step(text, question_id, "accepted", [("confirm", key, {})])
                 return self._reject(text, question_id, "error.needed")
         raise AssertionError(command)
 
@@ -334,13 +356,7 @@ class Interview:
         outcome = self._outcome()
         if spec is None:
             return Step(messages=messages, outcome=outcome, done=True, accepted=accepted)
-        variant = (
-            "short"
-            if spec.id == "previous_stays"
-            and outcome is not None
-            and outcome.procedure in SHORT_STAY_PROCEDURES
-            else ""
-        )
+        variant = "short" if spec.id == "previous_stays" and self._short_variant() else ""
         question = render.question(spec, self._checklist(), variant)
         return Step(messages=messages, question=question, outcome=outcome, accepted=accepted)
 
@@ -375,6 +391,19 @@ class Interview:
                 return probe
             return None
         return self._decide(_situation(self.state, facts.location), self.state.lang, audience)
+
+
+def _question_asked(text: str) -> Command | None:
+    """A question typed instead of an answer ("what is an annex 3?", "warum wollen Sie das
+    wissen?"): answered with the help or the reason, never read as a fact."""
+    from .parsing.text import fold
+    from .reading.mentions import question_to_assistant
+
+    asked = question_to_assistant(fold(text), text)
+    if asked is None:
+        return None
+    kind, topic = asked
+    return Command("why") if kind == "why" else Command("help", topic)
 
 
 def _situation(state: InterviewState, location: str) -> Situation:

@@ -19,7 +19,9 @@ from rules.models import Outcome
 
 from .state import InterviewState
 
-AnswerKind = Literal["choice", "country", "period", "periods", "date", "age", "documents"]
+AnswerKind = Literal[
+    "opening", "choice", "country", "period", "periods", "date", "age", "documents"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,7 @@ class QuestionSpec:
 
 
 QUESTIONS: tuple[QuestionSpec, ...] = (
+    QuestionSpec("opening", "opening", (), "RD 105/10"),
     QuestionSpec("role", "choice", (), "RD 105/10", choices=("worker", "employer", "helpdesk")),
     QuestionSpec("nationality", "country", ("nationality",), "RD 105/10; RD 105/11 §1 2°"),
     QuestionSpec(
@@ -43,7 +46,7 @@ QUESTIONS: tuple[QuestionSpec, ...] = (
         "choice",
         ("location", "status"),
         "RD 105/11; RD 105/16; RD 105/26; RD 105/31",
-        choices=("abroad", "short_stay", "long_stay", "other"),
+        choices=("abroad", "short_stay", "long_stay", "other", "eu_resident"),
     ),
     QuestionSpec("current_stay", "period", ("current_stay",), "RD 105/16; RD 105/17 §1; RD 105/31"),
     QuestionSpec("work", "period", ("work",), "RD 105/38; RD 105/19 §1; RD 105/23 §2"),
@@ -52,6 +55,7 @@ QUESTIONS: tuple[QuestionSpec, ...] = (
         "periods",
         ("previous_seasonal_stays", "previous_schengen_stays"),
         "Law 61/29-2; RD 105/18 §4 4° and 5°; RD 105/22 §1 3°",
+        may_be_unknown=True,
     ),
     QuestionSpec("age", "age", ("age",), "RD 105/22 §2 6°; RD 105/27 §2 6°; Law 1/1"),
     QuestionSpec("entry_date", "date", ("entry_date",), "RD 105/15", may_be_unknown=True),
@@ -78,6 +82,7 @@ LOCATION_FACTS: dict[str, tuple[str, str | None]] = {
     "short_stay": ("belgium", "seasonal_short_stay"),
     "long_stay": ("belgium", "seasonal_long_stay"),
     "other": ("belgium", "other"),
+    "eu_resident": ("eu_resident", None),
 }
 """Each answer to ``location`` as (location, status)."""
 
@@ -87,6 +92,8 @@ def relevant(spec: QuestionSpec, state: InterviewState, outcome: Outcome | None)
     facts = state.facts
     if spec.id in state.unknown:
         return False
+    if spec.id == "opening":
+        return state.opening and "opening" not in state.answered
     if spec.id == "role":
         return state.role is None
     if spec.id == "nationality":

@@ -60,6 +60,9 @@ class InterviewState(BaseModel):
     today: date
     """The interview's "now": years of dates are inferred from it."""
     role: Role | None = None
+    opening: bool = False
+    """Whether the interview opens with "describe the situation in your own words" (it may
+    be skipped): whatever that message gives is not asked again."""
     facts: Facts = Field(default_factory=Facts)
     unknown: list[str] = Field(default_factory=list)
     """Questions the person could not answer ("not known yet"): not asked again."""

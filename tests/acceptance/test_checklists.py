@@ -160,10 +160,14 @@ def test_documents_of_a_renewal_are_recognised_in_four_languages():
         assert held(answer) == {"passport", "seasonal_permit_or_visa", "employment_contract"}, lang
 
 
-def test_a_schengen_visa_is_recognised_as_the_short_stay_visa():
-    for typed in ("visa Schengen", "Schengenvisum", "short-stay visa", "visa court séjour"):
+def test_the_short_stay_visa_is_recognised_but_not_a_schengen_visa_without_the_mention():
+    # RD 105/11 §1 2°: a short-stay visa bearing the mention "seasonal worker"
+    for typed in ("short-stay visa", "visa court séjour", "visum C", "Kurzzeitvisum"):
         answer = outcome(nationality="MA", **SHORT, documents=[typed])
         assert held(answer) == {"short_stay_visa"}, typed
+    for typed in ("visa Schengen", "Schengenvisum", "tourist visa", "visa touristique"):
+        answer = outcome(nationality="MA", **SHORT, documents=[typed])
+        assert "short_stay_visa" not in held(answer), typed
 
 
 def test_documents_that_are_on_no_checklist_match_nothing():

@@ -12,12 +12,13 @@ from babel.messages.pofile import read_po
 
 from assistant.engine.glossary import TOPICS
 from assistant.engine.questions import QUESTIONS
-from assistant.engine.words import CHOICE_WORDS
+from assistant.engine.questions import BY_ID
+from rules.tables import near_misses
 from i18n import CATALOG_DIR, LANGUAGES
 
 ENGINE = Path(__file__).parents[2] / "assistant" / "engine"
 LITERAL_KEY = re.compile(
-    r"""["']((?:question|choice|confirm|error|info|why|help)\.[a-z_.0-9]+)["']"""
+    r"""["']((?:question|choice|confirm|error|info|why|help|near_miss)\.[a-z_.0-9]+)["']"""
 )
 DATE_ERRORS = (
     "no_date",
@@ -41,8 +42,9 @@ def used_keys() -> set[str]:
         keys |= {f"question.{spec.id}.{part}" for part in ("you", "they", "hint", "why")}
         keys |= {f"choice.{spec.id}.{choice}" for choice in spec.choices}
     keys |= {f"question.previous_stays.short.{form}" for form in ("you", "they")}
-    keys |= {f"confirm.role.{role}" for role in CHOICE_WORDS["role"]}
-    keys |= {f"confirm.location.{where}" for where in CHOICE_WORDS["location"]}
+    keys |= {f"confirm.role.{role}" for role in BY_ID["role"].choices}
+    keys |= {f"confirm.location.{where}" for where in BY_ID["location"].choices}
+    keys |= {f"near_miss.{near}" for near in near_misses()}
     keys |= {f"confirm.{spec.id}" for spec in QUESTIONS if spec.kind == "date"}
     keys |= {f"error.choice.{spec.id}" for spec in QUESTIONS if spec.kind == "choice"}
     keys |= {f"error.date.{code}" for code in DATE_ERRORS}

@@ -136,10 +136,10 @@ REQUIRED = CHECKLIST[:-1]
     ],
 )
 def test_documents_in_free_words(text, held):
-    assert read_held(text, CHECKLIST, REQUIRED) == held
+    assert read_held(text, CHECKLIST, REQUIRED).held == held
 
 
 @pytest.mark.parametrize("text", ["banana", "next week", "tout sauf la banane"])
 def test_no_document_named(text):
     with pytest.raises(NoDocumentNamed):
-        read_held(text, CHECKLIST, REQUIRED)
+        read_held(text, CHECKLIST, REQUIRED).held

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rules.countries import needs_short_stay_visa, resolve_nationality
-from rules.documents import match_documents
+from rules.documents import match_documents, near_misses_in
 
 PHRASES = tomllib.loads((Path(__file__).parents[1] / "data" / "document_phrases.toml").read_text("utf-8"))["phrase"]
 
@@ -17,6 +17,8 @@ PHRASES = tomllib.loads((Path(__file__).parents[1] / "data" / "document_phrases.
 def test_a_typed_phrase_matches_its_document(case):
     found = [match.document for match in match_documents(case["text"])]
     assert found == ([] if case["document"] == "none" else [case["document"]])
+    if "near_miss" in case:
+        assert [near.id for _, _, near in near_misses_in(case["text"])] == [case["near_miss"]]
 
 
 @pytest.mark.parametrize(

@@ -120,15 +120,15 @@ class FactsPanel(VerticalScroll):
         self.query_one("#facts-title", Static).update(t("facts.title"))
         if case is None:
             return
-        from assistant.engine import QUESTION_IDS
+        from assistant.engine import FACT_QUESTION_IDS
 
         outcome = case.interview.outcome()
         self.query_one("#outcome", Static).update(outcome_summary(outcome, lang, case.audience))
         state = case.interview.state
         if self.show_all:
-            wanted = [q for q in QUESTION_IDS if q != "role" or state.role != "helpdesk"]
+            wanted = [q for q in FACT_QUESTION_IDS if q != "role" or state.role != "helpdesk"]
         else:
-            wanted = [q for q in QUESTION_IDS if q in state.answered or q in state.unknown]
+            wanted = [q for q in FACT_QUESTION_IDS if q in state.answered or q in state.unknown]
         rows = {row.question: row for row in self.query(FactRow)}
         for question in rows.keys() - set(wanted):
             rows.pop(question).remove()

@@ -21,10 +21,15 @@ from typing import Literal
 
 from rules.models import FIRST_DAY, LAST_DAY
 
-from .text import fold
+from .text import fold, fold_clauses
 
-Direction = Literal["future", "past", "near"]
-"""Where an answer's date most likely lies: ahead (a plan), behind (an earlier stay), either."""
+Direction = Literal["future", "planned", "current", "past", "near"]
+"""Where an answer's date most likely lies (issue: the year of a date follows from what it is):
+``planned`` from today on (planned work, an entry still to come); ``current`` on or before
+today, for a stay or work under way ("since 1 April"); ``past`` behind (an earlier stay);
+``future`` ahead with some slack; ``near`` whichever is closest (a filing date)."""
+CURRENT_SLACK = timedelta(days=14)
+"""A current stay may be given from a start a few days ahead (the annex 3 being issued)."""
 
 FUTURE_SLACK = timedelta(days=60)
 """A plan may have started a little while ago ("we started on 1 March")."""
@@ -125,16 +130,16 @@ def month_words() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     names = "|".join(sorted((re.escape(w) for w in month_words()), key=len, reverse=True))
-    iso = re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
+    iso = re.compile(r"(?<![\d./\-])(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
     numeric = re.compile(  # no spaces inside: "1 - 15/6" is a range, not the 1st of month 15
         r"(?<![\d.])(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}|\d{2}))?(?![\d/])"
     )
     day_month = re.compile(
         rf"(?<!\d)(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:of\s+|de\s+)?(?P<mn>{names})\b\.?"
-        r"(?:\s*(?P<y>\d{4}))?(?!\d)"
+        r"(?:,?\s*(?P<y>\d{4}))?(?!\d)"
     )
     month_day = re.compile(
-        rf"\b(?P<mn>{names})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*(?P<y>\d{{4}}))?(?!\d)"
+        rf"\b(?P<mn>{names})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>\d{{4}}))?(?!\d)"
     )
     relative = re.compile(
         r"\b(?P<rel>" + "|".join(sorted(_RELATIVE, key=len, reverse=True)) + r")\b"
@@ -170,7 +175,7 @@ def find_dates(text: str, today: date) -> list[DateMention]:
     ("du 1er au 15 juin", "1 - 15/6") is kept with no month: the period takes it from the end."""
     from ..reading.relative import rewrite
 
-    folded = rewrite(fold(text), today)
+    folded = rewrite(fold_clauses(text), today)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for pattern in _patterns():
@@ -260,6 +265,10 @@ def resolve(mention: DateMention, today: date, direction: Direction) -> date:
             raise error
     if not candidates:
         raise DateError("impossible_date", mention.text)
+    if direction == "planned":
+        return next((d for d in candidates if d >= today), candidates[-1])
+    if direction == "current":
+        return next((d for d in reversed(candidates) if d <= today + CURRENT_SLACK), candidates[0])
     if direction == "future":
         return next((d for d in candidates if d >= today - FUTURE_SLACK), candidates[-1])
     if direction == "past":

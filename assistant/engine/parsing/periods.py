@@ -57,7 +57,9 @@ def pair(first: DateMention, last: DateMention, today: date, direction: Directio
         start = build(first, end.year)
         if start > end:
             start = build(first, end.year - 1)
-            if direction == "future" and start < today - FUTURE_SLACK:
+            if direction in ("future", "planned") and start < today - FUTURE_SLACK:
+                raise DateError("end_before_start", f"{first.text} {last.text}")
+            if (end - start).days >= ROLLED_OVER_AT_MOST:
                 raise DateError("end_before_start", f"{first.text} {last.text}")
     elif first.year is not None or direction != "past":
         start = resolve(first, today, direction)

@@ -22,8 +22,22 @@ def fold(text: str) -> str:
     """Lower case, no accents, ``ß`` → ``ss``, quotes and punctuation (but ``/ . -``) → space."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    plain = plain.replace("’", "'").replace("'", " ")
+    plain = plain.replace("’", "'").replace("'", " ").replace("–", "-").replace("—", "-")
     return _SPACES.sub(" ", _PUNCT.sub(" ", plain)).strip()
+
+
+_PUNCT_KEPT = re.compile(r"[^\w\s/.\-,;:!?()]+")
+
+
+@lru_cache(maxsize=4096)
+def fold_clauses(text: str) -> str:
+    """As :func:`fold`, but keeping what separates clauses (``, ; : ! ? ( )`` and line ends
+    as ``;``): a negation belongs to its own clause, a year to the period in its sentence."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = plain.replace("’", "'").replace("'", " ").replace("\n", " ; ")
+    plain = plain.replace("–", "-").replace("—", "-")
+    return _SPACES.sub(" ", _PUNCT_KEPT.sub(" ", plain)).strip()
 
 
 def words(text: str) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -17,6 +18,10 @@ from ..parsing.text import fold
 
 FOLDER = Path(__file__).resolve().parent.parent / "vocabulary"
 LANGUAGES = ("fr", "nl", "de", "en")
+LANGUAGE: ContextVar[str | None] = ContextVar("reading_language", default=None)
+"""The language of the answer being read (the interview's), for the few words that mean
+different things in two languages: "hier" is yesterday in French and here in Dutch and German.
+Words that name days are taken from that language and English only; ``None``: all four."""
 
 
 class PhraseSet:
@@ -51,6 +56,8 @@ class Lexicon:
     months_extra: dict[str, int]
     date_words: dict[str, PhraseSet]
     """``next``, ``last``, ``after_next``, ``in``, ``ago``, ``this_unit``, ``duration``."""
+    day_words: dict[str | None, tuple[dict[str, int], dict[str, int]]]
+    """Per answer language: (relative days, weekdays), that language's and English words."""
 
 
 def _merge(tables: list[dict], section: str) -> dict[str, list[str]]:
@@ -92,7 +99,19 @@ def lexicon() -> Lexicon:
         edges=_merge_maps(tables, "edges"),
         months_extra=_merge_maps(tables, "months_extra"),
         date_words=sets("dates"),
+        day_words=_day_words(tables),
     )
+
+
+def _day_words(tables: list[dict]) -> dict[str | None, tuple[dict[str, int], dict[str, int]]]:
+    by_lang: dict[str | None, tuple[dict[str, int], dict[str, int]]] = {
+        None: (_merge_maps(tables, "relative_days"), _merge_maps(tables, "weekdays"))
+    }
+    english = tables[LANGUAGES.index("en")]
+    for lang, table in zip(LANGUAGES, tables, strict=True):
+        pair = [table, english] if lang != "en" else [table]
+        by_lang[lang] = (_merge_maps(pair, "relative_days"), _merge_maps(pair, "weekdays"))
+    return by_lang
 
 
 def has(kind: PhraseSet, folded: str) -> bool:

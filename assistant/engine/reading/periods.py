@@ -20,7 +20,7 @@ from rules.models import Period
 
 from ..parsing.dates import DateError, DateMention, Direction, find_dates, month_words, resolve
 from ..parsing.periods import pair
-from ..parsing.text import fold
+from ..parsing.text import fold_clauses
 from .lexicon import lexicon
 from .relative import rewrite
 
@@ -59,7 +59,7 @@ class Found:
 
 
 def prepare(text: str, today: date) -> str:
-    return rewrite(fold(text), today)
+    return rewrite(fold_clauses(text), today)
 
 
 def _sentence_of(folded: str, offset: int) -> int:

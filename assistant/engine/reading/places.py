@@ -20,9 +20,11 @@ _ENDINGS = (
     "erinnen", "erin", "ischer", "ische", "isches", "ischen", "isch", "iennes", "ienne", "iens",
     "ien", "aises", "aise", "ais", "aines", "aine", "ains", "ain", "aanse", "aans", "eesche",
     "ese", "ees", "eanse", "ees", "iaanse", "iaan", "ians", "ian", "iers", "ier", "ers", "er",
-    "ese", "ses", "se", "ins", "in", "es", "e", "s", "i", "an", "nen", "n", "",
+    "ese", "ses", "se", "ins", "in", "es", "e", "s", "i", "an", "nen", "n", "anisch", "anische",
+    "anischen", "aanse", "aans", "ano", "ana", "ienne", "",
 )
-_TAILS = ("", "e", "a", "ia", "ie", "ien", "o", "i", "land", "lande", "istan", "stan", "an", "en")
+_TAILS = ("", "e", "a", "ia", "ie", "ien", "o", "i", "land", "lande", "istan", "stan", "an", "en", "and", "ey")
+_TAILS_IA_FIRST = ("ia", "ie", "ien", "e", "a", "", "o", "i")
 _STOP = frozenset(
     """
     the and for from with this that have will here there what when where they their them
@@ -50,26 +52,72 @@ def _names() -> dict[str, str]:
 
     names = {rules_fold(name): code for name, code in name_index().items()}
     with (FOLDER / "places.toml").open("rb") as handle:
-        for code, cities in tomllib.load(handle)["cities"].items():
-            for city in cities:
-                names.setdefault(fold(city), code)
+        data = tomllib.load(handle)
+    for section in ("names", "cities", "demonyms"):
+        for code, words in data[section].items():
+            for word in words:
+                names.setdefault(_key(word), code)
+    for word in data["not_nationalities"]["words"]:
+        names.pop(_key(word), None)
     return names
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9 ]", " ", fold(text)).split())
+
+
+@cache
+def ambiguous_words() -> dict[str, tuple[str, ...]]:
+    """Names and nationality words that point to two countries ("Congo", "dominicain")."""
+    with (FOLDER / "places.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return {_key(word): tuple(codes) for word, codes in data["ambiguous"].items()}
+
+
+@cache
+def _not_nationalities() -> frozenset[str]:
+    with (FOLDER / "places.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return frozenset(_key(word) for word in data["not_nationalities"]["words"])
+
+
+def place_name(folded: str) -> str | None:
+    """The country of a name in ``places.toml`` (a city, or a country name CLDR writes
+    otherwise), or of an ISO alpha-3 code ("MAR", "UKR")."""
+    key = _key(folded)
+    if key in _names():
+        return _names()[key]
+    if len(key) == 3 and key.isalpha():
+        from babel.core import get_global
+
+        codes = get_global("territory_aliases").get(key.upper())
+        if codes and len(codes) == 1:
+            return codes[0]
+    return None
 
 
 @cache
 def _aliases() -> frozenset[str]:
+    """Nationality words: the rules core's aliases and ``places.toml``'s demonyms."""
     from rules.countries import fold as rules_fold
     from rules.tables import countries
 
-    return frozenset(
-        rules_fold(alias) for aliases in countries().aliases.values() for alias in aliases
-    )
+    from babel import Locale
+
+    with (FOLDER / "places.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    country_names = {
+        rules_fold(name) for lang in ("fr", "nl", "de", "en") for name in Locale.parse(lang).territories.values()
+    } | {_key(word) for words in data["names"].values() for word in words}
+    aliases = {rules_fold(alias) for aliases in countries().aliases.values() for alias in aliases}
+    demonyms = {_key(word) for words in data["demonyms"].values() for word in words}
+    return frozenset(aliases - country_names) | frozenset(demonyms)
 
 
 @cache
 def nationality_word(word: str) -> str | None:
     """The country a single nationality word points to ("thaise" → TH), exact lookups only."""
-    if len(word) < 4 or word in _STOP:
+    if len(word) < 4 or word in _STOP or word in _not_nationalities():
         return None
     names = _names()
     if word in _aliases():
@@ -80,7 +128,8 @@ def nationality_word(word: str) -> str | None:
         stem = word[: len(word) - len(ending)] if ending else word
         if len(stem) < 3:
             continue
-        for tail in _TAILS:
+        tails = _TAILS_IA_FIRST if ending in ("ian", "ians", "iaan", "iaanse", "ien", "iens", "ienne", "iennes", "ier", "iers") else _TAILS
+        for tail in tails:
             candidate = stem + tail
             if candidate != word and candidate in names:
                 return names[candidate]
@@ -103,6 +152,10 @@ def countries_in(folded: str) -> list[CountryMention]:
                 continue
             words = [t[2].replace("-", " ") for t in tokens[i : i + size]]
             phrase = " ".join(words)
+            if phrase in ambiguous_words():
+                found.append(CountryMention(tokens[i][0], tokens[i + size - 1][1], "??", True))
+                i += size
+                break
             if phrase in names and not (size == 1 and (len(phrase) < 4 and phrase not in _SHORT_OK)):
                 found.append(
                     CountryMention(

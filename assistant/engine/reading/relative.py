@@ -17,7 +17,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from .lexicon import lexicon
+from .lexicon import LANGUAGE, lexicon
 
 
 def _alternation(words) -> str:
@@ -36,24 +36,32 @@ def _add_months(day: date, months: int, to_day: int | None = None) -> date:
 
 
 @cache
-def _patterns() -> list[tuple[re.Pattern[str], str]]:
+def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     lex = lexicon()
     words = lex.date_words
+    relative_days, weekday_names = lex.day_words[lang]
     nxt = _alternation(words["next"].phrases)
     last = _alternation(words["last"].phrases)
     after = _alternation(words["after_next"].phrases)
     inside = _alternation(words["in"].phrases)
     ago = _alternation(words["ago"].phrases)
+    ago_before = _alternation(words["ago_before"].phrases)
     this = _alternation(words["this_unit"].phrases)
+    since = _alternation(lex.cues["since"].phrases)
     number = _alternation(lex.numbers) + r"|\d{1,3}"
     units = _alternation(lex.units)
-    weekdays = _alternation(w for w in lex.weekdays if len(w) >= 4)
-    short_weekdays = _alternation(lex.weekdays)
+    weeks = _alternation(w for w, unit in lex.units.items() if unit == "week")
+    weekdays = _alternation(w for w in weekday_names if len(w) >= 4)
+    short_weekdays = _alternation(weekday_names)
     edges = _alternation(lex.edges)
-    days = _alternation(lex.relative_days)
+    days = _alternation(relative_days)
+    not_relative_to_other = rf"(?!\s+(?:{_alternation(words['before_after'].phrases)})\b)"
     art = r"(?:(?:the|le|la|l|de|het|der|die|das|den|dem|des|du|van|of|op|on|am|im|a|au)\s+)*"
     edge = rf"(?:(?P<edge>{edges})[\s-]+{art})?"
     return [
+        # "last week Tuesday", "volgende week woensdag", "letzte Woche Dienstag"
+        (re.compile(rf"\b(?P<which>{nxt}|{last})\s+(?:{weeks})\s+(?:on\s+)?(?P<wd>{short_weekdays})\b"), "week_weekday"),
+        (re.compile(rf"\b(?P<wd>{weekdays})\s+(?:of\s+|de\s+la\s+)?(?:{art})?(?:{weeks})\s+(?P<which>{nxt}|{last})\b"), "week_weekday"),
         # "de week na volgende", "the week after next", "la semaine d'après", "übernächste Woche"
         (re.compile(rf"\b{edge}(?P<unit>{units})\s+(?:na\s+)?(?:{after})\b"), "after_next"),
         (re.compile(rf"\b{edge}(?:{after})\s+(?P<unit>{units})\b"), "after_next"),
@@ -61,23 +69,30 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"\b{edge}(?:{nxt})\s+(?P<unit>{units})\b"), "next_unit"),
         (re.compile(rf"\b{edge}(?P<unit>{units})\s+(?:{nxt})\b"), "next_unit"),
         (re.compile(rf"\b{edge}(?:{this})\s+(?P<unit>{units})\b"), "this_unit"),
-        # "in two weeks", "dans 15 jours", "over twee weken", "in zwei Wochen"
-        (re.compile(rf"\b(?:{inside})\s+{art}(?P<n>{number})\s+(?P<unit>{units})\b"), "in"),
-        # "three days ago", "il y a trois jours", "twee weken geleden", "vor drei Tagen"
+        # "since 12 days", "seit 12 Tagen", "depuis 3 jours": that many days ago
+        (re.compile(rf"\b(?:{since})\s+(?P<n>{number})\s+(?P<unit>{units})\b"), "since"),
+        # "in two weeks", "dans 15 jours", "dans quinze jours", "over twee weken", "in zwei Wochen"
+        (re.compile(rf"\b(?:{inside})\s+{art}(?:(?P<n>{number})\s+)?(?P<unit>{units})\b{not_relative_to_other}"), "in"),
+        # "three days ago", "twee weken geleden"; "il y a trois jours", "vor drei Tagen"
         (re.compile(rf"\b(?P<n>{number})\s+(?P<unit>{units})\s+(?:{ago})\b"), "ago"),
-        (re.compile(rf"\b(?:{ago})\s+(?P<n>{number})\s+(?P<unit>{units})\b"), "ago"),
+        (re.compile(rf"\b(?:{ago_before})\s+(?P<n>{number})\s+(?P<unit>{units})\b{not_relative_to_other}"), "ago"),
         # "next Monday", "lundi prochain", "volgende maandag", "nächsten Montag", "last Friday"
         (re.compile(rf"\b(?:{nxt})\s+(?P<wd>{short_weekdays})\b"), "next_weekday"),
         (re.compile(rf"\b(?P<wd>{weekdays})\s+(?:{nxt})\b"), "next_weekday"),
         (re.compile(rf"\b(?:{last})\s+(?P<wd>{short_weekdays})\b"), "last_weekday"),
         (re.compile(rf"\b(?P<wd>{weekdays})\s+(?:{last})\b"), "last_weekday"),
+        # "since Monday", "seit Montag": the last one
+        (re.compile(rf"\b(?:{since})\s+(?:{art})?(?P<wd>{weekdays})\b"), "since_weekday"),
         (re.compile(rf"\b(?P<day>{days})\b"), "day"),
-        # a weekday alone ("on Monday", "lundi"): the first one after today
-        (re.compile(rf"\b(?P<wd>{weekdays})\b(?!\s*\d)"), "next_weekday"),
+        # a weekday alone ("on Monday", "lundi"): the first one after today; not "the Sunday
+        # before the work starts" (a day counted from something else)
+        (re.compile(rf"\b(?P<wd>{weekdays})\b(?!\s*\d){not_relative_to_other}"), "next_weekday"),
     ]
 
 
-def _number(raw: str) -> int:
+def _number(raw: str | None) -> int:
+    if raw is None:
+        return 1
     return int(raw) if raw.isdigit() else lexicon().numbers[raw]
 
 
@@ -97,8 +112,10 @@ def _unit_date(unit: str, today: date, step: int, edge: str | None) -> date:
     return today + timedelta(days=step)
 
 
-def _meaning(kind: str, match: re.Match[str], today: date) -> date | None:
+def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> date | None:
     lex = lexicon()
+    weekdays = lex.day_words[lang][1]
+    relative_days = lex.day_words[lang][0]
     groups = match.groupdict()
     edge = lex.edges.get(groups["edge"]) if groups.get("edge") else None
     unit = lex.units.get(groups["unit"]) if groups.get("unit") else None
@@ -111,7 +128,11 @@ def _meaning(kind: str, match: re.Match[str], today: date) -> date | None:
             if unit == "month" and edge:
                 return _unit_date(unit, today, 0, edge)
             return None  # "this week" is not a day
-        case "in" | "ago":
+        case "week_weekday":
+            step = 1 if lex.date_words["next"].search(groups["which"]) else -1
+            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
+            return monday + timedelta(days=weekdays[groups["wd"]])
+        case "in" | "ago" | "since":
             n = _number(groups["n"]) * (1 if kind == "in" else -1)
             if unit == "day":
                 return today + timedelta(days=n)
@@ -125,13 +146,14 @@ def _meaning(kind: str, match: re.Match[str], today: date) -> date | None:
                 return _add_months(today, 12 * n)
             return None
         case "next_weekday":
-            ahead = (lex.weekdays[groups["wd"]] - today.weekday() - 1) % 7 + 1
+            ahead = (weekdays[groups["wd"]] - today.weekday() - 1) % 7 + 1
             return today + timedelta(days=ahead)
-        case "last_weekday":
-            back = (today.weekday() - lex.weekdays[groups["wd"]] - 1) % 7 + 1
-            return today - timedelta(days=back)
+        case "last_weekday" | "since_weekday":
+            back = (today.weekday() - weekdays[groups["wd"]] - 1) % 7 + 1
+            day = today - timedelta(days=back)
+            return day if kind == "last_weekday" else day
         case "day":
-            return today + timedelta(days=lex.relative_days[groups["day"]])
+            return today + timedelta(days=relative_days[groups["day"]])
     return None
 
 
@@ -139,13 +161,14 @@ def rewrite(folded: str, today: date) -> str:
     """The folded text with every relative date replaced by the date it means."""
     if not folded:
         return folded
-    for pattern, kind in _patterns():
+    lang = LANGUAGE.get()
+    for pattern, kind in _patterns(lang):
         if not pattern.search(folded):
             continue
         pieces = []
         position = 0
         for match in pattern.finditer(folded):
-            meant = _meaning(kind, match, today)
+            meant = _meaning(kind, match, today, lang)
             if meant is None:
                 continue
             pieces.append(folded[position : match.start()])

@@ -1,0 +1,273 @@
+"""What an answer says besides dates and documents: who is typing, the worker's nationality,
+where the worker is, their age, a numbered choice, a question to the assistant.
+
+Each function reads folded text (``parsing.text.fold``) and returns what it found, or ``None``
+when the text does not say; ``Ambiguous`` when it says two things at once (the engine then asks).
+The words come from ``vocabulary/<lang>.toml``; nothing here is specific to one language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .lexicon import PhraseSet, lexicon
+from .places import CountryMention, countries_in
+
+
+class Ambiguous(ValueError):
+    """The text supports two readings: ask, do not guess."""
+
+
+def _tokens_before(folded: str, offset: int, n: int = 2) -> str:
+    return " ".join(folded[:offset].split()[-n:])
+
+
+def _without_article(before: str) -> str:
+    """ "still in the" → "still in": an article between the place word and the name."""
+    words = before.split()
+    while words and words[-1] in lexicon().cues["article"] and len(words) > 1:
+        words.pop()
+    return " ".join(words)
+
+
+def _ends_with(phrases: PhraseSet, text: str) -> bool:
+    words = text.split()
+    return any(" ".join(words[-k:]) in phrases for k in (1, 2, 3) if len(words) >= k)
+
+
+# --- numbered choices and questions -------------------------------------------------------
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5,
+    "eins": 1, "zwei": 2, "drei": 3, "funf": 5,
+    "first": 1, "second": 2, "third": 3, "premier": 1, "deuxieme": 2, "troisieme": 3,
+    "eerste": 1, "tweede": 2, "derde": 3, "erste": 1, "zweite": 2, "dritte": 3,
+}  # fmt: skip
+
+
+def numbered_choice(folded: str, count: int) -> int | None:
+    """ "2", "option 2 pls", "nummer 1", "Drei. Ich bin Dolmetscher": the number of a choice
+    that opens a short answer (``None`` when two numbers are given, or none)."""
+    words = [w.strip(".:)-") for w in folded.split()]
+    words = [w for w in words if w]
+    if not words:
+        return None
+    skip = lexicon().cues["choice_number"]
+    index = 0
+    while index < len(words) - 1 and words[index] in skip:
+        index += 1
+    first = words[index]
+    number = int(first) if first.isdigit() else _NUMBER_WORDS.get(first)
+    if number is None or not 1 <= number <= count:
+        return None
+    rest = " ".join(words[index + 1 :])
+    if re.search(r"\b(?:or|ou|of|oder)\s+\d\b", rest):
+        return None  # "1 oder 2?"
+    return number
+
+
+def question_to_assistant(folded: str, raw: str) -> tuple[str, str] | None:
+    """ "why do you need that?" → ("why", ""); "what is an annex 3?" → ("help", "annex 3").
+    A question opens the answer (or the answer is one question): it never sets a fact."""
+    cues = lexicon().cues
+    head = " ".join(folded.split()[:3])
+    why = cues["why"].search(head)
+    if why is not None and why.start() == 0:
+        return ("why", "")
+    question = cues["question"].search(folded)
+    if question is not None and (question.start() == 0 or raw.rstrip().endswith("?")):
+        if folded[: question.start()].strip() and not raw.rstrip().endswith("?"):
+            return None
+        topic = folded[question.end() :].strip(" ?")
+        topic = re.sub(r"^(?:an?|the|un|une|le|la|l|een|de|het|ein|eine|einen|der|die|das|by|par)\s+", "", topic)
+        return ("help", topic)
+    if raw.rstrip().endswith("?") and cues["why"].search(folded) is not None:
+        return ("why", "")
+    return None
+
+
+# --- who is answering ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RoleCue:
+    role: str
+    strong: bool
+
+
+def role_cues(folded: str) -> list[RoleCue]:
+    """Each role word with its reading: said of oneself ("je suis la patronne": strong), or
+    of someone else ("mon patron" → the answerer is the worker; "le travailleur" → not)."""
+    lex = lexicon()
+    cues = lex.cues
+    found: list[tuple[int, RoleCue]] = []
+    for role, phrases in lex.role.items():
+        for match in phrases.find(folded):
+            before = _tokens_before(folded, match.start(), 3)
+            last = before.split()[-1:] or [""]
+            if last[0] in cues["possessive"]:
+                if role == "employer":
+                    found.append((match.start(), RoleCue("worker", False)))
+                elif role == "worker":
+                    found.append((match.start(), RoleCue("employer", False)))
+                else:
+                    found.append((match.start(), RoleCue(role, False)))
+                continue
+            if role == "worker" and last[0] in cues["article"] and not _first_person(before, cues):
+                continue  # "je représente le travailleur": someone else
+            own = match[0].split()[0] in _SELF_WORDS
+            found.append((match.start(), RoleCue(role, own or _first_person(before, cues))))
+    for match in cues["family"].find(folded):
+        before = _tokens_before(folded, match.start(), 3)
+        if before.split()[-1:] and before.split()[-1] in cues["possessive"]:
+            found.append((match.start(), RoleCue("helpdesk", _first_person(before, cues))))
+    found.sort(key=lambda item: item[0])
+    return [cue for _, cue in found]
+
+
+_SELF_WORDS = frozenset({"i", "im", "je", "ik", "ich", "c", "moi", "dat", "das", "its", "me", "voor", "pour", "fur"})
+
+
+def _first_person(before: str, cues) -> bool:
+    words = before.split()
+    return any(" ".join(words[i:]) in cues["first_person"].phrases or words[i] in {"i", "je", "ik", "ich"} for i in range(len(words)))
+
+
+def role_of(folded: str) -> str | None:
+    """The role the answer gives, ``None`` when it names none; :class:`Ambiguous` when it
+    names two with equal weight."""
+    cues = role_cues(folded)
+    if not cues:
+        return None
+    strong = {c.role for c in cues if c.strong}
+    if len(strong) == 1:
+        return strong.pop()
+    pool = [c.role for c in cues if c.strong] if strong else [c.role for c in cues]
+    counts = {role: pool.count(role) for role in set(pool)}
+    best = max(counts.values())
+    winners = [role for role, n in counts.items() if n == best]
+    if len(winners) == 1:
+        return winners[0]
+    if "worker" in winners and len(winners) == 2:
+        # "employer, it is about our worker": the other role speaks *about* the worker
+        return next(role for role in winners if role != "worker")
+    raise Ambiguous("role")
+
+
+# --- nationality and whereabouts ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Whereabouts:
+    code: str
+    """The country where the answer places the worker now."""
+    resident: bool
+    """Said with a residence word ("lives in", "woont in", "residence card there")."""
+
+
+def nationality_of(folded: str, mentions: list[CountryMention] | None = None) -> str | None:
+    """The nationality an answer states: a nationality word ("marocaine", "Thai"), a country
+    after "nationality"/"citizen", or after an origin word ("comes from Tunisia")."""
+    cues = lexicon().cues
+    mentions = countries_in(folded) if mentions is None else mentions
+    by_word = {
+        m.code
+        for m in mentions
+        if m.by_nationality_word and not cues["family"].search(_tokens_before(folded, m.start, 4))
+    }
+    if "??" in by_word:
+        raise Ambiguous("nationality")
+    if len(by_word) == 1:
+        return by_word.pop()
+    if len(by_word) > 1:
+        raise Ambiguous("nationality")
+    stated = set()
+    for m in mentions:
+        before = _tokens_before(folded, m.start, 3)
+        if cues["arrival"].search(before) or cues["birth"].search(before):
+            continue  # "arrived from Albania", "born in Libya": not the nationality
+        if _ends_with(cues["origin"], before) or cues["nationality"].search(before):
+            stated.add(m.code)
+    if len(stated) == 1:
+        return stated.pop()
+    if len(stated) > 1:
+        raise Ambiguous("nationality")
+    return None
+
+
+def whereabouts_of(
+    folded: str, mentions: list[CountryMention] | None = None, strict: bool = False
+) -> Whereabouts | None:
+    """Where the answer places the worker now: a country (or city) after "in"/"still in"/"à".
+    ``strict`` (a place said in passing, in an answer about something else): only after
+    "still in", "lives in" and the like, never a bare "in" ("born in Libya"). ``None`` when
+    no place is said."""
+    lex = lexicon()
+    cues = lex.cues
+    mentions = countries_in(folded) if mentions is None else mentions
+    resident = lex.location["eu_resident"]
+    places: list[Whereabouts] = []
+    for m in mentions:
+        if m.by_nationality_word:
+            continue
+        before = _without_article(_tokens_before(folded, m.start, 5))
+        if cues["birth"].search(before) or cues["arrival"].search(before):
+            continue
+        lives = _ends_with(resident, before)
+        if strict:
+            words = before.split()
+            placed = lives or any(
+                len(" ".join(words[-k:]).split()) > 1 and " ".join(words[-k:]) in cues["place_in"]
+                for k in (2, 3)
+                if len(words) >= k
+            )
+        else:
+            placed = lives or _ends_with(cues["place_in"], before)
+        if placed:
+            places.append(Whereabouts(m.code, lives))
+    resident_places = [p for p in places if p.resident]
+    if resident_places:
+        places = resident_places
+    codes = {p.code for p in places}
+    if not codes:
+        return None
+    if len(codes) > 1:
+        # "in Serbia, in Novi Sad" names one country twice; two countries: ask
+        raise Ambiguous("location")
+    return places[0]
+
+
+# --- age ----------------------------------------------------------------------------------
+
+_AGE_NUMBER = re.compile(r"(?<![\d/.\-])(\d{1,2})(?![\d/.\-]?\d)")
+
+
+def age_numbers(folded: str) -> list[tuple[int, int]]:
+    """Numbers in the text that can be an age: (offset, value)."""
+    return [(m.start(), int(m[1])) for m in _AGE_NUMBER.finditer(folded)]
+
+
+def stated_age(folded: str) -> int | None:
+    """An age given with its unit ("28 Jahre alt", "34 ans", "age 30") — used when the
+    answer is about something else. ``None`` when no age is stated this way."""
+    cues = lexicon().cues
+    units = cues["age_unit"]
+    for offset, value in age_numbers(folded):
+        after = folded[offset:].split()[1:3]
+        before = _tokens_before(folded, offset, 2)
+        if cues["since"].search(before) or cues["date_duration"].search(before):
+            continue  # "depuis 10 ans", "for 3 years": a duration, not an age
+        if after and (after[0] in units or " ".join(after) in units) and 10 <= value <= 99:
+            return value
+    match = re.search(r"\b(?:age|aged|agee|age de|leeftijd|alter|alt)\s*:?\s*(\d{1,2})\b", folded)
+    if match:
+        return int(match[1])
+    return None
+
+
+def age_from_birth(born: date, on: date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
