@@ -6,6 +6,7 @@ A transcript is a TOML file, readable and reviewed as a diff::
     lang = "fr"                 # the interface language at the start
     today = 2026-03-02          # the interview's "now" (pinned: years are inferred from it)
     role = "worker"             # optional: chosen on the welcome screen (else asked)
+    opening = true              # optional: the interview opens with "describe the situation"
 
     [[turn]]
     ask = "nationality"         # the question on screen (id; "done" after the last one)
@@ -100,7 +101,10 @@ def load(path: Path) -> dict[str, Any]:
 
 
 def replay_data(data: dict[str, Any], file: str = "<transcript>") -> ReplayResult:
-    interview = Interview.start(lang=data["lang"], today=data["today"], role=data.get("role"))
+    interview = Interview.start(
+        lang=data["lang"], today=data["today"], role=data.get("role"),
+        opening=data.get("opening", False),
+    )
     step = interview.current()
     for number, turn in enumerate(data.get("turn", []), start=1):
         asked = step.question.id if step.question else "done"
@@ -213,6 +217,8 @@ def record(
     lines += [f'lang = "{lang}"', f"today = {state.today.isoformat()}"]
     if role:
         lines.append(f'role = "{role}"')
+    if state.opening:
+        lines.append("opening = true")
     for index, turn in enumerate(state.log):
         lines += ["", "[[turn]]", f'ask = "{turn.question or "done"}"']
         if index < len(texts) and texts[index]:
