@@ -22,7 +22,7 @@ MATCH_THRESHOLD = 85
 FILLER_WORDS = frozenset(
     """
     an the my our his her their i im ive have has got had of for with and copy copies
-    le la les un une des du de mon ma mes son sa ses notre votre ai avons et copie
+    le la les l d j un une des du de mon ma mes son sa ses notre votre ai avons et copie
     copies photocopie
     de het een mijn zijn haar ons onze ik heb hebben van voor met en kopie kopij
     der die das den dem des ein eine einen einem mein meine meinen meinem ich habe haben hab
@@ -131,6 +131,8 @@ def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentM
     exact, names, ids = _names()
     if key in exact:
         return DocumentMatch(exact[key], text.strip(), 100.0)
+    if _near_miss_pattern()[1].get(fold(text).strip()) is not None:
+        return None  # a look-alike ("schengen visa", "proof of address") is no checklist item
     from rapidfuzz import fuzz
 
     # a misspelt name first ("pasport", "arbeitserlaubniss"): plain similarity is fast; then a

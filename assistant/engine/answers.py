@@ -13,7 +13,8 @@ that are stated plainly and says them back too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -323,7 +324,46 @@ def _periods(found: period_reading.Found, today: date, direction: Direction) -> 
 
 
 def _single_date(mention: DateMention, today: date, direction: Direction) -> date:
+    if mention.month is None:
+        return _bare_day(mention, today, direction)
     return resolve(mention, today, direction)
+
+
+def _bare_day(mention: DateMention, today: date, direction: Direction) -> date:
+    """ "on the 16th": the 16th of this month or the next (a plan), of this month or the
+    last (what has happened), whichever is closest otherwise."""
+    from .parsing.dates import build
+
+    this = today.replace(day=1)
+    candidates = []
+    for shift in (-1, 0, 1):
+        month_index = this.month - 1 + shift
+        first = date(this.year + month_index // 12, month_index % 12 + 1, 1)
+        try:
+            candidates.append(build(replace(mention, month=first.month, year=first.year), first.year))
+        except DateError:
+            continue
+    if not candidates:
+        raise AnswerError("error.date.impossible_date", text=mention.text)
+    if direction == "planned":
+        return next((d for d in candidates if d >= today), candidates[-1])
+    if direction in ("current", "past"):
+        return next((d for d in reversed(candidates) if d <= today), candidates[0])
+    return min(candidates, key=lambda d: abs((d - today).days))
+
+
+def _check_clear(found: period_reading.Found, periods_allowed_in_months: bool = False) -> None:
+    """Ask rather than guess: two dates given as alternatives, a vague date, whole months
+    where the days matter."""
+    cues = lexicon().cues
+    if found.alternatives:
+        raise AnswerError("error.date.which_one")
+    if cues["vague"].search(found.text):
+        raise AnswerError("error.date.vague")
+    if not periods_allowed_in_months:
+        for mention in found.periods:
+            if mention.whole_months is not None:
+                raise AnswerError("error.date.days_needed")
 
 
 def read_period(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
@@ -337,50 +377,77 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
     and the work asked for when a third date says until when."""
     today = state.today
     found = period_reading.find(text, today)
-    try:
-        stays = _periods(found, today, "current")
-        singles = list(found.singles)
-        if not stays:
-            if _says_unknown(found.text):
-                return Reading(unknown=True)
-            if len(singles) >= 2:
-                first, second = singles[0], singles[1]
-                stays = [
-                    period_reading.resolve_period(
-                        period_reading.PeriodMention(first.start, second.end, first, second),
-                        today,
-                        "current",
-                    )[0]
-                ]
-                singles = singles[2:]
-            elif singles:
-                raise AnswerError("error.date.one_date", text=singles[0].text)
-            else:
-                raise AnswerError("error.date.no_period", text=text.strip()[:60])
-        if len(stays) > 1:
+    _check_clear(found)
+    if not found.periods and not found.singles and not found.bare_days:
+        if _says_unknown(found.text):
+            return Reading(unknown=True)
+        raise AnswerError("error.date.no_period", text=text.strip()[:60])
+    reading = Reading()
+    dates = _in_order(found)
+    for mention in list(dates):
+        if isinstance(mention, DateMention) and _arrival_before(found.text, mention.start) and len(dates) > 2:
+            dates.remove(mention)  # "arrived 1/4" told besides the two ends of the stay
+    if len(dates) == 1 and isinstance(dates[0], period_reading.PeriodMention):
+        stay = period_reading.resolve_period(dates[0], today, "current")[0]
+        wish = None
+    elif len(dates) == 2 and isinstance(dates[0], period_reading.PeriodMention):
+        stay = period_reading.resolve_period(dates[0], today, "current")[0]
+        wish = dates[1]
+    elif all(isinstance(d, DateMention) for d in dates) and len(dates) in (2, 3):
+        first, last = dates[0], dates[1]
+        if first.month is None and last.month is not None:
+            first = _month_for_current_start(first, last, today)
+        stay = period_reading.resolve_period(
+            period_reading.PeriodMention(first.start, last.end, first, last), today, "current"
+        )[0]
+        wish = dates[2] if len(dates) == 3 else None
+    elif len(dates) == 1:
+        raise AnswerError("error.date.one_date", text=text.strip()[:60])
+    else:
+        raise AnswerError("error.date.too_many", text=text.strip()[:60])
+    if stay.end < today - timedelta(days=31) or stay.start > today + timedelta(days=31):
+        raise AnswerError("error.date.which_year", **_period_values(stay))
+    reading.facts["current_stay"] = stay
+    reading.said.append(("confirm.period.stay", _period_values(stay)))
+    if wish is not None:
+        if isinstance(wish, period_reading.PeriodMention):
             raise AnswerError("error.date.too_many", text=text.strip()[:60])
-        stay = stays[0]
-        reading = Reading(
-            facts={"current_stay": stay}, said=[("confirm.period.stay", _period_values(stay))]
-        )
-        period_mention = found.periods[0] if found.periods else None
-        if period_mention is not None and _arrival_before(found.text, period_mention.start):
-            reading.facts["entry_date"] = stay.start
-            reading.said.append(("confirm.entry_date", {"date": ("date", stay.start)}))
-        for single in singles:
-            day = _single_date(single, today, "planned")
-            if _arrival_before(found.text, single.start):
-                reading.facts["entry_date"] = _single_date(single, today, "current")
-                reading.said.append(("confirm.entry_date", {"date": ("date", reading.facts["entry_date"])}))
-            elif day > stay.end and "work" not in reading.facts:
-                work = Period(start=stay.end + timedelta(days=1), end=day)
-                reading.facts["work"] = work
-                reading.said.append(("confirm.period.work", _period_values(work)))
-            else:
-                raise AnswerError("error.date.unplaced", date=("date", day))
-    except DateError as error:
-        raise _date_error(error, text) from None
+        end = _single_date(wish, today, "planned")
+        if end <= stay.end:
+            raise AnswerError("error.date.unplaced", date=("date", end))
+        work = Period(start=stay.end + timedelta(days=1), end=end)
+        reading.facts["work"] = work
+        reading.said.append(("confirm.period.work", _period_values(work)))
+    entry = _stated_entry(found, stay)
+    if entry is not None:
+        reading.facts["entry_date"] = entry
+        reading.said.append(("confirm.entry_date", {"date": ("date", entry)}))
     return reading.add(also_said(text, state, "current_stay"))
+
+
+def _in_order(found: period_reading.Found) -> list:
+    """The periods, dates and bare days of an answer, in the order they were written."""
+    items = [*found.periods, *found.singles, *found.bare_days]
+    return sorted(items, key=lambda item: item.start)
+
+
+def _month_for_current_start(first: DateMention, last: DateMention, today: date) -> DateMention:
+    """ "Since the 1st, until 30 September": the 1st of this month (or the last), not of
+    September, when that would start the current stay in the future."""
+    month = last.month if (last.month, first.day) <= (today.month, today.day) else today.month
+    if (month, first.day) > (today.month, today.day):
+        month = today.month if first.day <= today.day else (today.month - 2) % 12 + 1
+    return replace(first, month=month)
+
+
+def _stated_entry(found: period_reading.Found, stay: Period) -> date | None:
+    """The day of entry, when the answer says the stay began with an arrival."""
+    for mention in [*found.periods, *found.singles]:
+        if _arrival_before(found.text, mention.start, window=25):
+            first = mention.first if isinstance(mention, period_reading.PeriodMention) else mention
+            if first.day == stay.start.day and first.month == stay.start.month:
+                return stay.start
+    return None
 
 
 def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
@@ -389,59 +456,57 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     today = state.today
     direction = _work_direction(state)
     found = period_reading.find(text, today)
+    _check_clear(found)
     stay = state.facts.current_stay
-    try:
-        works = _periods(found, today, direction)
-        singles = list(found.singles)
-        reading = Reading()
-        entry: date | None = None
-        arrival_singles = [s for s in singles if _arrival_before(found.text, s.start)]
-        for single in arrival_singles:
-            singles.remove(single)
-            entry = _single_date(single, today, "planned" if state.facts.location == "abroad" else "current")
-        if not works and len(singles) == 2:
-            first, second = singles
-            works = period_reading.resolve_period(
-                period_reading.PeriodMention(first.start, second.end, first, second),
-                today,
-                direction,
-            )
-            singles = []
-        if not works and len(singles) == 1 and stay is not None and state.facts.location == "belgium":
-            end = _single_date(singles[0], today, "planned")
-            if end <= stay.end:
-                raise AnswerError("error.date.end_before_start", text=singles[0].text)
-            works = [Period(start=stay.end + timedelta(days=1), end=end)]
-            singles = []
-        if not works:
-            if entry is not None and not singles:
-                raise AnswerError("error.date.no_period", text=text.strip()[:60])
-            if _says_unknown(found.text) and not singles:
-                return Reading(unknown=True)
-            if singles:
-                raise AnswerError("error.date.one_date", text=singles[0].text)
-            raise AnswerError("error.date.no_period", text=text.strip()[:60])
-        if len(works) > 1:
-            raise AnswerError("error.date.too_many", text=text.strip()[:60])
-        if singles:
-            day = _single_date(singles[0], today, direction)
-            raise AnswerError("error.date.unplaced", date=("date", day))
-        work = works[0]
-        reading.facts["work"] = work
-        reading.said.append(("confirm.period.work", _period_values(work)))
-        period_mention = found.periods[0] if found.periods else None
-        if (
-            entry is None
-            and period_mention is not None
-            and state.facts.location == "abroad"
-            and _arrival_before(found.text, period_mention.start, window=12)
-        ):
-            entry = work.start
-        if entry is not None:
-            reading.facts["entry_date"] = entry
-            reading.said.append(("confirm.entry_date", {"date": ("date", entry)}))
-    except DateError as error:
-        raise _date_error(error, text) from None
+    if lexicon().cues["last_year"].search(found.text):
+        for mention in found.periods:  # "same as last year, 1 April to 30 June": this year's
+            mention.years = [y for y in mention.years if y != today.year - 1]
+    dates = _in_order(found)
+    entry: date | None = None
+    arrival = [d for d in dates if isinstance(d, DateMention) and _arrival_before(found.text, d.start)]
+    if len(arrival) == 1 and len(dates) > 1:
+        dates.remove(arrival[0])
+        entry_direction: Direction = "planned" if state.facts.location == "abroad" else "current"
+        entry = _single_date(arrival[0], today, entry_direction)
+    if not dates:
+        if _says_unknown(found.text):
+            return Reading(unknown=True)
+        raise AnswerError("error.date.no_period", text=text.strip()[:60])
+    if len(dates) == 1 and isinstance(dates[0], period_reading.PeriodMention):
+        works = period_reading.resolve_period(dates[0], today, direction)
+    elif len(dates) == 2 and all(isinstance(d, DateMention) for d in dates):
+        first, last = dates
+        if first.month is None and last.month is not None:
+            first = replace(first, month=last.month)
+        works = period_reading.resolve_period(
+            period_reading.PeriodMention(first.start, last.end, first, last), today, direction
+        )
+    elif len(dates) == 1 and stay is not None and state.facts.location == "belgium":
+        end = _single_date(dates[0], today, "planned")
+        if end <= stay.end:
+            raise AnswerError("error.date.end_before_start", text=text.strip()[:60])
+        works = [Period(start=stay.end + timedelta(days=1), end=end)]
+    elif len(dates) == 1:
+        raise AnswerError("error.date.one_date", text=text.strip()[:60])
+    else:
+        raise AnswerError("error.date.too_many", text=text.strip()[:60])
+    if len(works) != 1:
+        raise AnswerError("error.date.too_many", text=text.strip()[:60])
+    work = works[0]
+    if direction == "planned" and work.end < today:
+        raise AnswerError("error.date.which_year", **_period_values(work))
+    reading = Reading(facts={"work": work}, said=[("confirm.period.work", _period_values(work))])
+    first_mention = dates[0]
+    if (
+        entry is None
+        and isinstance(first_mention, period_reading.PeriodMention)
+        and state.facts.location == "abroad"
+        and _arrival_before(found.text, first_mention.start, window=12)
+    ):
+        entry = work.start
+    if entry is not None:
+        reading.facts["entry_date"] = entry
+        reading.said.append(("confirm.entry_date", {"date": ("date", entry)}))
     return reading.add(also_said(text, state, "work"))
 
 
@@ -545,23 +610,21 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     else:
         direction = "near"
     found = period_reading.find(text, today)
-    singles = list(found.singles)
-    if not singles and found.periods:
+    _check_clear(found)
+    dates = [*found.singles, *found.bare_days]
+    if not dates and found.periods:
         raise AnswerError("error.date.too_many", text=text.strip()[:60])
-    if not singles:
+    if not dates:
         if _says_unknown(found.text):
             return Reading(unknown=True)
         raise AnswerError("error.date.no_date", text=text.strip()[:60])
-    if len(singles) > 1:
+    if len(dates) > 1 or found.periods:
         if spec.id == "entry_date":
-            arrival = [s for s in singles if _arrival_before(found.text, s.start)]
-            singles = arrival if len(arrival) == 1 else singles
-        if len(singles) > 1:
+            arrival = [s for s in dates if _arrival_before(found.text, s.start)]
+            dates = arrival if len(arrival) == 1 else dates
+        if len(dates) > 1 or found.periods:
             raise AnswerError("error.date.too_many", text=text.strip()[:60])
-    try:
-        day = resolve(singles[0], today, direction)
-    except DateError as error:
-        raise _date_error(error) from None
+    day = _single_date(dates[0], today, direction)
     return Reading(facts={spec.id: day}, said=[(f"confirm.{spec.id}", {"date": ("date", day)})])
 
 
@@ -578,49 +641,154 @@ def _numbers_in_words(text: str, lang: str) -> str:
 
 
 def read_age(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
-    """ "34", "dix-sept ans", "34, 35 in April", "born 3/5/1991", "geb. 1995-11-30"."""
+    """ "34", "dix-sept ans", "34, 35 in April", "born 3/5/1991", "geb. 1995-11-30",
+    "jahrgang 98, Geburtstag im März"; "around 40" and a birth year alone are asked about."""
     today = state.today
-    plain = _numbers_in_words(text, state.lang)
+    cues = lexicon().cues
+    if cues["approximate"].search(fold(text)):
+        raise AnswerError("error.age")
+    plain = _TWO_DIGIT_YEAR.sub(lambda m: str(_full_year(int(m[1]), today)), text)
+    plain = _numbers_in_words(plain, state.lang)
     folded = fold(plain)
-    birth = lexicon().cues["birth"].search(folded) is not None
+    if cues["approximate"].search(folded):
+        raise AnswerError("error.age")
     found = period_reading.find(plain, today)
-    dated = [m for m in found.singles if m.month is not None and m.year is not None]
-    if dated:
-        born = dated[0]
-        year = born.year
-        if year is not None and year > today.year:
-            year -= 100
-        try:
-            day = date(year, born.month, born.day) if born.day else None
-        except (ValueError, TypeError):
-            raise AnswerError("error.age") from None
-        if day is None or day > today:
+    from_birth = _age_from_birth_date(found, today)
+    stated = _stated_ages(found.text, found, today)
+    if from_birth is not None:
+        if stated and from_birth not in stated:
+            raise AnswerError("error.age")  # "born 1.3.1984, so 40": the two disagree
+        age = from_birth
+    elif stated:
+        if len(set(stated)) > 1:
             raise AnswerError("error.age")
-        age = age_from_birth(day, today)
+        age = stated[0]
     else:
-        years = [y for _, y in found.years if 1900 < y <= today.year]
-        numbers = [
-            (offset, value)
-            for offset, value in age_numbers(folded)
-            if not _before_month(folded, offset)
-        ]
-        if years and (birth or not numbers):
-            if len(years) != 1:
-                raise AnswerError("error.age")
-            born_year = years[0]
-            if (today.month, today.day) == (12, 31):
-                age = today.year - born_year
-            else:
-                raise AnswerError("error.age.birth_year", year=born_year)
-        else:
-            if not numbers:
-                raise AnswerError("error.age")
-            if len(numbers) > 1 and not _birthday_coming(folded, numbers):
-                raise AnswerError("error.age")
-            age = numbers[0][1]
+        age = _age_from_birth_year(folded, found, today)
     if not 10 <= age <= 100:
         raise AnswerError("error.age")
-    return Reading(facts={"age": age}, said=[("confirm.age", {"age": age})])
+    reading = Reading(facts={"age": age}, said=[("confirm.age", {"age": age})])
+    return reading.add(also_said(text, state, "age"))
+
+
+_TWO_DIGIT_YEAR = re.compile(r"['’‘](\d{2})\b")
+"""A year written with an apostrophe: "born in '96", "15 mei '92"."""
+
+
+def _full_year(two: int, today: date) -> int:
+    return 2000 + two if 2000 + two <= today.year else 1900 + two
+
+
+def _age_from_birth_date(found: period_reading.Found, today: date) -> int | None:
+    dated = [m for m in found.singles if m.month is not None and m.year is not None and m.day]
+    if not dated:
+        yearless = [m for m in found.singles if m.month is not None and m.year is None and m.day]
+        years = [y for _, y in found.years if 1900 < y <= today.year - 10]
+        if len(yearless) == 1 and len(years) == 1:  # "1992, le 4 octobre"
+            dated = [replace(yearless[0], year=years[0])]
+        else:
+            return None
+    if dated[0].year > today.year - 10 and dated[0].year <= today.year:
+        return None  # a recent date is no birth date (a birthday to come, "morgen")
+    born = dated[0]
+    year = born.year if born.year <= today.year else born.year - 100
+    try:
+        day = date(year, born.month, born.day)
+    except ValueError:
+        raise AnswerError("error.age") from None
+    if day > today:
+        raise AnswerError("error.age")
+    return age_from_birth(day, today)
+
+
+def _month_after(folded: str, offset: int) -> tuple[int, int | None] | None:
+    """The (month, day) written after ``offset`` ("in April", "le 3 mars", "am 3. März")."""
+    from .parsing.dates import month_words
+
+    words = folded[offset:].split()[1:6]
+    day = None
+    for word in words:
+        bare = word.strip(".,")
+        if bare.isdigit() and 1 <= int(bare) <= 31:
+            day = int(bare)
+        if bare in month_words():
+            return month_words()[bare], day
+    return None
+
+
+def _stated_ages(folded: str, found: period_reading.Found, today: date) -> list[int]:
+    """Ages said as numbers, each as it is today: "34, 35 in April" → [34]; "he'll be 18 on
+    1 July" → [17] while 1 July is still to come; "werde morgen 30" → [29]."""
+    cues = lexicon().cues
+    spans = [(m.start, m.end) for m in found.singles] + [(p.start, p.end) for p in found.periods]
+    numbers = [
+        (offset, value)
+        for offset, value in age_numbers(folded)
+        if not any(start <= offset < end for start, end in spans)
+        if 10 <= value <= 99 and not _before_month(folded, offset)
+        and not cues["birth"].search(" ".join(folded[:offset].split()[-1:]))
+    ]
+    if re.search(r"\b\d{1,2}\s+(?:or|ou|of|oder|o)\s+\d{1,2}\b", folded):
+        raise AnswerError("error.age")  # "25 or 26": which?
+    values = sorted({value for _, value in numbers})
+    if len(values) == 2 and values[1] == values[0] + 1:
+        return [values[0]]  # "34, 35 in April", "39, bijna 40", "19 going on 20"
+    if len(numbers) == 1 and cues["will_be"].search(folded):
+        coming = [
+            resolve(m, today, "planned") for m in found.singles if m.month is not None
+        ]
+        if len(coming) == 1:
+            return [numbers[0][1] - 1 if coming[0] > today else numbers[0][1]]
+    ages: list[int] = []
+    for offset, value in numbers:
+        if _before_month(folded, offset) or not 10 <= value <= 99:
+            continue
+        before = " ".join(folded[:offset].split()[-3:])
+        if cues["birth"].search(before):
+            continue  # "born 85": a year, not an age
+        when = _month_after(folded, offset)
+        future = cues["will_be"].search(before) is not None
+        if when is not None and (future or ages):
+            month, day = when
+            upcoming = (month, day or 1) > (today.month, today.day) if day else month > today.month
+            if month == today.month and day is None:
+                raise AnswerError("error.age")  # "35 this month": before or after the day?
+            ages.append(value - 1 if upcoming else value)
+        elif future:
+            raise AnswerError("error.age")  # "will be 40" with no date: when?
+        else:
+            ages.append(value)
+    return ages
+
+
+def _age_from_birth_year(folded: str, found: period_reading.Found, today: date) -> int:
+    cues = lexicon().cues
+    years = [y for _, y in found.years if 1900 < y <= today.year - 10]
+    match = re.search(r"(?:\b(?:born|ne|nee|geboren|geb|jahrgang|bj)\b|')\s*(?:in\s+|en\s+|im\s+)?(?:[a-z]+\s+)?'?(\d{2})\b", folded)
+    if not years and match:
+        two = int(match[1])
+        years = [1900 + two if 1900 + two <= today.year - 10 and two > today.year % 100 else 2000 + two]
+    if len(years) != 1:
+        raise AnswerError("error.age")
+    born_year = years[0]
+    birthday = _birthday_month(folded)
+    if (today.month, today.day) == (12, 31):
+        return today.year - born_year
+    if cues["birthday_passed"].search(folded):
+        return today.year - born_year
+    if birthday is not None and birthday != today.month:
+        passed = birthday < today.month
+        return today.year - born_year - (0 if passed else 1)
+    if birthday is None and cues["birth"].search(folded) is None and not match:
+        raise AnswerError("error.age")
+    raise AnswerError("error.age.birth_year", year=born_year)
+
+
+def _birthday_month(folded: str) -> int | None:
+    from .parsing.dates import month_words
+
+    months = [month_words()[w.strip(".,")] for w in folded.split() if w.strip(".,") in month_words()]
+    return months[0] if len(set(months)) == 1 else None
 
 
 def _before_month(folded: str, offset: int) -> bool:
@@ -629,19 +797,6 @@ def _before_month(folded: str, offset: int) -> bool:
 
     after = folded[offset:].split()[1:2]
     return bool(after) and after[0].strip(".") in month_words()
-
-
-def _birthday_coming(folded: str, numbers: list[tuple[int, int]]) -> bool:
-    """ "34, 35 in April" / "34 ans, 35 en avril": the second is next year's age."""
-    from .parsing.dates import month_words
-
-    if len(numbers) != 2 or numbers[1][1] != numbers[0][1] + 1:
-        return False
-    tail = folded[numbers[1][0] :].split()[1:4]
-    return any(word.strip(".") in month_words() for word in tail) or any(
-        w in ("birthday", "anniversaire", "verjaardag", "geburtstag", "bientot", "soon", "binnenkort", "bald")
-        for w in tail
-    )
 
 
 # --- documents ------------------------------------------------------------------------------
@@ -657,7 +812,11 @@ def read_documents(
     try:
         held = document_parsing.read_held(text, checklist, required)
     except document_parsing.NoDocumentNamed:
+        if _says_unknown(fold(text)):
+            return Reading(unknown=True)
         raise AnswerError("error.documents.none_matched") from None
+    except document_parsing.Unsure:
+        raise AnswerError("error.documents.unsure") from None
     said: list[Said] = []
     if held.held:
         said.append(("confirm.documents", {"documents": ("documents", held.held)}))

@@ -94,7 +94,7 @@ def _plain(value: Any) -> Any:
 def load(path: Path) -> dict[str, Any]:
     with path.open("rb") as handle:
         data = tomllib.load(handle)
-    unknown = set(data) - {"lang", "today", "role", "turn", "expect"}
+    unknown = set(data) - {"lang", "today", "role", "opening", "turn", "expect"}
     if unknown:
         raise ValueError(f"{path}: unknown keys {sorted(unknown)}")
     return data

@@ -120,9 +120,9 @@ def month_words() -> dict[str, int]:
                 for number, word in months[context][width].items():
                     table[fold(word).strip(".")] = number
     table.update(_EXTRA_MONTH_WORDS)
-    from ..reading.lexicon import lexicon
+    from ..reading.lexicon import _lexicon
 
-    for word, number in lexicon().months_extra.items():
+    for word, number in _lexicon(None).months_extra.items():
         table.setdefault(word, number)
     return table
 

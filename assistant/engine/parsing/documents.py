@@ -36,14 +36,22 @@ class Held:
     """Pieces of the answer that name nothing we know (said back)."""
 
 
-_SENTENCES = re.compile(r"(?<!\d)[.;!?\n]+(?!\d)|\)|\(")
-_PIECE_SEPARATOR = re.compile(r",")
+_SENTENCES = re.compile(r"[.;!?]+(?=\s|$)|[;!?]+")
+_PIECE_SEPARATOR = re.compile(r",|\(|\)")
+
+
+class Unsure(ValueError):
+    """The answer says "the rest, I think" or "and other things": which ones, exactly?"""
+
+
+def _matches(text: str, checklist: tuple[str, ...]) -> list:
+    from rules.documents import match_documents
+
+    return [m for m in match_documents(text, frozenset(checklist)) if m.document]
 
 
 def _match(text: str, checklist: tuple[str, ...]) -> list[str]:
-    from rules.documents import match_documents
-
-    return [m.document for m in match_documents(text, frozenset(checklist)) if m.document]
+    return [m.document for m in _matches(text, checklist)]
 
 
 def _catalog_names() -> list[str]:
@@ -65,20 +73,26 @@ def _without_names(piece: str) -> str:
     return key
 
 
-def _pieces(sentence: str) -> list[str]:
-    contrast = lexicon().cues["contrast"]
-    except_ = lexicon().cues["except"]
+def _pieces(sentence: str) -> list[tuple[str, bool]]:
+    """The pieces of a sentence, each with whether it was written in parentheses."""
+    cues = lexicon().cues
     cuts = sorted(
-        {m.start() for m in contrast.find(sentence)} | {m.start() for m in except_.find(sentence)}
-        | {m.end() for m in _PIECE_SEPARATOR.finditer(sentence)}
+        {m.start() for m in cues["contrast"].find(sentence)}
+        | {m.start() for m in cues["except"].find(sentence)}
+        | {m.start() for m in _PIECE_SEPARATOR.finditer(sentence)}
     )
     pieces, start = [], 0
-    for cut in cuts:
+    for cut in [*cuts, len(sentence)]:
         if cut > start:
-            pieces.append(sentence[start:cut])
+            pieces.append((start, sentence[start:cut]))
             start = cut
-    pieces.append(sentence[start:])
-    return [p.strip(" ,:") for p in pieces if p.strip(" ,:-")]
+    found = []
+    for offset, piece in pieces:
+        inside = piece.startswith("(")
+        piece = piece.strip(" ,:()-")
+        if piece:
+            found.append((piece, inside))
+    return found
 
 
 def _polarity(piece: str) -> str:
@@ -92,15 +106,12 @@ def _polarity(piece: str) -> str:
     return "held"
 
 
-def _opens_with_cue(piece: str, docs: list[str]) -> bool:
-    return not docs and _polarity(piece) != "held"
-
-
 def read_held(
     text: str, checklist: tuple[str, ...], required: tuple[str, ...] | None = None
 ) -> Held:
     """What the answer says of each document. "Everything" (or "the rest") means every
-    ``required`` item (default: the whole checklist) not said to be missing."""
+    ``required`` item (default: the whole checklist) not said to be missing. Raises
+    :class:`NoDocumentNamed` when nothing is named, :class:`Unsure` when it is vague."""
     from rules.documents import near_misses_in
 
     cues = lexicon().cues
@@ -110,16 +121,18 @@ def read_held(
     if _says_nothing(folded):
         return result
     blanked = folded
+    near_pieces: list[tuple[str, str]] = []
     for start, end, near in near_misses_in(folded, folded=True):
         sentence = _sentence_around(folded, start, end)
         if near.id == "schengen_visa_without_mention" and re.search(
             r"\b(?:saison\w*|seizoen\w*|seasonal|mention|vermelding|vermerk)\b", sentence
         ):
             continue  # a Schengen visa said to bear the seasonal-worker mention: the real one
-        if _polarity(sentence) == "held":
-            result.near_misses.append(near)
+        result.near_misses.append(near)
+        near_pieces.append((near.document, _piece_around(folded, start, end)))
         blanked = blanked[:start] + " " * (end - start) + blanked[end:]
     says_all = False
+    rest_said = False
     excluded: set[str] = set()
     only_missing = False
     for sentence in _SENTENCES.split(blanked):
@@ -127,56 +140,95 @@ def read_held(
             continue
         inherited: str | None = None
         after_everything = False
-        for piece in _pieces(sentence):
-            docs = _match(piece, checklist)
-            is_except = cues["except"].search(piece) is not None and cues["except"].search(piece).start() == 0
+        previous_docs: list[str] = []
+        for piece, parenthetical in _pieces(sentence):
+            matches = _matches(piece, checklist)
+            docs = [m.document for m in matches]
+            for document, near_piece in near_pieces:
+                if document in docs and (
+                    piece.strip() in near_piece or any(m.document == document and m.score < 100 for m in matches)
+                ):
+                    docs.remove(document)  # "for housing he has a proof of address": the look-alike
+            first_cue = cues["except"].search(piece)
+            is_except = first_cue is not None and first_cue.start() == 0
             everything = (
                 cues["everything"].search(piece) is not None or cues["rest"].search(piece) is not None
             ) and cues["that_is_all"].search(piece) is None
+            polarity = _polarity(piece)
             if everything and not docs:
-                says_all = True
-                after_everything = True
+                if polarity == "held":
+                    says_all = True
+                    after_everything = True
+                elif polarity == "unknown":
+                    raise Unsure(text)
+                rest_said = True
                 continue
             starts_contrast = cues["contrast"].search(piece)
-            if is_except or (after_everything and starts_contrast and starts_contrast.start() == 0):
+            opens_contrast = starts_contrast is not None and starts_contrast.start() == 0
+            if is_except or (after_everything and opens_contrast and docs):
                 if not docs:
                     raise NoDocumentNamed(text)  # "everything except <something unknown>": ask
                 excluded.update(docs)
                 result.not_held.extend(docs)
                 continue
-            polarity = _polarity(piece)
-            if _opens_with_cue(piece, docs):
+            if not docs and polarity != "held":
+                if polarity == "unknown" and not previous_docs:
+                    raise Unsure(text)
+                if (parenthetical or opens_contrast) and previous_docs:
+                    # "the passport, but it has expired", "the fee (pending)": the one before
+                    for doc in previous_docs:
+                        if doc in result.held:
+                            result.held.remove(doc)
+                        result.not_held.append(doc)
+                    continue
                 inherited = polarity
                 continue
             if polarity == "held" and inherited is not None:
                 polarity = inherited
             if not docs:
                 words = [w for w in piece.split() if len(w) > 2]
-                if words and polarity == "held" and not cues["that_is_all"].search(piece):
+                if words and not cues["that_is_all"].search(piece):
                     result.unknown.append(piece)
                 continue
+            previous_docs = docs
             if polarity == "held":
                 result.held.extend(docs)
+            elif polarity == "unknown":
+                result.not_held.extend(docs)
+                result.unknown.append(piece)
             else:
                 if cues["only"].search(piece):
                     only_missing = True
                 result.not_held.extend(docs)
-    if only_missing and not result.held:
+    if only_missing and not result.held and not rest_said:
         says_all = True
     missing = set(result.not_held)
     if says_all:
         result.held.extend(doc for doc in required if doc not in missing and doc not in excluded)
-    if not (result.held or result.not_held or result.near_misses or says_all):
-        if cues["unknown"].search(folded):
-            raise NoDocumentNamed(text)
+    if not (result.held or result.not_held or result.near_misses or says_all or rest_said):
         raise NoDocumentNamed(text)
+    result.held = _in_checklist_terms(result.held, checklist)
     order = {doc: i for i, doc in enumerate(checklist)}
     held = [doc for doc in dict.fromkeys(result.held) if doc not in missing]
     result.held = sorted(held, key=lambda doc: order.get(doc, len(order)))
-    result.not_held = list(dict.fromkeys(result.not_held))
-    if result.held or says_all or result.not_held or result.near_misses:
-        result.unknown = [u for u in result.unknown if len(u.split()) <= 6]
+    result.not_held = list(dict.fromkeys(_in_checklist_terms(result.not_held, checklist)))
+    result.unknown = [u for u in result.unknown if len(u.split()) <= 6]
     return result
+
+
+def _in_checklist_terms(ids: list[str], checklist: tuple[str, ...]) -> list[str]:
+    """A D visa named where the checklist asks for "the seasonal worker permit or the D visa"
+    (renewal, RD 105/32 2°) is that item."""
+    if "seasonal_permit_or_visa" in checklist and "long_stay_visa" not in checklist:
+        return ["seasonal_permit_or_visa" if doc == "long_stay_visa" else doc for doc in ids]
+    return ids
+
+
+def _piece_around(folded: str, start: int, end: int) -> str:
+    left = max((m.end() for m in _PIECE_SEPARATOR.finditer(folded[:start])), default=0)
+    left = max(left, max((m.end() for m in _SENTENCES.finditer(folded[:start])), default=0))
+    right = next((m.start() for m in _PIECE_SEPARATOR.finditer(folded, end)), len(folded))
+    return folded[left:right]
 
 
 def _sentence_around(folded: str, start: int, end: int) -> str:

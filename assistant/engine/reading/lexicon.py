@@ -77,12 +77,27 @@ def _merge_maps(tables: list[dict], name: str) -> dict:
     return merged
 
 
-@cache
 def lexicon() -> Lexicon:
-    tables = []
+    """The words of the answer's language and English (``LANGUAGE``), or of all four."""
+    return _lexicon(LANGUAGE.get())
+
+
+@cache
+def _tables() -> dict[str, dict]:
+    tables = {}
     for lang in LANGUAGES:
         with (FOLDER / f"{lang}.toml").open("rb") as handle:
-            tables.append(tomllib.load(handle))
+            tables[lang] = tomllib.load(handle)
+    return tables
+
+
+@cache
+def _lexicon(lang: str | None) -> Lexicon:
+    every = _tables()
+    if lang is None:
+        tables = [every[name] for name in LANGUAGES]
+    else:
+        tables = [every[lang]] + ([every["en"]] if lang != "en" else [])
 
     def sets(section: str) -> dict[str, PhraseSet]:
         return {name: PhraseSet(words) for name, words in _merge(tables, section).items()}
@@ -99,7 +114,7 @@ def lexicon() -> Lexicon:
         edges=_merge_maps(tables, "edges"),
         months_extra=_merge_maps(tables, "months_extra"),
         date_words=sets("dates"),
-        day_words=_day_words(tables),
+        day_words=_day_words([every[name] for name in LANGUAGES]),
     )
 
 

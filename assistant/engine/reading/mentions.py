@@ -24,6 +24,15 @@ def _tokens_before(folded: str, offset: int, n: int = 2) -> str:
     return " ".join(folded[:offset].split()[-n:])
 
 
+def _negated(folded: str, offset: int) -> bool:
+    """ "pas le Nigeria", "not in Belgium", "niet in België", "nicht in Belgien"."""
+    words = _tokens_before(folded, offset, 3).split()
+    negation = lexicon().cues["negation"]
+    return any(word in negation for word in words[-3:]) and not any(
+        word in ("mais", "but", "maar", "aber") for word in words[-2:]
+    )
+
+
 def _without_article(before: str) -> str:
     """ "still in the" → "still in": an article between the place word and the name."""
     words = before.split()
@@ -134,7 +143,12 @@ _SELF_WORDS = frozenset({"i", "im", "je", "ik", "ich", "c", "moi", "dat", "das",
 
 def _first_person(before: str, cues) -> bool:
     words = before.split()
-    return any(" ".join(words[i:]) in cues["first_person"].phrases or words[i] in {"i", "je", "ik", "ich"} for i in range(len(words)))
+    phrases = cues["first_person"].phrases
+    return any(
+        " ".join(words[i:j]) in phrases or words[i] in {"i", "je", "ik", "ich"}
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
+    )
 
 
 def role_of(folded: str) -> str | None:
@@ -174,6 +188,9 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
     after "nationality"/"citizen", or after an origin word ("comes from Tunisia")."""
     cues = lexicon().cues
     mentions = countries_in(folded) if mentions is None else mentions
+    mentions = [
+        m for m in mentions if not m.is_city and not _negated(folded, m.start)
+    ]  # a city is a place, not a nationality; "pas le Nigeria" is not the one meant
     by_word = {
         m.code
         for m in mentions
@@ -212,7 +229,7 @@ def whereabouts_of(
     resident = lex.location["eu_resident"]
     places: list[Whereabouts] = []
     for m in mentions:
-        if m.by_nationality_word:
+        if not m.is_place or _negated(folded, m.start):
             continue
         before = _without_article(_tokens_before(folded, m.start, 5))
         if cues["birth"].search(before) or cues["arrival"].search(before):

@@ -56,6 +56,11 @@ class Found:
     singles: list[DateMention]
     years: list[tuple[int, int]]
     """Bare years left unbound: (offset, year)."""
+    bare_days: list[DateMention] = field(default_factory=list)
+    """Days written without a month and outside any range ("on the 16th", "le 3", "am 3."):
+    the month is asked or inferred by the reader, never dropped."""
+    alternatives: bool = False
+    """Two dates given as alternatives ("the 3rd or the 4th", "31/7 of 1/8"): ask which."""
 
 
 def prepare(text: str, today: date) -> str:
@@ -156,10 +161,115 @@ def find(text: str, today: date) -> Found:
     month_periods = _month_ranges(folded, taken)
     periods.extend(month_periods)
     taken.extend((p.start, p.end) for p in month_periods)
+    bare = [d for d in _bare_days(folded) if not any(s <= d.start < e for s, e in taken)]
+    periods.extend(_bare_day_ranges(folded, bare, today))
+    taken.extend((p.start, p.end) for p in periods if p.whole_months is None)
+    bare = [d for d in bare if not any(s <= d.start < e for s, e in taken)]
     periods.sort(key=lambda p: p.start)
     years = _bare_years(folded, taken, today)
     unbound = _bind_years(folded, periods, singles, years)
-    return Found(folded, periods, singles, unbound)
+    for period in periods:
+        period.years = sorted(set(period.years))
+    return Found(
+        folded, _distinct(periods), singles, unbound, bare, _alternatives(folded, mentions, bare)
+    )
+
+
+_BARE_DAY = re.compile(
+    r"(?:\b(?:le|the|am|op|on|den|de|du|vom|van|from|dem)\s+)(?P<d>\d{1,2})(?:st|nd|rd|th|er|e|de|ste|\.)?(?![\d/.\-]*\d)"
+    r"|\b(?P<o>\d{1,2})(?:st|nd|rd|th|er|eme|de|ste)\b"
+)
+_BARE_RANGE = re.compile(
+    rf"^(?:st|nd|rd|th|er|e|\.)?\s*(?:{_RANGE_WORDS})\s*(?:(?:le|the|het|den|dem|de)\s+)?$"
+)
+_OR = re.compile(r"\b(?:or|ou|oder|of)\b")
+
+
+_BARE_PAIR = re.compile(
+    rf"(?<![\d/.\-])(?P<a>\d{{1,2}})(?:st|nd|rd|th|er|e|\.)?\s*(?:{_RANGE_WORDS})\s*(?:(?:le|the|den|dem)\s+)?"
+    r"(?P<b>\d{1,2})(?:st|nd|rd|th|e|\.)?(?![\d/\-]*\d)(?!\.\d)"
+)
+
+
+def _bare_days(folded: str) -> list[DateMention]:
+    days = []
+    for match in _BARE_PAIR.finditer(folded):
+        after = folded[match.end() :].split()[:1]
+        if after and (after[0].strip(".,") in month_words() or after[0] in lexicon().units):
+            continue  # "1 - 15 June" is read as dates; "3 to 5 weeks" is no day
+        for group in ("a", "b"):
+            day = int(match[group])
+            if 1 <= day <= 31:
+                days.append(DateMention(match.start(group), match.end(group), day, None, None, match[group]))
+    for match in _BARE_DAY.finditer(folded):
+        if any(d.start <= match.start("d" if match["d"] else "o") < d.end for d in days):
+            continue
+        raw = match["d"] or match["o"]
+        day = int(raw)
+        if not 1 <= day <= 31:
+            continue
+        after = folded[match.end() :].split()[:1]
+        if after and after[0].strip(".,") in month_words():
+            continue  # "the 3rd of May" is a whole date
+        start = match.start("d") if match["d"] else match.start("o")
+        days.append(DateMention(start, match.end(), day, None, None, match[0].strip()))
+    days.sort(key=lambda d: d.start)
+    return days
+
+
+def _month_context(folded: str, offset: int, today: date) -> int | None:
+    """The month a bare day belongs to: a month named alone in its sentence ("in November,
+    from the 3rd to the 24th"), or "last month" / "this month"."""
+    sentence = _sentence_of(folded, offset)
+    table = month_words()
+    named = {
+        table[m[0]]
+        for m in re.finditer(r"[a-z]+", folded)
+        if m[0] in table and _sentence_of(folded, m.start()) == sentence
+    }
+    if len(named) == 1:
+        return named.pop()
+    cues = lexicon().cues
+    for name, shift in (("last_month", -1), ("this_month", 0)):
+        if name in cues and any(_sentence_of(folded, m.start()) == sentence for m in cues[name].find(folded)):
+            return (today.month - 1 + shift) % 12 + 1
+    return None
+
+
+def _bare_day_ranges(folded: str, bare: list[DateMention], today: date) -> list[PeriodMention]:
+    ranges = []
+    for first, last in zip(bare, bare[1:], strict=False):
+        if _BARE_RANGE.match(folded[first.end : last.start]):
+            month = _month_context(folded, first.start, today)
+            if month is None:
+                continue
+            ranges.append(
+                PeriodMention(
+                    first.start, last.end, replace(first, month=month), replace(last, month=month)
+                )
+            )
+    return ranges
+
+
+def _alternatives(folded: str, mentions: list[DateMention], bare: list[DateMention]) -> bool:
+    dates = sorted([*mentions, *bare], key=lambda m: m.start)
+    return any(
+        _OR.search(folded[a.end : b.start]) and len(folded[a.end : b.start].split()) <= 3
+        for a, b in zip(dates, dates[1:], strict=False)
+    )
+
+
+def _distinct(periods: list[PeriodMention]) -> list[PeriodMention]:
+    """The same period said twice ("2025, van 2 juni tot 30 augustus... pardon: du 2 juin au
+    30 août 2025") is one period."""
+    seen, kept = set(), []
+    for period in periods:
+        key = (period.first.day, period.first.month, period.first.year, tuple(period.years),
+               period.last and (period.last.day, period.last.month, period.last.year), period.duration)
+        if key not in seen:
+            seen.add(key)
+            kept.append(period)
+    return kept
 
 
 def _bind_years(

@@ -42,7 +42,11 @@ class CountryMention:
     end: int
     code: str
     by_nationality_word: bool
-    """``True`` for "Thai", "marocaine"; ``False`` for a country or city name."""
+    """``True`` for "Thai", "marocaine" (and "Algerien", both a German country name and a
+    French nationality word); ``False`` for a country or city name only."""
+    is_place: bool = True
+    """It can name where someone is: a country or a city ("Thai" cannot)."""
+    is_city: bool = False
 
 
 @cache
@@ -111,7 +115,55 @@ def _aliases() -> frozenset[str]:
     } | {_key(word) for words in data["names"].values() for word in words}
     aliases = {rules_fold(alias) for aliases in countries().aliases.values() for alias in aliases}
     demonyms = {_key(word) for words in data["demonyms"].values() for word in words}
-    return frozenset(aliases - country_names) | frozenset(demonyms)
+    places = {_key(word) for words in data["names"].values() for word in words}
+    return frozenset((aliases | demonyms) - places - _language_names("en"))
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Names that can say where someone is: CLDR country names, places.toml names and cities."""
+    from rules.countries import fold as rules_fold
+
+    from babel import Locale
+
+    with (FOLDER / "places.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return frozenset(
+        {rules_fold(name) for lang in ("fr", "nl", "de", "en") for name in Locale.parse(lang).territories.values()}
+        | {_key(word) for section in ("names", "cities") for words in data[section].values() for word in words}
+    )
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Country names and nationality words (no city): what a nationality word's stem may be."""
+    cities = _cities()
+    return {name: code for name, code in _names().items() if name not in cities}
+
+
+@cache
+def _language_names(lang: str) -> frozenset[str]:
+    """Country names as CLDR writes them in one language."""
+    from rules.countries import fold as rules_fold
+
+    from babel import Locale
+
+    return frozenset(rules_fold(name) for name in Locale.parse(lang).territories.values())
+
+
+def _is_nationality_word(phrase: str) -> bool:
+    """A nationality word, in the language of the answer: "algerien" is the French man, but
+    the German country; "belgie" is the Dutch country name."""
+    from .lexicon import LANGUAGE
+
+    return phrase in _aliases() and phrase not in _language_names(LANGUAGE.get() or "en")
+
+
+@cache
+def _cities() -> frozenset[str]:
+    with (FOLDER / "places.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return frozenset(_key(word) for words in data["cities"].values() for word in words)
 
 
 @cache
@@ -119,7 +171,7 @@ def nationality_word(word: str) -> str | None:
     """The country a single nationality word points to ("thaise" → TH), exact lookups only."""
     if len(word) < 4 or word in _STOP or word in _not_nationalities():
         return None
-    names = _names()
+    names = _country_names()
     if word in _aliases():
         return names[word]
     for ending in _ENDINGS:
@@ -153,13 +205,18 @@ def countries_in(folded: str) -> list[CountryMention]:
             words = [t[2].replace("-", " ") for t in tokens[i : i + size]]
             phrase = " ".join(words)
             if phrase in ambiguous_words():
-                found.append(CountryMention(tokens[i][0], tokens[i + size - 1][1], "??", True))
+                found.append(CountryMention(tokens[i][0], tokens[i + size - 1][1], "??", True, False))
                 i += size
                 break
             if phrase in names and not (size == 1 and (len(phrase) < 4 and phrase not in _SHORT_OK)):
                 found.append(
                     CountryMention(
-                        tokens[i][0], tokens[i + size - 1][1], names[phrase], phrase in _aliases()
+                        tokens[i][0],
+                        tokens[i + size - 1][1],
+                        names[phrase],
+                        _is_nationality_word(phrase),
+                        phrase in _place_names(),
+                        phrase in _cities(),
                     )
                 )
                 i += size
@@ -167,7 +224,7 @@ def countries_in(folded: str) -> list[CountryMention]:
         else:
             code = nationality_word(tokens[i][2])
             if code is not None:
-                found.append(CountryMention(tokens[i][0], tokens[i][1], code, True))
+                found.append(CountryMention(tokens[i][0], tokens[i][1], code, True, False))
             i += 1
     return found
 

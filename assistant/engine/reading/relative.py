@@ -44,8 +44,8 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     last = _alternation(words["last"].phrases)
     after = _alternation(words["after_next"].phrases)
     inside = _alternation(words["in"].phrases)
-    ago = _alternation(words["ago"].phrases)
-    ago_before = _alternation(words["ago_before"].phrases)
+    ago = _alternation(words["ago"].phrases) if "ago" in words else "(?!)"
+    ago_before = _alternation(words["ago_before"].phrases) if "ago_before" in words else "(?!)"
     this = _alternation(words["this_unit"].phrases)
     since = _alternation(lex.cues["since"].phrases)
     number = _alternation(lex.numbers) + r"|\d{1,3}"
@@ -82,7 +82,7 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"\b(?:{last})\s+(?P<wd>{short_weekdays})\b"), "last_weekday"),
         (re.compile(rf"\b(?P<wd>{weekdays})\s+(?:{last})\b"), "last_weekday"),
         # "since Monday", "seit Montag": the last one
-        (re.compile(rf"\b(?:{since})\s+(?:{art})?(?P<wd>{weekdays})\b"), "since_weekday"),
+        (re.compile(rf"\b(?:{since})\s+(?:{art})?(?P<wd>{weekdays})\b(?!\s*\d)"), "since_weekday"),
         (re.compile(rf"\b(?P<day>{days})\b"), "day"),
         # a weekday alone ("on Monday", "lundi"): the first one after today; not "the Sunday
         # before the work starts" (a day counted from something else)
@@ -123,6 +123,8 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
         case "after_next":
             return _unit_date(unit, today, 2, edge) if unit else None
         case "next_unit":
+            if unit == "week" and edge is None:
+                return None  # "next week" names no day: the reader asks which
             return _unit_date(unit, today, 1, edge) if unit else None
         case "this_unit":
             if unit == "month" and edge:
