@@ -31,7 +31,7 @@ FILLER_WORDS = frozenset(
 )
 """Words that never tell two documents apart, in the four languages (folded)."""
 
-_SEPARATORS = re.compile(r"\s*(?:[,;+&/\n]|\s(?:and|et|en|und|plus)\s)\s*", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*(?:[,;+&/\n]|\s(?:and|et|en|und|plus|n|y)\s)\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

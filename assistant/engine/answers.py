@@ -733,12 +733,15 @@ def _stated_ages(folded: str, found: period_reading.Found, today: date) -> list[
     values = sorted({value for _, value in numbers})
     if len(values) == 2 and values[1] == values[0] + 1:
         return [values[0]]  # "34, 35 in April", "39, bijna 40", "19 going on 20"
-    if len(numbers) == 1 and cues["will_be"].search(folded):
+    will_be = cues["will_be"].search(folded)
+    if len(numbers) == 1 and will_be is not None and numbers[0][0] > will_be.start():
         coming = [
             resolve(m, today, "planned") for m in found.singles if m.month is not None
         ]
         if len(coming) == 1:
             return [numbers[0][1] - 1 if coming[0] > today else numbers[0][1]]
+    if len(numbers) == 1 and will_be is not None and numbers[0][0] < will_be.start():
+        return [numbers[0][1]]  # "er ist 18, wird im Mai 19": 18 now (the rest reads as a date)
     ages: list[int] = []
     for offset, value in numbers:
         if _before_month(folded, offset) or not 10 <= value <= 99:

@@ -14,6 +14,8 @@ MAX_ANSWER_CHARS = 400
 """Longer answers are a paste, not an answer: refused with a message, never parsed."""
 
 _PUNCT = re.compile(r"[^\w\s/.\-]+")
+_GLUED_NUMBER = re.compile(r"\b(annexe?|bijlage|anlage|annex|visa|visum|type|typ)(\d+|[cd])\b")
+"""Numbers and letters typed glued to their word: "annex3", "visumD"."""
 _SPACES = re.compile(r"\s+")
 
 
@@ -23,6 +25,7 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     plain = plain.replace("’", "'").replace("'", " ").replace("–", "-").replace("—", "-")
+    plain = _GLUED_NUMBER.sub(r"\1 \2", plain)
     return _SPACES.sub(" ", _PUNCT.sub(" ", plain)).strip()
 
 
@@ -36,7 +39,7 @@ def fold_clauses(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     plain = plain.replace("’", "'").replace("'", " ").replace("\n", " ; ")
-    plain = plain.replace("–", "-").replace("—", "-")
+    plain = _GLUED_NUMBER.sub(r"\1 \2", plain.replace("–", "-").replace("—", "-"))
     return _SPACES.sub(" ", _PUNCT_KEPT.sub(" ", plain)).strip()
 
 

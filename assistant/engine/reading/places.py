@@ -21,7 +21,7 @@ _ENDINGS = (
     "ien", "aises", "aise", "ais", "aines", "aine", "ains", "ain", "aanse", "aans", "eesche",
     "ese", "ees", "eanse", "ees", "iaanse", "iaan", "ians", "ian", "iers", "ier", "ers", "er",
     "ese", "ses", "se", "ins", "in", "es", "e", "s", "i", "an", "nen", "n", "anisch", "anische",
-    "anischen", "aanse", "aans", "ano", "ana", "ienne", "",
+    "anischen", "aanse", "aans", "ano", "ana", "ienne", "anerin", "aner", "",
 )
 _TAILS = ("", "e", "a", "ia", "ie", "ien", "o", "i", "land", "lande", "istan", "stan", "an", "en", "and", "ey")
 _TAILS_IA_FIRST = ("ia", "ie", "ien", "e", "a", "", "o", "i")
@@ -174,6 +174,9 @@ def nationality_word(word: str) -> str | None:
     names = _country_names()
     if word in _aliases():
         return names[word]
+    for ending in ("e", "en", "er", "es", "em"):  # German adjectives: "einen polnischen Pass"
+        if word.endswith(ending) and word[: -len(ending)] in _aliases():
+            return names[word[: -len(ending)]]
     for ending in _ENDINGS:
         if ending and not word.endswith(ending):
             continue
