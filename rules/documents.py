@@ -27,6 +27,9 @@ FILLER_WORDS = frozenset(
     de het een mijn zijn haar ons onze ik heb hebben van voor met en kopie kopij
     der die das den dem des ein eine einen einem mein meine meinen meinem ich habe haben hab
     von fur mit und kopie
+    oui ok okay yes ja si check checked done fait fertig klaar da vorhanden present aanwezig ook
+    aussi also auch too jai cest il elle on nous he she we they hij zij ze wij er sie wir
+    is est ist sind zijn are a heeft hat has got hab heb have avons ont
     """.split()
 )
 """Words that never tell two documents apart, in the four languages (folded)."""
@@ -45,10 +48,17 @@ class DocumentMatch:
 _BIS = re.compile(r"(\d)\s+(bis|ter)\b")
 
 
+_SPELLINGS = ((re.compile(r"kontr?akt|kontract|contrakt"), "contract"),)
+"""Spellings of a whole family of words ("huurkontrakt", "Arbeitskontrakt") typed with a k."""
+
+
 def essential(text: str) -> str:
     """A phrase folded and stripped of filler words: "Ma copie du Passeport" -> "passeport".
     Single letters stay: they tell "visa C" from "visa D"."""
-    words = _BIS.sub(r"\1\2", fold(text)).split()
+    folded = fold(text)
+    for pattern, spelling in _SPELLINGS:
+        folded = pattern.sub(spelling, folded)
+    words = _BIS.sub(r"\1\2", folded).split()
     return " ".join(word for word in words if word not in FILLER_WORDS)
 
 
@@ -90,7 +100,9 @@ def _near_miss_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         for words in entry.words.values():
             for word in words:
                 phrases.setdefault(fold(word), entry.id)
-    alternatives = "|".join(sorted(map(re.escape, phrases), key=len, reverse=True))
+    alternatives = "|".join(
+        re.escape(p).replace(r"\ ", r"[\s\-]+") for p in sorted(phrases, key=len, reverse=True)
+    )
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), phrases
 
 
@@ -104,7 +116,7 @@ def near_misses_in(text: str, folded: bool = False) -> list[tuple[int, int, Near
     pattern, phrases = _near_miss_pattern()
     found = []
     for match in pattern.finditer(text if folded else fold(text)):
-        entry = near_misses()[phrases[match[0]]]
+        entry = near_misses()[phrases[" ".join(match[0].replace("-", " ").split())]]
         found.append((match.start(), match.end(), NearMiss(entry.id, entry.document, match[0], entry.citation)))
     return found
 

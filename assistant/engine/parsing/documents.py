@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..reading.lexicon import lexicon
 from .text import fold_clauses
@@ -47,11 +48,52 @@ class Unsure(ValueError):
 def _matches(text: str, checklist: tuple[str, ...]) -> list:
     from rules.documents import match_documents
 
-    return [m for m in match_documents(text, frozenset(checklist)) if m.document]
+    found = [m for m in match_documents(text, frozenset(checklist)) if m.document]
+    if len(found) <= 1 and len(text.split()) >= 3:
+        glued = _exact_names_in(text)  # "passeport annexe 3 contrat": a list without commas
+        if len(glued) >= 2:
+            found = glued
+    return [_visa_of_checklist(m, checklist) for m in found]
+
+
+def _exact_names_in(text: str) -> list:
+    """The catalogue names found one after the other in a phrase typed without separators."""
+    from rules.documents import DocumentMatch, _names, essential
+
+    exact, _, _ = _names()
+    words = essential(text).split()
+    found, index = [], 0
+    while index < len(words):
+        for size in range(min(6, len(words) - index), 0, -1):
+            phrase = " ".join(words[index : index + size])
+            if phrase in exact:
+                found.append(DocumentMatch(exact[phrase], phrase, 100.0))
+                index += size
+                break
+        else:
+            index += 1
+    return found
+
+
+_VISA_QUALIFIED = re.compile(r"\b(?:c|d|court|long|kort|lang|kurz\w*|lang\w*|short|type|typ|90|schengen)\b")
+_VISAS = ("short_stay_visa", "long_stay_visa", "seasonal_permit_or_visa")
+
+
+def _visa_of_checklist(match, checklist: tuple[str, ...]):
+    """ "le visa", "het visum", "Kopie vom Visum": the visa of the checklist at hand (the C visa
+    for a short stay, the D visa for a renewal), unless the person said which."""
+    from rules.documents import DocumentMatch
+
+    if match.document not in _VISAS[:2] or match.document in checklist:
+        return match
+    if _VISA_QUALIFIED.search(fold_clauses(match.text)):
+        return match
+    wanted = next((doc for doc in _VISAS if doc in checklist), None)
+    return DocumentMatch(wanted, match.text, match.score) if wanted else match
 
 
 def _match(text: str, checklist: tuple[str, ...]) -> list[str]:
-    return [m.document for m in _matches(text, checklist)]
+    return [m.document for m in _matches(_for_matching(text), checklist)]
 
 
 def _catalog_names() -> list[str]:
@@ -61,16 +103,47 @@ def _catalog_names() -> list[str]:
     return sorted(exact, key=len, reverse=True)
 
 
-def _without_names(piece: str) -> str:
-    """The piece without the catalogue's names (so that "certificate of no criminal record"
-    holds no negation)."""
-    from rules.documents import essential
+@cache
+def _names_with_cues() -> tuple[str, ...]:
+    """Catalogue names that hold a cue word ("certificate of no criminal record",
+    "certificat de non-condamnation"): inside them the word is no negation."""
+    from rules.tables import documents
 
-    key = essential(piece)
-    for name in _catalog_names():
-        if len(name) > 3 and f" {name} " in f" {key} ":
-            key = f" {key} ".replace(f" {name} ", " ").strip()
-    return key
+    from ..reading.lexicon import _lexicon
+
+    cues = _lexicon(None).cues
+    names = {
+        fold_clauses(word)
+        for entry in documents().values()
+        for words in entry.words.values()
+        for word in words
+    }
+    return tuple(
+        sorted(
+            (n for n in names if any(cues[k].search(n) for k in ("negation", "pending", "unknown"))),
+            key=len,
+            reverse=True,
+        )
+    )
+
+
+def _without_names(piece: str) -> str:
+    """The piece without the catalogue's names that hold a cue word."""
+    for name in _names_with_cues():
+        piece = piece.replace(name, " ")
+    return piece
+
+
+def _for_matching(piece: str) -> str:
+    """The piece without its cue words ("pas encore l'assurance" → "l'assurance"), so that
+    the names are matched on their own."""
+    cues = lexicon().cues
+    plain = _without_names(piece) if any(n in piece for n in _names_with_cues()) else piece
+    if plain != piece:
+        return piece
+    for kind in ("negation", "pending", "unknown", "except", "contrast", "only"):
+        plain = cues[kind].pattern.sub(" ", plain)
+    return " ".join(plain.split()) or piece
 
 
 def _pieces(sentence: str) -> list[tuple[str, bool]]:
@@ -106,6 +179,38 @@ def _polarity(piece: str) -> str:
     return "held"
 
 
+_CONJUNCTION = re.compile(r"\s(?:and|et|en|und|n|plus|y|&|\+)\s")
+
+
+def _parts(piece: str, checklist: tuple[str, ...]) -> list[tuple[list[str], str]]:
+    """The documents of a piece with the polarity of each: "le passeport et on a demandé le
+    permis" holds the passport; "insurance and lease not yet" holds neither (a cue after the
+    names reaches back over the list)."""
+    chunks = [c for c in _CONJUNCTION.split(f" {piece} ") if c.strip()]
+    if len(chunks) < 2:
+        return [(_match(piece, checklist), _polarity(piece))]
+    parts = [(_match(chunk, checklist), _polarity(chunk), chunk) for chunk in chunks]
+    if sum(1 for docs, _, _ in parts if docs) < 2:
+        return [(_match(piece, checklist), _polarity(piece))]
+    last_docs, last_polarity, last_chunk = parts[-1]
+    reaches_back = last_polarity != "held" and last_docs and _cue_after_name(last_chunk, checklist)
+    result = []
+    for docs, polarity, _ in parts:
+        if polarity == "held" and reaches_back:
+            polarity = last_polarity
+        result.append((docs, polarity))
+    return result
+
+
+def _cue_after_name(chunk: str, checklist: tuple[str, ...]) -> bool:
+    cues = lexicon().cues
+    first_cue = min(
+        (m.start() for kind in ("pending", "negation", "unknown") for m in cues[kind].find(chunk)),
+        default=None,
+    )
+    return first_cue is not None and bool(_match(chunk[:first_cue], checklist))
+
+
 def read_held(
     text: str, checklist: tuple[str, ...], required: tuple[str, ...] | None = None
 ) -> Held:
@@ -120,6 +225,8 @@ def read_held(
     result = Held()
     if _says_nothing(folded):
         return result
+    if cues["vague_documents"].search(folded) or re.search(r"\?\s*\?", folded):
+        raise Unsure(text)  # "passport and a few other things", "quelques-uns, pas tous", "fee??"
     blanked = folded
     near_pieces: list[tuple[str, str]] = []
     for start, end, near in near_misses_in(folded, folded=True):
@@ -130,6 +237,14 @@ def read_held(
             continue  # a Schengen visa said to bear the seasonal-worker mention: the real one
         result.near_misses.append(near)
         near_pieces.append((near.document, _piece_around(folded, start, end)))
+        if folded[end:].lstrip().startswith("("):
+            # "un permis unique (carte de séjour)": the words in brackets name the same thing
+            after = folded.index("(", end)
+            near_pieces.append((near.document, folded[after + 1 : folded.find(")", after) if ")" in folded[after:] else len(folded)]))
+        opening = folded.rfind("(", 0, start)
+        if opening != -1 and ")" not in folded[opening:start]:
+            # "visa yes (tourist schengen visa)": the words before say which visa it was
+            near_pieces.append((near.document, _piece_around(folded, max(opening - 1, 0), opening)))
         blanked = blanked[:start] + " " * (end - start) + blanked[end:]
     says_all = False
     rest_said = False
@@ -138,11 +253,19 @@ def read_held(
     for sentence in _SENTENCES.split(blanked):
         if not sentence.strip():
             continue
+        only = cues["only"].search(sentence)
+        if only is not None and only.start() <= 1 and _polarity(sentence) == "not_held":
+            # "Alleen het medisch attest, het casier en de retributie nog niet": all of them
+            missing_here = _match(sentence, checklist)
+            result.not_held.extend(missing_here)
+            if missing_here and not result.held:
+                only_missing = True
+            continue
         inherited: str | None = None
         after_everything = False
         previous_docs: list[str] = []
         for piece, parenthetical in _pieces(sentence):
-            matches = _matches(piece, checklist)
+            matches = _matches(_for_matching(piece), checklist)
             docs = [m.document for m in matches]
             for document, near_piece in near_pieces:
                 if document in docs and (
@@ -171,10 +294,13 @@ def read_held(
                 excluded.update(docs)
                 result.not_held.extend(docs)
                 continue
+            if polarity == "unknown":
+                raise Unsure(text)  # "the insurance, I think", "misschien de verzekering"
             if not docs and polarity != "held":
-                if polarity == "unknown" and not previous_docs:
-                    raise Unsure(text)
-                if (parenthetical or opens_contrast) and previous_docs:
+                refers_back = parenthetical or opens_contrast or (
+                    cues["anaphora"].search(piece) and not _names_something(piece)
+                )
+                if refers_back and previous_docs:
                     # "the passport, but it has expired", "the fee (pending)": the one before
                     for doc in previous_docs:
                         if doc in result.held:
@@ -183,29 +309,33 @@ def read_held(
                     continue
                 inherited = polarity
                 continue
-            if polarity == "held" and inherited is not None:
-                polarity = inherited
             if not docs:
-                words = [w for w in piece.split() if len(w) > 2]
+                words = [w for w in piece.split() if len(w) > 2 and not _is_cue_word(w)]
                 if words and not cues["that_is_all"].search(piece):
                     result.unknown.append(piece)
                 continue
             previous_docs = docs
-            if polarity == "held":
-                result.held.extend(docs)
-            elif polarity == "unknown":
-                result.not_held.extend(docs)
-                result.unknown.append(piece)
-            else:
-                if cues["only"].search(piece):
-                    only_missing = True
-                result.not_held.extend(docs)
+            for part_docs, part_polarity in _parts(piece, checklist):
+                part_docs = [d for d in part_docs if d in docs] or part_docs
+                if part_polarity == "held" and inherited is not None:
+                    part_polarity = inherited
+                if part_polarity == "held":
+                    result.held.extend(part_docs)
+                elif part_polarity == "unknown":
+                    result.not_held.extend(part_docs)
+                    result.unknown.append(piece)
+                else:
+                    if cues["only"].search(piece):
+                        only_missing = True
+                    result.not_held.extend(part_docs)
     if only_missing and not result.held and not rest_said:
         says_all = True
     missing = set(result.not_held)
     if says_all:
         result.held.extend(doc for doc in required if doc not in missing and doc not in excluded)
     if not (result.held or result.not_held or result.near_misses or says_all or rest_said):
+        if folded.split()[:1] and folded.split()[0].strip(",.") in _NONE_WORDS:
+            return Held()  # "nothing, I'm just starting"
         raise NoDocumentNamed(text)
     result.held = _in_checklist_terms(result.held, checklist)
     order = {doc: i for i, doc in enumerate(checklist)}
@@ -214,6 +344,23 @@ def read_held(
     result.not_held = list(dict.fromkeys(_in_checklist_terms(result.not_held, checklist)))
     result.unknown = [u for u in result.unknown if len(u.split()) <= 6]
     return result
+
+
+def _names_something(piece: str) -> bool:
+    """Whether a piece holds a word that may be a document's name ("die Unterkunftserklärung
+    fehlt noch" names one, even unrecognised; "and it has expired" names none)."""
+    from ..parsing.dates import month_words
+
+    cues = lexicon().cues
+    plain = _for_matching(piece)
+    for kind in ("anaphora", "article", "possessive", "first_person"):
+        plain = cues[kind].pattern.sub(" ", plain)
+    return any(len(w) >= 6 and w not in month_words() and not w.isdigit() for w in plain.split())
+
+
+def _is_cue_word(word: str) -> bool:
+    cues = lexicon().cues
+    return any(word in cues[kind] for kind in ("only", "that_is_all", "everything", "rest", "contrast"))
 
 
 def _in_checklist_terms(ids: list[str], checklist: tuple[str, ...]) -> list[str]:
@@ -238,7 +385,8 @@ def _sentence_around(folded: str, start: int, end: int) -> str:
 
 
 _NONE_WORDS = frozenset(
-    "nothing none rien aucun aucune niets niks geen nichts keine keins kein no non nee nein".split()
+    "nothing none rien aucun aucune niets niks geen nichts keine keins kein no non nee nein "
+    "nix nada niente nowt".split()
 )
 _AROUND_NONE = frozenset(
     "yet encore nog noch still at all du tout helemaal gar niet i have ive j ai je n ik heb "

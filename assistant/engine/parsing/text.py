@@ -29,7 +29,7 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", _PUNCT.sub(" ", plain)).strip()
 
 
-_PUNCT_KEPT = re.compile(r"[^\w\s/.\-,;:!?()]+")
+_PUNCT_KEPT = re.compile(r"[^\w\s/.\-,;:!?()+&]+")
 
 
 @lru_cache(maxsize=4096)

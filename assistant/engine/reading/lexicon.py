@@ -29,7 +29,10 @@ class PhraseSet:
 
     def __init__(self, phrases: list[str]) -> None:
         self.phrases = frozenset(p for p in (fold(x) for x in phrases) if p)
-        alternatives = "|".join(sorted(map(re.escape, self.phrases), key=len, reverse=True))
+        alternatives = "|".join(
+            re.escape(p).replace(r"\ ", r"[\s\-]+")  # "moi-même" is "moi même"
+            for p in sorted(self.phrases, key=len, reverse=True)
+        )
         self.pattern = re.compile(rf"(?<![\w]){'(?:' + alternatives + ')' if alternatives else '(?!)'}(?![\w])")
 
     def find(self, folded: str) -> list[re.Match[str]]:
