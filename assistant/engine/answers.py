@@ -22,8 +22,8 @@ from rules.models import Period
 
 from .parsing import countries as country_parsing
 from .parsing import documents as document_parsing
-from .parsing.dates import DateError, DateMention, Direction, resolve
-from .parsing.text import fold
+from .parsing.dates import DateError, DateMention, Direction, month_words, resolve
+from .parsing.text import fold, fold_clauses
 from .parsing.yesno import parse_yes_no
 from .questions import LOCATION_FACTS, QuestionSpec
 from .reading import periods as period_reading
@@ -298,9 +298,14 @@ def _where_lived(code: str, folded: str) -> Reading | None:
 # --- dates and periods --------------------------------------------------------------------
 
 
+SEASONAL_STAYS = ("seasonal_short_stay", "seasonal_long_stay")
+
+
 def _work_direction(state: InterviewState) -> Direction:
-    """Planned work starts from today on; work asked in Belgium may be under way."""
-    return "current" if state.facts.location == "belgium" else "planned"
+    """Planned work starts from today on; work asked for while on a seasonal stay in Belgium
+    (an extension, a renewal) may be under way."""
+    facts = state.facts
+    return "current" if facts.location == "belgium" and facts.status in SEASONAL_STAYS else "planned"
 
 
 def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
@@ -579,7 +584,7 @@ def read_periods(spec: QuestionSpec, text: str, state: InterviewState, short: bo
                 end = mention.end  # the words after it belong to the next period
             context = folded[start:end]
             previous_end = mention.end
-            codes = [m.code for m in countries_in(context) if m.code != "??"]
+            codes = [m.code for m in countries_in(context) if not m.code.startswith("?")]
             kind = _stay_kind(context, short, codes, denied)
             periods = period_reading.resolve_period(mention, today, "past")
             for period in periods:
@@ -847,50 +852,123 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     if not folded or (cues["skip"].search(folded) and len(folded.split()) <= 3):
         return Reading(said=[("confirm.opening.skipped", {})])
     reading = Reading()
-    try:
-        role = role_of(folded)
-    except Ambiguous:
-        role = None
-    if role is not None and state.role is None:
-        reading.role = role
-        reading.said.append((f"confirm.role.{role}", {}))
     mentions = countries_in(folded)
-    try:
-        code = nationality_of(folded, mentions)
-    except Ambiguous:
-        code = None
+    code = _opening_nationality(folded, mentions)
     if code is not None:
         reading.facts["nationality"] = code
         reading.said.append(("confirm.nationality", {"country": ("country", code)}))
-    place = _opening_place(folded, mentions, code)
+    role = _opening_role(folded, code)
+    if role is not None and state.role is None:
+        reading.role = role
+        reading.said.append((f"confirm.role.{role}", {}))
+    place = _opening_place(folded, mentions)
     if place is not None:
         reading.add(place)
-    age = stated_age(folded)
+    age = _opening_age(text, state)
     if age is not None:
         reading.facts["age"] = age
         reading.said.append(("confirm.age", {"age": age}))
     location = reading.facts.get("location", state.facts.location)
-    _opening_periods(text, state, location, reading)
+    status = reading.facts.get("status", state.facts.status)
+    _opening_periods(text, state, location, status, reading)
     return reading
 
 
-def _opening_place(folded: str, mentions, nationality: str | None) -> Reading | None:
+def _opening_nationality(folded: str, mentions) -> str | None:
     try:
-        place = _place_reading(folded, mentions, require_place_word=True)
+        code = nationality_of(folded, mentions)
+    except Ambiguous:
+        # "a Belgian farm wants a Bolivian": the worker's nationality is the other one
+        codes = {m.code for m in mentions if m.by_nationality_word and m.code != "BE" and not m.code.startswith("?")}
+        code = codes.pop() if len(codes) == 1 else None
+    if code == "BE":
+        others = {m.code for m in mentions if m.by_nationality_word and m.code != "BE"}
+        if len(others) == 1:
+            code = others.pop()
+    return code
+
+
+def _opening_role(folded: str, nationality: str | None) -> str | None:
+    """Who writes: the role words, else a person telling their own nationality or plans in
+    the first person ("ich bin aus Georgien", "I am Kenyan", "je viens travailler")."""
+    try:
+        role = role_of(folded)
+    except Ambiguous:
+        return None
+    if role is not None:
+        return role
+    cues = lexicon().cues
+    first = cues["first_person"]
+    if nationality is not None and any(
+        first.search(" ".join(folded[: m.start].split()[-3:])) for m in countries_in(folded)
+    ):
+        return "worker"
+    return None
+
+
+def _opening_place(folded: str, mentions) -> Reading | None:
+    lex = lexicon()
+    if lex.location["eu_resident"].search(folded) or lex.cues["residence"].search(folded):
+        eu = [m for m in mentions if m.is_place and _free_movement(m.code) and m.code != "BE"
+              and not _origin_before(folded, m.start)]
+        if eu:
+            return _location_said("eu_resident")
+    try:
+        place = _place_reading(folded, [m for m in mentions if not _origin_before(folded, m.start)])
     except (Ambiguous, AnswerError):
         place = None
     if place is not None:
         return place
-    lex = lexicon().location
     status = _status_in_belgium(folded)
-    if status is not None and lex["abroad"].search(folded) is None:
-        return _location_said(status)
-    if lex["abroad"].search(folded) is not None and status is None:
+    if status is not None and lex.location["abroad"].search(folded) is None:
+        if lex.location["belgium"].search(folded) or status != "other":
+            return _location_said(status)
+    if lex.location["abroad"].search(folded) is not None and status is None:
         return _location_said("abroad")
     return None
 
 
-def _opening_periods(text: str, state: InterviewState, location: str | None, reading: Reading) -> None:
+_AGE_PATTERNS = (
+    re.compile(r"\b(\d{2})\s*(?:-\s*)?(?:jahre|jahr|jahren|ans|an|jaar|years?|yrs?|yo|j)\b(?!\s*(?:ago|geleden|her))"),
+    re.compile(r"\b(?:age|aged|agee|age de|leeftijd|alter|alt)\s*:?\s*(\d{2})\b"),
+    re.compile(r"\((\d{2})\)"),
+    re.compile(r"\b(?:is|ist|est|heeft|ben|bin|i am|i m|im|s|of|van|von|de)\s+(\d{2})\b(?![./\-]?\d)"),
+    re.compile(r",\s*(\d{2})\s*(?:,|\.|;|$)"),
+    re.compile(r"^[a-z]+\s*,\s*(\d{2})\s*(?:,|$)"),
+    re.compile(r"\b(?:[a-z]+er|[a-z]+ese|[a-z]+ien|[a-z]+ian|[a-z]+an|[a-z]+e),\s*(\d{2})\b(?!\s*[./\-]\d)"),
+)
+
+
+def _opening_age(text: str, state: InterviewState) -> int | None:
+    """An age said in passing: "28 Jahre", "(32)", "aged 30", "er ist 40", "Türke, 31", or a
+    date of birth. ``None`` when none is said plainly."""
+    folded = fold_clauses(_numbers_in_words(text, state.lang))
+    cues = lexicon().cues
+    found = period_reading.find(text, state.today)
+    if cues["birth"].search(folded):
+        try:
+            born = _age_from_birth_date(found, state.today)
+        except AnswerError:
+            born = None
+        if born is not None:
+            return born
+    ages = set()
+    for pattern in _AGE_PATTERNS:
+        for match in pattern.finditer(folded):
+            value = int(match[1])
+            before = " ".join(folded[: match.start(1)].split()[-2:])
+            after = folded[match.end(1) :].split()[:1]
+            following = after[0].strip(".,") if after else ""
+            if following in month_words() or lexicon().units.get(following) in ("day", "week", "month", "fortnight"):
+                continue  # "is 31 May", "am 15 Tage"
+            if 14 <= value <= 80 and not cues["date_duration"].search(before):
+                ages.add(value)
+    return ages.pop() if len(ages) == 1 else None
+
+
+def _opening_periods(
+    text: str, state: InterviewState, location: str | None, status: str | None, reading: Reading
+) -> None:
     today = state.today
     cues = lexicon().cues
     found = period_reading.find(text, today)
@@ -899,6 +977,8 @@ def _opening_periods(text: str, state: InterviewState, location: str | None, rea
     seasonal: list[Period] = []
     schengen: list[Period] = []
     unplaced: list[str] = []
+    continuing = location == "belgium" and status in SEASONAL_STAYS
+    current: list = []
     previous_end = 0
     try:
         for index, mention in enumerate(found.periods):
@@ -906,47 +986,121 @@ def _opening_periods(text: str, state: InterviewState, location: str | None, rea
             context = folded[start : mention.end]
             previous_end = mention.end
             visit = lexicon().stays["visit"].search(context) is not None
-            earlier = cues["previous"].search(context) is not None or bool(mention.years and max(mention.years) < today.year)
+            dated_past = bool(mention.years) and max(mention.years) < today.year
+            explicit = mention.first.year or (mention.last and mention.last.year)
+            earlier = cues["previous"].search(context) is not None or dated_past
             past = period_reading.resolve_period(mention, today, "past")
+            if explicit and all(p.end < today for p in past) and not continuing:
+                earlier = True
             if (earlier or visit) and all(p.end < today for p in past):
                 for period in past:
                     kind = "schengen" if visit else "seasonal"
                     (schengen if visit else seasonal).append(period)
                     reading.said.append((f"confirm.stays.{kind}", _period_values(period)))
                 continue
-            if location == "belgium" and "current_stay" not in reading.facts and cues["current"].search(context) and state.facts.current_stay is None:
-                stay = period_reading.resolve_period(mention, today, "current")[0]
-                reading.facts["current_stay"] = stay
-                reading.said.append(("confirm.period.stay", _period_values(stay)))
-                continue
-            if "work" not in reading.facts and state.facts.work is None:
-                direction: Direction = "current" if location == "belgium" else "planned"
-                work = period_reading.resolve_period(mention, today, direction)[0]
-                reading.facts["work"] = work
-                reading.said.append(("confirm.period.work", _period_values(work)))
-                continue
-            unplaced.append(folded[mention.start : mention.end])
-        for single in found.singles:
-            if _arrival_before(folded, single.start) and "entry_date" not in reading.facts:
-                direction = "planned" if location == "abroad" else "current"
-                day = resolve(single, today, direction)
-                reading.facts["entry_date"] = day
-                reading.said.append(("confirm.entry_date", {"date": ("date", day)}))
-            elif "current_stay" in reading.facts and "work" not in reading.facts and _wish_before(folded, single.start):
-                stay = reading.facts["current_stay"]
-                end = resolve(single, today, "planned")
-                if end > stay.end:
-                    work = Period(start=stay.end + timedelta(days=1), end=end)
-                    reading.facts["work"] = work
-                    reading.said.append(("confirm.period.work", _period_values(work)))
-                else:
-                    unplaced.append(single.text)
-            else:
-                unplaced.append(single.text)
-    except DateError as error:
-        unplaced.append(error.detail or error.code)
+            current.append(mention)
+        current += [s for s in found.singles + found.bare_days]
+        current.sort(key=lambda item: item.start)
+        _opening_now(found, current, state, location, continuing, reading, unplaced)
+    except (DateError, AnswerError) as error:
+        unplaced.append(getattr(error, "detail", "") or folded[:40])
+    never = cues["never_before"].search(folded)
     if seasonal or schengen:
         reading.facts["previous_seasonal_stays"] = seasonal
         reading.facts["previous_schengen_stays"] = schengen
+    elif never is not None:
+        reading.facts["previous_seasonal_stays"] = []
+        reading.facts["previous_schengen_stays"] = []
+        reading.said.append(("confirm.stays.none", {}))
     for words in unplaced:
         reading.said.append(("confirm.opening.unplaced", {"text": words[:60]}))
+
+
+def _opening_now(found, dates: list, state: InterviewState, location: str | None,
+                 continuing: bool, reading: Reading, unplaced: list[str]) -> None:
+    """The dates of now and later in an opening: the work (and the arrival, the filing), or
+    for someone already on a seasonal stay the current stay and the work asked for."""
+    today = state.today
+    cues = lexicon().cues
+    folded = found.text
+    planned: Direction = "current" if continuing else "planned"
+    rest = []
+    for item in dates:
+        if isinstance(item, DateMention) and cues["birth"].search(" ".join(folded[max(0, item.start - 25) : item.end + 15].split())):
+            continue  # a date of birth
+        if isinstance(item, DateMention) and cues["filing"].search(" ".join(folded[max(0, item.start - 60) : item.end + 40].split())):
+            day = _single_date(item, today, "near")
+            reading.facts["filed_on"] = day
+            reading.said.append(("confirm.filed_on", {"date": ("date", day)}))
+        elif isinstance(item, DateMention) and _arrival_before(folded, item.start, window=30):
+            day = _single_date(item, today, "current" if location == "belgium" else "planned")
+            reading.facts["entry_date"] = day
+            reading.said.append(("confirm.entry_date", {"date": ("date", day)}))
+        else:
+            rest.append(item)
+    if not rest:
+        return
+    if continuing and cues["work_words"].search(folded[: rest[0].start][-40:]) and not cues["stay_words"].search(folded[: rest[0].start][-40:]):
+        continuing = False  # "start was 1 June, work until 15 November": the work
+        planned = "current"
+    if continuing:
+        ends = [item for item in rest]
+        if isinstance(ends[0], period_reading.PeriodMention):
+            stay = period_reading.resolve_period(ends[0], today, "current")[0]
+            wishes = ends[1:]
+        elif len(ends) >= 2:
+            first, last = ends[0], ends[1]
+            if isinstance(last, period_reading.PeriodMention):
+                unplaced.append(folded[first.start : first.end])
+                return
+            if first.month is None and last.month is not None:
+                first = _month_for_current_start(first, last, today)
+            stay = period_reading.resolve_period(
+                period_reading.PeriodMention(first.start, last.end, first, last), today, "current"
+            )[0]
+            wishes = ends[2:]
+        else:
+            unplaced.append(folded[ends[0].start : ends[0].end])
+            return
+        if "entry_date" in reading.facts and reading.facts["entry_date"] != stay.start:
+            if reading.facts["entry_date"] < stay.start:
+                stay = Period(start=reading.facts["entry_date"], end=stay.end)
+        reading.facts["current_stay"] = stay
+        reading.said.append(("confirm.period.stay", _period_values(stay)))
+        if "entry_date" not in reading.facts and _stated_entry(found, stay):
+            reading.facts["entry_date"] = stay.start
+            reading.said.append(("confirm.entry_date", {"date": ("date", stay.start)}))
+        for wish in wishes[:1]:
+            end = (
+                period_reading.resolve_period(wish, today, "current")[0].end
+                if isinstance(wish, period_reading.PeriodMention)
+                else _single_date(wish, today, "planned")
+            )
+            if end > stay.end:
+                work = Period(start=stay.end + timedelta(days=1), end=end)
+                reading.facts["work"] = work
+                reading.said.append(("confirm.period.work", _period_values(work)))
+        for extra in wishes[1:]:
+            unplaced.append(folded[extra.start : extra.end])
+        return
+    first = rest[0]
+    if isinstance(first, period_reading.PeriodMention):
+        if first.whole_months is not None:
+            unplaced.append(folded[first.start : first.end])
+            return
+        work = period_reading.resolve_period(first, today, planned)[0]
+        others = rest[1:]
+    elif len(rest) >= 2 and not isinstance(rest[1], period_reading.PeriodMention):
+        second = rest[1]
+        if first.month is None and second.month is not None:
+            first = replace(first, month=second.month)
+        work = period_reading.resolve_period(
+            period_reading.PeriodMention(first.start, second.end, first, second), today, planned
+        )[0]
+        others = rest[2:]
+    else:
+        unplaced.extend(folded[item.start : item.end] for item in rest)
+        return
+    reading.facts["work"] = work
+    reading.said.append(("confirm.period.work", _period_values(work)))
+    unplaced.extend(folded[item.start : item.end] for item in others)

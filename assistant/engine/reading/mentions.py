@@ -24,6 +24,15 @@ def _tokens_before(folded: str, offset: int, n: int = 2) -> str:
     return " ".join(folded[:offset].split()[-n:])
 
 
+def _describes_a_document(folded: str, mention) -> bool:
+    """ "Portuguese residence card", "titre de séjour irlandais": the country of a document,
+    not a nationality (a passport is the exception: "a Polish passport" is a nationality)."""
+    residence = lexicon().cues["residence"]
+    after = " ".join(folded[mention.end :].split()[:2])
+    before = " ".join(folded[: mention.start].split()[-3:])
+    return bool(residence.search(after) or (residence.search(before) and before.split()[-1:] != ["a"]))
+
+
 def _negated(folded: str, offset: int) -> bool:
     """ "pas le Nigeria", "not in Belgium", "niet in België", "nicht in Belgien"."""
     words = _tokens_before(folded, offset, 3).split()
@@ -130,10 +139,13 @@ def role_cues(folded: str) -> list[RoleCue]:
                 continue  # "je représente le travailleur": someone else
             own = match[0].split()[0] in _SELF_WORDS
             found.append((match.start(), RoleCue(role, own or _first_person(before, cues))))
+    short = len(folded.split()) <= 8
     for match in cues["family"].find(folded):
         before = _tokens_before(folded, match.start(), 3)
         if before.split()[-1:] and before.split()[-1] in cues["possessive"]:
-            found.append((match.start(), RoleCue("helpdesk", _first_person(before, cues))))
+            helping = cues["helping"].search(before) is not None or _first_person(before, cues)
+            if short or helping:  # "sein Bruder", "I'm her sister", "je remplis pour mon cousin"
+                found.append((match.start(), RoleCue("helpdesk", _first_person(before, cues))))
     found.sort(key=lambda item: item[0])
     return [cue for _, cue in found]
 
@@ -194,9 +206,17 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
     by_word = {
         m.code
         for m in mentions
-        if m.by_nationality_word and not cues["family"].search(_tokens_before(folded, m.start, 4))
-    }
-    if "??" in by_word:
+        if m.by_nationality_word
+        and not (m.code == "BE" and cues["family"].search(_tokens_before(folded, m.start, 4)))
+        and not _describes_a_document(folded, m)
+    }  # "my wife who is Belgian", "a Portuguese residence card": not the worker's nationality
+    unsure = [code for code in by_word if code.startswith("?")]
+    if unsure:
+        # "Congolese from Kinshasa": the place tells which of the two
+        candidates = set(unsure[0][1:].split(","))
+        places = {m.code for m in mentions if m.is_place and m.code in candidates}
+        if len(places) == 1 and len(by_word) == 1:
+            return places.pop()
         raise Ambiguous("nationality")
     if len(by_word) == 1:
         return by_word.pop()
@@ -252,6 +272,10 @@ def whereabouts_of(
     codes = {p.code for p in places}
     if not codes:
         return None
+    if len(codes) > 1 and "BE" in codes and len(codes - {"BE"}) == 1 and not lex.location["belgium"].search(folded.replace("in belgium", "").replace("en belgique", "").replace("in belgie", "").replace("in belgien", "")):
+        # "still in Morocco ... work in Belgium": Belgium is where the work will be
+        codes -= {"BE"}
+        places = [p for p in places if p.code != "BE"]
     if len(codes) > 1:
         # "in Serbia, in Novi Sad" names one country twice; two countries: ask
         raise Ambiguous("location")

@@ -297,9 +297,6 @@ def _bind_years(
             ]
             target = before[-1] if before else None
         if target is None:
-            anywhere = [p for p in periods if _yearless(p)]
-            target = anywhere[0] if len(anywhere) == 1 and len(years) == 1 else None
-        if target is None:
             unbound.append((offset, year))
         else:
             target.years.append(year)

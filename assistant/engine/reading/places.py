@@ -21,7 +21,8 @@ _ENDINGS = (
     "ien", "aises", "aise", "ais", "aines", "aine", "ains", "ain", "aanse", "aans", "eesche",
     "ese", "ees", "eanse", "ees", "iaanse", "iaan", "ians", "ian", "iers", "ier", "ers", "er",
     "ese", "ses", "se", "ins", "in", "es", "e", "s", "i", "an", "nen", "n", "anisch", "anische",
-    "anischen", "aanse", "aans", "ano", "ana", "ienne", "anerin", "aner", "",
+    "anischen", "aanse", "aans", "ano", "ana", "ienne", "anerin", "aner", "viennes", "vienne",
+    "viens", "vien", "vian", "viaan", "viaanse", "vianisch", "",
 )
 _TAILS = ("", "e", "a", "ia", "ie", "ien", "o", "i", "land", "lande", "istan", "stan", "an", "en", "and", "ey")
 _TAILS_IA_FIRST = ("ia", "ie", "ien", "e", "a", "", "o", "i")
@@ -208,7 +209,8 @@ def countries_in(folded: str) -> list[CountryMention]:
             words = [t[2].replace("-", " ") for t in tokens[i : i + size]]
             phrase = " ".join(words)
             if phrase in ambiguous_words():
-                found.append(CountryMention(tokens[i][0], tokens[i + size - 1][1], "??", True, False))
+                codes = ",".join(ambiguous_words()[phrase])
+                found.append(CountryMention(tokens[i][0], tokens[i + size - 1][1], f"?{codes}", True, False))
                 i += size
                 break
             if phrase in names and not (size == 1 and (len(phrase) < 4 and phrase not in _SHORT_OK)):
