@@ -15,7 +15,7 @@ from functools import lru_cache
 from i18n import Translator, translator
 
 from .models import Situation
-from .scope import current_stay_start
+from .stay import bridge_last_day
 from .tables import DeadlineRule, caps, deadline_rules
 from .working_days import add_working_days
 
@@ -94,14 +94,14 @@ def rules_of(procedure: str) -> tuple[DeadlineRule, ...]:
 
 
 def _bridge_limit(rule: DeadlineRule, procedure: str, situation: Situation, day: date) -> date:
-    """RD 105/20: the annex 3 of a short-stay extension is never extended beyond the short-stay
-    maximum (counted from the first day of the current stay)."""
-    if rule.id != "annex_3_bridge" or procedure != "short_stay_extension":
+    """The annex 3 prolonged while the request is examined never covers a day past a maximum:
+    the short-stay maximum for a short-stay extension (RD 105/20), and the seasonal maximum of
+    Law 61/29-2 for both the short-stay extension and the extension beyond 90 days (RD 105/30
+    does not repeat it; the law caps every stay as a seasonal worker). See
+    ``stay.bridge_last_day``."""
+    if rule.id != "annex_3_bridge":
         return day
-    first_day = current_stay_start(situation)
-    if first_day is None:
-        return day
-    return min(day, first_day + timedelta(days=caps()["short_stay_max"].days - 1))
+    return bridge_last_day(situation, procedure, day)
 
 
 @lru_cache(maxsize=2048)

@@ -76,7 +76,7 @@ def decide(situation: Situation, lang: str = "en", audience: Audience = "worker"
                  *(d["citation"] for d in dated), *([fee.citation] if fee else [])]
     return _explained(
         t, procedure=procedure, nationality=nationality, visa_required=visa_required,
-        authorised_stay=stay.authorised, next_possible_start=stay.next_possible_start,
+        authorised_stay=stay.authorised, added_stay=stay.added, next_possible_start=stay.next_possible_start,
         seasonal_cap_end=stay.seasonal_cap_end, blocking=blocking, documents=documents,
         unmatched_documents=unmatched, deadlines=dated, fee=fee,
         authorities=_authorities(rule.authorities, visa_required), forms=list(rule.forms),

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from i18n import Translator, format_date
 
 from .models import Outcome
+from .stay import CONTINUING_PROCEDURES
 
 
 def explanation(outcome: Outcome, t: Translator) -> str:
@@ -20,10 +23,12 @@ def explanation(outcome: Outcome, t: Translator) -> str:
             t("explain.stay", start=format_date(stay.start, t.lang), end=format_date(stay.end, t.lang), days=stay.days)
         )
         parts.append(t(f"explain.capped_by.{stay.capped_by}"))
+        if (added := added_stay_text(outcome, t)) is not None:
+            parts.append(added)
     for reason in outcome.blocking:
-        parts.append(t(f"explain.blocking.{reason}"))
-    if outcome.next_possible_start is not None:
-        parts.append(t("explain.next_possible_start", date=format_date(outcome.next_possible_start, t.lang)))
+        parts.append(blocking_text(outcome, reason, t))
+    if (next_start := next_possible_start_text(outcome, t)) is not None:
+        parts.append(next_start)
     missing = [item for item in outcome.documents if item.required and not item.held]
     if outcome.documents:
         parts.append(t("explain.documents", missing=len(missing), total=sum(i.required for i in outcome.documents)))
@@ -32,3 +37,38 @@ def explanation(outcome: Outcome, t: Translator) -> str:
     if outcome.fee is not None:
         parts += [t(f"fee.note.{note}") for note in outcome.fee.notes]
     return " ".join(parts)
+
+
+def added_stay_text(outcome: Outcome, t: Translator) -> str | None:
+    """When the work of an extension or a renewal began during the current stay, the authorised
+    stay starts with it (RD 105/19 §1, 105/28 §2, 105/33 §2) and the first part of it is the stay
+    already held: say what the request adds. ``None`` when the authorised stay is all added."""
+    stay, added = outcome.authorised_stay, outcome.added_stay
+    if stay is None or added is None or added.start <= stay.start:
+        return None
+    return t(
+        "explain.stay.added",
+        held_end=format_date(added.start - timedelta(days=1), t.lang),
+        start=format_date(added.start, t.lang),
+        end=format_date(added.end, t.lang),
+        days=added.days,
+    )
+
+
+def blocking_text(outcome: Outcome, reason: str, t: Translator) -> str:
+    """Why the request would be refused, in the procedure's own words where they differ
+    (``explain.blocking.<reason>.<procedure>``)."""
+    key = f"explain.blocking.{reason}.{outcome.procedure}"
+    return t(key if t.has(key) else f"explain.blocking.{reason}")
+
+
+def next_possible_start_text(outcome: Outcome, t: Translator) -> str | None:
+    """When a maximum shortens or blocks the stay, from when the whole of it would fit. For an
+    extension or a renewal, what would fit is a new seasonal stay for the days asked after the
+    current stay: the request itself continues the current stay and cannot start later."""
+    if outcome.next_possible_start is None:
+        return None
+    key = "explain.next_possible_start"
+    if outcome.procedure in CONTINUING_PROCEDURES:
+        key += ".continuing"
+    return t(key, date=format_date(outcome.next_possible_start, t.lang))

@@ -128,6 +128,16 @@ class AuthorisedStay(BaseModel):
     capped_by: CapId
 
 
+class AddedStay(BaseModel):
+    """For an extension or a renewal: the days after the current stay that the authorised stay
+    adds (the authorised stay itself follows the work authorisation, RD 105/19 §1, 105/28 §2,
+    105/33 §2, and may begin during the current stay)."""
+
+    start: date
+    end: date
+    days: int
+
+
 class DocumentItem(BaseModel):
     id: str
     required: bool
@@ -178,6 +188,9 @@ class Outcome(BaseModel):
     """The nationality as an ISO code, once recognised."""
     visa_required: bool | None = None
     authorised_stay: AuthorisedStay | None = None
+    added_stay: AddedStay | None = None
+    """For an extension or a renewal: the part of ``authorised_stay`` after the current stay
+    (``None`` for a new application, or when the current stay is not known)."""
     next_possible_start: date | None = None
     seasonal_cap_end: date | None = None
     blocking: list[str] = []

@@ -17,6 +17,13 @@ An extension or a renewal asks for the days after the current stay: when the req
 began during it, the maximums are checked from the day after it, and a maximum used up by the
 end of the current stay blocks the request (no further day), as it does when the requested
 work starts after the current stay.
+
+The authorised stay of an extension or a renewal is still the work authorisation, capped (RD
+105/19 §1, 105/28 §2, 105/33 §2: « la durée de l'autorisation de séjour correspond à la durée de
+l'autorisation de travail », limited to the maximum): when the work began during the current
+stay, it starts with the work, and the permit, visa or annex 3 is « prolongé » to its end (RD
+105/19 §2, 105/34 §2, 105/35 §2). What the request adds — the days after the current stay — is
+``added``, shown next to it.
 """
 
 from __future__ import annotations
@@ -41,6 +48,9 @@ class StayResult:
     blocking: list[str] = field(default_factory=list)
     next_possible_start: date | None = None
     seasonal_cap_end: date | None = None
+    added: dict | None = None
+    """The fields of ``AddedStay``: for an extension or a renewal, the days after the current
+    stay that the authorised stay adds."""
     citations: list[str] = field(default_factory=list)
 
 
@@ -121,7 +131,41 @@ def authorised_stay(situation: Situation, procedure: str) -> StayResult:
             "days": last_day - start + 1,
             "capped_by": capped_by,
         }
+        result.added = _added(situation, procedure, start, last_day)
     return result
+
+
+def _added(situation: Situation, procedure: str, start: int, last_day: int) -> dict | None:
+    """The days after the current stay that a continuing request obtains (``None`` for a new
+    application, when the current stay is not known, or when nothing comes after it)."""
+    current = situation.current_stay
+    if procedure not in CONTINUING_PROCEDURES or current is None:
+        return None
+    first = max(start, current.end.toordinal() + 1)
+    if first > last_day:
+        return None
+    return {"start": date.fromordinal(first), "end": date.fromordinal(last_day), "days": last_day - first + 1}
+
+
+def bridge_last_day(situation: Situation, procedure: str, wanted: date) -> date:
+    """The last day an annex 3 prolonged while a continuing request is examined (RD 105/20,
+    105/30) may cover: ``wanted``, but never past a maximum counted over the stays up to the end
+    of the current one — the short-stay maximum for a short-stay extension (105/20 « sans
+    pouvoir dépasser la durée maximale de court séjour »), and for both the seasonal maximum of
+    Law 61/29-2, which no stay as a seasonal worker passes (Rapport au Roi: « ne pourra pas
+    séjourner comme travailleur saisonnier plus de 150 jours [...] sur 360 jours [...], et ce
+    même s'il remplit les autres conditions de séjour »). A maximum already used up by the end
+    of the current stay leaves no day to bridge: its last day is the current stay's."""
+    current = situation.current_stay
+    if current is None or procedure not in CONTINUING_PROCEDURES:
+        return wanted
+    first = current.end.toordinal() + 1
+    last = wanted.toordinal()
+    table = caps()
+    for cap_id, days in counted_days(situation, procedure).items():
+        allowed = cap_rules.last_allowed_day(table[cap_id], before(days, first), first, last)
+        last = first - 1 if allowed is None else min(last, allowed)
+    return date.fromordinal(max(last, first - 1))
 
 
 def _next_possible_start(table: dict[str, Cap], counted: dict[str, list[Span]], start: int, requested: int) -> date:

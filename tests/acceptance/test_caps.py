@@ -209,6 +209,42 @@ def test_a_renewal_in_the_same_situation_is_blocked_the_same_way():
         assert answer["next_possible_start"] == "2026-09-26"
 
 
+# A renewal asked on 20 June for work from 1 April to 31 August, the permit held running from
+# 1 April to 30 June (91 days). RD 105/33 §2: the stay authorised corresponds to the work
+# authorisation, limited to 150 days: 1 April .. 28 August. What the renewal adds is
+# 1 July .. 28 August (59 days).
+PERMIT_FROM_APRIL = period("2026-04-01", "2026-06-30")
+
+
+def test_a_renewal_for_work_begun_during_the_permit_reports_the_days_it_adds():
+    answer = outcome(
+        today="2026-06-20", location="belgium", status="seasonal_long_stay",
+        current_stay=PERMIT_FROM_APRIL, work=period("2026-04-01", "2026-08-31"),
+    )
+    assert answer["procedure"] == "renewal"
+    assert stay(answer) == ("2026-04-01", "2026-08-28", 150, "seasonal_max")
+    assert answer["added_stay"] == {"start": "2026-07-01", "end": "2026-08-28", "days": 59}
+    # the 62 days asked after 30 June, as a new stay: the window of its last day (s + 61) may
+    # hold at most 88 days of the permit, 2026-04-04 .. 2026-06-30: s - 298 >= 2026-04-04
+    assert answer["next_possible_start"] == "2027-01-27"
+    assert "applied for from abroad" in answer["explanation"]
+
+
+def test_the_same_renewal_written_from_the_day_after_the_permit_adds_the_same_days():
+    answer = outcome(
+        today="2026-06-20", location="belgium", status="seasonal_long_stay",
+        current_stay=PERMIT_FROM_APRIL, work=period("2026-07-01", "2026-08-31"),
+    )
+    assert stay(answer) == ("2026-07-01", "2026-08-28", 59, "seasonal_max")
+    assert answer["added_stay"] == {"start": "2026-07-01", "end": "2026-08-28", "days": 59}
+    assert answer["next_possible_start"] == "2027-01-27"
+
+
+def test_a_stay_from_abroad_adds_to_no_current_stay():
+    answer = outcome(work=period("2026-04-01", "2026-06-15"))
+    assert answer["added_stay"] is None
+
+
 # -- 90 / 180 ------------------------------------------------------------------------------
 
 

@@ -125,6 +125,25 @@ def test_the_annex_3_bridge_of_an_extension_beyond_90_days_is_fifteen_days_from_
     assert deadline(answer, "annex_3_bridge")["date"] == "2026-07-05"
 
 
+def test_the_annex_3_bridge_of_an_extension_beyond_90_days_stops_at_the_seasonal_maximum():
+    # 60 days last autumn (2025-10-01 .. 2025-11-29) + the current stay 2026-04-01 .. 2026-06-20
+    # (81 days) = 141: nine days remain, up to 2026-06-29, before 2026-06-20 + 15 = 2026-07-05.
+    # RD 105/30 sets no end; Law 61/29-2 caps every stay as a seasonal worker.
+    answer = outcome(
+        today="2026-06-10",
+        location="belgium",
+        status="seasonal_short_stay",
+        current_stay=period("2026-04-01", "2026-06-20"),
+        work=period("2026-06-21", "2026-08-15"),
+        previous_seasonal_stays=[period("2025-10-01", "2025-11-29")],
+    )
+    assert answer["procedure"] == "extension_beyond_90_days"
+    assert deadline(answer, "seasonal_cap_end")["date"] == "2026-06-29"
+    bridge = deadline(answer, "annex_3_bridge")
+    assert bridge["date"] == "2026-06-29"
+    assert "Law 61/29-2" in bridge["citation"]
+
+
 # -- single procedure and renewal ----------------------------------------------------------
 
 
@@ -217,3 +236,30 @@ def test_a_short_stay_extension_has_no_administrative_fee():
 def test_an_extension_filed_with_none_of_the_documents_is_flagged_as_inadmissible():
     answer = outcome(**EXTENSION, filed_on="2026-05-05", documents=[])
     assert answer["blocking"]
+
+
+def test_the_renewal_is_filed_at_the_latest_on_the_last_day_of_the_permit_or_visa():
+    # RD 105/32 2°: a copy of the permit or visa « en cours de validité » goes with it
+    answer = outcome(
+        today="2026-07-01",
+        location="belgium",
+        status="seasonal_long_stay",
+        current_stay=period("2026-04-01", "2026-07-31"),
+        work=period("2026-08-01", "2026-08-20"),
+    )
+    request = deadline(answer, "renewal_request")
+    assert request["date"] == "2026-07-31"
+    assert "RD 105/32 2°" in request["citation"]
+
+
+def test_a_renewal_filed_once_the_permit_has_expired_is_late():
+    answer = outcome(
+        today="2026-08-03",
+        location="belgium",
+        status="seasonal_long_stay",
+        current_stay=period("2026-04-01", "2026-07-31"),
+        work=period("2026-08-01", "2026-08-20"),
+        filed_on="2026-08-01",
+    )
+    assert "request_late" in answer["blocking"]
+    assert "RD 105/32 2°" in answer["explanation"]

@@ -100,3 +100,91 @@ def test_deadlines_come_next_one_first_undated_last():
 def test_the_last_day_under_the_seasonal_maximum_is_a_limit_not_an_action():
     kinds = {d.id: d.kind for d in outcome(work=period("2026-04-01", days=60), entry_date="2026-04-01").deadlines}
     assert kinds == {"seasonal_cap_end": "limit", "arrival_declaration": "action"}
+
+
+# -- the annex 3 while the request is examined never passes a maximum ----------------------
+# RD 105/20: « sans pouvoir dépasser la durée maximale de court séjour » (90 days in any 180,
+# earlier Schengen visits included). RD 105/30 sets no end; Law 61/29-2 caps every stay as a
+# seasonal worker at 150 days in any 360.
+
+def beyond_90(**facts):
+    return outcome(location="belgium", status="seasonal_short_stay", today="2026-05-04", **facts)
+
+
+def test_the_bridge_of_an_extension_beyond_90_days_stops_at_the_last_day_of_the_150():
+    # 60 days last autumn + a short stay of 76 days from 1 March (to 15 May): 14 days remain,
+    # up to 29 May; fifteen days from 15 May would be 30 May
+    result = beyond_90(current_stay=period("2026-03-01", "2026-05-15"), work=period("2026-05-16", "2026-07-28"),
+                       previous_seasonal_stays=[period("2025-10-01", days=60)])
+    assert result.procedure == "extension_beyond_90_days"
+    assert result.seasonal_cap_end == date(2026, 5, 29)
+    bridge = deadline(result, "annex_3_bridge")
+    assert bridge.date == date(2026, 5, 29)
+    assert "Law 61/29-2" in bridge.citation and "RD 105/30" in bridge.citation
+    assert "150-day maximum (Law 61/29-2)" in bridge.note
+
+
+def test_the_bridge_of_an_extension_beyond_90_days_far_from_the_maximum_is_fifteen_days():
+    result = beyond_90(current_stay=period("2026-03-01", "2026-05-15"), work=period("2026-05-16", "2026-07-28"))
+    assert deadline(result, "annex_3_bridge").date == date(2026, 5, 30)
+
+
+def test_the_bridge_of_a_request_whose_maximum_ends_with_the_current_stay_gives_no_day():
+    result = beyond_90(current_stay=period("2026-03-01", days=90), work=period("2026-05-30", days=60),
+                       previous_seasonal_stays=[period("2025-10-01", days=60)])
+    assert result.blocking == ["seasonal_max_reached"]
+    assert deadline(result, "annex_3_bridge").date == date(2026, 5, 29)  # the current stay's last day
+
+
+def test_the_bridge_of_a_short_stay_extension_stops_at_day_90_counting_earlier_visits():
+    # 10 days in Spain in January and a short stay from 1 March to 9 May (70 days): the 90 days
+    # in 180 are reached on 19 May, before 9 May + 15 days
+    result = extension(current_stay=period("2026-03-01", "2026-05-09"), work=period("2026-05-10", "2026-05-29"),
+                       previous_schengen_stays=[period("2026-01-10", days=10)])
+    assert result.procedure == "short_stay_extension"
+    assert deadline(result, "annex_3_bridge").date == date(2026, 5, 19)
+
+
+def test_the_bridge_of_a_short_stay_extension_stops_at_the_last_day_of_the_150():
+    # a 100-day seasonal long stay last autumn (not a short stay) and a short stay from 1 March
+    # to 9 April (40 days): the 150 days in 360 end on 19 April, before 9 April + 15 days
+    result = extension(current_stay=period("2026-03-01", "2026-04-09"), work=period("2026-04-10", "2026-04-30"),
+                       previous_seasonal_stays=[period("2025-09-01", days=100)])
+    assert result.procedure == "short_stay_extension"
+    assert result.seasonal_cap_end == date(2026, 4, 19)
+    assert deadline(result, "annex_3_bridge").date == date(2026, 4, 19)
+
+
+# -- the renewal: the one date the person must meet is the permit's last day ----------------
+# RD 105/32 2°: a copy of the permit or visa « en cours de validité » goes with the request;
+# RD 33 §1 al. 4: the permit may expire « durant la procédure de renouvellement ».
+
+def renewal(**facts):
+    facts.setdefault("current_stay", period("2026-04-01", "2026-07-31"))
+    facts.setdefault("work", period("2026-08-01", "2026-08-20"))
+    return outcome(location="belgium", status="seasonal_long_stay", today="2026-07-01", **facts)
+
+
+def test_a_renewal_is_filed_at_the_latest_on_the_last_day_of_the_permit():
+    result = renewal()
+    request = deadline(result, "renewal_request")
+    assert request.date == date(2026, 7, 31)
+    assert request.citation == "RD 105/32 2°; RD 33 §1 al. 4"
+    assert request.kind == "action" and not request.to_confirm
+    assert "not known" in request.note  # Law 61/29-5's time, not in the decree
+
+
+def test_a_renewal_filed_after_the_permit_ended_is_late_under_105_32():
+    result = renewal(filed_on="2026-08-01")
+    assert "request_late" in result.blocking
+    assert "RD 105/32 2°" in result.explanation and "105/17" not in result.explanation
+    assert "request_late" not in renewal(filed_on="2026-07-31").blocking
+
+
+def test_without_a_filing_date_a_renewal_still_dates_what_the_person_must_do():
+    result = renewal()
+    assert "filed_on" in result.missing_facts  # it would only date the decision (to confirm)
+    undated = {d.id for d in result.deadlines if d.date is None}
+    assert undated == {"annex_49_renewal", "renewal_decision"}
+    assert deadline(result, "renewal_decision").to_confirm
+    assert result.fee is None  # no fee listed in 105/32: the filing date picks no amount

@@ -233,6 +233,23 @@ def continuing_stay_agrees_with_a_day_by_day_count(situation: Situation, procedu
         assert outcome.authorised_stay.start == situation.work.start
         assert outcome.authorised_stay.end == expected
         assert outcome.seasonal_cap_end is None or outcome.seasonal_cap_end >= START
+        # what the request adds: the days after the current stay, up to the same end
+        added = outcome.added_stay
+        assert (added.start, added.end, added.days) == (START, expected, (expected - START).days + 1)
+    if procedure == "extension_beyond_90_days":
+        bridge_agrees_with_a_day_by_day_count(situation, outcome, [(earlier, 150, 360)])
+
+
+def bridge_agrees_with_a_day_by_day_count(situation: Situation, outcome, caps: list) -> None:
+    """The annex 3 prolonged by 15 days from the end of the current stay (RD 105/20, 105/30)
+    covers no day past a maximum (105/20; Law 61/29-2): the current stay's last day when a
+    maximum is used up by then."""
+    current_end = situation.current_stay.end
+    wanted = current_end + timedelta(days=15)
+    ends = [naive_last_day(days, START, wanted, most, window) for days, most, window in caps]
+    expected = current_end if None in ends else min(ends)
+    bridge = next(d for d in outcome.deadlines if d.id == "annex_3_bridge")
+    assert bridge.date == expected
 
 
 @settings(max_examples=150, deadline=None)
@@ -284,3 +301,4 @@ def test_a_short_stay_extension_agrees_with_a_day_by_day_count_of_both_maximums(
         assert outcome.authorised_stay.end == min(ends)
         # never beyond day 90 of the current stay (RD 105/19 §1)
         assert (outcome.authorised_stay.end - situation.current_stay.start).days < 90
+    bridge_agrees_with_a_day_by_day_count(situation, outcome, [(seasonal, 150, 360), (short, 90, 180)])

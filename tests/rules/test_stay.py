@@ -238,3 +238,70 @@ def test_a_short_stay_extension_is_refused_when_the_current_stay_reaches_150_day
 def test_a_stay_over_29_february_counts_that_day():
     result = outcome(today="2028-01-10", work=period("2028-02-01", days=151))
     assert result.authorised_stay.end == date(2028, 6, 29)  # 150 days with 29 February
+
+
+# -- what an extension or a renewal adds to the stay the person is on -----------------------
+# RD 105/33 §2 (and 105/28 §2, 105/19 §1): « la durée de l'autorisation de séjour correspond à
+# la durée de l'autorisation de travail », limited to the maximum of Law 61/29-2; the permit is
+# « prolongé » to it (105/34 §2). The authorised stay starts with the work; `added_stay` is the
+# part after the current stay.
+
+SEASON_FROM_APRIL = period("2026-04-01", "2026-06-30")  # the permit held: 91 days
+
+
+def renewal(work, current=SEASON_FROM_APRIL, **facts):
+    return outcome(location="belgium", status="seasonal_long_stay", today="2026-06-20",
+                   current_stay=current, work=work, **facts)
+
+
+def test_a_renewal_for_work_begun_with_the_current_stay_says_what_it_adds():
+    # work 1 April – 31 August asked on 20 June: the stay authorised with it is 1 April –
+    # 28 August (150 days, the maximum); the permit held covers up to 30 June, so the renewal
+    # adds 1 July – 28 August, 59 days
+    result = renewal(period("2026-04-01", "2026-08-31"))
+    stay = result.authorised_stay
+    assert (stay.start, stay.end, stay.days, stay.capped_by) == (
+        date(2026, 4, 1), date(2026, 8, 28), 150, "seasonal_max")
+    added = result.added_stay
+    assert (added.start, added.end, added.days) == (date(2026, 7, 1), date(2026, 8, 28), 59)
+    assert "already covers the days up to Tuesday, 30 June 2026" in result.explanation
+    assert "the request adds 59 days, from Wednesday, 1 July 2026 to Friday, 28 August 2026" in result.explanation
+
+
+def test_the_same_renewal_asked_from_the_day_after_the_current_stay_ends_on_the_same_day():
+    during = renewal(period("2026-04-01", "2026-08-31"))
+    after = renewal(period("2026-07-01", "2026-08-31"))
+    assert after.authorised_stay.start == date(2026, 7, 1) and after.authorised_stay.days == 59
+    assert after.added_stay == during.added_stay
+    assert after.authorised_stay.end == during.authorised_stay.end == during.seasonal_cap_end
+    # all of it is added: nothing to say about days already held
+    assert "already covers" not in after.explanation
+
+
+def test_a_renewal_of_a_stay_begun_before_the_work_counts_every_day_of_it():
+    # permit 1 March – 30 June (122 days), new work from 1 April: 28 days remain, to 28 July
+    result = renewal(period("2026-04-01", "2026-08-31"), current=period("2026-03-01", "2026-06-30"))
+    assert (result.authorised_stay.start, result.authorised_stay.end) == (date(2026, 4, 1), date(2026, 7, 28))
+    assert (result.added_stay.start, result.added_stay.days) == (date(2026, 7, 1), 28)
+
+
+def test_the_next_possible_start_of_a_continuing_request_is_a_new_stay_from_abroad():
+    # the 62 days asked after 30 June fit in full once 88 days of the current stay are the only
+    # ones left in the window: 4 April 2026 + 360 days - 62 days = 27 January 2027 (RD 105/10)
+    result = renewal(period("2026-04-01", "2026-08-31"))
+    assert result.next_possible_start == date(2027, 1, 27)
+    assert "A stay of this length" not in result.explanation
+    assert "new seasonal stay for all the days asked for after your current stay" in result.explanation
+    assert "applied for from abroad (RD 105/10), could start on Wednesday, 27 January 2027" in result.explanation
+
+
+def test_a_new_application_adds_no_stay_to_another_and_keeps_its_wording():
+    result = outcome(work=period("2026-04-01", days=151))
+    assert result.added_stay is None
+    assert "A stay of this length (or the longest stay allowed) can start on" in result.explanation
+
+
+def test_a_refused_renewal_adds_nothing():
+    result = renewal(period("2026-04-01", "2026-08-31"), current=period("2026-04-01", "2026-08-28"))
+    assert result.blocking == ["seasonal_max_reached"]
+    assert result.authorised_stay is None and result.added_stay is None
