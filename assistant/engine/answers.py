@@ -199,6 +199,12 @@ def _place_reading(
     return _location_said("abroad")
 
 
+def _negated_mention(folded: str, offset: int) -> bool:
+    """ "niet in België, wel in Engeland": the country said *not* to be the place."""
+    words = folded[:offset].split()[-3:]
+    return any(word in lexicon().cues["negation"].phrases for word in words)
+
+
 def _origin_before(folded: str, offset: int) -> bool:
     """ "from Albania", "uit Marokko", "arrived from": where someone comes from, not where
     they are."""
@@ -265,6 +271,11 @@ def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     except Ambiguous:
         raise AnswerError("error.country.unknown", text=text.strip()[:60]) from None
     place: Reading | None = None
+    named = {m.code for m in mentions if m.is_place and not m.is_city and not m.code.startswith("?")}
+    if code is None and len(named) == 1:
+        code = named.pop()  # "St. Kitts und Nevis, kein Witz": the country the answer names
+    if code is None and _says_unknown(folded):
+        raise AnswerError("error.country.unknown", text=text.strip()[:60])
     if code is None:
         found = country_parsing.read_nationality(text)
         code = found.code
@@ -355,6 +366,12 @@ def _bare_day(mention: DateMention, today: date, direction: Direction) -> date:
     if direction in ("current", "past"):
         return next((d for d in reversed(candidates) if d <= today), candidates[0])
     return min(candidates, key=lambda d: abs((d - today).days))
+
+
+def _negated_date(folded: str, offset: int) -> bool:
+    words = folded[:offset].split()[-3:]
+    negation = lexicon().cues["negation"]
+    return any(word in negation.phrases for word in words)
 
 
 def _check_clear(found: period_reading.Found, periods_allowed_in_months: bool = False) -> None:
@@ -584,7 +601,11 @@ def read_periods(spec: QuestionSpec, text: str, state: InterviewState, short: bo
                 end = mention.end  # the words after it belong to the next period
             context = folded[start:end]
             previous_end = mention.end
-            codes = [m.code for m in countries_in(context) if not m.code.startswith("?")]
+            codes = [
+                m.code
+                for m in countries_in(context)
+                if not m.code.startswith("?") and not _negated_mention(context, m.start)
+            ]
             kind = _stay_kind(context, short, codes, denied)
             periods = period_reading.resolve_period(mention, today, "past")
             for period in periods:
@@ -616,7 +637,14 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         direction = "near"
     found = period_reading.find(text, today)
     _check_clear(found)
+    cues = lexicon().cues
+    if cues["relative_to_other"].search(found.text) or cues["by_deadline"].search(
+        " ".join(found.text.split()[:2])
+    ):
+        raise AnswerError("error.date.vague")  # "the day after he arrives", "before end of May"
     dates = [*found.singles, *found.bare_days]
+    if any(_negated_date(found.text, d.start) for d in dates):
+        raise AnswerError("error.date.vague")  # "not next week, the one after"
     if not dates and found.periods:
         raise AnswerError("error.date.too_many", text=text.strip()[:60])
     if not dates:
@@ -861,7 +889,12 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     if role is not None and state.role is None:
         reading.role = role
         reading.said.append((f"confirm.role.{role}", {}))
-    place = _opening_place(folded, mentions)
+    found = period_reading.find(text, state.today)
+    arrived = any(
+        _arrival_before(found.text, d.start, window=30) and _single_date(d, state.today, "near") <= state.today
+        for d in found.singles
+    )
+    place = _opening_place(folded, mentions, arrived)
     if place is not None:
         reading.add(place)
     age = _opening_age(text, state)
@@ -906,26 +939,59 @@ def _opening_role(folded: str, nationality: str | None) -> str | None:
     return None
 
 
-def _opening_place(folded: str, mentions) -> Reading | None:
+def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | None:
+    """Where the worker is, from a whole description: living in another EU country, a place
+    said with "in"/"still in", a status in Belgium (asylum, student, annex 3), or "not yet in
+    Belgium". ``arrived``: the message says the worker has arrived (a past day of arrival)."""
     lex = lexicon()
-    if lex.location["eu_resident"].search(folded) or lex.cues["residence"].search(folded):
-        eu = [m for m in mentions if m.is_place and _free_movement(m.code) and m.code != "BE"
-              and not _origin_before(folded, m.start)]
-        if eu:
+    cues = lex.cues
+    places = [m for m in mentions if m.is_place and not _origin_before(folded, m.start)]
+    for m in places:
+        sentence = _sentence_text(folded, m.start)
+        if (
+            m.code != "BE"
+            and _free_movement(m.code)
+            and (lex.location["eu_resident"].search(sentence) or cues["residence"].search(sentence))
+            and not lex.stays["visit"].search(sentence)
+        ):
             return _location_said("eu_resident")
     try:
-        place = _place_reading(folded, [m for m in mentions if not _origin_before(folded, m.start)])
-    except (Ambiguous, AnswerError):
+        place = whereabouts_of(folded, places)
+    except Ambiguous:
         place = None
-    if place is not None:
-        return place
     status = _status_in_belgium(folded)
-    if status is not None and lex.location["abroad"].search(folded) is None:
-        if lex.location["belgium"].search(folded) or status != "other":
-            return _location_said(status)
-    if lex.location["abroad"].search(folded) is not None and status is None:
+    if place is not None and place.code != "BE":
+        if _free_movement(place.code):
+            return None  # a stay in another EU country: the question will ask
+        return _location_said("abroad")
+    in_belgium = place is not None or arrived or bool(
+        lex.location["belgium"].search(folded) or cues["annex"].search(folded)
+    )
+    if status == "other":
+        return _location_said("other")  # asylum, student, temporary protection: in Belgium
+    if status is not None and in_belgium and not lex.location["abroad"].search(folded):
+        return _location_said(status)
+    if lex.location["abroad"].search(folded) is not None:
         return _location_said("abroad")
     return None
+
+
+def _said_of_work(folded: str, dates: list) -> bool:
+    """ "start was 1 June, work until 15 November": the dates are the work's, not the stay's
+    (the words nearest to each date say which)."""
+    cues = lexicon().cues
+    for item in dates[:2]:
+        near = folded[max(0, item.start - 20) : item.start]
+        if cues["work_words"].search(near) and not cues["stay_words"].search(near):
+            return True
+    return False
+
+
+def _sentence_text(folded: str, offset: int) -> str:
+    ends = [m.end() for m in period_reading._SENTENCE.finditer(folded)]
+    start = max((e for e in ends if e <= offset), default=0)
+    end = min((e for e in ends if e > offset), default=len(folded))
+    return folded[start:end]
 
 
 _AGE_PATTERNS = (
@@ -1033,14 +1099,14 @@ def _opening_now(found, dates: list, state: InterviewState, location: str | None
             reading.facts["filed_on"] = day
             reading.said.append(("confirm.filed_on", {"date": ("date", day)}))
         elif isinstance(item, DateMention) and _arrival_before(folded, item.start, window=30):
-            day = _single_date(item, today, "current" if location == "belgium" else "planned")
+            day = _single_date(item, today, "near" if location == "belgium" else "planned")
             reading.facts["entry_date"] = day
             reading.said.append(("confirm.entry_date", {"date": ("date", day)}))
         else:
             rest.append(item)
     if not rest:
         return
-    if continuing and cues["work_words"].search(folded[: rest[0].start][-40:]) and not cues["stay_words"].search(folded[: rest[0].start][-40:]):
+    if continuing and _said_of_work(folded, rest):
         continuing = False  # "start was 1 June, work until 15 November": the work
         planned = "current"
     if continuing:
@@ -1083,6 +1149,9 @@ def _opening_now(found, dates: list, state: InterviewState, location: str | None
         for extra in wishes[1:]:
             unplaced.append(folded[extra.start : extra.end])
         return
+    if cues["relative_to_other"].search(folded):
+        unplaced.extend(folded[item.start : item.end] for item in rest)
+        return  # "from the day after he arrives": asked, not guessed
     first = rest[0]
     if isinstance(first, period_reading.PeriodMention):
         if first.whole_months is not None:

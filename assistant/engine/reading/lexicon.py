@@ -57,6 +57,8 @@ class Lexicon:
     numbers: dict[str, int]
     edges: dict[str, str]
     months_extra: dict[str, int]
+    idiom_days: dict[str, int]
+    """ "quinze jours" is two weeks: a number of days said as an idiom."""
     date_words: dict[str, PhraseSet]
     """``next``, ``last``, ``after_next``, ``in``, ``ago``, ``this_unit``, ``duration``."""
     day_words: dict[str | None, tuple[dict[str, int], dict[str, int]]]
@@ -116,6 +118,7 @@ def _lexicon(lang: str | None) -> Lexicon:
         numbers=_merge_maps(tables, "numbers"),
         edges=_merge_maps(tables, "edges"),
         months_extra=_merge_maps(tables, "months_extra"),
+        idiom_days=_merge_maps(tables, "idiom_days"),
         date_words=sets("dates"),
         day_words=_day_words([every[name] for name in LANGUAGES]),
     )

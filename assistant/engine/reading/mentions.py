@@ -127,7 +127,7 @@ def role_cues(folded: str) -> list[RoleCue]:
         for match in phrases.find(folded):
             before = _tokens_before(folded, match.start(), 3)
             last = before.split()[-1:] or [""]
-            if last[0] in cues["possessive"]:
+            if last[0] in cues["possessive"] and not _first_person(before, cues):
                 if role == "employer":
                     found.append((match.start(), RoleCue("worker", False)))
                 elif role == "worker":
@@ -218,6 +218,8 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
         if len(places) == 1 and len(by_word) == 1:
             return places.pop()
         raise Ambiguous("nationality")
+    if len(by_word) > 1 and "BE" in by_word:
+        by_word.discard("BE")  # "a Belgian farm wants a Bolivian": the farm is Belgian
     if len(by_word) == 1:
         return by_word.pop()
     if len(by_word) > 1:
@@ -234,6 +236,14 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
     if len(stated) > 1:
         raise Ambiguous("nationality")
     return None
+
+
+def _now_near(folded: str, mention) -> bool:
+    """ "still in", "back in", "now in Nairobi", "in Thailand now": where the worker is now."""
+    now = lexicon().cues["now"]
+    before = " ".join(folded[: mention.start].split()[-3:])
+    after = " ".join(folded[mention.end :].split()[:2])
+    return bool(now.search(before) or now.search(after))
 
 
 def whereabouts_of(
@@ -269,6 +279,12 @@ def whereabouts_of(
     resident_places = [p for p in places if p.resident]
     if resident_places:
         places = resident_places
+    now_places = [
+        Whereabouts(m.code, False) for m in mentions if m.is_place and _now_near(folded, m)
+        and any(p.code == m.code for p in places)
+    ]
+    if now_places and not resident_places:
+        places = now_places
     codes = {p.code for p in places}
     if not codes:
         return None

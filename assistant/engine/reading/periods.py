@@ -162,7 +162,7 @@ def find(text: str, today: date) -> Found:
     periods.extend(month_periods)
     taken.extend((p.start, p.end) for p in month_periods)
     bare = [d for d in _bare_days(folded) if not any(s <= d.start < e for s, e in taken)]
-    periods.extend(_bare_day_ranges(folded, bare, today))
+    periods.extend(_bare_day_ranges(folded, bare, today, taken))
     taken.extend((p.start, p.end) for p in periods if p.whole_months is None)
     bare = [d for d in bare if not any(s <= d.start < e for s, e in taken)]
     periods.sort(key=lambda p: p.start)
@@ -217,18 +217,26 @@ def _bare_days(folded: str) -> list[DateMention]:
     return days
 
 
-def _month_context(folded: str, offset: int, today: date) -> int | None:
+def _month_context(
+    folded: str, offset: int, today: date, taken: list[tuple[int, int]] | None = None
+) -> int | None:
     """The month a bare day belongs to: a month named alone in its sentence ("in November,
-    from the 3rd to the 24th"), or "last month" / "this month"."""
+    from the 3rd to the 24th"; the nearest one before the days), or "last month" / "this
+    month"."""
     sentence = _sentence_of(folded, offset)
     table = month_words()
-    named = {
-        table[m[0]]
+    named = [
+        (m.start(), table[m[0]])
         for m in re.finditer(r"[a-z]+", folded)
-        if m[0] in table and _sentence_of(folded, m.start()) == sentence
-    }
-    if len(named) == 1:
-        return named.pop()
+        if m[0] in table
+        and _sentence_of(folded, m.start()) == sentence
+        and not any(s <= m.start() < e for s, e in taken or ())
+    ]
+    before = [month for start, month in named if start < offset]
+    if before:
+        return before[-1]
+    if len({month for _, month in named}) == 1:
+        return named[0][1]
     cues = lexicon().cues
     for name, shift in (("last_month", -1), ("this_month", 0)):
         if name in cues and any(_sentence_of(folded, m.start()) == sentence for m in cues[name].find(folded)):
@@ -236,11 +244,13 @@ def _month_context(folded: str, offset: int, today: date) -> int | None:
     return None
 
 
-def _bare_day_ranges(folded: str, bare: list[DateMention], today: date) -> list[PeriodMention]:
+def _bare_day_ranges(
+    folded: str, bare: list[DateMention], today: date, taken: list[tuple[int, int]]
+) -> list[PeriodMention]:
     ranges = []
     for first, last in zip(bare, bare[1:], strict=False):
         if _BARE_RANGE.match(folded[first.end : last.start]):
-            month = _month_context(folded, first.start, today)
+            month = _month_context(folded, first.start, today, taken)
             if month is None:
                 continue
             ranges.append(
@@ -272,13 +282,19 @@ def _distinct(periods: list[PeriodMention]) -> list[PeriodMention]:
     return kept
 
 
+YEAR_REACH = 60
+"""How far (in characters) a bare year reaches to the period it dates: "in 2023, from 1 June
+to 30 September" but not "last year ... [a long clause] ... and this time from 2 March"."""
+
+
 def _bind_years(
     folded: str,
     periods: list[PeriodMention],
     singles: list[DateMention],
     years: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
-    """Bind each bare year to the period after it in its sentence, else the one before."""
+    """Bind each bare year to the period after it in its sentence, else the one before;
+    never across another period, nor further than :data:`YEAR_REACH` characters."""
     unbound = []
     for offset, year in years:
         sentence = _sentence_of(folded, offset)
@@ -286,6 +302,8 @@ def _bind_years(
             p
             for p in periods
             if p.start >= offset and _sentence_of(folded, p.start) == sentence and _yearless(p)
+            and p.start - offset <= YEAR_REACH
+            and not any(offset <= q.start < p.start for q in periods if q is not p)
         ]
         # a year between two periods belongs to the next one only if nothing else does
         target = after[0] if after else None
@@ -294,6 +312,7 @@ def _bind_years(
                 p
                 for p in periods
                 if p.end <= offset and _sentence_of(folded, p.end) == sentence and _yearless(p)
+                and offset - p.end <= YEAR_REACH
             ]
             target = before[-1] if before else None
         if target is None:

@@ -135,6 +135,9 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
             return monday + timedelta(days=weekdays[groups["wd"]])
         case "in" | "ago" | "since":
+            idiom = lex.idiom_days.get(f"{groups['n']} {groups['unit']}") if groups.get("n") else None
+            if idiom is not None and kind == "in":
+                return today + timedelta(days=idiom)  # "dans quinze jours": in two weeks
             n = _number(groups["n"]) * (1 if kind == "in" else -1)
             if unit == "day":
                 return today + timedelta(days=n)
