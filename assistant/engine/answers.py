@@ -199,6 +199,16 @@ def _place_reading(
     return _location_said("abroad")
 
 
+def _placed(folded: str, offset: int) -> bool:
+    """ "woont in Spanje", "still in Morocco": a country said as a place, not a nationality."""
+    cues = lexicon().cues
+    before = " ".join(folded[:offset].split()[-3:])
+    return bool(
+        cues["place_in"].search(before) or cues["residence"].search(before)
+        or lexicon().location["eu_resident"].search(before)
+    )
+
+
 def _negated_mention(folded: str, offset: int) -> bool:
     """ "niet in België, wel in Engeland": the country said *not* to be the place."""
     words = folded[:offset].split()[-3:]
@@ -271,7 +281,12 @@ def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     except Ambiguous:
         raise AnswerError("error.country.unknown", text=text.strip()[:60]) from None
     place: Reading | None = None
-    named = {m.code for m in mentions if m.is_place and not m.is_city and not m.code.startswith("?")}
+    named = {
+        m.code
+        for m in mentions
+        if m.is_place and not m.is_city and not m.code.startswith("?")
+        and not _placed(folded, m.start)
+    }
     if code is None and len(named) == 1:
         code = named.pop()  # "St. Kitts und Nevis, kein Witz": the country the answer names
     if code is None and _says_unknown(folded):
@@ -544,8 +559,8 @@ def _stay_kind(context: str, short: bool, countries: list, denied: bool = False)
     seasonal = stays["seasonal"].search(context) is not None
     abroad_schengen = any(code != "BE" and _schengen(code) for code in countries)
     outside = countries and all(not _schengen(code) and code != "BE" for code in countries)
-    if outside and not seasonal:
-        return "outside"
+    if outside:
+        return "outside"  # England, Morocco: not a stay in the Schengen area
     if (visit or abroad_schengen) and not seasonal:
         return "schengen"
     if seasonal and not (visit or abroad_schengen):
@@ -621,6 +636,10 @@ def read_periods(spec: QuestionSpec, text: str, state: InterviewState, short: bo
                 said.append((key, _period_values(period)))
     except DateError as error:
         raise _date_error(error, text) from None
+    seasonal = list(dict.fromkeys(seasonal))  # the same stay said twice ("... pardon: du 2 juin")
+    schengen = list(dict.fromkeys(schengen))
+    said = list(dict.fromkeys((key, tuple(sorted(v.items(), key=lambda kv: kv[0]))) for key, v in said))
+    said = [(key, dict(values)) for key, values in said]
     if not seasonal:
         said.insert(0, ("confirm.stays.no_seasonal", {}))
     return Reading(
@@ -643,7 +662,8 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     ):
         raise AnswerError("error.date.vague")  # "the day after he arrives", "before end of May"
     dates = [*found.singles, *found.bare_days]
-    if any(_negated_date(found.text, d.start) for d in dates):
+    opens_negated = found.text.split()[:1] and found.text.split()[0] in cues["negation"].phrases
+    if dates and (opens_negated or any(_negated_date(found.text, d.start) for d in dates)):
         raise AnswerError("error.date.vague")  # "not next week, the one after"
     if not dates and found.periods:
         raise AnswerError("error.date.too_many", text=text.strip()[:60])
@@ -981,7 +1001,8 @@ def _said_of_work(folded: str, dates: list) -> bool:
     (the words nearest to each date say which)."""
     cues = lexicon().cues
     for item in dates[:2]:
-        near = folded[max(0, item.start - 20) : item.start]
+        inside = item.end if isinstance(item, period_reading.PeriodMention) else item.start
+        near = folded[max(0, item.start - 20) : inside]
         if cues["work_words"].search(near) and not cues["stay_words"].search(near):
             return True
     return False
@@ -1116,6 +1137,9 @@ def _opening_now(found, dates: list, state: InterviewState, location: str | None
             wishes = ends[1:]
         elif len(ends) >= 2:
             first, last = ends[0], ends[1]
+            if not cues["until"].search(folded[max(first.end, last.start - 30) : last.start]):
+                unplaced.extend(folded[item.start : item.end] for item in ends)
+                return  # two days, but nothing says the second ends the stay
             if isinstance(last, period_reading.PeriodMention):
                 unplaced.append(folded[first.start : first.end])
                 return

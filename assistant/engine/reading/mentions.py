@@ -165,7 +165,9 @@ def _first_person(before: str, cues) -> bool:
 
 def role_of(folded: str) -> str | None:
     """The role the answer gives, ``None`` when it names none; :class:`Ambiguous` when it
-    names two with equal weight."""
+    names two with equal weight, or two people answering together."""
+    if lexicon().cues["together"].search(folded):
+        raise Ambiguous("role")  # "my boss and I, together": who is typing?
     cues = role_cues(folded)
     if not cues:
         return None
@@ -220,10 +222,10 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
         raise Ambiguous("nationality")
     if len(by_word) > 1 and "BE" in by_word:
         by_word.discard("BE")  # "a Belgian farm wants a Bolivian": the farm is Belgian
-    if len(by_word) == 1:
-        return by_word.pop()
     if len(by_word) > 1:
         raise Ambiguous("nationality")
+    if by_word and by_word != {"BE"}:
+        return by_word.pop()
     stated = set()
     for m in mentions:
         before = _tokens_before(folded, m.start, 3)
@@ -231,6 +233,10 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
             continue  # "arrived from Albania", "born in Libya": not the nationality
         if _ends_with(cues["origin"], before) or cues["nationality"].search(before):
             stated.add(m.code)
+    if by_word == {"BE"} and stated - {"BE"}:
+        stated -= {"BE"}  # "from Bolivia ... a Belgian farm"
+    elif by_word == {"BE"}:
+        return "BE"
     if len(stated) == 1:
         return stated.pop()
     if len(stated) > 1:
