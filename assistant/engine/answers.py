@@ -230,6 +230,10 @@ def _origin_before(folded: str, offset: int) -> bool:
 def _status_in_belgium(folded: str) -> str | None:
     location = lexicon().location
     found = {name for name in ("short_stay", "long_stay", "other") if location[name].search(folded)}
+    if location["visiting"].search(folded) and (
+        location["belgium"].search(folded) or not found
+    ):
+        found.add("other")  # a tourist visa, a family visit: in Belgium under another status
     if "other" in found:
         return "other"
     if len(found) == 1:
@@ -514,7 +518,15 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     elif len(dates) == 2 and all(isinstance(d, DateMention) for d in dates):
         first, last = dates
         if first.month is None and last.month is not None:
-            first = replace(first, month=last.month)
+            hint = period_reading._month_context(
+                found.text, first.start, today, [(last.start, last.end)], cues_only=True
+            )
+            if hint is not None:
+                first = replace(first, month=hint)
+            elif last.year is not None:
+                first = period_reading._nearest_month(first, last, today, direction)
+            else:
+                first = replace(first, month=last.month)
         works = period_reading.resolve_period(
             period_reading.PeriodMention(first.start, last.end, first, last), today, direction
         )
@@ -800,7 +812,7 @@ def _stated_ages(folded: str, found: period_reading.Found, today: date) -> list[
         if _before_month(folded, offset) or not 10 <= value <= 99:
             continue
         before = " ".join(folded[:offset].split()[-3:])
-        if cues["birth"].search(before):
+        if cues["birth"].search(before.split()[-1] if before else ""):
             continue  # "born 85": a year, not an age
         when = _month_after(folded, offset)
         future = cues["will_be"].search(before) is not None
@@ -1152,9 +1164,6 @@ def _opening_now(found, dates: list, state: InterviewState, location: str | None
         else:
             unplaced.append(folded[ends[0].start : ends[0].end])
             return
-        if "entry_date" in reading.facts and reading.facts["entry_date"] != stay.start:
-            if reading.facts["entry_date"] < stay.start:
-                stay = Period(start=reading.facts["entry_date"], end=stay.end)
         reading.facts["current_stay"] = stay
         reading.said.append(("confirm.period.stay", _period_values(stay)))
         if "entry_date" not in reading.facts and _stated_entry(found, stay):

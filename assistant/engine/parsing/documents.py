@@ -254,7 +254,15 @@ def read_held(
         if not sentence.strip():
             continue
         only = cues["only"].search(sentence)
-        if only is not None and only.start() <= 1 and _polarity(sentence) == "not_held":
+        if (
+            only is not None
+            and only.start() <= 1
+            and _polarity(sentence) == "not_held"
+            and not any(  # "only his passport, and it has expired": that one is not there
+                not _match(piece, checklist) and _polarity(piece) != "held"
+                for piece, _ in _pieces(sentence)
+            )
+        ):
             # "Alleen het medisch attest, het casier en de retributie nog niet": all of them
             missing_here = _match(sentence, checklist)
             result.not_held.extend(missing_here)

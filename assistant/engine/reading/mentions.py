@@ -247,7 +247,7 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
 def _now_near(folded: str, mention) -> bool:
     """ "still in", "back in", "now in Nairobi", "in Thailand now": where the worker is now."""
     now = lexicon().cues["now"]
-    before = " ".join(folded[: mention.start].split()[-3:])
+    before = " ".join(folded[: mention.start].split()[-5:])
     after = " ".join(folded[mention.end :].split()[:2])
     return bool(now.search(before) or now.search(after))
 

@@ -46,6 +46,9 @@ class PeriodMention:
     """``(first month, last month)`` for "June to August"."""
     years: list[int] = field(default_factory=list)
     """Bare years bound to it (several: the same period in each of those years)."""
+    first_month_hint: int | None = None
+    """For a first day written without its month ("from the 15th of this month to the end of
+    next month"): the month the words around it give."""
 
 
 @dataclass
@@ -136,7 +139,11 @@ def find(text: str, today: date) -> Found:
             between = folded[first.end : last.start]
             short = first.month is None or _SHORT_BETWEEN.match(between)
             if short or (len(between) <= 40 and _BETWEEN.match(between)):
-                periods.append(PeriodMention(first.start, last.end, first, last))
+                period = PeriodMention(first.start, last.end, first, last)
+                if first.month is None:
+                    spans = [(m.start, m.end) for m in mentions]
+                    period.first_month_hint = _month_context(folded, first.start, today, spans, cues_only=True)
+                periods.append(period)
                 i += 2
                 continue
         if first.month is not None:
@@ -218,7 +225,11 @@ def _bare_days(folded: str) -> list[DateMention]:
 
 
 def _month_context(
-    folded: str, offset: int, today: date, taken: list[tuple[int, int]] | None = None
+    folded: str,
+    offset: int,
+    today: date,
+    taken: list[tuple[int, int]] | None = None,
+    cues_only: bool = False,
 ) -> int | None:
     """The month a bare day belongs to: a month named alone in its sentence ("in November,
     from the 3rd to the 24th"; the nearest one before the days), or "last month" / "this
@@ -233,9 +244,9 @@ def _month_context(
         and not any(s <= m.start() < e for s, e in taken or ())
     ]
     before = [month for start, month in named if start < offset]
-    if before:
+    if before and not cues_only:
         return before[-1]
-    if len({month for _, month in named}) == 1:
+    if len({month for _, month in named}) == 1 and not cues_only:
         return named[0][1]
     cues = lexicon().cues
     for name, shift in (("last_month", -1), ("this_month", 0)):
@@ -333,6 +344,26 @@ def resolve_period(mention: PeriodMention, today: date, direction: Direction) ->
     return [_resolved(mention, today, direction, None)]
 
 
+def _nearest_month(first: DateMention, last: DateMention, today: date, direction: Direction) -> DateMention:
+    """ "from the 10th to the end of next month": the 10th that comes next (or the last one,
+    for what is under way), not the 10th of the end's month."""
+    end = date(last.year, last.month, 28) if last.month and last.year else None
+    for shift in range(0, 3):
+        if direction == "planned":
+            index = today.month - 1 + shift
+        else:
+            index = today.month - 1 - shift
+        year, month = today.year + index // 12, index % 12 + 1
+        try:
+            candidate = date(year, month, first.day)
+        except ValueError:
+            continue
+        if (direction == "planned" and candidate >= today) or (direction == "current" and candidate <= today):
+            if end is None or candidate <= date(last.year, last.month, calendar.monthrange(last.year, last.month)[1]):
+                return replace(first, month=month, year=year)
+    return replace(first, month=last.month)
+
+
 def _resolved(mention: PeriodMention, today: date, direction: Direction, year: int | None) -> Period:
     first = mention.first if year is None else replace(mention.first, year=mention.first.year or year)
     if mention.duration is not None:
@@ -348,6 +379,10 @@ def _resolved(mention: PeriodMention, today: date, direction: Direction, year: i
         return Period(start=start, end=end)
     last = mention.last
     assert last is not None
+    if first.month is None and mention.first_month_hint is not None:
+        first = replace(first, month=mention.first_month_hint)
+    elif first.month is None and last.year is not None and direction in ("planned", "current"):
+        first = _nearest_month(first, last, today, direction)
     if mention.whole_months is not None:
         m1, m2 = mention.whole_months
         y1 = first.year

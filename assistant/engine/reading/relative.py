@@ -47,7 +47,7 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     ago = _alternation(words["ago"].phrases) if "ago" in words else "(?!)"
     ago_before = _alternation(words["ago_before"].phrases) if "ago_before" in words else "(?!)"
     this = _alternation(words["this_unit"].phrases)
-    since = _alternation(lex.cues["since"].phrases)
+    since = _alternation(lex.cues["since_strict"].phrases)
     number = _alternation(lex.numbers) + r"|\d{1,3}"
     units = _alternation(lex.units)
     weeks = _alternation(w for w, unit in lex.units.items() if unit == "week")
