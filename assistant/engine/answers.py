@@ -285,6 +285,8 @@ def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     except Ambiguous:
         raise AnswerError("error.country.unknown", text=text.strip()[:60]) from None
     place: Reading | None = None
+    if code is None:
+        code = _alpha3(text)
     named = {
         m.code
         for m in mentions
@@ -314,6 +316,15 @@ def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     if place is not None and state.facts.location is None:
         reading.add(place)
     return reading.add(also_said(text, state, "nationality"))
+
+
+def _alpha3(text: str) -> str | None:
+    """ "MAR", "TUR", "Im Pass steht GHA": an ISO alpha-3 code typed in capitals (or alone)."""
+    from .reading.places import place_name
+
+    words = re.findall(r"\b[A-Za-z]{3}\b", text)
+    codes = {place_name(w) for w in words if w.isupper() or len(text.split()) == 1} - {None}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _where_lived(code: str, folded: str) -> Reading | None:
@@ -425,9 +436,14 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
         raise AnswerError("error.date.no_period", text=text.strip()[:60])
     reading = Reading()
     dates = _in_order(found)
-    for mention in list(dates):
-        if isinstance(mention, DateMention) and _arrival_before(found.text, mention.start) and len(dates) > 2:
-            dates.remove(mention)  # "arrived 1/4" told besides the two ends of the stay
+    cues = lexicon().cues
+    if (
+        len(dates) == 2
+        and all(isinstance(d, DateMention) for d in dates)
+        and cues["until"].search(found.text[max(0, dates[0].start - 15) : dates[0].start])
+        and cues["since_strict"].search(found.text[max(0, dates[1].start - 15) : dates[1].start])
+    ):
+        dates.reverse()  # "erlaubt bis 20.12., da ist er seit 22.9."
     if len(dates) == 1 and isinstance(dates[0], period_reading.PeriodMention):
         stay = period_reading.resolve_period(dates[0], today, "current")[0]
         wish = None
@@ -603,7 +619,8 @@ def read_periods(spec: QuestionSpec, text: str, state: InterviewState, short: bo
             raise AnswerError("error.stays.dates_needed")
         if _says_unknown(folded):
             return Reading(unknown=True)
-        if parse_yes_no(text) is False or lexicon().cues["nothing"].search(folded):
+        cues = lexicon().cues
+        if parse_yes_no(text) is False or cues["nothing"].search(folded) or cues["never_before"].search(folded):
             return Reading(
                 facts={"previous_seasonal_stays": [], "previous_schengen_stays": []},
                 said=[("confirm.stays.none", {})],
@@ -805,6 +822,11 @@ def _stated_ages(folded: str, found: period_reading.Found, today: date) -> list[
         ]
         if len(coming) == 1:
             return [numbers[0][1] - 1 if coming[0] > today else numbers[0][1]]
+    if (
+        len(numbers) == 1 and will_be is not None and numbers[0][0] > will_be.start()
+        and lexicon().date_words["next"].search(folded)
+    ):
+        return [numbers[0][1] - 1]  # "nächste Woche werde ich 25"
     if len(numbers) == 1 and will_be is not None and numbers[0][0] < will_be.start():
         return [numbers[0][1]]  # "er ist 18, wird im Mai 19": 18 now (the rest reads as a date)
     ages: list[int] = []

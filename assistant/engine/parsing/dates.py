@@ -131,8 +131,10 @@ def month_words() -> dict[str, int]:
 def _patterns() -> tuple[re.Pattern[str], ...]:
     names = "|".join(sorted((re.escape(w) for w in month_words()), key=len, reverse=True))
     iso = re.compile(r"(?<![\d./\-])(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
-    numeric = re.compile(  # no spaces inside: "1 - 15/6" is a range, not the 1st of month 15
-        r"(?<![\d.])(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>\d{4}|\d{2}))?(?![\d/])"
+    numeric = re.compile(  # no spaces inside: "1 - 15/6" is a range, not the 1st of month 15;
+        # one separator throughout: "1.4-29.6" is two dates, not 1 April '29; "5-15 Oct" is a range
+        rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<s>[/.\-])(?P<m>\d{{1,2}})(?:(?P=s)(?P<y>\d{{4}}|\d{{2}}))?(?![\d/])"
+        rf"(?!\s*(?:{names})\b)"
     )
     day_month = re.compile(
         rf"(?<!\d)(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:of\s+|de\s+)?(?P<mn>{names})\b\.?"

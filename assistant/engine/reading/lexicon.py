@@ -104,13 +104,16 @@ def _lexicon(lang: str | None) -> Lexicon:
     else:
         tables = [every[lang]] + ([every["en"]] if lang != "en" else [])
 
-    def sets(section: str) -> dict[str, PhraseSet]:
-        return {name: PhraseSet(words) for name, words in _merge(tables, section).items()}
+    def sets(section: str, source: list[dict] | None = None) -> dict[str, PhraseSet]:
+        merged = _merge(source or tables, section)
+        return {name: PhraseSet(words) for name, words in merged.items()}
 
+    everyone = [every[name] for name in LANGUAGES]
     return Lexicon(
-        role=sets("role"),
-        location=sets("location"),
-        stays=sets("stays"),
+        # people name roles, statuses and documents in any language ("annexe 3" in German)
+        role=sets("role", everyone),
+        location=sets("location", everyone),
+        stays=sets("stays", everyone),
         cues=sets("cues"),
         relative_days=_merge_maps(tables, "relative_days"),
         weekdays=_merge_maps(tables, "weekdays"),

@@ -244,6 +244,19 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
     return None
 
 
+def _residence_in_sentence(folded: str, mention) -> bool:
+    """ "wohnt aber in Polen mit einer polnischen Aufenthaltskarte": the sentence says the
+    worker lives there (not on a visit)."""
+    lex = lexicon()
+    start = max(folded.rfind(mark, 0, mention.start) for mark in (".", ";", "!", "?"))
+    ends = [i for i in (folded.find(mark, mention.end) for mark in (".", ";", "!", "?")) if i != -1]
+    sentence = folded[start + 1 : min(ends) if ends else len(folded)]
+    return bool(
+        (lex.cues["residence"].search(sentence) or lex.location["eu_resident"].search(sentence))
+        and not lex.stays["visit"].search(sentence)
+    )
+
+
 def _now_near(folded: str, mention) -> bool:
     """ "still in", "back in", "now in Nairobi", "in Thailand now": where the worker is now."""
     now = lexicon().cues["now"]
@@ -268,12 +281,12 @@ def whereabouts_of(
         if not m.is_place or _negated(folded, m.start):
             continue
         before = _without_article(_tokens_before(folded, m.start, 5))
-        if cues["birth"].search(before) or cues["arrival"].search(before):
-            continue
-        lives = _ends_with(resident, before)
+        if cues["birth"].search(before) or before.split()[-1:] and before.split()[-1] in cues["origin"]:
+            continue  # "born in Libya", "arrived from Albania"
+        lives = _ends_with(resident, before) or _residence_in_sentence(folded, m)
         if strict:
             words = before.split()
-            placed = lives or any(
+            placed = lives or _now_near(folded, m) or any(
                 len(" ".join(words[-k:]).split()) > 1 and " ".join(words[-k:]) in cues["place_in"]
                 for k in (2, 3)
                 if len(words) >= k

@@ -67,7 +67,23 @@ class Found:
 
 
 def prepare(text: str, today: date) -> str:
-    return rewrite(fold_clauses(text), today)
+    """The text folded, numbers written in words as digits ("vom ersten Mai bis zum
+    dreißigsten September"), relative dates written out."""
+    return rewrite(fold_clauses(numbers_as_digits(text)), today)
+
+
+def numbers_as_digits(text: str) -> str:
+    from .lexicon import LANGUAGE
+
+    lang = LANGUAGE.get()
+    if lang is None or not re.search(r"[^\W\d_]{3}", text):
+        return text
+    try:
+        from text_to_num import alpha2digit
+
+        return alpha2digit(text, lang, threshold=0)
+    except Exception:  # noqa: BLE001 - a reading aid only: the text is read as typed
+        return text
 
 
 def _sentence_of(folded: str, offset: int) -> int:
@@ -138,7 +154,10 @@ def find(text: str, today: date) -> Found:
             last = mentions[i + 1]
             between = folded[first.end : last.start]
             short = first.month is None or _SHORT_BETWEEN.match(between)
-            if short or (len(between) <= 40 and _BETWEEN.match(between)):
+            clause_break = re.search(r"[,;]\s*\S+\s+\S+", between) or re.search(
+                r"\b(?:but|mais|maar|aber|would|voudrait|wil|mochte|wants|veut|want)\b", between
+            )
+            if short or (len(between) <= 40 and _BETWEEN.match(between) and not clause_break):
                 period = PeriodMention(first.start, last.end, first, last)
                 if first.month is None:
                     spans = [(m.start, m.end) for m in mentions]

@@ -58,8 +58,18 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     not_relative_to_other = rf"(?!\s+(?:{_alternation(words['before_after'].phrases)})\b)"
     art = r"(?:(?:the|le|la|l|de|het|der|die|das|den|dem|des|du|van|of|op|on|am|im|a|au)\s+)*"
     edge = rf"(?:(?P<edge>{edges})[\s-]+{art})?"
+    month_units = _alternation(w for w, unit in lex.units.items() if unit == "month")
+    ordinal = r"(?:st|nd|rd|th|er|e|de|ste|\.)?"
     return [
+        # "Monday, 1 June", "next Wednesday, the 8th": the date says it, the weekday goes
+        (re.compile(rf"\b(?:(?:{nxt})\s+)?(?:{weekdays})\b[\s,]*(?:(?:the|le|dem|den|de|am|op)\s+)?(?=\d)"), "drop"),
+        # "heute in einer Woche", "today in two weeks", "heute vor drei Wochen"
+        (re.compile(rf"\b(?:{days})\s+(?=(?:{inside}|{ago_before})\s)"), "drop"),
+        # "the 1st of next month", "le 5 du mois prochain", "next month on the 5th"
+        (re.compile(rf"\b(?:(?:the|le|de|den|am)\s+)?(?P<d>\d{{1,2}}){ordinal}\s+(?:(?:of|du|van|des)\s+)?(?:(?:the|de)\s+)?(?:(?:{nxt})\s+(?:{month_units})|(?:{month_units})\s+(?:{nxt}))\b"), "day_of_next_month"),
+        (re.compile(rf"\b(?:(?:{nxt})\s+(?:{month_units})|(?:{month_units})\s+(?:{nxt}))[\s,]+(?:on\s+|le\s+|op\s+|am\s+)?(?:the\s+|de\s+|den\s+)?(?P<d>\d{{1,2}}){ordinal}(?!\s*\d)"), "day_of_next_month"),
         # "last week Tuesday", "volgende week woensdag", "letzte Woche Dienstag"
+        (re.compile(rf"\b(?P<which>{after})\s+(?:{weeks})\s+(?:on\s+)?(?P<wd>{short_weekdays})\b"), "week_weekday"),
         (re.compile(rf"\b(?P<which>{nxt}|{last})\s+(?:{weeks})\s+(?:on\s+)?(?P<wd>{short_weekdays})\b"), "week_weekday"),
         (re.compile(rf"\b(?P<wd>{weekdays})\s+(?:of\s+|de\s+la\s+)?(?:{art})?(?:{weeks})\s+(?P<which>{nxt}|{last})\b"), "week_weekday"),
         # "de week na volgende", "the week after next", "la semaine d'après", "übernächste Woche"
@@ -69,6 +79,8 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"\b{edge}(?:{nxt})\s+(?P<unit>{units})\b"), "next_unit"),
         (re.compile(rf"\b{edge}(?P<unit>{units})\s+(?:{nxt})\b"), "next_unit"),
         (re.compile(rf"\b{edge}(?:{this})\s+(?P<unit>{units})\b"), "this_unit"),
+        # "end of the month", "fin du mois", "Ende des Monats": this month's
+        (re.compile(rf"\b(?P<edge>{edges})[\s-]+(?:(?:of|du|des|van|der)\s+)?(?:(?:the|de|het)\s+)?(?P<unit>{month_units})\b"), "this_unit"),
         # "since 12 days", "seit 12 Tagen", "depuis 3 jours": that many days ago
         (re.compile(rf"\b(?:{since})\s+(?P<n>{number})\s+(?P<unit>{units})\b"), "since"),
         # "in two weeks", "dans 15 jours", "dans quinze jours", "over twee weken", "in zwei Wochen"
@@ -130,8 +142,18 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
             if unit == "month" and edge:
                 return _unit_date(unit, today, 0, edge)
             return None  # "this week" is not a day
+        case "day_of_next_month":
+            first = _add_months(today.replace(day=1), 1, 1)
+            try:
+                return first.replace(day=int(groups["d"]))
+            except ValueError:
+                return None
         case "week_weekday":
-            step = 1 if lex.date_words["next"].search(groups["which"]) else -1
+            which = groups["which"]
+            step = (
+                2 if lex.date_words["after_next"].search(which)
+                else 1 if lex.date_words["next"].search(which) else -1
+            )
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
             return monday + timedelta(days=weekdays[groups["wd"]])
         case "in" | "ago" | "since":
@@ -169,6 +191,9 @@ def rewrite(folded: str, today: date) -> str:
     lang = LANGUAGE.get()
     for pattern, kind in _patterns(lang):
         if not pattern.search(folded):
+            continue
+        if kind == "drop":
+            folded = pattern.sub("", folded)
             continue
         pieces = []
         position = 0
