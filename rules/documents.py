@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from .countries import fold
 from .tables import documents
 
-MATCH_THRESHOLD = 85
+MATCH_THRESHOLD = 83
 """Lowest similarity (0–100) at which a phrase counts as naming a document."""
 
 FILLER_WORDS = frozenset(
@@ -149,12 +149,21 @@ def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentM
 
     # a misspelt name first ("pasport", "arbeitserlaubniss"): plain similarity is fast; then a
     # name among other words ("paspoort van mijn broer"): token-set similarity
+    # a name among other words ("paspoort van mijn broer"): token-set similarity. A typo that
+    # reads as a document outside the checklist at hand gives way to a checklist document named
+    # among other words ("zijn vergunning" for a renewal is its permit, not a work permit)
+    fallback = None
     for scorer in (fuzz.ratio, fuzz.token_set_ratio):
         found = _best(key, names, ids, scorer, prefer)
         if found is not None:
             document, score = found
-            return None if document is None else DocumentMatch(document, text.strip(), score)
-    return None
+            if document is None:
+                return None
+            if prefer and document not in prefer and fallback is None:
+                fallback = DocumentMatch(document, text.strip(), score)
+                continue
+            return DocumentMatch(document, text.strip(), score)
+    return fallback
 
 
 def _best(key: str, names: list[str], ids: list[str], scorer, prefer: frozenset[str]) -> tuple[str | None, float] | None:

@@ -30,6 +30,7 @@ from .reading import periods as period_reading
 from .reading.lexicon import lexicon
 from .reading.mentions import (
     Ambiguous,
+    said_of_a_person,
     age_from_birth,
     age_numbers,
     nationality_of,
@@ -101,8 +102,10 @@ def also_said(text: str, state: InterviewState, asked: str) -> Reading:
             reading.said.append((f"confirm.role.{role}", {}))
     mentions = countries_in(folded)
     if asked != "nationality" and state.facts.nationality is None and mentions:
+        plain = fold_clauses(text)
+        said = [m for m in countries_in(plain) if not m.by_nationality_word or said_of_a_person(plain, m)]
         try:
-            code = nationality_of(folded, mentions)
+            code = nationality_of(plain, said) if said else None
         except Ambiguous:
             code = None
         if code is not None:

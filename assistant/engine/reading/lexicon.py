@@ -57,6 +57,8 @@ class Lexicon:
     numbers: dict[str, int]
     edges: dict[str, str]
     months_extra: dict[str, int]
+    first_day: dict[str, str]
+    """ "premier", "first", "ersten": the first day of a month, said in words."""
     idiom_days: dict[str, int]
     """ "quinze jours" is two weeks: a number of days said as an idiom."""
     date_words: dict[str, PhraseSet]
@@ -122,6 +124,7 @@ def _lexicon(lang: str | None) -> Lexicon:
         edges=_merge_maps(tables, "edges"),
         months_extra=_merge_maps(tables, "months_extra"),
         idiom_days=_merge_maps(tables, "idiom_days"),
+        first_day=_merge_maps(tables, "first_day"),
         date_words=sets("dates"),
         day_words=_day_words([every[name] for name in LANGUAGES]),
     )

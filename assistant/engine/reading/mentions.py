@@ -197,6 +197,24 @@ class Whereabouts:
     """Said with a residence word ("lives in", "woont in", "residence card there")."""
 
 
+def said_of_a_person(folded: str, mention) -> bool:
+    """Whether a nationality word is said of a person ("he is Moroccan", "Marokkaanse
+    werkneemster", "Ich bin Inder", a list "Türke, 31"), not of a thing ("a Greek government")."""
+    cues = lexicon().cues
+    before = folded[: mention.start].split()[-3:]
+    after = folded[mention.end :].split()[:1]
+    copula = {"is", "am", "m", "s", "est", "suis", "ist", "bin", "ben", "sind", "zijn", "are", "sont"}
+    return (
+        not before
+        or any(word.strip(",.:") in copula for word in before)
+        or bool(after and after[0].strip(",.") in cues["person"].phrases)
+        or bool(cues["nationality"].search(" ".join(before + after)))
+        or before[-1].endswith(",")
+        or bool(after and after[0].startswith(","))
+        or folded[mention.end : mention.end + 1] == ","
+    )
+
+
 def nationality_of(folded: str, mentions: list[CountryMention] | None = None) -> str | None:
     """The nationality an answer states: a nationality word ("marocaine", "Thai"), a country
     after "nationality"/"citizen", or after an origin word ("comes from Tunisia")."""
@@ -244,6 +262,12 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
     return None
 
 
+def _is_eu(code: str) -> bool:
+    from rules.countries import has_free_movement
+
+    return code != "BE" and has_free_movement(code)
+
+
 def _residence_in_sentence(folded: str, mention) -> bool:
     """ "wohnt aber in Polen mit einer polnischen Aufenthaltskarte": the sentence says the
     worker lives there (not on a visit)."""
@@ -283,7 +307,9 @@ def whereabouts_of(
         before = _without_article(_tokens_before(folded, m.start, 5))
         if cues["birth"].search(before) or before.split()[-1:] and before.split()[-1] in cues["origin"]:
             continue  # "born in Libya", "arrived from Albania"
-        lives = _ends_with(resident, before) or _residence_in_sentence(folded, m)
+        lives = _ends_with(resident, before) or (
+            _is_eu(m.code) and _residence_in_sentence(folded, m)
+        )
         if strict:
             words = before.split()
             placed = lives or _now_near(folded, m) or any(

@@ -28,7 +28,10 @@ _RANGE_WORDS = (
     r"-|–|—|to|till|til|until|through|thru|up to|au|a|jusqu au|jusqu a|jusque|jusqu|tot en met|"
     r"tot|t/m|tm|t\.e\.m\.?|bis|bis zum|bis zur|bis ende|et|en|und|and"
 )
-_BETWEEN = re.compile(rf"^[\s,.:;()]*(?:\S+\s+){{0,4}}?(?:{_RANGE_WORDS})[\s.]*(?:le|the|de|den|dem|zum|het)?\s*$")
+_BETWEEN = re.compile(
+    rf"^[\s,.:;()]*(?:\S+\s+){{0,4}}?(?:{_RANGE_WORDS})[\s.]*(?:le|the|de|den|dem|zum|het)?\s*"
+    r"(?:[a-z]+\s*\(\s*)?$"  # "tot de kerst (24 december)"
+)
 _SHORT_BETWEEN = re.compile(rf"^\s*(?:{_RANGE_WORDS})\s*$")
 _YEAR = re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?![\d/.\-]\d)")
 _SENTENCE = re.compile(r"(?<!\d)[.;!?\n]+(?!\d)|\s(?:but|mais|maar|aber|and then|et puis|daarna|dann)\s")
@@ -78,12 +81,23 @@ def numbers_as_digits(text: str) -> str:
     lang = LANGUAGE.get()
     if lang is None or not re.search(r"[^\W\d_]{3}", text):
         return text
+    text = _SEPT.sub(r"\1 septembre", text)  # "1 sept." is September, not seven
+    words = lexicon().first_day
+    text = re.sub(
+        r"\b(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")\b",
+        lambda m: words[m[1].lower()] if m[1].lower() in words else m[0],
+        text,
+        flags=re.IGNORECASE,
+    ) if words else text
     try:
         from text_to_num import alpha2digit
 
-        return alpha2digit(text, lang, threshold=0)
+        return alpha2digit(text, lang, threshold=2)  # "een", "un", "ein" stay words
     except Exception:  # noqa: BLE001 - a reading aid only: the text is read as typed
         return text
+
+
+_SEPT = re.compile(r"(\d{1,2}\s*(?:er)?)\s*sept\b\.?", re.IGNORECASE)
 
 
 def _sentence_of(folded: str, offset: int) -> int:
@@ -115,6 +129,9 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
     for name, shift in (("year_before_last", 2), ("last_year", 1), ("this_year", 0)):
         if name in cues:
             for match in cues[name].find(folded):
+                after = folded[match.end() :].split()[:2]
+                if any(word.strip(".,") in cues["negation"].phrases for word in after):
+                    continue  # "et l'année passée non": no stay that year
                 if not any(s <= match.start() < e for s, e in taken):
                     years.append((match.start(), today.year - shift))
     # "last year" inside "the year before last" is the same mention: keep the longer one

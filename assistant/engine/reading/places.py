@@ -32,7 +32,7 @@ _STOP = frozenset(
     pour dans avec sans mais elle elles nous vous leur plus tout tous
     voor niet maar naar zijn heeft hebben deze alle
     fur nicht aber sind eine einen dieser alle noch
-    man mann men guinea
+    man mann men guinea aussi
     """.split()
 )
 

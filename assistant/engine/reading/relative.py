@@ -59,6 +59,7 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     art = r"(?:(?:the|le|la|l|de|het|der|die|das|den|dem|des|du|van|of|op|on|am|im|a|au)\s+)*"
     edge = rf"(?:(?P<edge>{edges})[\s-]+{art})?"
     month_units = _alternation(w for w, unit in lex.units.items() if unit == "month")
+    short_units = _alternation(w for w, unit in lex.units.items() if unit in ("day", "week"))
     ordinal = r"(?:st|nd|rd|th|er|e|de|ste|\.)?"
     return [
         # "Monday, 1 June", "next Wednesday, the 8th": the date says it, the weekday goes
@@ -67,11 +68,11 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"\b(?:{days})\s+(?=(?:{inside}|{ago_before})\s)"), "drop"),
         # "the 1st of next month", "le 5 du mois prochain", "next month on the 5th"
         (re.compile(rf"\b(?:(?:the|le|de|den|am)\s+)?(?P<d>\d{{1,2}}){ordinal}\s+(?:(?:of|du|van|des)\s+)?(?:(?:the|de)\s+)?(?:(?:{nxt})\s+(?:{month_units})|(?:{month_units})\s+(?:{nxt}))\b"), "day_of_next_month"),
-        (re.compile(rf"\b(?:(?:{nxt})\s+(?:{month_units})|(?:{month_units})\s+(?:{nxt}))[\s,]+(?:on\s+|le\s+|op\s+|am\s+)?(?:the\s+|de\s+|den\s+)?(?P<d>\d{{1,2}}){ordinal}(?!\s*\d)"), "day_of_next_month"),
+        (re.compile(rf"\b(?:(?:{nxt})\s+(?:{month_units})|(?:{month_units})\s+(?:{nxt}))[\s,]+(?:(?:on\s+|le\s+|op\s+|am\s+)(?:the\s+|de\s+|den\s+)?(?P<d>\d{{1,2}}){ordinal}|(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|e|de|ste))(?!\s*\d)"), "day_of_next_month"),
         # "last week Tuesday", "volgende week woensdag", "letzte Woche Dienstag"
         (re.compile(rf"\b(?P<which>{after})\s+(?:{weeks})\s+(?:on\s+)?(?P<wd>{short_weekdays})\b"), "week_weekday"),
         (re.compile(rf"\b(?P<which>{nxt}|{last})\s+(?:{weeks})\s+(?:on\s+)?(?P<wd>{short_weekdays})\b"), "week_weekday"),
-        (re.compile(rf"\b(?P<wd>{weekdays})\s+(?:of\s+|de\s+la\s+)?(?:{art})?(?:{weeks})\s+(?P<which>{nxt}|{last})\b"), "week_weekday"),
+        (re.compile(rf"\b(?P<wd>{weekdays})\s+(?:of\s+|de\s+la\s+)?(?:{art})?(?:{weeks})\s+(?P<which>{after}|{nxt}|{last})(?:\s+(?:{weeks}))?\b"), "week_weekday"),
         # "de week na volgende", "the week after next", "la semaine d'après", "übernächste Woche"
         (re.compile(rf"\b{edge}(?P<unit>{units})\s+(?:na\s+)?(?:{after})\b"), "after_next"),
         (re.compile(rf"\b{edge}(?:{after})\s+(?P<unit>{units})\b"), "after_next"),
@@ -82,7 +83,7 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         # "end of the month", "fin du mois", "Ende des Monats": this month's
         (re.compile(rf"\b(?P<edge>{edges})[\s-]+(?:(?:of|du|des|van|der)\s+)?(?:(?:the|de|het)\s+)?(?P<unit>{month_units})\b"), "this_unit"),
         # "since 12 days", "seit 12 Tagen", "depuis 3 jours": that many days ago
-        (re.compile(rf"\b(?:{since})\s+(?P<n>{number})\s+(?P<unit>{units})\b"), "since"),
+        (re.compile(rf"\b(?:{since})\s+(?P<n>{number})\s+(?P<unit>{short_units})\b"), "since"),
         # "in two weeks", "dans 15 jours", "dans quinze jours", "over twee weken", "in zwei Wochen"
         (re.compile(rf"\b(?:{inside})\s+{art}(?:(?P<n>{number})\s+)?(?P<unit>{units})\b{not_relative_to_other}"), "in"),
         # "three days ago", "twee weken geleden"; "il y a trois jours", "vor drei Tagen"
@@ -145,7 +146,7 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
         case "day_of_next_month":
             first = _add_months(today.replace(day=1), 1, 1)
             try:
-                return first.replace(day=int(groups["d"]))
+                return first.replace(day=int(groups.get("d") or groups.get("d2")))
             except ValueError:
                 return None
         case "week_weekday":
