@@ -58,7 +58,7 @@ class SaisonApp(App[int]):
         self.lang = options.lang
         self.t = translator(self.lang, "app")
         self.role = "helpdesk" if options.helpdesk else None
-        self.opening = opening_question(self.lang, self.role)
+        self.opening = opening_question(self.lang, self.role, options.describe)
         self.case: Case | None = None
         self.store: SessionStore | None = None
         self._case_ready = asyncio.Event()
@@ -85,7 +85,7 @@ class SaisonApp(App[int]):
         store = SessionStore(db_path(self.options.db))
         resumable = store.latest_unfinished() if self.options.resume else None
         case = Case.new(self.lang, self.options.today, self.role, self.options.helpdesk,
-                        self.options.result_lang)
+                        self.options.result_lang, self.options.describe)
         import rules.decide  # noqa: F401  (warm: the first answers must not wait for it)
         from i18n import format_date
 
@@ -172,7 +172,7 @@ class SaisonApp(App[int]):
         from .case import Case
 
         self.case = Case.new(self.lang, self.options.today, self.role, self.options.helpdesk,
-                             self.options.result_lang)
+                             self.options.result_lang, self.options.describe)
         self.refresh_screens(reset=True)
 
     # --- results -----------------------------------------------------------------------------

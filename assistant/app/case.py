@@ -78,10 +78,13 @@ class Case:
 
     @classmethod
     def new(cls, lang: str, today: date | None, role: str | None = None,
-            helpdesk: bool = False, result_lang: str | None = None) -> Case:
+            helpdesk: bool = False, result_lang: str | None = None,
+            describe: bool = False) -> Case:
         from assistant.engine import Interview
 
-        interview = Interview.start(lang=lang, today=today, role=role)  # type: ignore[arg-type]
+        interview = Interview.start(
+            lang=lang, today=today, role=role, opening=describe  # type: ignore[arg-type]
+        )
         case = cls(interview, helpdesk=helpdesk, start_lang=lang, start_role=role,
                    result_lang=result_lang)
         question = interview.current().question

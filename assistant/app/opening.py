@@ -34,8 +34,12 @@ class OpeningQuestion:
     may_be_unknown: bool = False
 
 
-def opening_question(lang: str, role: str | None) -> OpeningQuestion:
+def opening_question(lang: str, role: str | None, describe: bool = False) -> OpeningQuestion:
     t = translator(lang, "interview")
+    if describe:
+        form = "they" if role in (None, "employer", "helpdesk") else "you"
+        return OpeningQuestion("opening", "opening", t(f"question.opening.{form}"),
+                               t("question.opening.hint"))
     if role is None:
         choices = [
             OpeningChoice(str(i), t(f"choice.role.{value}")) for i, value in enumerate(ROLES, 1)

@@ -30,6 +30,9 @@ class Options:
     """Where exports and transcripts are written; ``None``: the current folder."""
     resume: bool = True
     """Offer to resume the last unfinished session on start."""
+    describe: bool = True
+    """Open with "describe the situation in your own words" (skippable): what it gives is
+    not asked again."""
 
 
 def default_language() -> str:
@@ -53,6 +56,8 @@ def parse(args: list[str]) -> Options:
     parser.add_argument("--export-dir", type=Path, default=None,
                         help="folder for exports and transcripts")
     parser.add_argument("--new", action="store_true", help="start a new session, no resume offer")
+    parser.add_argument("--no-describe", action="store_true",
+                        help="ask question by question, without the opening description")
     ns = parser.parse_args(args)
     return Options(
         lang=ns.lang or default_language(),
@@ -62,4 +67,5 @@ def parse(args: list[str]) -> Options:
         today=ns.today,
         export_dir=ns.export_dir,
         resume=not ns.new,
+        describe=not ns.no_describe,
     )

@@ -179,6 +179,7 @@ def _place_reading(
             for m in mentions
             if not m.by_nationality_word
             and not _origin_before(folded, m.start)
+            and not _negated_mention(folded, m.start)  # "not in Belgium yet"
         }
         if len(foreign) != 1:
             return None
@@ -233,8 +234,8 @@ def _origin_before(folded: str, offset: int) -> bool:
 def _status_in_belgium(folded: str) -> str | None:
     location = lexicon().location
     found = {name for name in ("short_stay", "long_stay", "other") if location[name].search(folded)}
-    if location["visiting"].search(folded) and (
-        location["belgium"].search(folded) or not found
+    if location["visiting"].search(folded) and any(
+        _in_belgium(_sentence_text(folded, m.start())) for m in location["visiting"].find(folded)
     ):
         found.add("other")  # a tourist visa, a family visit: in Belgium under another status
     if "other" in found:
@@ -471,8 +472,10 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
     reading.said.append(("confirm.period.stay", _period_values(stay)))
     if wish is not None:
         if isinstance(wish, period_reading.PeriodMention):
-            raise AnswerError("error.date.too_many", text=text.strip()[:60])
-        end = _single_date(wish, today, "planned")
+            # "permit from 1 April to 30 June, my work from 1 April to the end of August"
+            end = period_reading.resolve_period(wish, today, "current")[0].end
+        else:
+            end = _single_date(wish, today, "planned")
         if end <= stay.end:
             raise AnswerError("error.date.unplaced", date=("date", end))
         work = Period(start=stay.end + timedelta(days=1), end=end)
@@ -1037,12 +1040,19 @@ def _said_of_work(folded: str, dates: list) -> bool:
     """ "start was 1 June, work until 15 November": the dates are the work's, not the stay's
     (the words nearest to each date say which)."""
     cues = lexicon().cues
-    for item in dates[:2]:
+    for item in dates[:1] if isinstance(dates[0], period_reading.PeriodMention) else dates[:2]:
         inside = item.end if isinstance(item, period_reading.PeriodMention) else item.start
         near = folded[max(0, item.start - 20) : inside]
         if cues["work_words"].search(near) and not cues["stay_words"].search(near):
             return True
     return False
+
+
+def _in_belgium(sentence: str) -> bool:
+    """ "in Belgium", "here", "in Brussels": the sentence places someone in Belgium."""
+    if lexicon().location["belgium"].search(sentence):
+        return True
+    return any(m.code == "BE" and m.is_place for m in countries_in(sentence))
 
 
 def _sentence_text(folded: str, offset: int) -> str:

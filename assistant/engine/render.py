@@ -23,6 +23,7 @@ ROLE_FORM = {None: "you", "worker": "you", "employer": "they", "helpdesk": "they
 class Renderer:
     def __init__(self, lang: str, role: str | None) -> None:
         self.lang = lang
+        self.role = role
         self.form = ROLE_FORM[role]
         self.t = translator(lang, "interview")
 
@@ -65,10 +66,11 @@ class Renderer:
             choices = [Choice(value=doc, label=self.document_name(doc)) for doc in checklist]
         else:
             choices = []
+        form = "they" if spec.id == "opening" and self.role is None else self.form
         return Question(
             id=spec.id,
             kind=spec.kind,
-            text=self.t(f"question.{spec.id}.{variant + '.' if variant else ''}{self.form}"),
+            text=self.t(f"question.{spec.id}.{variant + '.' if variant else ''}{form}"),
             hint=self.t(f"question.{spec.id}.hint"),
             choices=choices,
             may_be_unknown=spec.may_be_unknown,

@@ -50,13 +50,31 @@ async def test_a_whole_interview_ends_on_the_result(make_app, procedure):
 
 @pytest.mark.parametrize("lang", ["fr", "nl", "de", "en"])
 @pytest.mark.parametrize("role", [None, "helpdesk"])
-def test_the_first_question_shown_before_the_engine_loads_is_the_engines(lang, role):
+@pytest.mark.parametrize("describe", [False, True])
+def test_the_first_question_shown_before_the_engine_loads_is_the_engines(lang, role, describe):
     from assistant.engine import Interview
 
-    engine = Interview.start(lang=lang, role=role).current().question
-    opening = opening_question(lang, role)
+    engine = Interview.start(lang=lang, role=role, opening=describe).current().question
+    opening = opening_question(lang, role, describe)
     assert (opening.id, opening.text, opening.hint) == (engine.id, engine.text, engine.hint)
     assert [c.label for c in opening.choices] == [c.label for c in engine.choices]
+
+
+async def test_one_description_fills_the_case_and_only_what_is_missing_is_asked(make_app):
+    app = make_app(describe=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.loaded()
+        await answer(
+            pilot,
+            "I'm the employer. Our Moroccan worker, 34, is still in Morocco; he works for us "
+            "from 1 April to 15 June 2026 and arrives on 31 March. Never been to Europe.",
+        )
+        interview = app.case.interview
+        facts = interview.state.facts
+        assert interview.state.role == "employer"
+        assert (facts.nationality, facts.location, facts.age) == ("MA", "abroad", 34)
+        assert facts.previous_seasonal_stays == [] and facts.entry_date == date(2026, 3, 31)
+        assert interview.current().question.id == "documents"
 
 
 async def test_a_selected_answer_is_reopened_and_replaced(make_app):

@@ -25,7 +25,8 @@ KILLED_MIDWAY = textwrap.dedent("""
     from assistant.app.app import create_app
 
     async def main():
-        app = create_app(lang="fr", today=date(2026, 3, 2), db=Path(sys.argv[1]), resume=False)
+        app = create_app(lang="fr", today=date(2026, 3, 2), db=Path(sys.argv[1]), resume=False,
+                         describe=False)
         async with app.run_test(size=(80, 24)) as pilot:
             await app.loaded()
             for text in ["1", "Maroc", "1", "du 1er avril au 15 juin 2026"]:

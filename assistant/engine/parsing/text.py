@@ -15,6 +15,8 @@ MAX_ANSWER_CHARS = 400
 
 _PUNCT = re.compile(r"[^\w\s/.\-]+")
 _GLUED_NUMBER = re.compile(r"\b(annexe?|bijlage|anlage|annex|visa|visum|type|typ)(\d+|[cd])\b")
+_GLUED_ARTICLE = re.compile(r"\b([ljd])(annexe|attestation|assurance|autorisation|extrait|ai|habite)\b")
+"""French articles typed without their apostrophe: "lannexe 3", "jai", "jhabite"."""
 """Numbers and letters typed glued to their word: "annex3", "visumD"."""
 _SPACES = re.compile(r"\s+")
 
@@ -25,7 +27,7 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     plain = plain.replace("’", "'").replace("'", " ").replace("–", "-").replace("—", "-")
-    plain = _GLUED_NUMBER.sub(r"\1 \2", plain)
+    plain = _GLUED_NUMBER.sub(r"\1 \2", _GLUED_ARTICLE.sub(r"\1 \2", plain))
     return _SPACES.sub(" ", _PUNCT.sub(" ", plain)).strip()
 
 
@@ -39,7 +41,8 @@ def fold_clauses(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     plain = plain.replace("’", "'").replace("'", " ").replace("\n", " ; ")
-    plain = _GLUED_NUMBER.sub(r"\1 \2", plain.replace("–", "-").replace("—", "-"))
+    plain = _GLUED_ARTICLE.sub(r"\1 \2", plain.replace("–", "-").replace("—", "-"))
+    plain = _GLUED_NUMBER.sub(r"\1 \2", plain)
     return _SPACES.sub(" ", _PUNCT_KEPT.sub(" ", plain)).strip()
 
 

@@ -27,7 +27,7 @@ def _tokens_before(folded: str, offset: int, n: int = 2) -> str:
 def _describes_a_document(folded: str, mention) -> bool:
     """ "Portuguese residence card", "titre de séjour irlandais": the country of a document,
     not a nationality (a passport is the exception: "a Polish passport" is a nationality)."""
-    residence = lexicon().cues["residence"]
+    residence = lexicon().cues["residence_document"]
     after = " ".join(folded[mention.end :].split()[:2])
     before = " ".join(folded[: mention.start].split()[-3:])
     return bool(residence.search(after) or (residence.search(before) and before.split()[-1:] != ["a"]))
@@ -135,8 +135,11 @@ def role_cues(folded: str) -> list[RoleCue]:
                 else:
                     found.append((match.start(), RoleCue(role, False)))
                 continue
-            if role == "worker" and last[0] in cues["article"] and not _first_person(before, cues):
-                continue  # "je représente le travailleur": someone else
+            if last[0] in cues["article"] and not _first_person(before, cues) and (
+                role == "worker"
+                or role == "employer" and cues["first_person"].search(folded[: match.start()])
+            ):
+                continue  # "je représente le travailleur", "ich ..., der Bauer will mich": someone else
             own = match[0].split()[0] in _SELF_WORDS
             found.append((match.start(), RoleCue(role, own or _first_person(before, cues))))
     short = len(folded.split()) <= 8
@@ -239,6 +242,8 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
             return places.pop()
         raise Ambiguous("nationality")
     if len(by_word) > 1 and "BE" in by_word:
+        if cues["nationality"].search(folded) or cues["dual"].search(folded):
+            return "BE"  # "the Belgian and the Moroccan nationality": a Belgian
         by_word.discard("BE")  # "a Belgian farm wants a Bolivian": the farm is Belgian
     if len(by_word) > 1:
         raise Ambiguous("nationality")
@@ -260,6 +265,12 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
     if len(stated) > 1:
         raise Ambiguous("nationality")
     return None
+
+
+def _in_a_visit(folded: str, mention) -> bool:
+    """ "Je suis allé en vacances en Allemagne": a place visited, not where the worker is."""
+    start = max(folded.rfind(mark, 0, mention.start) for mark in (".", ";", "!", "?", ","))
+    return bool(lexicon().stays["visit"].search(folded[start + 1 : mention.end + 1]))
 
 
 def _is_eu(code: str) -> bool:
@@ -302,12 +313,13 @@ def whereabouts_of(
     resident = lex.location["eu_resident"]
     places: list[Whereabouts] = []
     for m in mentions:
-        if not m.is_place or _negated(folded, m.start):
+        if not m.is_place or _negated(folded, m.start) or _in_a_visit(folded, m):
             continue
-        before = _without_article(_tokens_before(folded, m.start, 5))
+        raw_before = _tokens_before(folded, m.start, 5)
+        before = _without_article(raw_before)
         if cues["birth"].search(before) or before.split()[-1:] and before.split()[-1] in cues["origin"]:
             continue  # "born in Libya", "arrived from Albania"
-        lives = _ends_with(resident, before) or (
+        lives = _ends_with(resident, before) or _ends_with(resident, raw_before) or (
             _is_eu(m.code) and _residence_in_sentence(folded, m)
         )
         if strict:
@@ -318,7 +330,7 @@ def whereabouts_of(
                 if len(words) >= k
             )
         else:
-            placed = lives or _ends_with(cues["place_in"], before)
+            placed = lives or _ends_with(cues["place_in"], before) or _ends_with(cues["place_in"], raw_before)
         if placed:
             places.append(Whereabouts(m.code, lives))
     resident_places = [p for p in places if p.resident]

@@ -15,6 +15,7 @@ import calendar
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 
 from rules.models import Period
 
@@ -67,6 +68,22 @@ class Found:
     the month is asked or inferred by the reader, never dropped."""
     alternatives: bool = False
     """Two dates given as alternatives ("the 3rd or the 4th", "31/7 of 1/8"): ask which."""
+
+
+@cache
+def full_month_names() -> frozenset[str]:
+    """Month names written in full: a dot after one ends a sentence ("31 mai."), a dot after
+    an abbreviation does not ("1 sept.")."""
+    from babel import Locale
+
+    from ..parsing.text import fold
+
+    return frozenset(
+        fold(name)
+        for locale in ("fr_BE", "nl_BE", "de_BE", "en_GB")
+        for context in ("format", "stand-alone")
+        for name in Locale.parse(locale).months[context]["wide"].values()
+    )
 
 
 def prepare(text: str, today: date) -> str:
@@ -171,7 +188,10 @@ def find(text: str, today: date) -> Found:
             last = mentions[i + 1]
             between = folded[first.end : last.start]
             short = first.month is None or _SHORT_BETWEEN.match(between)
-            clause_break = re.search(r"[,;]\s*\S+\s+\S+", between) or re.search(
+            sentence_end = first.text.endswith(".") and first.text.rstrip(".").split()[-1:] and (
+                first.text.rstrip(".").split()[-1] in full_month_names()
+            )  # "bis 31. Mai. Der Bauer will mich bis 20. Juni": two sentences
+            clause_break = sentence_end or re.search(r"[,;.]\s*\S+\s+\S+", between) or re.search(
                 r"\b(?:but|mais|maar|aber|would|voudrait|wil|mochte|wants|veut|want)\b", between
             )
             if short or (len(between) <= 40 and _BETWEEN.match(between) and not clause_break):

@@ -154,10 +154,40 @@ def _language_names(lang: str) -> frozenset[str]:
 
 def _is_nationality_word(phrase: str) -> bool:
     """A nationality word, in the language of the answer: "algerien" is the French man, but
-    the German country; "belgie" is the Dutch country name."""
+    the German country; "belgie" is the Dutch country name; "bolivien", a German country name,
+    is a Bolivian in French."""
     from .lexicon import LANGUAGE
 
-    return phrase in _aliases() and phrase not in _language_names(LANGUAGE.get() or "en")
+    lang = LANGUAGE.get() or "en"
+    if phrase in _language_names(lang):
+        return False
+    if phrase in _aliases():
+        return True
+    foreign_name = phrase not in _language_names("en") and phrase not in _local_names()
+    return foreign_name and lang != "en" and nationality_word_by_ending(phrase) is not None
+
+
+@cache
+def _local_names() -> frozenset[str]:
+    with (FOLDER / "places.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return frozenset(_key(w) for section in ("names", "cities") for ws in data[section].values() for w in ws)
+
+
+def nationality_word_by_ending(word: str) -> str | None:
+    """The country a word names by a nationality ending, the word itself aside."""
+    names = _country_names()
+    for ending in _ENDINGS:
+        if not ending or not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)]
+        if len(stem) < 3:
+            continue
+        for tail in _TAILS:
+            candidate = stem + tail
+            if candidate != word and candidate in names:
+                return names[candidate]
+    return None
 
 
 @cache
@@ -220,7 +250,7 @@ def countries_in(folded: str) -> list[CountryMention]:
                         tokens[i + size - 1][1],
                         names[phrase],
                         _is_nationality_word(phrase),
-                        phrase in _place_names(),
+                        phrase in _place_names() and not (size == 1 and _is_nationality_word(phrase) and phrase not in _aliases()),
                         phrase in _cities(),
                     )
                 )
