@@ -2,8 +2,9 @@
 
     saison                      the interview (terminal app)
     saison --helpdesk           the interview, helpdesk layout
-    saison decide [FILE]        the rules core's machine interface (shared/spec/interface.md)
+    saison decide [FILE]        the rules core's machine interface (docs/decide.md)
     saison replay [PATHS...]    replay recorded interviews (transcripts/)
+    saison read TEXT            what the reader hears in one answer (for maintainers)
 
 Each branch imports only what it needs: ``decide`` must start fast and never loads the UI.
 """
@@ -24,6 +25,10 @@ def main(argv: list[str] | None = None) -> int:
         from assistant.replay import main as replay_main
 
         return replay_main(args[1:])
+    if command == "read":
+        from assistant.read import main as read_main
+
+        return read_main(args[1:])
     from assistant.app import main as app_main
 
     return app_main(args)

@@ -1,6 +1,6 @@
 """``saison decide [FILE] [--lang fr|nl|de|en]``: a JSON situation in, a JSON outcome out.
 
-The contract is ``shared/spec/interface.md``: exit 0 with the outcome; exit 2 with
+The contract is ``docs/decide.md``: exit 0 with the outcome; exit 2 with
 ``{"error": {"field": ..., "message": ...}}`` on standard output for a situation that cannot be
 read (the message in the chosen language); never a traceback.
 """
@@ -137,7 +137,7 @@ Required fields, and the status of someone in Belgium:
                member state, which these rules do not cover (RD 105/10)
   status       {statuses} (in Belgium)
 
-Every other field and its values: shared/spec/interface.md.
+Every other field and its values: docs/decide.md.
 """
 
 

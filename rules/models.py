@@ -1,4 +1,4 @@
-"""The situation a person describes and the outcome the rules give (``shared/spec/interface.md``).
+"""The situation a person describes and the outcome the rules give (``docs/decide.md``).
 
 Periods count both their first and their last day (``Period.days``): a stay from 1 to 3 April
 is three days of stay, as the EU short-stay calculator and the Rapport au Roi count them.

@@ -1,4 +1,4 @@
-"""``saison decide``: the machine interface (shared/spec/interface.md), run as outside tools do."""
+"""``saison decide``: the machine interface (docs/decide.md), run as outside tools do."""
 
 from __future__ import annotations
 
