@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 CORPUS = Path(__file__).parent / "data" / "phrasings"
+HELD_OUT = Path(__file__).parent / "data" / "phrasings_heldout"
+"""A second blind corpus, written after the reader was tuned on the first: never tuned on."""
 FACTS = (
     "role",
     "nationality",
@@ -43,6 +45,7 @@ GRADES = ("right", "asked", "dropped", "wrong")
 
 @dataclass(frozen=True)
 class Case:
+    corpus: str
     id: str
     question: str
     lang: str
@@ -66,6 +69,7 @@ def load_cases(folder: Path = CORPUS) -> list[Case]:
                 )
                 cases.append(
                     Case(
+                        corpus=folder.name,
                         id=raw["id"],
                         question=raw["question"],
                         lang=raw["lang"],
@@ -218,7 +222,7 @@ def _as_typed(case: Case) -> str:
 
     text = case.text
     digit = text.strip().strip(".")
-    if case.question == "location" and digit.isdigit() and 1 <= int(digit) <= 4:
+    if case.corpus == CORPUS.name and case.question == "location" and digit.isdigit() and 1 <= int(digit) <= 4:
         option = BRIEF_LOCATION_ORDER[int(digit) - 1]
         return str(BY_ID["location"].choices.index(option) + 1)
     return text
