@@ -354,11 +354,24 @@ def _work_direction(state: InterviewState) -> Direction:
 
 
 def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
-    arrival = lexicon().cues["arrival"]
-    return any(
+    """Whether the date at ``offset`` is a day of arrival: "arriving 31/3", "komt op 12 april
+    aan", "vorgestern angekommen", "am 20.4. eingereist"."""
+    cues = lexicon().cues
+    if any(
         match.end() <= offset and offset - match.end() <= window
-        for match in arrival.find(folded)
-    )
+        for match in cues["arrival"].find(folded)
+    ):
+        return True
+    after = folded[offset:].split()[1:5]
+    for index, word in enumerate(after):
+        word = word.strip(".,;")
+        if word in cues["arrival_after"].phrases and len(word) > 3:
+            return True  # "vorgestern angekommen": a participle after the date
+        if word in cues["arrival_after"].phrases and any(
+            verb in cues["arrival_verb"].phrases for verb in folded[:offset].split()[-3:]
+        ):
+            return True  # "ik kom 1/5 aan", "er reist am 28. März ein"
+    return False
 
 
 def _wish_before(folded: str, offset: int) -> bool:
@@ -400,6 +413,31 @@ def _bare_day(mention: DateMention, today: date, direction: Direction) -> date:
     if direction in ("current", "past"):
         return next((d for d in reversed(candidates) if d <= today), candidates[0])
     return min(candidates, key=lambda d: abs((d - today).days))
+
+
+def _relative_to_fact(folded: str, question: str, state: InterviewState) -> date | None:
+    """ "The day before work starts", "le lendemain de son arrivée", "am selben Tag, an dem er
+    ankommt": a day counted from a fact already known (the work's first day, the arrival).
+    ``None`` when the answer says no such thing, or the fact it counts from is not known."""
+    cues = lexicon().cues
+    shift = next(
+        (n for name, n in (("day_before", -1), ("same_day", 0), ("day_after", 1)) if cues[name].search(folded)),
+        None,
+    )
+    if shift is None:
+        return None
+    facts = state.facts
+    arrival = cues["arrival"].search(folded) or cues["arrival_after"].search(folded)
+    work = cues["work_words"].search(folded) or cues["work_start"].search(folded)
+    if question == "filed_on" and arrival and facts.entry_date is not None:
+        anchor = facts.entry_date
+    elif work and facts.work is not None:
+        anchor = facts.work.start
+    elif question == "entry_date" and facts.work is not None and not arrival:
+        anchor = facts.work.start
+    else:
+        return None
+    return anchor + timedelta(days=shift)
 
 
 def _negated_date(folded: str, offset: int) -> bool:
@@ -456,6 +494,17 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
         wish = dates[1]
     elif all(isinstance(d, DateMention) for d in dates) and len(dates) in (2, 3):
         first, last = dates[0], dates[1]
+        if (
+            len(dates) == 3
+            and not _wish_before(found.text, dates[2].start)
+            and cues["until"].search(found.text[max(dates[1].end, dates[2].start - 25) : dates[2].start])
+            and not cues["until"].search(found.text[max(dates[0].end, dates[1].start - 25) : dates[1].start])
+        ):
+            # "arrivé hier, l'annexe 3 donnée ce matin, valable jusqu'au 29 août": the stay
+            # runs from the first to the last; the day between is said back, not used
+            reading.said.append(("confirm.opening.unplaced", {"text": dates[1].text}))
+            last = dates[2]
+            dates = [dates[0], dates[2]]
         if first.month is None and last.month is not None:
             first = _month_for_current_start(first, last, today)
         stay = period_reading.resolve_period(
@@ -606,6 +655,9 @@ def _stay_kind(context: str, short: bool, countries: list, denied: bool = False)
     return None
 
 
+_CLAUSE = re.compile(r"[,;]|\s(?:and|et|en|und|but|mais|maar|aber)\s")
+
+
 def _schengen(code: str) -> bool:
     from rules.tables import countries
 
@@ -644,6 +696,10 @@ def read_periods(spec: QuestionSpec, text: str, state: InterviewState, short: bo
     try:
         for index, mention in enumerate(found.periods):
             start = max(previous_end, max((e for e in sentence_ends if e <= mention.start), default=0))
+            clause = min(
+                (m.end() for m in _CLAUSE.finditer(folded, start, mention.start)), default=start
+            )
+            start = clause if index else start  # "..., et en janvier j'étais en vacances ..."
             following = found.periods[index + 1].start if index + 1 < len(found.periods) else len(folded)
             sentence_end = min(e for e in sentence_ends if e >= mention.end)
             end = min(following, sentence_end) if index + 1 < len(found.periods) else sentence_end
@@ -692,6 +748,11 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     found = period_reading.find(text, today)
     _check_clear(found)
     cues = lexicon().cues
+    anchored = _relative_to_fact(found.text, spec.id, state)
+    if anchored is not None:
+        return Reading(
+            facts={spec.id: anchored}, said=[(f"confirm.{spec.id}", {"date": ("date", anchored)})]
+        )
     if cues["relative_to_other"].search(found.text) or cues["by_deadline"].search(
         " ".join(found.text.split()[:2])
     ):

@@ -437,7 +437,12 @@ def _resolved(mention: PeriodMention, today: date, direction: Direction, year: i
     assert last is not None
     if first.month is None and mention.first_month_hint is not None:
         first = replace(first, month=mention.first_month_hint)
-    elif first.month is None and last.year is not None and direction in ("planned", "current"):
+    elif first.month is None and (
+        last.year is not None and direction in ("planned", "current")
+        or direction == "current" and last.month is not None
+        and (last.month, first.day) > (today.month, today.day)
+    ):
+        # "since the 1st, until 30 September": the 1st that has been, not the 1st of September
         first = _nearest_month(first, last, today, direction)
     if mention.whole_months is not None:
         m1, m2 = mention.whole_months
