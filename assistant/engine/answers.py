@@ -357,12 +357,12 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
     """Whether the date at ``offset`` is a day of arrival: "arriving 31/3", "komt op 12 april
     aan", "vorgestern angekommen", "am 20.4. eingereist"."""
     cues = lexicon().cues
-    if any(
-        match.end() <= offset and offset - match.end() <= window
-        for match in cues["arrival"].find(folded)
-    ):
-        return True
-    after = folded[offset:].split()[1:5]
+    for match in cues["arrival"].find(folded):
+        if match.end() <= offset and offset - match.end() <= window:
+            between = folded[match.end() : offset]
+            if not re.search(r"\d{1,2}[/.\-]\d{1,2}|\d{1,2}\s+[a-z]{3,}\s+\d|\b\d{4}\b", between):
+                return True  # the first date after the arrival word, not the next one
+    after = folded[offset:].split()[1:3]
     for index, word in enumerate(after):
         word = word.strip(".,;")
         if word in cues["arrival_after"].phrases and len(word) > 3:
@@ -753,9 +753,11 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         return Reading(
             facts={spec.id: anchored}, said=[(f"confirm.{spec.id}", {"date": ("date", anchored)})]
         )
-    if cues["relative_to_other"].search(found.text) or cues["by_deadline"].search(
-        " ".join(found.text.split()[:2])
-    ):
+    opening_words = found.text.split()[:1]
+    deadline = bool(opening_words) and opening_words[0] in cues["by_deadline"].phrases and any(
+        d.start <= len(" ".join(found.text.split()[:4])) for d in [*found.singles, *found.bare_days]
+    )
+    if cues["relative_to_other"].search(found.text) or deadline:
         raise AnswerError("error.date.vague")  # "the day after he arrives", "before end of May"
     dates = [*found.singles, *found.bare_days]
     opens_negated = found.text.split()[:1] and found.text.split()[0] in cues["negation"].phrases

@@ -140,8 +140,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<!\d)(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:of\s+|de\s+)?(?P<mn>{names})\b\.?"
         r"(?:,?\s*(?P<y>\d{4}))?(?!\d)"
     )
-    month_day = re.compile(
+    from ..reading.lexicon import _lexicon
+
+    units = "|".join(sorted(map(re.escape, _lexicon(None).units), key=len, reverse=True))
+    month_day = re.compile(  # not "im Februar zwei Wochen" (read "Februar 2 Wochen")
         rf"\b(?P<mn>{names})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>\d{{4}}))?(?!\d)"
+        rf"(?!\s*(?:{units})\b)"
     )
     relative = re.compile(
         r"\b(?P<rel>" + "|".join(sorted(_RELATIVE, key=len, reverse=True)) + r")\b"
@@ -209,9 +213,10 @@ def find_dates(text: str, today: date) -> list[DateMention]:
     for mention in found:
         before = _RANGE_DAY.search(folded[: mention.start])
         opener = folded[: before.start()].split()[-1:] if before else []
+        glued = before is not None and re.fullmatch(r"\d{1,2}\.?[-–]", before[0].strip())
         if (
             before
-            and (not opener or opener[0] in _RANGE_OPENERS or not opener[0].isalpha())
+            and (not opener or opener[0] in _RANGE_OPENERS or not opener[0].isalpha() or glued)
             and not any(m.end > before.start() for m in with_days[-1:])
         ):
             with_days.append(

@@ -67,7 +67,7 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         # "heute in einer Woche", "today in two weeks", "heute vor drei Wochen"
         (re.compile(rf"\b(?:{days})\s+(?=(?:{inside}|{ago_before})\s)"), "drop"),
         # "the 1st of next month", "le 5 du mois prochain", "next month on the 5th"
-        (re.compile(rf"\b(?:(?:the|le|de|den|am)\s+)?(?P<d>\d{{1,2}}){ordinal}\s+(?:(?:of|du|van|des)\s+)?(?:(?:the|de)\s+)?(?:(?:{nxt})\s+(?:{month_units})|(?:{month_units})\s+(?:{nxt}))\b"), "day_of_next_month"),
+        (re.compile(rf"\b(?:(?:the|le|de|den|am)\s+)?(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th|er|e|de|ste|\.)\s+(?:(?:of|du|van|des)\s+)?|\s+(?:of|du|van|des)\s+)(?:(?:the|de)\s+)?(?:(?:{nxt})\s+(?:{month_units})|(?:{month_units})\s+(?:{nxt}))\b"), "day_of_next_month"),
         (re.compile(rf"\b(?:(?:{nxt})\s+(?:{month_units})|(?:{month_units})\s+(?:{nxt}))[\s,]+(?:(?:on\s+|le\s+|op\s+|am\s+)(?:the\s+|de\s+|den\s+)?(?P<d>\d{{1,2}}){ordinal}|(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|e|de|ste))(?!\s*\d)"), "day_of_next_month"),
         # "last week Tuesday", "volgende week woensdag", "letzte Woche Dienstag"
         (re.compile(rf"\b(?P<which>{after})\s+(?:{weeks})\s+(?:on\s+)?(?P<wd>{short_weekdays})\b"), "week_weekday"),
