@@ -576,10 +576,14 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     dates = _in_order(found)
     entry: date | None = None
     arrival = [d for d in dates if isinstance(d, DateMention) and _arrival_before(found.text, d.start)]
+    arrival_bare = None
     if len(arrival) == 1 and len(dates) > 1:
         dates.remove(arrival[0])
         entry_direction: Direction = "planned" if state.facts.location == "abroad" else "current"
-        entry = _single_date(arrival[0], today, entry_direction)
+        if arrival[0].month is None:
+            arrival_bare = arrival[0]  # "flying in on the 13th": the 13th before the work starts
+        else:
+            entry = _single_date(arrival[0], today, entry_direction)
     if not dates:
         if _says_unknown(found.text):
             return Reading(unknown=True)
@@ -615,6 +619,8 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     work = works[0]
     if direction == "planned" and work.end < today:
         raise AnswerError("error.date.which_year", **_period_values(work))
+    if arrival_bare is not None:
+        entry = _bare_day(arrival_bare, work.start, "current")
     reading = Reading(facts={"work": work}, said=[("confirm.period.work", _period_values(work))])
     first_mention = dates[0]
     if (
@@ -1090,8 +1096,8 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
     in_belgium = place is not None or arrived or bool(
         lex.location["belgium"].search(folded) or cues["annex"].search(folded)
     )
-    if status == "other":
-        return _location_said("other")  # asylum, student, temporary protection: in Belgium
+    if status == "other" and (in_belgium or lex.location["belgian_status"].search(folded)):
+        return _location_said("other")  # asylum, temporary protection: a status in Belgium
     if status is not None and in_belgium and not lex.location["abroad"].search(folded):
         return _location_said(status)
     if lex.location["abroad"].search(folded) is not None:
@@ -1100,13 +1106,17 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
 
 
 def _said_of_work(folded: str, dates: list) -> bool:
-    """ "start was 1 June, work until 15 November": the dates are the work's, not the stay's
-    (the words nearest to each date say which)."""
+    """ "start was 1 June, work until 15 November", "il travaille du 21 avril au 15 juillet":
+    the dates are the work's, not the stay's (the nearest of the words before each says)."""
     cues = lexicon().cues
     for item in dates[:1] if isinstance(dates[0], period_reading.PeriodMention) else dates[:2]:
-        inside = item.end if isinstance(item, period_reading.PeriodMention) else item.start
-        near = folded[max(0, item.start - 20) : inside]
-        if cues["work_words"].search(near) and not cues["stay_words"].search(near):
+        sentence = _sentence_text(folded, item.start)
+        start = max(folded.find(sentence), item.start - 60)
+        stop = item.end if isinstance(item, period_reading.PeriodMention) else item.start
+        window = folded[start:stop]
+        work = [m.start() for m in cues["work_words"].find(window)]
+        stay = [m.start() for m in cues["stay_words"].find(window)]
+        if work and (not stay or max(work) > max(stay)):
             return True
     return False
 
@@ -1225,14 +1235,16 @@ def _opening_now(found, dates: list, state: InterviewState, location: str | None
     for item in dates:
         if isinstance(item, DateMention) and cues["birth"].search(" ".join(folded[max(0, item.start - 25) : item.end + 15].split())):
             continue  # a date of birth
-        if isinstance(item, DateMention) and cues["filing"].search(" ".join(folded[max(0, item.start - 60) : item.end + 40].split())):
-            day = _single_date(item, today, "near")
-            reading.facts["filed_on"] = day
-            reading.said.append(("confirm.filed_on", {"date": ("date", day)}))
-        elif isinstance(item, DateMention) and _arrival_before(folded, item.start, window=30):
+        if isinstance(item, DateMention) and _arrival_before(folded, item.start, window=30):
             day = _single_date(item, today, "near" if location == "belgium" else "planned")
             reading.facts["entry_date"] = day
             reading.said.append(("confirm.entry_date", {"date": ("date", day)}))
+        elif isinstance(item, DateMention) and "filed_on" not in reading.facts and cues["filing"].search(
+            _sentence_text(folded, item.start)
+        ):
+            day = _single_date(item, today, "near")
+            reading.facts["filed_on"] = day
+            reading.said.append(("confirm.filed_on", {"date": ("date", day)}))
         else:
             rest.append(item)
     if not rest:
@@ -1267,6 +1279,14 @@ def _opening_now(found, dates: list, state: InterviewState, location: str | None
         if "entry_date" not in reading.facts and _stated_entry(found, stay):
             reading.facts["entry_date"] = stay.start
             reading.said.append(("confirm.entry_date", {"date": ("date", stay.start)}))
+        kept = [
+            w for w in wishes
+            if isinstance(w, period_reading.PeriodMention) and _said_of_work(folded, [w])
+            or _wish_before(folded, w.start)
+            or cues["until"].search(folded[max(0, w.start - 20) : w.start])
+        ]
+        unplaced.extend(folded[w.start : w.end] for w in wishes if w not in kept)  # never dropped
+        wishes = kept
         for wish in wishes[:1]:
             end = (
                 period_reading.resolve_period(wish, today, "current")[0].end
@@ -1301,6 +1321,11 @@ def _opening_now(found, dates: list, state: InterviewState, location: str | None
     else:
         unplaced.extend(folded[item.start : item.end] for item in rest)
         return
+    if planned == "planned" and work.start.year > today.year and not (first.year if isinstance(first, DateMention) else first.first.year):
+        this_year = Period(start=work.start.replace(year=today.year), end=work.end.replace(year=work.end.year - 1)) if work.end.year > today.year else None
+        if this_year is not None and this_year.start <= today <= this_year.end:
+            unplaced.append(folded[rest[0].start : rest[0].end])
+            return  # "a D visa from 1/7 to 31/12" asked in September: under way, or next year?
     reading.facts["work"] = work
     reading.said.append(("confirm.period.work", _period_values(work)))
     unplaced.extend(folded[item.start : item.end] for item in others)

@@ -245,6 +245,8 @@ def read_held(
         if opening != -1 and ")" not in folded[opening:start]:
             # "visa yes (tourist schengen visa)": the words before say which visa it was
             near_pieces.append((near.document, _piece_around(folded, max(opening - 1, 0), opening)))
+        tail = re.match(r"\s+(?:card|carte|kaart|karte)\b", folded[end:])
+        end = end + tail.end() if tail else end  # "a single permit card": the card is the permit
         blanked = blanked[:start] + " " * (end - start) + blanked[end:]
     says_all = False
     rest_said = False
@@ -277,7 +279,8 @@ def read_held(
             docs = [m.document for m in matches]
             for document, near_piece in near_pieces:
                 if document in docs and (
-                    piece.strip() in near_piece or any(m.document == document and m.score < 100 for m in matches)
+                    set(piece.split()) <= set(near_piece.split())
+                    or any(m.document == document and m.score < 100 for m in matches)
                 ):
                     docs.remove(document)  # "for housing he has a proof of address": the look-alike
             first_cue = cues["except"].search(piece)
@@ -338,6 +341,8 @@ def read_held(
                     result.not_held.extend(part_docs)
     if only_missing and not result.held and not rest_said:
         says_all = True
+    result.not_held = _in_checklist_terms(result.not_held, checklist)
+    result.held = _in_checklist_terms(result.held, checklist)
     missing = set(result.not_held)
     if says_all:
         result.held.extend(doc for doc in required if doc not in missing and doc not in excluded)

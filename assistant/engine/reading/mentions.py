@@ -169,7 +169,9 @@ def _first_person(before: str, cues) -> bool:
 def role_of(folded: str) -> str | None:
     """The role the answer gives, ``None`` when it names none; :class:`Ambiguous` when it
     names two with equal weight, or two people answering together."""
-    if lexicon().cues["together"].search(folded):
+    if lexicon().cues["together"].search(folded) or re.search(
+        r"\b(?:moi|me|ik|ich|i)\s+(?:et|and|en|und)\s+(?:mon|ma|my|mijn|mein|meine|le|la|the|de|der|die)\s+\w+", folded
+    ) and role_cues(folded):
         raise Ambiguous("role")  # "my boss and I, together": who is typing?
     cues = role_cues(folded)
     if not cues:

@@ -150,7 +150,7 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
                 if any(word.strip(".,") in cues["negation"].phrases for word in after):
                     continue  # "et l'année passée non": no stay that year
                 if not any(s <= match.start() < e for s, e in taken):
-                    years.append((match.start(), today.year - shift))
+                    years.append((match.start(), -(today.year - shift)))  # negative: said in words
     # "last year" inside "the year before last" is the same mention: keep the longer one
     years.sort()
     return years
@@ -363,6 +363,9 @@ def _bind_years(
     """Bind each bare year to the period after it in its sentence, else the one before;
     never across another period, nor further than :data:`YEAR_REACH` characters."""
     unbound = []
+    said_in_words = {offset for offset, year in years if year < 0}
+    numeric_bound: set[int] = set()
+    years = [(offset, abs(year)) for offset, year in years]
     for offset, year in years:
         sentence = _sentence_of(folded, offset)
         after = [
@@ -382,10 +385,14 @@ def _bind_years(
                 and offset - p.end <= YEAR_REACH
             ]
             target = before[-1] if before else None
+        if target is not None and offset in said_in_words and id(target) in numeric_bound:
+            continue  # "in 2024 and 2025 ..., and again this year": the years say which
         if target is None:
             unbound.append((offset, year))
         else:
             target.years.append(year)
+            if offset not in said_in_words:
+                numeric_bound.add(id(target))
     return unbound
 
 
