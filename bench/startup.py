@@ -79,10 +79,10 @@ def main() -> int:
     env.pop("CI", None)
     bare, app = [], []
     first_frame(BARE, "Who is answering", [], env)  # warm the .pyc caches
-    first_frame(SAISON, "Who is answering", ["--lang", "en", "--new"], env)
+    first_frame(SAISON, "Describe the situation", ["--lang", "en", "--new"], env)
     for _ in range(runs):
         bare.append(first_frame(BARE, "Who is answering", [], env))
-        app.append(first_frame(SAISON, "Who is answering", ["--lang", "en", "--new"], env))
+        app.append(first_frame(SAISON, "Describe the situation", ["--lang", "en", "--new"], env))
     b, a = statistics.median(bare), statistics.median(app)
     print(f"bare Textual app, first frame : {b * 1000:6.0f} ms (median of {runs})")
     print(f"saison, first question shown  : {a * 1000:6.0f} ms (median of {runs})")
