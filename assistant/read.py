@@ -38,13 +38,13 @@ def mentions(text: str, lang: str, today: date) -> list[str]:
         found = period_reading.find(text, today)
         folded = fold(text)
         lines = [f"folded: {found.text}"]
-        lines += [f"period: {found.text[p.start:p.end]!r} years={p.years}" for p in found.periods]
+        lines += [f"period: {found.text[p.start : p.end]!r} years={p.years}" for p in found.periods]
         lines += [f"date: {d.text!r}" for d in found.singles]
         lines += [f"day without month: {d.text!r}" for d in found.bare_days]
         lines += [f"year: {year}" for _, year in found.years]
         for m in countries_in(folded):
             kind = "nationality word" if m.by_nationality_word else "city" if m.is_city else "place"
-            lines.append(f"country: {folded[m.start:m.end]!r} -> {m.code} ({kind})")
+            lines.append(f"country: {folded[m.start : m.end]!r} -> {m.code} ({kind})")
         lex = lexicon()
         for group, sets in (("role", lex.role), ("location", lex.location), ("cue", lex.cues)):
             for name, phrases in sorted(sets.items()):

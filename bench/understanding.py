@@ -71,9 +71,11 @@ def main(argv: list[str]) -> int:
         only = argv[index] if index < len(argv) and not argv[index].startswith("--") else None
         for result in results:
             if result.grade != "right" and (only is None or result.case.question == only):
-                print(f"\n[{result.grade}] {result.case.id} {result.case.question} "
-                      f"today={result.case.today}: {result.case.text!r}\n    {result.detail}"
-                      f"\n    said: {result.said[:300]}")
+                print(
+                    f"\n[{result.grade}] {result.case.id} {result.case.question} "
+                    f"today={result.case.today}: {result.case.text!r}\n    {result.detail}"
+                    f"\n    said: {result.said[:300]}"
+                )
     return 0
 
 

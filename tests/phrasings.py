@@ -170,10 +170,15 @@ def _known_facts(case: Case) -> dict[str, Any]:
 def _snapshot(interview: Any) -> dict[str, Any]:
     state = interview.state
     facts = state.facts
-    snap = {name: normalise(name, getattr(facts, name, None)) for name in FACTS if name not in (
-        "role",
-        "location",
-    )}
+    snap = {
+        name: normalise(name, getattr(facts, name, None))
+        for name in FACTS
+        if name
+        not in (
+            "role",
+            "location",
+        )
+    }
     snap["role"] = state.role
     snap["location"] = (facts.location, facts.status) if facts.location else None
     return snap
@@ -222,7 +227,12 @@ def _as_typed(case: Case) -> str:
 
     text = case.text
     digit = text.strip().strip(".")
-    if case.corpus == CORPUS.name and case.question == "location" and digit.isdigit() and 1 <= int(digit) <= 4:
+    if (
+        case.corpus == CORPUS.name
+        and case.question == "location"
+        and digit.isdigit()
+        and 1 <= int(digit) <= 4
+    ):
         option = BRIEF_LOCATION_ORDER[int(digit) - 1]
         return str(BY_ID["location"].choices.index(option) + 1)
     return text
@@ -259,7 +269,11 @@ def grade(case: Case) -> Graded:
         # (README, conventions), whatever start the writer gave it; its end is what was said.
         if changed["work"][1] == expected["work"][1]:
             expected["work"] = changed["work"]
-    if case.question == "current_stay" and "entry_date" not in expected and changed.get("entry_date"):
+    if (
+        case.question == "current_stay"
+        and "entry_date" not in expected
+        and changed.get("entry_date")
+    ):
         # "arrived 15 October, permit until 14 February": an entry day said with the stay, the
         # same day as its start, is a fact the person gave, whether or not the writer listed it
         stay = changed.get("current_stay") or after.get("current_stay")
@@ -268,8 +282,10 @@ def grade(case: Case) -> Graded:
     wrong = {
         name: value
         for name, value in changed.items()
-        if name in expected and expected[name] != value
-        or name not in expected and value not in (None, ())
+        if name in expected
+        and expected[name] != value
+        or name not in expected
+        and value not in (None, ())
     }
     if wrong:
         detail = "; ".join(f"{n}: got {wrong[n]} want {expected.get(n)}" for n in wrong)

@@ -30,12 +30,12 @@ from .reading import periods as period_reading
 from .reading.lexicon import lexicon
 from .reading.mentions import (
     Ambiguous,
-    said_of_a_person,
     age_from_birth,
     age_numbers,
     nationality_of,
     numbered_choice,
     role_of,
+    said_of_a_person,
     stated_age,
     whereabouts_of,
 )
@@ -103,7 +103,11 @@ def also_said(text: str, state: InterviewState, asked: str) -> Reading:
     mentions = countries_in(folded)
     if asked != "nationality" and state.facts.nationality is None and mentions:
         plain = fold_clauses(text)
-        said = [m for m in countries_in(plain) if not m.by_nationality_word or said_of_a_person(plain, m)]
+        said = [
+            m
+            for m in countries_in(plain)
+            if not m.by_nationality_word or said_of_a_person(plain, m)
+        ]
         try:
             code = nationality_of(plain, said) if said else None
         except Ambiguous:
@@ -163,9 +167,7 @@ def _location_said(choice: str) -> Reading:
     )
 
 
-def _place_reading(
-    folded: str, mentions, require_place_word: bool = False
-) -> Reading | None:
+def _place_reading(folded: str, mentions, require_place_word: bool = False) -> Reading | None:
     """Where the answer places the worker, from the place it names: ``None`` when it names
     none. Belgium without a status is asked about (which stay?)."""
     lex = lexicon()
@@ -173,7 +175,6 @@ def _place_reading(
     if place is None:
         if require_place_word:
             return None
-        cues = lex.cues
         foreign = {
             m.code
             for m in mentions
@@ -208,7 +209,8 @@ def _placed(folded: str, offset: int) -> bool:
     cues = lexicon().cues
     before = " ".join(folded[:offset].split()[-3:])
     return bool(
-        cues["place_in"].search(before) or cues["residence"].search(before)
+        cues["place_in"].search(before)
+        or cues["residence"].search(before)
         or lexicon().location["eu_resident"].search(before)
     )
 
@@ -226,7 +228,8 @@ def _origin_before(folded: str, offset: int) -> bool:
     before = " ".join(folded[:offset].split()[-3:])
     words = before.split()
     return bool(words) and (
-        words[-1] in cues["origin"] or cues["arrival"].search(before) is not None
+        words[-1] in cues["origin"]
+        or cues["arrival"].search(before) is not None
         or cues["birth"].search(before) is not None
     )
 
@@ -294,7 +297,9 @@ def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     named = {
         m.code
         for m in mentions
-        if m.is_place and not m.is_city and not m.code.startswith("?")
+        if m.is_place
+        and not m.is_city
+        and not m.code.startswith("?")
         and not _placed(folded, m.start)
     }
     if code is None and len(named) == 1:
@@ -350,7 +355,9 @@ def _work_direction(state: InterviewState) -> Direction:
     """Planned work starts from today on; work asked for while on a seasonal stay in Belgium
     (an extension, a renewal) may be under way."""
     facts = state.facts
-    return "current" if facts.location == "belgium" and facts.status in SEASONAL_STAYS else "planned"
+    return (
+        "current" if facts.location == "belgium" and facts.status in SEASONAL_STAYS else "planned"
+    )
 
 
 def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
@@ -363,7 +370,7 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
             if not re.search(r"\d{1,2}[/.\-]\d{1,2}|\d{1,2}\s+[a-z]{3,}\s+\d|\b\d{4}\b", between):
                 return True  # the first date after the arrival word, not the next one
     after = folded[offset:].split()[1:3]
-    for index, word in enumerate(after):
+    for word in after:
         word = word.strip(".,;")
         if word in cues["arrival_after"].phrases and len(word) > 3:
             return True  # "vorgestern angekommen": a participle after the date
@@ -403,7 +410,9 @@ def _bare_day(mention: DateMention, today: date, direction: Direction) -> date:
         month_index = this.month - 1 + shift
         first = date(this.year + month_index // 12, month_index % 12 + 1, 1)
         try:
-            candidates.append(build(replace(mention, month=first.month, year=first.year), first.year))
+            candidates.append(
+                build(replace(mention, month=first.month, year=first.year), first.year)
+            )
         except DateError:
             continue
     if not candidates:
@@ -421,7 +430,11 @@ def _relative_to_fact(folded: str, question: str, state: InterviewState) -> date
     ``None`` when the answer says no such thing, or the fact it counts from is not known."""
     cues = lexicon().cues
     shift = next(
-        (n for name, n in (("day_before", -1), ("same_day", 0), ("day_after", 1)) if cues[name].search(folded)),
+        (
+            n
+            for name, n in (("day_before", -1), ("same_day", 0), ("day_after", 1))
+            if cues[name].search(folded)
+        ),
         None,
     )
     if shift is None:
@@ -497,8 +510,12 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
         if (
             len(dates) == 3
             and not _wish_before(found.text, dates[2].start)
-            and cues["until"].search(found.text[max(dates[1].end, dates[2].start - 25) : dates[2].start])
-            and not cues["until"].search(found.text[max(dates[0].end, dates[1].start - 25) : dates[1].start])
+            and cues["until"].search(
+                found.text[max(dates[1].end, dates[2].start - 25) : dates[2].start]
+            )
+            and not cues["until"].search(
+                found.text[max(dates[0].end, dates[1].start - 25) : dates[1].start]
+            )
         ):
             # "arrivé hier, l'annexe 3 donnée ce matin, valable jusqu'au 29 août": the stay
             # runs from the first to the last; the day between is said back, not used
@@ -575,7 +592,9 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
             mention.years = [y for y in mention.years if y != today.year - 1]
     dates = _in_order(found)
     entry: date | None = None
-    arrival = [d for d in dates if isinstance(d, DateMention) and _arrival_before(found.text, d.start)]
+    arrival = [
+        d for d in dates if isinstance(d, DateMention) and _arrival_before(found.text, d.start)
+    ]
     arrival_bare = None
     if len(arrival) == 1 and len(dates) > 1:
         dates.remove(arrival[0])
@@ -670,7 +689,9 @@ def _schengen(code: str) -> bool:
     return code in countries().free_movement.codes and code not in {"IE", "CY"}
 
 
-def read_periods(spec: QuestionSpec, text: str, state: InterviewState, short: bool = False) -> Reading:
+def read_periods(
+    spec: QuestionSpec, text: str, state: InterviewState, short: bool = False
+) -> Reading:
     """Earlier stays: "none", or periods. A period whose words say visit or holiday, or name
     another Schengen country, is a Schengen short stay; one said to be seasonal work (or given
     plainly to the question about seasonal work) a seasonal stay in Belgium; a period whose
@@ -684,7 +705,11 @@ def read_periods(spec: QuestionSpec, text: str, state: InterviewState, short: bo
         if _says_unknown(folded):
             return Reading(unknown=True)
         cues = lexicon().cues
-        if parse_yes_no(text) is False or cues["nothing"].search(folded) or cues["never_before"].search(folded):
+        if (
+            parse_yes_no(text) is False
+            or cues["nothing"].search(folded)
+            or cues["never_before"].search(folded)
+        ):
             return Reading(
                 facts={"previous_seasonal_stays": [], "previous_schengen_stays": []},
                 said=[("confirm.stays.none", {})],
@@ -701,12 +726,16 @@ def read_periods(spec: QuestionSpec, text: str, state: InterviewState, short: bo
     denied = parse_yes_no(folded[: found.periods[0].start] or "-") is False
     try:
         for index, mention in enumerate(found.periods):
-            start = max(previous_end, max((e for e in sentence_ends if e <= mention.start), default=0))
+            start = max(
+                previous_end, max((e for e in sentence_ends if e <= mention.start), default=0)
+            )
             clause = min(
                 (m.end() for m in _CLAUSE.finditer(folded, start, mention.start)), default=start
             )
             start = clause if index else start  # "..., et en janvier j'étais en vacances ..."
-            following = found.periods[index + 1].start if index + 1 < len(found.periods) else len(folded)
+            following = (
+                found.periods[index + 1].start if index + 1 < len(found.periods) else len(folded)
+            )
             sentence_end = min(e for e in sentence_ends if e >= mention.end)
             end = min(following, sentence_end) if index + 1 < len(found.periods) else sentence_end
             if index + 1 < len(found.periods) and found.periods[index + 1].start < sentence_end:
@@ -735,7 +764,9 @@ def read_periods(spec: QuestionSpec, text: str, state: InterviewState, short: bo
         raise _date_error(error, text) from None
     seasonal = list(dict.fromkeys(seasonal))  # the same stay said twice ("... pardon: du 2 juin")
     schengen = list(dict.fromkeys(schengen))
-    said = list(dict.fromkeys((key, tuple(sorted(v.items(), key=lambda kv: kv[0]))) for key, v in said))
+    said = list(
+        dict.fromkeys((key, tuple(sorted(v.items(), key=lambda kv: kv[0]))) for key, v in said)
+    )
     said = [(key, dict(values)) for key, values in said]
     if not seasonal:
         said.insert(0, ("confirm.stays.no_seasonal", {}))
@@ -760,8 +791,13 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
             facts={spec.id: anchored}, said=[(f"confirm.{spec.id}", {"date": ("date", anchored)})]
         )
     opening_words = found.text.split()[:1]
-    deadline = bool(opening_words) and opening_words[0] in cues["by_deadline"].phrases and any(
-        d.start <= len(" ".join(found.text.split()[:4])) for d in [*found.singles, *found.bare_days]
+    deadline = (
+        bool(opening_words)
+        and opening_words[0] in cues["by_deadline"].phrases
+        and any(
+            d.start <= len(" ".join(found.text.split()[:4]))
+            for d in [*found.singles, *found.bare_days]
+        )
     )
     if cues["relative_to_other"].search(found.text) or deadline:
         raise AnswerError("error.date.vague")  # "the day after he arrives", "before end of May"
@@ -882,7 +918,8 @@ def _stated_ages(folded: str, found: period_reading.Found, today: date) -> list[
         (offset, value)
         for offset, value in age_numbers(folded)
         if not any(start <= offset < end for start, end in spans)
-        if 10 <= value <= 99 and not _before_month(folded, offset)
+        if 10 <= value <= 99
+        and not _before_month(folded, offset)
         and not cues["birth"].search(" ".join(folded[:offset].split()[-1:]))
     ]
     if re.search(r"\b\d{1,2}\s+(?:or|ou|of|oder|o)\s+\d{1,2}\b", folded):
@@ -892,13 +929,13 @@ def _stated_ages(folded: str, found: period_reading.Found, today: date) -> list[
         return [values[0]]  # "34, 35 in April", "39, bijna 40", "19 going on 20"
     will_be = cues["will_be"].search(folded)
     if len(numbers) == 1 and will_be is not None and numbers[0][0] > will_be.start():
-        coming = [
-            resolve(m, today, "planned") for m in found.singles if m.month is not None
-        ]
+        coming = [resolve(m, today, "planned") for m in found.singles if m.month is not None]
         if len(coming) == 1:
             return [numbers[0][1] - 1 if coming[0] > today else numbers[0][1]]
     if (
-        len(numbers) == 1 and will_be is not None and numbers[0][0] > will_be.start()
+        len(numbers) == 1
+        and will_be is not None
+        and numbers[0][0] > will_be.start()
         and lexicon().date_words["next"].search(folded)
     ):
         return [numbers[0][1] - 1]  # "nächste Woche werde ich 25"
@@ -929,10 +966,15 @@ def _stated_ages(folded: str, found: period_reading.Found, today: date) -> list[
 def _age_from_birth_year(folded: str, found: period_reading.Found, today: date) -> int:
     cues = lexicon().cues
     years = [y for _, y in found.years if 1900 < y <= today.year - 10]
-    match = re.search(r"(?:\b(?:born|ne|nee|geboren|geb|jahrgang|bj)\b|')\s*(?:in\s+|en\s+|im\s+)?(?:[a-z]+\s+)?'?(\d{2})\b", folded)
+    match = re.search(
+        r"(?:\b(?:born|ne|nee|geboren|geb|jahrgang|bj)\b|')\s*(?:in\s+|en\s+|im\s+)?(?:[a-z]+\s+)?'?(\d{2})\b",
+        folded,
+    )
     if not years and match:
         two = int(match[1])
-        years = [1900 + two if 1900 + two <= today.year - 10 and two > today.year % 100 else 2000 + two]
+        years = [
+            1900 + two if 1900 + two <= today.year - 10 and two > today.year % 100 else 2000 + two
+        ]
     if len(years) != 1:
         raise AnswerError("error.age")
     born_year = years[0]
@@ -952,7 +994,9 @@ def _age_from_birth_year(folded: str, found: period_reading.Found, today: date) 
 def _birthday_month(folded: str) -> int | None:
     from .parsing.dates import month_words
 
-    months = [month_words()[w.strip(".,")] for w in folded.split() if w.strip(".,") in month_words()]
+    months = [
+        month_words()[w.strip(".,")] for w in folded.split() if w.strip(".,") in month_words()
+    ]
     return months[0] if len(set(months)) == 1 else None
 
 
@@ -1020,7 +1064,8 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
         reading.said.append((f"confirm.role.{role}", {}))
     found = period_reading.find(text, state.today)
     arrived = any(
-        _arrival_before(found.text, d.start, window=30) and _single_date(d, state.today, "near") <= state.today
+        _arrival_before(found.text, d.start, window=30)
+        and _single_date(d, state.today, "near") <= state.today
         for d in found.singles
     )
     place = _opening_place(folded, mentions, arrived)
@@ -1041,7 +1086,11 @@ def _opening_nationality(folded: str, mentions) -> str | None:
         code = nationality_of(folded, mentions)
     except Ambiguous:
         # "a Belgian farm wants a Bolivian": the worker's nationality is the other one
-        codes = {m.code for m in mentions if m.by_nationality_word and m.code != "BE" and not m.code.startswith("?")}
+        codes = {
+            m.code
+            for m in mentions
+            if m.by_nationality_word and m.code != "BE" and not m.code.startswith("?")
+        }
         code = codes.pop() if len(codes) == 1 else None
     if code == "BE":
         others = {m.code for m in mentions if m.by_nationality_word and m.code != "BE"}
@@ -1093,8 +1142,10 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
         if _free_movement(place.code):
             return None  # a stay in another EU country: the question will ask
         return _location_said("abroad")
-    in_belgium = place is not None or arrived or bool(
-        lex.location["belgium"].search(folded) or cues["annex"].search(folded)
+    in_belgium = (
+        place is not None
+        or arrived
+        or bool(lex.location["belgium"].search(folded) or cues["annex"].search(folded))
     )
     if status == "other" and (in_belgium or lex.location["belgian_status"].search(folded)):
         return _location_said("other")  # asylum, temporary protection: a status in Belgium
@@ -1136,13 +1187,19 @@ def _sentence_text(folded: str, offset: int) -> str:
 
 
 _AGE_PATTERNS = (
-    re.compile(r"\b(\d{2})\s*(?:-\s*)?(?:jahre|jahr|jahren|ans|an|jaar|years?|yrs?|yo|j)\b(?!\s*(?:ago|geleden|her))"),
+    re.compile(
+        r"\b(\d{2})\s*(?:-\s*)?(?:jahre|jahr|jahren|ans|an|jaar|years?|yrs?|yo|j)\b(?!\s*(?:ago|geleden|her))"
+    ),
     re.compile(r"\b(?:age|aged|agee|age de|leeftijd|alter|alt)\s*:?\s*(\d{2})\b"),
     re.compile(r"\((\d{2})\)"),
-    re.compile(r"\b(?:is|ist|est|heeft|ben|bin|i am|i m|im|s|of|van|von|de)\s+(\d{2})\b(?![./\-]?\d)"),
+    re.compile(
+        r"\b(?:is|ist|est|heeft|ben|bin|i am|i m|im|s|of|van|von|de)\s+(\d{2})\b(?![./\-]?\d)"
+    ),
     re.compile(r",\s*(\d{2})\s*(?:,|\.|;|$)"),
     re.compile(r"^[a-z]+\s*,\s*(\d{2})\s*(?:,|$)"),
-    re.compile(r"\b(?:[a-z]+er|[a-z]+ese|[a-z]+ien|[a-z]+ian|[a-z]+an|[a-z]+e),\s*(\d{2})\b(?!\s*[./\-]\d)"),
+    re.compile(
+        r"\b(?:[a-z]+er|[a-z]+ese|[a-z]+ien|[a-z]+ian|[a-z]+an|[a-z]+e),\s*(\d{2})\b(?!\s*[./\-]\d)"
+    ),
 )
 
 
@@ -1166,7 +1223,12 @@ def _opening_age(text: str, state: InterviewState) -> int | None:
             before = " ".join(folded[: match.start(1)].split()[-2:])
             after = folded[match.end(1) :].split()[:1]
             following = after[0].strip(".,") if after else ""
-            if following in month_words() or lexicon().units.get(following) in ("day", "week", "month", "fortnight"):
+            if following in month_words() or lexicon().units.get(following) in (
+                "day",
+                "week",
+                "month",
+                "fortnight",
+            ):
                 continue  # "is 31 May", "am 15 Tage"
             if 14 <= value <= 80 and not cues["date_duration"].search(before):
                 ages.add(value)
@@ -1188,8 +1250,10 @@ def _opening_periods(
     current: list = []
     previous_end = 0
     try:
-        for index, mention in enumerate(found.periods):
-            start = max(previous_end, max((e for e in sentence_ends if e <= mention.start), default=0))
+        for mention in found.periods:
+            start = max(
+                previous_end, max((e for e in sentence_ends if e <= mention.start), default=0)
+            )
             context = folded[start : mention.end]
             previous_end = mention.end
             visit = lexicon().stays["visit"].search(context) is not None
@@ -1223,8 +1287,15 @@ def _opening_periods(
         reading.said.append(("confirm.opening.unplaced", {"text": words[:60]}))
 
 
-def _opening_now(found, dates: list, state: InterviewState, location: str | None,
-                 continuing: bool, reading: Reading, unplaced: list[str]) -> None:
+def _opening_now(
+    found,
+    dates: list,
+    state: InterviewState,
+    location: str | None,
+    continuing: bool,
+    reading: Reading,
+    unplaced: list[str],
+) -> None:
     """The dates of now and later in an opening: the work (and the arrival, the filing), or
     for someone already on a seasonal stay the current stay and the work asked for."""
     today = state.today
@@ -1233,14 +1304,18 @@ def _opening_now(found, dates: list, state: InterviewState, location: str | None
     planned: Direction = "current" if continuing else "planned"
     rest = []
     for item in dates:
-        if isinstance(item, DateMention) and cues["birth"].search(" ".join(folded[max(0, item.start - 25) : item.end + 15].split())):
+        if isinstance(item, DateMention) and cues["birth"].search(
+            " ".join(folded[max(0, item.start - 25) : item.end + 15].split())
+        ):
             continue  # a date of birth
         if isinstance(item, DateMention) and _arrival_before(folded, item.start, window=30):
             day = _single_date(item, today, "near" if location == "belgium" else "planned")
             reading.facts["entry_date"] = day
             reading.said.append(("confirm.entry_date", {"date": ("date", day)}))
-        elif isinstance(item, DateMention) and "filed_on" not in reading.facts and cues["filing"].search(
-            _sentence_text(folded, item.start)
+        elif (
+            isinstance(item, DateMention)
+            and "filed_on" not in reading.facts
+            and cues["filing"].search(_sentence_text(folded, item.start))
         ):
             day = _single_date(item, today, "near")
             reading.facts["filed_on"] = day
@@ -1280,8 +1355,10 @@ def _opening_now(found, dates: list, state: InterviewState, location: str | None
             reading.facts["entry_date"] = stay.start
             reading.said.append(("confirm.entry_date", {"date": ("date", stay.start)}))
         kept = [
-            w for w in wishes
-            if isinstance(w, period_reading.PeriodMention) and _said_of_work(folded, [w])
+            w
+            for w in wishes
+            if isinstance(w, period_reading.PeriodMention)
+            and _said_of_work(folded, [w])
             or _wish_before(folded, w.start)
             or cues["until"].search(folded[max(0, w.start - 20) : w.start])
         ]
@@ -1321,8 +1398,19 @@ def _opening_now(found, dates: list, state: InterviewState, location: str | None
     else:
         unplaced.extend(folded[item.start : item.end] for item in rest)
         return
-    if planned == "planned" and work.start.year > today.year and not (first.year if isinstance(first, DateMention) else first.first.year):
-        this_year = Period(start=work.start.replace(year=today.year), end=work.end.replace(year=work.end.year - 1)) if work.end.year > today.year else None
+    if (
+        planned == "planned"
+        and work.start.year > today.year
+        and not (first.year if isinstance(first, DateMention) else first.first.year)
+    ):
+        this_year = (
+            Period(
+                start=work.start.replace(year=today.year),
+                end=work.end.replace(year=work.end.year - 1),
+            )
+            if work.end.year > today.year
+            else None
+        )
         if this_year is not None and this_year.start <= today <= this_year.end:
             unplaced.append(folded[rest[0].start : rest[0].end])
             return  # "a D visa from 1/7 to 31/12" asked in September: under way, or next year?

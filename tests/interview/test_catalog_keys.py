@@ -11,10 +11,9 @@ import pytest
 from babel.messages.pofile import read_po
 
 from assistant.engine.glossary import TOPICS
-from assistant.engine.questions import QUESTIONS
-from assistant.engine.questions import BY_ID
-from rules.tables import near_misses
+from assistant.engine.questions import BY_ID, QUESTIONS
 from i18n import CATALOG_DIR, LANGUAGES
+from rules.tables import near_misses
 
 ENGINE = Path(__file__).parents[2] / "assistant" / "engine"
 LITERAL_KEY = re.compile(

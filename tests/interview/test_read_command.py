@@ -6,8 +6,18 @@ from assistant.cli import main
 
 
 def test_it_lists_the_mentions_and_what_the_interview_does(capsys):
-    main(["read", "--lang", "nl", "--today", "2026-06-10", "--question", "previous_stays",
-          "nee, niet als seizoenarbeider, maar op bezoek in Duitsland van 2 februari tot 2 mei"])
+    main(
+        [
+            "read",
+            "--lang",
+            "nl",
+            "--today",
+            "2026-06-10",
+            "--question",
+            "previous_stays",
+            "nee, niet als seizoenarbeider, maar op bezoek in Duitsland van 2 februari tot 2 mei",
+        ]
+    )
     out = capsys.readouterr().out
     assert "period: '2 februari tot 2 mei'" in out
     assert "country: 'duitsland' -> DE (place)" in out

@@ -75,7 +75,9 @@ def _exact_names_in(text: str) -> list:
     return found
 
 
-_VISA_QUALIFIED = re.compile(r"\b(?:c|d|court|long|kort|lang|kurz\w*|lang\w*|short|type|typ|90|schengen)\b")
+_VISA_QUALIFIED = re.compile(
+    r"\b(?:c|d|court|long|kort|lang|kurz\w*|lang\w*|short|type|typ|90|schengen)\b"
+)
 _VISAS = ("short_stay_visa", "long_stay_visa", "seasonal_permit_or_visa")
 
 
@@ -120,7 +122,11 @@ def _names_with_cues() -> tuple[str, ...]:
     }
     return tuple(
         sorted(
-            (n for n in names if any(cues[k].search(n) for k in ("negation", "pending", "unknown"))),
+            (
+                n
+                for n in names
+                if any(cues[k].search(n) for k in ("negation", "pending", "unknown"))
+            ),
             key=len,
             reverse=True,
         )
@@ -160,7 +166,7 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
             pieces.append((start, sentence[start:cut]))
             start = cut
     found = []
-    for offset, piece in pieces:
+    for _, piece in pieces:
         inside = piece.startswith("(")
         piece = piece.strip(" ,:()-")
         if piece:
@@ -240,7 +246,16 @@ def read_held(
         if folded[end:].lstrip().startswith("("):
             # "un permis unique (carte de séjour)": the words in brackets name the same thing
             after = folded.index("(", end)
-            near_pieces.append((near.document, folded[after + 1 : folded.find(")", after) if ")" in folded[after:] else len(folded)]))
+            near_pieces.append(
+                (
+                    near.document,
+                    folded[
+                        after + 1 : folded.find(")", after)
+                        if ")" in folded[after:]
+                        else len(folded)
+                    ],
+                )
+            )
         opening = folded.rfind("(", 0, start)
         if opening != -1 and ")" not in folded[opening:start]:
             # "visa yes (tourist schengen visa)": the words before say which visa it was
@@ -286,7 +301,8 @@ def read_held(
             first_cue = cues["except"].search(piece)
             is_except = first_cue is not None and first_cue.start() == 0
             everything = (
-                cues["everything"].search(piece) is not None or cues["rest"].search(piece) is not None
+                cues["everything"].search(piece) is not None
+                or cues["rest"].search(piece) is not None
             ) and cues["that_is_all"].search(piece) is None
             polarity = _polarity(piece)
             if everything and not docs:
@@ -308,8 +324,10 @@ def read_held(
             if polarity == "unknown":
                 raise Unsure(text)  # "the insurance, I think", "misschien de verzekering"
             if not docs and polarity != "held":
-                refers_back = parenthetical or opens_contrast or (
-                    cues["anaphora"].search(piece) and not _names_something(piece)
+                refers_back = (
+                    parenthetical
+                    or opens_contrast
+                    or (cues["anaphora"].search(piece) and not _names_something(piece))
                 )
                 if refers_back and previous_docs:
                     # "the passport, but it has expired", "the fee (pending)": the one before
@@ -373,7 +391,9 @@ def _names_something(piece: str) -> bool:
 
 def _is_cue_word(word: str) -> bool:
     cues = lexicon().cues
-    return any(word in cues[kind] for kind in ("only", "that_is_all", "everything", "rest", "contrast"))
+    return any(
+        word in cues[kind] for kind in ("only", "that_is_all", "everything", "rest", "contrast")
+    )
 
 
 def _in_checklist_terms(ids: list[str], checklist: tuple[str, ...]) -> list[str]:
@@ -412,8 +432,10 @@ _AROUND_NONE = frozenset(
 def _says_nothing(folded: str) -> bool:
     """ "none yet", "nog niets", "je n'ai rien encore", "noch keine Unterlagen"."""
     words = folded.split()
-    return bool(words) and any(w in _NONE_WORDS for w in words) and all(
-        w in _NONE_WORDS or w in _AROUND_NONE for w in words
+    return (
+        bool(words)
+        and any(w in _NONE_WORDS for w in words)
+        and all(w in _NONE_WORDS or w in _AROUND_NONE for w in words)
     )
 
 

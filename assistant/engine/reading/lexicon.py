@@ -33,7 +33,9 @@ class PhraseSet:
             re.escape(p).replace(r"\ ", r"[\s\-]+")  # "moi-même" is "moi même"
             for p in sorted(self.phrases, key=len, reverse=True)
         )
-        self.pattern = re.compile(rf"(?<![\w]){'(?:' + alternatives + ')' if alternatives else '(?!)'}(?![\w])")
+        self.pattern = re.compile(
+            rf"(?<![\w]){'(?:' + alternatives + ')' if alternatives else '(?!)'}(?![\w])"
+        )
 
     def find(self, folded: str) -> list[re.Match[str]]:
         return list(self.pattern.finditer(folded))

@@ -30,7 +30,9 @@ def _describes_a_document(folded: str, mention) -> bool:
     residence = lexicon().cues["residence_document"]
     after = " ".join(folded[mention.end :].split()[:2])
     before = " ".join(folded[: mention.start].split()[-3:])
-    return bool(residence.search(after) or (residence.search(before) and before.split()[-1:] != ["a"]))
+    return bool(
+        residence.search(after) or (residence.search(before) and before.split()[-1:] != ["a"])
+    )
 
 
 def _negated(folded: str, offset: int) -> bool:
@@ -101,7 +103,11 @@ def question_to_assistant(folded: str, raw: str) -> tuple[str, str] | None:
         if folded[: question.start()].strip() and not raw.rstrip().endswith("?"):
             return None
         topic = folded[question.end() :].strip(" ?")
-        topic = re.sub(r"^(?:an?|the|un|une|le|la|l|een|de|het|ein|eine|einen|der|die|das|by|par)\s+", "", topic)
+        topic = re.sub(
+            r"^(?:an?|the|un|une|le|la|l|een|de|het|ein|eine|einen|der|die|das|by|par)\s+",
+            "",
+            topic,
+        )
         return ("help", topic)
     if raw.rstrip().endswith("?") and cues["why"].search(folded) is not None:
         return ("why", "")
@@ -135,11 +141,16 @@ def role_cues(folded: str) -> list[RoleCue]:
                 else:
                     found.append((match.start(), RoleCue(role, False)))
                 continue
-            if last[0] in cues["article"] and not _first_person(before, cues) and (
-                role == "worker"
-                or role == "employer" and cues["first_person"].search(folded[: match.start()])
+            if (
+                last[0] in cues["article"]
+                and not _first_person(before, cues)
+                and (
+                    role == "worker"
+                    or role == "employer"
+                    and cues["first_person"].search(folded[: match.start()])
+                )
             ):
-                continue  # "je représente le travailleur", "ich ..., der Bauer will mich": someone else
+                continue  # "je représente le travailleur", "der Bauer will mich": someone else
             own = match[0].split()[0] in _SELF_WORDS
             found.append((match.start(), RoleCue(role, own or _first_person(before, cues))))
     short = len(folded.split()) <= 8
@@ -153,7 +164,9 @@ def role_cues(folded: str) -> list[RoleCue]:
     return [cue for _, cue in found]
 
 
-_SELF_WORDS = frozenset({"i", "im", "je", "ik", "ich", "c", "moi", "dat", "das", "its", "me", "voor", "pour", "fur"})
+_SELF_WORDS = frozenset(
+    {"i", "im", "je", "ik", "ich", "c", "moi", "dat", "das", "its", "me", "voor", "pour", "fur"}
+)
 
 
 def _first_person(before: str, cues) -> bool:
@@ -169,9 +182,14 @@ def _first_person(before: str, cues) -> bool:
 def role_of(folded: str) -> str | None:
     """The role the answer gives, ``None`` when it names none; :class:`Ambiguous` when it
     names two with equal weight, or two people answering together."""
-    if lexicon().cues["together"].search(folded) or re.search(
-        r"\b(?:moi|me|ik|ich|i)\s+(?:et|and|en|und)\s+(?:mon|ma|my|mijn|mein|meine|le|la|the|de|der|die)\s+\w+", folded
-    ) and role_cues(folded):
+    if (
+        lexicon().cues["together"].search(folded)
+        or re.search(
+            r"\b(?:moi|me|ik|ich|i)\s+(?:et|and|en|und)\s+(?:mon|ma|my|mijn|mein|meine|le|la|the|de|der|die)\s+\w+",
+            folded,
+        )
+        and role_cues(folded)
+    ):
         raise Ambiguous("role")  # "my boss and I, together": who is typing?
     cues = role_cues(folded)
     if not cues:
@@ -208,7 +226,21 @@ def said_of_a_person(folded: str, mention) -> bool:
     cues = lexicon().cues
     before = folded[: mention.start].split()[-3:]
     after = folded[mention.end :].split()[:1]
-    copula = {"is", "am", "m", "s", "est", "suis", "ist", "bin", "ben", "sind", "zijn", "are", "sont"}
+    copula = {
+        "is",
+        "am",
+        "m",
+        "s",
+        "est",
+        "suis",
+        "ist",
+        "bin",
+        "ben",
+        "sind",
+        "zijn",
+        "are",
+        "sont",
+    }
     return (
         not before
         or any(word.strip(",.:") in copula for word in before)
@@ -319,35 +351,61 @@ def whereabouts_of(
             continue
         raw_before = _tokens_before(folded, m.start, 5)
         before = _without_article(raw_before)
-        if cues["birth"].search(before) or before.split()[-1:] and before.split()[-1] in cues["origin"]:
+        if (
+            cues["birth"].search(before)
+            or before.split()[-1:]
+            and before.split()[-1] in cues["origin"]
+        ):
             continue  # "born in Libya", "arrived from Albania"
-        lives = _ends_with(resident, before) or _ends_with(resident, raw_before) or (
-            _is_eu(m.code) and _residence_in_sentence(folded, m)
+        lives = (
+            _ends_with(resident, before)
+            or _ends_with(resident, raw_before)
+            or (_is_eu(m.code) and _residence_in_sentence(folded, m))
         )
         if strict:
             words = before.split()
-            placed = lives or _now_near(folded, m) or any(
-                len(" ".join(words[-k:]).split()) > 1 and " ".join(words[-k:]) in cues["place_in"]
-                for k in (2, 3)
-                if len(words) >= k
+            placed = (
+                lives
+                or _now_near(folded, m)
+                or any(
+                    len(" ".join(words[-k:]).split()) > 1
+                    and " ".join(words[-k:]) in cues["place_in"]
+                    for k in (2, 3)
+                    if len(words) >= k
+                )
             )
         else:
-            placed = lives or _ends_with(cues["place_in"], before) or _ends_with(cues["place_in"], raw_before)
+            placed = (
+                lives
+                or _ends_with(cues["place_in"], before)
+                or _ends_with(cues["place_in"], raw_before)
+            )
         if placed:
             places.append(Whereabouts(m.code, lives))
     resident_places = [p for p in places if p.resident]
     if resident_places:
         places = resident_places
     now_places = [
-        Whereabouts(m.code, False) for m in mentions if m.is_place and _now_near(folded, m)
-        and any(p.code == m.code for p in places)
+        Whereabouts(m.code, False)
+        for m in mentions
+        if m.is_place and _now_near(folded, m) and any(p.code == m.code for p in places)
     ]
     if now_places and not resident_places:
         places = now_places
     codes = {p.code for p in places}
     if not codes:
         return None
-    if len(codes) > 1 and "BE" in codes and len(codes - {"BE"}) == 1 and not lex.location["belgium"].search(folded.replace("in belgium", "").replace("en belgique", "").replace("in belgie", "").replace("in belgien", "")):
+    if (
+        len(codes) > 1
+        and "BE" in codes
+        and len(codes - {"BE"}) == 1
+        and not lex.location["belgium"].search(
+            folded.replace("in belgium", "")
+            .replace("en belgique", "")
+            .replace("in belgie", "")
+            .replace("in belgien", "")
+        )
+    ):
         # "still in Morocco ... work in Belgium": Belgium is where the work will be
         codes -= {"BE"}
         places = [p for p in places if p.code != "BE"]

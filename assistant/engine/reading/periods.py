@@ -35,7 +35,9 @@ _BETWEEN = re.compile(
 )
 _SHORT_BETWEEN = re.compile(rf"^\s*(?:{_RANGE_WORDS})\s*$")
 _YEAR = re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?![\d/.\-]\d)")
-_SENTENCE = re.compile(r"(?<!\d)[.;!?\n]+(?!\d)|\s(?:but|mais|maar|aber|and then|et puis|daarna|dann)\s")
+_SENTENCE = re.compile(
+    r"(?<!\d)[.;!?\n]+(?!\d)|\s(?:but|mais|maar|aber|and then|et puis|daarna|dann)\s"
+)
 
 
 @dataclass
@@ -100,12 +102,16 @@ def numbers_as_digits(text: str) -> str:
         return text
     text = _SEPT.sub(r"\1 septembre", text)  # "1 sept." is September, not seven
     words = lexicon().first_day
-    text = re.sub(
-        r"\b(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")\b",
-        lambda m: words[m[1].lower()] if m[1].lower() in words else m[0],
-        text,
-        flags=re.IGNORECASE,
-    ) if words else text
+    text = (
+        re.sub(
+            r"\b(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")\b",
+            lambda m: words[m[1].lower()] if m[1].lower() in words else m[0],
+            text,
+            flags=re.IGNORECASE,
+        )
+        if words
+        else text
+    )
     try:
         from text_to_num import alpha2digit
 
@@ -188,17 +194,25 @@ def find(text: str, today: date) -> Found:
             last = mentions[i + 1]
             between = folded[first.end : last.start]
             short = first.month is None or _SHORT_BETWEEN.match(between)
-            sentence_end = first.text.endswith(".") and first.text.rstrip(".").split()[-1:] and (
-                first.text.rstrip(".").split()[-1] in full_month_names()
+            sentence_end = (
+                first.text.endswith(".")
+                and first.text.rstrip(".").split()[-1:]
+                and (first.text.rstrip(".").split()[-1] in full_month_names())
             )  # "bis 31. Mai. Der Bauer will mich bis 20. Juni": two sentences
-            clause_break = sentence_end or re.search(r"[,;.]\s*\S+\s+\S+", between) or re.search(
-                r"\b(?:but|mais|maar|aber|would|voudrait|wil|mochte|wants|veut|want)\b", between
+            clause_break = (
+                sentence_end
+                or re.search(r"[,;.]\s*\S+\s+\S+", between)
+                or re.search(
+                    r"\b(?:but|mais|maar|aber|would|voudrait|wil|mochte|wants|veut|want)\b", between
+                )
             )
             if short or (len(between) <= 40 and _BETWEEN.match(between) and not clause_break):
                 period = PeriodMention(first.start, last.end, first, last)
                 if first.month is None:
                     spans = [(m.start, m.end) for m in mentions]
-                    period.first_month_hint = _month_context(folded, first.start, today, spans, cues_only=True)
+                    period.first_month_hint = _month_context(
+                        folded, first.start, today, spans, cues_only=True
+                    )
                 periods.append(period)
                 i += 2
                 continue
@@ -263,7 +277,9 @@ def _bare_days(folded: str) -> list[DateMention]:
         for group in ("a", "b"):
             day = int(match[group])
             if 1 <= day <= 31:
-                days.append(DateMention(match.start(group), match.end(group), day, None, None, match[group]))
+                days.append(
+                    DateMention(match.start(group), match.end(group), day, None, None, match[group])
+                )
     for match in _BARE_DAY.finditer(folded):
         if any(d.start <= match.start("d" if match["d"] else "o") < d.end for d in days):
             continue
@@ -306,7 +322,9 @@ def _month_context(
         return named[0][1]
     cues = lexicon().cues
     for name, shift in (("last_month", -1), ("this_month", 0)):
-        if name in cues and any(_sentence_of(folded, m.start()) == sentence for m in cues[name].find(folded)):
+        if name in cues and any(
+            _sentence_of(folded, m.start()) == sentence for m in cues[name].find(folded)
+        ):
             return (today.month - 1 + shift) % 12 + 1
     return None
 
@@ -341,8 +359,14 @@ def _distinct(periods: list[PeriodMention]) -> list[PeriodMention]:
     30 août 2025") is one period."""
     seen, kept = set(), []
     for period in periods:
-        key = (period.first.day, period.first.month, period.first.year, tuple(period.years),
-               period.last and (period.last.day, period.last.month, period.last.year), period.duration)
+        key = (
+            period.first.day,
+            period.first.month,
+            period.first.year,
+            tuple(period.years),
+            period.last and (period.last.day, period.last.month, period.last.year),
+            period.duration,
+        )
         if key not in seen:
             seen.add(key)
             kept.append(period)
@@ -371,7 +395,9 @@ def _bind_years(
         after = [
             p
             for p in periods
-            if p.start >= offset and _sentence_of(folded, p.start) == sentence and _yearless(p)
+            if p.start >= offset
+            and _sentence_of(folded, p.start) == sentence
+            and _yearless(p)
             and p.start - offset <= YEAR_REACH
             and not any(offset <= q.start < p.start for q in periods if q is not p)
         ]
@@ -381,7 +407,9 @@ def _bind_years(
             before = [
                 p
                 for p in periods
-                if p.end <= offset and _sentence_of(folded, p.end) == sentence and _yearless(p)
+                if p.end <= offset
+                and _sentence_of(folded, p.end) == sentence
+                and _yearless(p)
                 and offset - p.end <= YEAR_REACH
             ]
             target = before[-1] if before else None
@@ -407,7 +435,9 @@ def resolve_period(mention: PeriodMention, today: date, direction: Direction) ->
     return [_resolved(mention, today, direction, None)]
 
 
-def _nearest_month(first: DateMention, last: DateMention, today: date, direction: Direction) -> DateMention:
+def _nearest_month(
+    first: DateMention, last: DateMention, today: date, direction: Direction
+) -> DateMention:
     """ "from the 10th to the end of next month": the 10th that comes next (or the last one,
     for what is under way), not the 10th of the end's month."""
     end = date(last.year, last.month, 28) if last.month and last.year else None
@@ -421,14 +451,22 @@ def _nearest_month(first: DateMention, last: DateMention, today: date, direction
             candidate = date(year, month, first.day)
         except ValueError:
             continue
-        if (direction == "planned" and candidate >= today) or (direction == "current" and candidate <= today):
-            if end is None or candidate <= date(last.year, last.month, calendar.monthrange(last.year, last.month)[1]):
+        if (direction == "planned" and candidate >= today) or (
+            direction == "current" and candidate <= today
+        ):
+            if end is None or candidate <= date(
+                last.year, last.month, calendar.monthrange(last.year, last.month)[1]
+            ):
                 return replace(first, month=month, year=year)
     return replace(first, month=last.month)
 
 
-def _resolved(mention: PeriodMention, today: date, direction: Direction, year: int | None) -> Period:
-    first = mention.first if year is None else replace(mention.first, year=mention.first.year or year)
+def _resolved(
+    mention: PeriodMention, today: date, direction: Direction, year: int | None
+) -> Period:
+    first = (
+        mention.first if year is None else replace(mention.first, year=mention.first.year or year)
+    )
     if mention.duration is not None:
         start = resolve(first, today, direction)
         n, unit = mention.duration
@@ -445,8 +483,10 @@ def _resolved(mention: PeriodMention, today: date, direction: Direction, year: i
     if first.month is None and mention.first_month_hint is not None:
         first = replace(first, month=mention.first_month_hint)
     elif first.month is None and (
-        last.year is not None and direction in ("planned", "current")
-        or direction == "current" and last.month is not None
+        last.year is not None
+        and direction in ("planned", "current")
+        or direction == "current"
+        and last.month is not None
         and (last.month, first.day) > (today.month, today.day)
     ):
         # "since the 1st, until 30 September": the 1st that has been, not the 1st of September
@@ -462,9 +502,7 @@ def _resolved(mention: PeriodMention, today: date, direction: Direction, year: i
         if y2 is None:
             y2 = y1 if m2 >= m1 else y1 + 1
         try:
-            return Period(
-                start=date(y1, m1, 1), end=date(y2, m2, calendar.monthrange(y2, m2)[1])
-            )
+            return Period(start=date(y1, m1, 1), end=date(y2, m2, calendar.monthrange(y2, m2)[1]))
         except ValueError:
             raise DateError("impossible_date", first.text) from None
     return pair(first, last, today, direction)

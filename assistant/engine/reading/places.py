@@ -17,14 +17,89 @@ from ..parsing.text import fold
 from .lexicon import FOLDER
 
 _ENDINGS = (
-    "erinnen", "erin", "ischer", "ische", "isches", "ischen", "isch", "iennes", "ienne", "iens",
-    "ien", "aises", "aise", "ais", "aines", "aine", "ains", "ain", "aanse", "aans", "eesche",
-    "ese", "ees", "eanse", "ees", "iaanse", "iaan", "ians", "ian", "iers", "ier", "ers", "er",
-    "ese", "ses", "se", "ins", "in", "es", "e", "s", "i", "an", "nen", "n", "anisch", "anische",
-    "anischen", "aanse", "aans", "ano", "ana", "ienne", "anerin", "aner", "viennes", "vienne",
-    "viens", "vien", "vian", "viaan", "viaanse", "vianisch", "",
+    "erinnen",
+    "erin",
+    "ischer",
+    "ische",
+    "isches",
+    "ischen",
+    "isch",
+    "iennes",
+    "ienne",
+    "iens",
+    "ien",
+    "aises",
+    "aise",
+    "ais",
+    "aines",
+    "aine",
+    "ains",
+    "ain",
+    "aanse",
+    "aans",
+    "eesche",
+    "ese",
+    "ees",
+    "eanse",
+    "ees",
+    "iaanse",
+    "iaan",
+    "ians",
+    "ian",
+    "iers",
+    "ier",
+    "ers",
+    "er",
+    "ese",
+    "ses",
+    "se",
+    "ins",
+    "in",
+    "es",
+    "e",
+    "s",
+    "i",
+    "an",
+    "nen",
+    "n",
+    "anisch",
+    "anische",
+    "anischen",
+    "aanse",
+    "aans",
+    "ano",
+    "ana",
+    "ienne",
+    "anerin",
+    "aner",
+    "viennes",
+    "vienne",
+    "viens",
+    "vien",
+    "vian",
+    "viaan",
+    "viaanse",
+    "vianisch",
+    "",
 )
-_TAILS = ("", "e", "a", "ia", "ie", "ien", "o", "i", "land", "lande", "istan", "stan", "an", "en", "and", "ey")
+_TAILS = (
+    "",
+    "e",
+    "a",
+    "ia",
+    "ie",
+    "ien",
+    "o",
+    "i",
+    "land",
+    "lande",
+    "istan",
+    "stan",
+    "an",
+    "en",
+    "and",
+    "ey",
+)
 _TAILS_IA_FIRST = ("ia", "ie", "ien", "e", "a", "", "o", "i")
 _STOP = frozenset(
     """
@@ -104,16 +179,12 @@ def place_name(folded: str) -> str | None:
 @cache
 def _aliases() -> frozenset[str]:
     """Nationality words: the rules core's aliases and ``places.toml``'s demonyms."""
+
     from rules.countries import fold as rules_fold
     from rules.tables import countries
 
-    from babel import Locale
-
     with (FOLDER / "places.toml").open("rb") as handle:
         data = tomllib.load(handle)
-    country_names = {
-        rules_fold(name) for lang in ("fr", "nl", "de", "en") for name in Locale.parse(lang).territories.values()
-    } | {_key(word) for words in data["names"].values() for word in words}
     aliases = {rules_fold(alias) for aliases in countries().aliases.values() for alias in aliases}
     demonyms = {_key(word) for words in data["demonyms"].values() for word in words}
     places = {_key(word) for words in data["names"].values() for word in words}
@@ -123,15 +194,24 @@ def _aliases() -> frozenset[str]:
 @cache
 def _place_names() -> frozenset[str]:
     """Names that can say where someone is: CLDR country names, places.toml names and cities."""
-    from rules.countries import fold as rules_fold
-
     from babel import Locale
+
+    from rules.countries import fold as rules_fold
 
     with (FOLDER / "places.toml").open("rb") as handle:
         data = tomllib.load(handle)
     return frozenset(
-        {rules_fold(name) for lang in ("fr", "nl", "de", "en") for name in Locale.parse(lang).territories.values()}
-        | {_key(word) for section in ("names", "cities") for words in data[section].values() for word in words}
+        {
+            rules_fold(name)
+            for lang in ("fr", "nl", "de", "en")
+            for name in Locale.parse(lang).territories.values()
+        }
+        | {
+            _key(word)
+            for section in ("names", "cities")
+            for words in data[section].values()
+            for word in words
+        }
     )
 
 
@@ -145,9 +225,9 @@ def _country_names() -> dict[str, str]:
 @cache
 def _language_names(lang: str) -> frozenset[str]:
     """Country names as CLDR writes them in one language."""
-    from rules.countries import fold as rules_fold
-
     from babel import Locale
+
+    from rules.countries import fold as rules_fold
 
     return frozenset(rules_fold(name) for name in Locale.parse(lang).territories.values())
 
@@ -171,7 +251,9 @@ def _is_nationality_word(phrase: str) -> bool:
 def _local_names() -> frozenset[str]:
     with (FOLDER / "places.toml").open("rb") as handle:
         data = tomllib.load(handle)
-    return frozenset(_key(w) for section in ("names", "cities") for ws in data[section].values() for w in ws)
+    return frozenset(
+        _key(w) for section in ("names", "cities") for ws in data[section].values() for w in ws
+    )
 
 
 def nationality_word_by_ending(word: str) -> str | None:
@@ -214,7 +296,12 @@ def nationality_word(word: str) -> str | None:
         stem = word[: len(word) - len(ending)] if ending else word
         if len(stem) < 3:
             continue
-        tails = _TAILS_IA_FIRST if ending in ("ian", "ians", "iaan", "iaanse", "ien", "iens", "ienne", "iennes", "ier", "iers") else _TAILS
+        tails = (
+            _TAILS_IA_FIRST
+            if ending
+            in ("ian", "ians", "iaan", "iaanse", "ien", "iens", "ienne", "iennes", "ier", "iers")
+            else _TAILS
+        )
         for tail in tails:
             candidate = stem + tail
             if candidate != word and candidate in names:
@@ -240,17 +327,24 @@ def countries_in(folded: str) -> list[CountryMention]:
             phrase = " ".join(words)
             if phrase in ambiguous_words():
                 codes = ",".join(ambiguous_words()[phrase])
-                found.append(CountryMention(tokens[i][0], tokens[i + size - 1][1], f"?{codes}", True, False))
+                found.append(
+                    CountryMention(tokens[i][0], tokens[i + size - 1][1], f"?{codes}", True, False)
+                )
                 i += size
                 break
-            if phrase in names and not (size == 1 and (len(phrase) < 4 and phrase not in _SHORT_OK)):
+            if phrase in names and not (
+                size == 1 and (len(phrase) < 4 and phrase not in _SHORT_OK)
+            ):
                 found.append(
                     CountryMention(
                         tokens[i][0],
                         tokens[i + size - 1][1],
                         names[phrase],
                         _is_nationality_word(phrase),
-                        phrase in _place_names() and not (size == 1 and _is_nationality_word(phrase) and phrase not in _aliases()),
+                        phrase in _place_names()
+                        and not (
+                            size == 1 and _is_nationality_word(phrase) and phrase not in _aliases()
+                        ),
                         phrase in _cities(),
                     )
                 )

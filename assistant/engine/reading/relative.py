@@ -63,16 +63,46 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     ordinal = r"(?:st|nd|rd|th|er|e|de|ste|\.)?"
     return [
         # "Monday, 1 June", "next Wednesday, the 8th": the date says it, the weekday goes
-        (re.compile(rf"\b(?:(?:{nxt})\s+)?(?:{weekdays})\b[\s,]*(?:(?:the|le|dem|den|de|am|op)\s+)?(?=\d)"), "drop"),
+        (
+            re.compile(
+                rf"\b(?:(?:{nxt})\s+)?(?:{weekdays})\b[\s,]*(?:(?:the|le|dem|den|de|am|op)\s+)?(?=\d)"
+            ),
+            "drop",
+        ),
         # "heute in einer Woche", "today in two weeks", "heute vor drei Wochen"
         (re.compile(rf"\b(?:{days})\s+(?=(?:{inside}|{ago_before})\s)"), "drop"),
         # "the 1st of next month", "le 5 du mois prochain", "next month on the 5th"
-        (re.compile(rf"\b(?:(?:the|le|de|den|am)\s+)?(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th|er|e|de|ste|\.)\s+(?:(?:of|du|van|des)\s+)?|\s+(?:of|du|van|des)\s+)(?:(?:the|de)\s+)?(?:(?:{nxt})\s+(?:{month_units})|(?:{month_units})\s+(?:{nxt}))\b"), "day_of_next_month"),
-        (re.compile(rf"\b(?:(?:{nxt})\s+(?:{month_units})|(?:{month_units})\s+(?:{nxt}))[\s,]+(?:(?:on\s+|le\s+|op\s+|am\s+)(?:the\s+|de\s+|den\s+)?(?P<d>\d{{1,2}}){ordinal}|(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|e|de|ste))(?!\s*\d)"), "day_of_next_month"),
+        (
+            re.compile(
+                rf"\b(?:(?:the|le|de|den|am)\s+)?(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th|er|e|de|ste|\.)\s+(?:(?:of|du|van|des)\s+)?|\s+(?:of|du|van|des)\s+)(?:(?:the|de)\s+)?(?:(?:{nxt})\s+(?:{month_units})|(?:{month_units})\s+(?:{nxt}))\b"
+            ),
+            "day_of_next_month",
+        ),
+        (
+            re.compile(
+                rf"\b(?:(?:{nxt})\s+(?:{month_units})|(?:{month_units})\s+(?:{nxt}))[\s,]+(?:(?:on\s+|le\s+|op\s+|am\s+)(?:the\s+|de\s+|den\s+)?(?P<d>\d{{1,2}}){ordinal}|(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|e|de|ste))(?!\s*\d)"
+            ),
+            "day_of_next_month",
+        ),
         # "last week Tuesday", "volgende week woensdag", "letzte Woche Dienstag"
-        (re.compile(rf"\b(?P<which>{after})\s+(?:{weeks})\s+(?:on\s+)?(?P<wd>{short_weekdays})\b"), "week_weekday"),
-        (re.compile(rf"\b(?P<which>{nxt}|{last})\s+(?:{weeks})\s+(?:on\s+)?(?P<wd>{short_weekdays})\b"), "week_weekday"),
-        (re.compile(rf"\b(?P<wd>{weekdays})\s+(?:of\s+|de\s+la\s+)?(?:{art})?(?:{weeks})\s+(?P<which>{after}|{nxt}|{last})(?:\s+(?:{weeks}))?\b"), "week_weekday"),
+        (
+            re.compile(
+                rf"\b(?P<which>{after})\s+(?:{weeks})\s+(?:on\s+)?(?P<wd>{short_weekdays})\b"
+            ),
+            "week_weekday",
+        ),
+        (
+            re.compile(
+                rf"\b(?P<which>{nxt}|{last})\s+(?:{weeks})\s+(?:on\s+)?(?P<wd>{short_weekdays})\b"
+            ),
+            "week_weekday",
+        ),
+        (
+            re.compile(
+                rf"\b(?P<wd>{weekdays})\s+(?:of\s+|de\s+la\s+)?(?:{art})?(?:{weeks})\s+(?P<which>{after}|{nxt}|{last})(?:\s+(?:{weeks}))?\b"
+            ),
+            "week_weekday",
+        ),
         # "de week na volgende", "the week after next", "la semaine d'après", "übernächste Woche"
         (re.compile(rf"\b{edge}(?P<unit>{units})\s+(?:na\s+)?(?:{after})\b"), "after_next"),
         (re.compile(rf"\b{edge}(?:{after})\s+(?P<unit>{units})\b"), "after_next"),
@@ -81,14 +111,29 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"\b{edge}(?P<unit>{units})\s+(?:{nxt})\b"), "next_unit"),
         (re.compile(rf"\b{edge}(?:{this})\s+(?P<unit>{units})\b"), "this_unit"),
         # "end of the month", "fin du mois", "Ende des Monats": this month's
-        (re.compile(rf"\b(?P<edge>{edges})[\s-]+(?:(?:of|du|des|van|der)\s+)?(?:(?:the|de|het)\s+)?(?P<unit>{month_units})\b"), "this_unit"),
+        (
+            re.compile(
+                rf"\b(?P<edge>{edges})[\s-]+(?:(?:of|du|des|van|der)\s+)?(?:(?:the|de|het)\s+)?(?P<unit>{month_units})\b"
+            ),
+            "this_unit",
+        ),
         # "since 12 days", "seit 12 Tagen", "depuis 3 jours": that many days ago
         (re.compile(rf"\b(?:{since})\s+(?P<n>{number})\s+(?P<unit>{short_units})\b"), "since"),
         # "in two weeks", "dans 15 jours", "dans quinze jours", "over twee weken", "in zwei Wochen"
-        (re.compile(rf"\b(?:{inside})\s+{art}(?:(?P<n>{number})\s+)?(?P<unit>{units})\b{not_relative_to_other}"), "in"),
+        (
+            re.compile(
+                rf"\b(?:{inside})\s+{art}(?:(?P<n>{number})\s+)?(?P<unit>{units})\b{not_relative_to_other}"
+            ),
+            "in",
+        ),
         # "three days ago", "twee weken geleden"; "il y a trois jours", "vor drei Tagen"
         (re.compile(rf"\b(?P<n>{number})\s+(?P<unit>{units})\s+(?:{ago})\b"), "ago"),
-        (re.compile(rf"\b(?:{ago_before})\s+(?P<n>{number})\s+(?P<unit>{units})\b{not_relative_to_other}"), "ago"),
+        (
+            re.compile(
+                rf"\b(?:{ago_before})\s+(?P<n>{number})\s+(?P<unit>{units})\b{not_relative_to_other}"
+            ),
+            "ago",
+        ),
         # "next Monday", "lundi prochain", "volgende maandag", "nächsten Montag", "last Friday"
         (re.compile(rf"\b(?:{nxt})\s+(?P<wd>{short_weekdays})\b"), "next_weekday"),
         (re.compile(rf"\b(?P<wd>{weekdays})\s+(?:{nxt})\b"), "next_weekday"),
@@ -121,7 +166,13 @@ def _unit_date(unit: str, today: date, step: int, edge: str | None) -> date:
         return first.replace(day=15) if edge == "mid" else first
     if unit == "year":
         year = today.year + step
-        return date(year, 12, 31) if edge == "end" else date(year, 7, 1) if edge == "mid" else date(year, 1, 1)
+        return (
+            date(year, 12, 31)
+            if edge == "end"
+            else date(year, 7, 1)
+            if edge == "mid"
+            else date(year, 1, 1)
+        )
     return today + timedelta(days=step)
 
 
@@ -152,13 +203,18 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
         case "week_weekday":
             which = groups["which"]
             step = (
-                2 if lex.date_words["after_next"].search(which)
-                else 1 if lex.date_words["next"].search(which) else -1
+                2
+                if lex.date_words["after_next"].search(which)
+                else 1
+                if lex.date_words["next"].search(which)
+                else -1
             )
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
             return monday + timedelta(days=weekdays[groups["wd"]])
         case "in" | "ago" | "since":
-            idiom = lex.idiom_days.get(f"{groups['n']} {groups['unit']}") if groups.get("n") else None
+            idiom = (
+                lex.idiom_days.get(f"{groups['n']} {groups['unit']}") if groups.get("n") else None
+            )
             if idiom is not None and kind == "in":
                 return today + timedelta(days=idiom)  # "dans quinze jours": in two weeks
             n = _number(groups["n"]) * (1 if kind == "in" else -1)
