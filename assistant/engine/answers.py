@@ -861,7 +861,26 @@ def read_age(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     if not 10 <= age <= 100:
         raise AnswerError("error.age")
     reading = Reading(facts={"age": age}, said=[("confirm.age", {"age": age})])
+    birthday = _next_birthday(found, today)
+    if birthday is not None:
+        reading.facts["next_birthday"] = birthday
     return reading.add(also_said(text, state, "age"))
+
+
+def _next_birthday(found: period_reading.Found, today: date) -> date | None:
+    """The next birthday a full date gives: a date of birth, or the day of the coming birthday
+    ("35 on 3 April"). A month alone does not say the day: ``None``."""
+    for mention in found.singles:
+        if mention.month is None or not mention.day:
+            continue
+        for year in (today.year, today.year + 1):
+            try:
+                day = date(year, mention.month, mention.day)
+            except ValueError:
+                continue  # 29 February
+            if day > today:
+                return day
+    return None
 
 
 _TWO_DIGIT_YEAR = re.compile(r"['’‘](\d{2})\b")

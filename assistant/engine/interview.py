@@ -425,6 +425,9 @@ def _situation(state: InterviewState, location: str) -> Situation:
         value = getattr(facts, name)
         if value is not None:
             data[name] = value
+    if facts.age is not None and facts.next_birthday is not None and facts.filed_on is not None:
+        # "17, 18 on 3 May": filed after the birthday, the request is an adult's (fee, record)
+        data["age"] = facts.age + (1 if facts.filed_on >= facts.next_birthday else 0)
     data["previous_seasonal_stays"] = tuple(facts.previous_seasonal_stays or ())
     data["previous_schengen_stays"] = tuple(facts.previous_schengen_stays or ())
     if facts.documents is not None:

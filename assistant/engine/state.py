@@ -33,6 +33,10 @@ class Facts(BaseModel):
     previous_seasonal_stays: list[Period] | None = None
     previous_schengen_stays: list[Period] | None = None
     age: int | None = None
+    """The age on the interview's today."""
+    next_birthday: date | None = None
+    """The day the age goes up by one, when the answer says it ("34, 35 on 3 April", a date
+    of birth): the age on a later filing day counts from it."""
     documents: list[str] | None = None
     """Document ids the person already has (``rules.documents.DOCUMENT_IDS``)."""
     filed_on: date | None = None
