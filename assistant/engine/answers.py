@@ -1127,13 +1127,21 @@ def _opening_role(folded: str, nationality: str | None) -> str | None:
         return None
     if role is not None:
         return role
-    cues = lexicon().cues
-    first = cues["first_person"]
+    copula = {"ben", "bin", "suis", "am", "m", "im", "jsui", "chui", "sui"}
     if nationality is not None and any(
-        first.search(" ".join(folded[: m.start].split()[-3:])) for m in countries_in(folded)
+        copula & {w.strip(",.") for w in folded[: m.start].split()[-3:]}
+        or _origin_said_of_self(folded, m.start)
+        for m in countries_in(folded)
     ):
-        return "worker"
+        return "worker"  # "ik ben Marokkaan", "je suis malienne", "ich komme aus der Mongolei"
     return None
+
+
+def _origin_said_of_self(folded: str, offset: int) -> bool:
+    words = folded[:offset].split()[-4:]
+    return any(w in ("i", "ik", "ich", "je", "j", "im") for w in words) and any(
+        w in lexicon().cues["origin"].phrases for w in words[-2:]
+    )
 
 
 def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | None:

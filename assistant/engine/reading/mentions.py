@@ -151,6 +151,9 @@ def role_cues(folded: str) -> list[RoleCue]:
                 )
             ):
                 continue  # "je représente le travailleur", "der Bauer will mich": someone else
+            if role == "worker" and cues["have"].search(_tokens_before(folded, match.start(), 4)):
+                found.append((match.start(), RoleCue("employer", False)))  # "ik heb een plukster"
+                continue
             own = match[0].split()[0] in _SELF_WORDS
             found.append((match.start(), RoleCue(role, own or _first_person(before, cues))))
     short = len(folded.split()) <= 8
@@ -288,7 +291,11 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
         before = _tokens_before(folded, m.start, 3)
         if cues["arrival"].search(before) or cues["birth"].search(before):
             continue  # "arrived from Albania", "born in Libya": not the nationality
-        if _ends_with(cues["origin"], before) or cues["nationality"].search(before):
+        if (
+            _ends_with(cues["origin"], before)
+            or _ends_with(cues["origin"], _without_article(before))
+            or cues["nationality"].search(before)
+        ):
             stated.add(m.code)
     if by_word == {"BE"} and stated - {"BE"}:
         stated -= {"BE"}  # "from Bolivia ... a Belgian farm"

@@ -71,6 +71,7 @@ _ENDINGS = (
     "ana",
     "ienne",
     "anerin",
+    "aan",
     "aner",
     "viennes",
     "vienne",
