@@ -10,7 +10,7 @@ import pytest
 
 from tests.phrasings import grade_all, load_cases
 
-READ_RIGHT_AT_LEAST = 0.90
+READ_RIGHT_AT_LEAST = 0.94
 """The share read right at the first try. The goal is 97%: raise this as the reader improves,
 never lower it."""
 QUESTION_KINDS = {

@@ -41,7 +41,8 @@ def fold_clauses(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     plain = plain.replace("’", "'").replace("'", " ").replace("\n", " ; ")
-    plain = _GLUED_ARTICLE.sub(r"\1 \2", plain.replace("–", "-").replace("—", "-"))
+    plain = plain.replace("→", " - ").replace("–", "-").replace("—", "-")
+    plain = _GLUED_ARTICLE.sub(r"\1 \2", plain)
     plain = _GLUED_NUMBER.sub(r"\1 \2", plain)
     return _SPACES.sub(" ", _PUNCT_KEPT.sub(" ", plain)).strip()
 

@@ -86,6 +86,10 @@ def _merge_maps(tables: list[dict], name: str) -> dict:
     return merged
 
 
+EVERY_LANGUAGE_CUES = ("residence", "residence_document", "annex")
+"""Cue words that are names of papers: heard whatever the answer's language."""
+
+
 def lexicon() -> Lexicon:
     """The words of the answer's language and English (``LANGUAGE``), or of all four."""
     return _lexicon(LANGUAGE.get())
@@ -113,12 +117,15 @@ def _lexicon(lang: str | None) -> Lexicon:
         return {name: PhraseSet(words) for name, words in merged.items()}
 
     everyone = [every[name] for name in LANGUAGES]
+    cues, every_cue = sets("cues"), sets("cues", everyone)
+    for name in EVERY_LANGUAGE_CUES:  # "verblijfsvergunning" in a German answer
+        cues[name] = every_cue[name]
     return Lexicon(
         # people name roles, statuses and documents in any language ("annexe 3" in German)
         role=sets("role", everyone),
         location=sets("location", everyone),
         stays=sets("stays", everyone),
-        cues=sets("cues"),
+        cues=cues,
         relative_days=_merge_maps(tables, "relative_days"),
         weekdays=_merge_maps(tables, "weekdays"),
         units=_merge_maps(tables, "units"),
