@@ -59,7 +59,9 @@ from .state import Facts, InterviewState, Lang, Role, Turn
 
 QUESTION_IDS: tuple[str, ...] = tuple(spec.id for spec in QUESTIONS)
 """Every question id, in the order questions are asked."""
-FACT_QUESTION_IDS: tuple[str, ...] = tuple(spec.id for spec in QUESTIONS if spec.fills or spec.id == "role")
+FACT_QUESTION_IDS: tuple[str, ...] = tuple(
+    spec.id for spec in QUESTIONS if spec.fills or spec.id == "role"
+)
 """The questions that each set a fact (all but the opening, which may set any)."""
 
 __all__ = [

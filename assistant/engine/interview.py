@@ -111,9 +111,7 @@ class Interview:
         """A new interview. ``role`` may come from the app's welcome screen; when ``None`` the
         first question asks who is answering. ``opening``: first invite the person to describe
         the whole situation in their own words (then only what is still missing is asked)."""
-        state = InterviewState(
-            lang=lang, today=today or date.today(), role=role, opening=opening
-        )
+        state = InterviewState(lang=lang, today=today or date.today(), role=role, opening=opening)
         return cls(state, decide)
 
     @classmethod
@@ -183,7 +181,9 @@ class Interview:
         except AnswerError as error:
             return self._reject(text, question_id, error.key, error.values)
         except DateError as error:  # a date no reader expected to fail: asked again, never raised
-            return self._reject(text, question_id, f"error.date.{error.code}", {"text": error.detail[:60]})
+            return self._reject(
+                text, question_id, f"error.date.{error.code}", {"text": error.detail[:60]}
+            )
         finally:
             LANGUAGE.reset(token)
         if reading.unknown:
@@ -303,7 +303,11 @@ class Interview:
                 if spec is not None and spec.may_be_unknown:
                     state.unknown.append(spec.id)
                     state.reopened = None
-                    key = "confirm.stays.unknown" if spec.id == "previous_stays" else "confirm.unknown"
+                    key = (
+                        "confirm.stays.unknown"
+                        if spec.id == "previous_stays"
+                        else "confirm.unknown"
+                    )
                     return self._log_step(text, question_id, "accepted", [("confirm", key, {})])
                 return self._reject(text, question_id, "error.needed")
         raise AssertionError(command)

@@ -1,5 +1,7 @@
-"""Ages as people give them: in words, with a birthday coming, by a date or a year of birth
-(issue: "34, 35 in April" means 34 today, and 35 from the birthday if the filing day is after it)."""
+"""Ages as people give them: in words, with a birthday coming, by a date or a year of birth.
+
+"34, 35 in April" means 34 today, and 35 from the birthday if the filing day is after it.
+"""
 
 from __future__ import annotations
 

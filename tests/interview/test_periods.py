@@ -119,7 +119,9 @@ def test_a_season_over_new_year_is_read_into_the_next_year():
     assert (period.start, period.end) == (date(2026, 11, 1), date(2027, 1, 31))
 
 
-@pytest.mark.parametrize("text", ["1/1/9999 - 31/3/9999", "juni tot augustus 9999", "du 1er janvier 1066 au 3 mars 1066"])
+@pytest.mark.parametrize(
+    "text", ["1/1/9999 - 31/3/9999", "juni tot augustus 9999", "du 1er janvier 1066 au 3 mars 1066"]
+)
 def test_a_year_no_stay_can_be_worked_out_in_is_refused_not_a_crash(text):
     with pytest.raises(DateError):
         parse_period(text, date(2026, 3, 2))

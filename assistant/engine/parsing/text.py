@@ -15,7 +15,9 @@ MAX_ANSWER_CHARS = 400
 
 _PUNCT = re.compile(r"[^\w\s/.\-]+")
 _GLUED_NUMBER = re.compile(r"\b(annexe?|bijlage|anlage|annex|visa|visum|type|typ)(\d+|[cd])\b")
-_GLUED_ARTICLE = re.compile(r"\b([ljd])(annexe|attestation|assurance|autorisation|extrait|ai|habite)\b")
+_GLUED_ARTICLE = re.compile(
+    r"\b([ljd])(annexe|attestation|assurance|autorisation|extrait|ai|habite)\b"
+)
 """French articles typed without their apostrophe: "lannexe 3", "jai", "jhabite"."""
 """Numbers and letters typed glued to their word: "annex3", "visumD"."""
 _SPACES = re.compile(r"\s+")
