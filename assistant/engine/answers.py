@@ -29,6 +29,7 @@ from .questions import LOCATION_FACTS, QuestionSpec
 from .reading import periods as period_reading
 from .reading.lexicon import lexicon
 from .reading.mentions import (
+    COPULAS,
     Ambiguous,
     age_from_birth,
     age_numbers,
@@ -66,7 +67,7 @@ class Reading:
         for name, value in other.facts.items():
             self.facts.setdefault(name, value)
         self.role = self.role or other.role
-        self.said.extend(other.said)
+        self.said.extend(said for said in other.said if said not in self.said)  # said once
         return self
 
 
@@ -367,8 +368,10 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
     for match in cues["arrival"].find(folded):
         if match.end() <= offset and offset - match.end() <= window:
             between = folded[match.end() : offset]
-            if not re.search(r"\d{1,2}[/.\-]\d{1,2}|\d{1,2}\s+[a-z]{3,}\s+\d|\b\d{4}\b", between):
-                return True  # the first date after the arrival word, not the next one
+            if not re.search(
+                r"\d{1,2}[/.\-]\d{1,2}|\d{1,2}\s+[a-z]{3,}\s+\d|\b\d{4}\b", between
+            ) and not cues["until"].search(between):
+                return True  # the first date after the arrival word, not the next one, nor an end
     after = folded[offset:].split()[1:3]
     for word in after:
         word = word.strip(".,;")
@@ -1082,12 +1085,17 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
         reading.role = role
         reading.said.append((f"confirm.role.{role}", {}))
     found = period_reading.find(text, state.today)
-    arrived = any(
-        _arrival_before(found.text, d.start, window=30)
-        and _single_date(d, state.today, "near") <= state.today
+    arrivals = [
+        _single_date(d, state.today, "near")
         for d in found.singles
+        if _arrival_before(found.text, d.start, window=30)
+    ]
+    place = _opening_place(
+        folded,
+        mentions,
+        arrived=any(day <= state.today for day in arrivals),
+        coming=any(day > state.today for day in arrivals),
     )
-    place = _opening_place(folded, mentions, arrived)
     if place is not None:
         reading.add(place)
     age = _opening_age(text, state)
@@ -1127,9 +1135,8 @@ def _opening_role(folded: str, nationality: str | None) -> str | None:
         return None
     if role is not None:
         return role
-    copula = {"ben", "bin", "suis", "am", "m", "im", "jsui", "chui", "sui"}
     if nationality is not None and any(
-        copula & {w.strip(",.") for w in folded[: m.start].split()[-3:]}
+        COPULAS & {w.strip(",.") for w in folded[: m.start].split()[-3:]}
         or _origin_said_of_self(folded, m.start)
         for m in countries_in(folded)
     ):
@@ -1144,10 +1151,13 @@ def _origin_said_of_self(folded: str, offset: int) -> bool:
     )
 
 
-def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | None:
+def _opening_place(
+    folded: str, mentions, arrived: bool = False, coming: bool = False
+) -> Reading | None:
     """Where the worker is, from a whole description: living in another EU country, a place
     said with "in"/"still in", a status in Belgium (asylum, student, annex 3), or "not yet in
-    Belgium". ``arrived``: the message says the worker has arrived (a past day of arrival)."""
+    Belgium". ``arrived``: the message says the worker has arrived (a past day of arrival);
+    ``coming``: it gives a day of arrival still to come (the worker is abroad)."""
     lex = lexicon()
     cues = lex.cues
     places = [m for m in mentions if m.is_place and not _origin_before(folded, m.start)]
@@ -1178,7 +1188,7 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
         return _location_said("other")  # asylum, temporary protection: a status in Belgium
     if status is not None and in_belgium and not lex.location["abroad"].search(folded):
         return _location_said(status)
-    if lex.location["abroad"].search(folded) is not None:
+    if lex.location["abroad"].search(folded) is not None or (coming and not arrived):
         return _location_said("abroad")
     return None
 
@@ -1192,11 +1202,23 @@ def _said_of_work(folded: str, dates: list) -> bool:
         start = max(folded.find(sentence), item.start - 60)
         stop = item.end if isinstance(item, period_reading.PeriodMention) else item.start
         window = folded[start:stop]
-        work = [m.start() for m in cues["work_words"].find(window)]
-        stay = [m.start() for m in cues["stay_words"].find(window)]
+        spans = [(m.start(), m.end()) for m in cues["work_words"].find(window)]
+        work = [start for start, _ in spans]
+        stay = [
+            m.start()
+            for m in cues["stay_words"].find(window)
+            if not any(a <= m.start() < b for a, b in spans)  # "work permit" is the work's
+        ]
         if work and (not stay or max(work) > max(stay)):
             return True
     return False
+
+
+def _until_before(folded: str, item) -> bool:
+    """ "valid until 30 July", "jusqu'au 7 juin": a single day said as the end of something."""
+    return isinstance(item, DateMention) and bool(
+        lexicon().cues["until"].search(folded[max(0, item.start - 20) : item.start])
+    )
 
 
 def _in_belgium(sentence: str) -> bool:
@@ -1335,7 +1357,11 @@ def _opening_now(
             " ".join(folded[max(0, item.start - 25) : item.end + 15].split())
         ):
             continue  # a date of birth
-        if isinstance(item, DateMention) and _arrival_before(folded, item.start, window=30):
+        if (
+            isinstance(item, DateMention)
+            and "entry_date" not in reading.facts
+            and _arrival_before(folded, item.start, window=30)
+        ):
             day = _single_date(item, today, "near" if location == "belgium" else "planned")
             reading.facts["entry_date"] = day
             reading.said.append(("confirm.entry_date", {"date": ("date", day)}))
@@ -1373,6 +1399,15 @@ def _opening_now(
                 period_reading.PeriodMention(first.start, last.end, first, last), today, "current"
             )[0]
             wishes = ends[2:]
+        elif (
+            "entry_date" in reading.facts
+            and _until_before(folded, ends[0])
+            and _single_date(ends[0], today, "planned") > reading.facts["entry_date"]
+        ):
+            # "came on 2 May, the annex 3 valid until 30 July": the stay since the entry
+            end = _single_date(ends[0], today, "planned")
+            stay = Period(start=reading.facts["entry_date"], end=end)
+            wishes = []
         else:
             unplaced.append(folded[ends[0].start : ends[0].end])
             return

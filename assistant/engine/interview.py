@@ -17,7 +17,7 @@ from . import answers
 from .answers import AnswerError, Reading
 from .commands import CHANGE_COMMANDS, LANGUAGE_COMMANDS, Command, read_command
 from .parsing.dates import DateError
-from .parsing.text import MAX_ANSWER_CHARS
+from .parsing.text import MAX_ANSWER_CHARS, MAX_OPENING_CHARS
 from .questions import BY_ID, QUESTIONS, SHORT_STAY_PROCEDURES, QuestionSpec, next_question
 from .render import Renderer
 from .state import Facts, InterviewState, Lang, Role, Turn
@@ -162,11 +162,11 @@ class Interview:
         named fact, switch language, "I don't know")."""
         spec = self._next()
         question_id = spec.id if spec else None
-        if len(text) > MAX_ANSWER_CHARS:
+        if len(text) > _longest_answer(question_id):
             return self._reject(text, question_id, "error.too_long")
         command = read_command(text, question_id, spec is not None and spec.may_be_unknown)
-        if command is None:
-            command = _question_asked(text)
+        if command is None and not (question_id == "opening" and len(text.split()) > 15):
+            command = _question_asked(text)  # a long description may end with a question
         if command is not None:
             return self._command(command, text, spec)
         if spec is None:
@@ -349,7 +349,7 @@ class Interview:
         accepted: bool = True,
     ) -> Step:
         self.state.log.append(
-            Turn(question=question_id, answer=text[:MAX_ANSWER_CHARS], result=result)
+            Turn(question=question_id, answer=text[: _longest_answer(question_id)], result=result)
         )
         return self._step(said, accepted)
 
@@ -395,6 +395,10 @@ class Interview:
                 return probe
             return None
         return self._decide(_situation(self.state, facts.location), self.state.lang, audience)
+
+
+def _longest_answer(question_id: str | None) -> int:
+    return MAX_OPENING_CHARS if question_id == "opening" else MAX_ANSWER_CHARS
 
 
 def _question_asked(text: str) -> Command | None:

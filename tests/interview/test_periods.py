@@ -125,3 +125,20 @@ def test_a_season_over_new_year_is_read_into_the_next_year():
 def test_a_year_no_stay_can_be_worked_out_in_is_refused_not_a_crash(text):
     with pytest.raises(DateError):
         parse_period(text, date(2026, 3, 2))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "du 1er juin au 15 octobre, comme l'année passée du 1er juin au 31 août 2025",
+        "from 1 June to 15 October, like last year from 1 June to 31 August 2025",
+    ],
+)
+def test_a_year_said_twice_before_a_dated_period_stays_with_it(text):
+    """ "last year ... 31 August 2025": the words repeat the period's own year; they do not
+    carry it back to the period before, which is this year's work."""
+    from assistant.engine.reading import periods
+
+    found = periods.find(text, date(2026, 5, 12))
+    assert [p.years for p in found.periods] == [[], []]
+    assert found.years == []

@@ -9,6 +9,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from i18n import LANGUAGES
+
 from .base import AppModalScreen
 
 NATIVE_NAMES = {"fr": "Français", "nl": "Nederlands", "de": "Deutsch", "en": "English"}

@@ -8,6 +8,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from i18n import translator
+
 from .base import AppScreen
 from .rename import RenameScreen
 

@@ -11,6 +11,8 @@ import unicodedata
 from functools import lru_cache
 
 MAX_ANSWER_CHARS = 400
+MAX_OPENING_CHARS = 1500
+"""A description of the whole case, asked first, may run longer than an answer."""
 """Longer answers are a paste, not an answer: refused with a message, never parsed."""
 
 _PUNCT = re.compile(r"[^\w\s/.\-]+")

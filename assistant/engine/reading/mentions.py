@@ -229,30 +229,29 @@ def said_of_a_person(folded: str, mention) -> bool:
     cues = lexicon().cues
     before = folded[: mention.start].split()[-3:]
     after = folded[mention.end :].split()[:1]
-    copula = {
-        "is",
-        "am",
-        "m",
-        "s",
-        "est",
-        "suis",
-        "ist",
-        "bin",
-        "ben",
-        "sind",
-        "zijn",
-        "are",
-        "sont",
-    }
+    words = [word.strip(",.:") for word in before]
     return (
         not before
-        or any(word.strip(",.:") in copula for word in before)
+        or any(word in COPULAS for word in words)
         or bool(after and after[0].strip(",.") in cues["person"].phrases)
+        or words[-1] in cues["person"].phrases  # "une ouvrière ukrainienne"
+        or (
+            len(words) > 1
+            and words[-1] in cues["origin"].phrases
+            and words[-2] in cues["person"].phrases
+        )
         or bool(cues["nationality"].search(" ".join(before + after)))
         or before[-1].endswith(",")
         or bool(after and after[0].startswith(","))
         or folded[mention.end : mention.end + 1] == ","
     )
+
+
+COPULAS = frozenset(
+    {"is", "am", "m", "im", "s", "are", "est", "suis", "sui", "jsui", "chui", "sont"}
+    | {"ist", "bin", "sind", "ben", "zijn"}
+)
+"""The verb "to be" as people type it, in the four languages ("jsui", "I'm")."""
 
 
 def nationality_of(folded: str, mentions: list[CountryMention] | None = None) -> str | None:

@@ -392,15 +392,20 @@ def _bind_years(
     years = [(offset, abs(year)) for offset, year in years]
     for offset, year in years:
         sentence = _sentence_of(folded, offset)
-        after = [
+        following = [
             p
             for p in periods
             if p.start >= offset
             and _sentence_of(folded, p.start) == sentence
-            and _yearless(p)
             and p.start - offset <= YEAR_REACH
             and not any(offset <= q.start < p.start for q in periods if q is not p)
         ]
+        if following and not _yearless(following[0]):
+            # "last year from 1 June to 31 August 2025": the period's own year, said twice
+            if year not in _written_years(following[0]):
+                unbound.append((offset, year))  # two different years: asked about
+            continue
+        after = [p for p in following if _yearless(p)]
         # a year between two periods belongs to the next one only if nothing else does
         target = after[0] if after else None
         if target is None:
@@ -422,6 +427,10 @@ def _bind_years(
             if offset not in said_in_words:
                 numeric_bound.add(id(target))
     return unbound
+
+
+def _written_years(period: PeriodMention) -> set[int]:
+    return {d.year for d in (period.first, period.last) if d is not None and d.year is not None}
 
 
 def _yearless(period: PeriodMention) -> bool:

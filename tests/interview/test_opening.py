@@ -1,0 +1,100 @@
+"""The opening description: a whole case told at once, each fact it states plainly taken and
+said back, nothing guessed. (The blind corpus measures how often; these are the kinds.)"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.engine import Interview
+
+TODAY = date(2026, 5, 12)
+
+
+def told(text: str, lang: str = "en", today: date = TODAY) -> Interview:
+    interview = Interview.start(lang=lang, today=today, opening=True)
+    interview.answer(text)
+    return interview
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "He arrived on 3 April with an annex 3 that is valid until 1 July."),
+        ("fr", "Il est arrivé le 3 avril, son annexe 3 est valable jusqu'au 1er juillet."),
+        ("nl", "Hij is op 3 april aangekomen, de bijlage 3 is geldig tot 1 juli."),
+        ("de", "Er ist am 3. April eingereist, die Anlage 3 ist gültig bis 1. Juli."),
+    ],
+)
+def test_an_arrival_and_the_end_of_the_annex_give_the_current_stay(lang, text):
+    facts = told(text, lang).state.facts
+    assert facts.entry_date == date(2026, 4, 3)
+    assert facts.current_stay is not None
+    assert (facts.current_stay.start, facts.current_stay.end) == (
+        date(2026, 4, 3),
+        date(2026, 7, 1),
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Our Nepali picker comes on 20 May, he works from 21 May to 31 July."),
+        ("fr", "Notre ouvrier népalais arrive le 20 mai, il travaille du 21 mai au 31 juillet."),
+        ("nl", "Onze Nepalese plukker komt op 20 mei aan, hij werkt van 21 mei tot 31 juli."),
+    ],
+)
+def test_a_day_of_arrival_still_to_come_means_the_worker_is_abroad(lang, text):
+    facts = told(text, lang).state.facts
+    assert facts.nationality == "NP"
+    assert facts.location == "abroad"
+    assert facts.entry_date == date(2026, 5, 20)
+    assert (facts.work.start, facts.work.end) == (date(2026, 5, 21), date(2026, 7, 31))
+
+
+def test_a_work_permit_is_the_work_not_the_stay():
+    facts = told(
+        "Kenyan worker in Belgium since 2 May on annex 3. His work permit runs from 4 May to 30 July."
+    ).state.facts
+    assert facts.entry_date == date(2026, 5, 2)
+    assert facts.current_stay is None  # the annex's end is not said: asked, not taken from the work
+    assert (facts.work.start, facts.work.end) == (date(2026, 5, 4), date(2026, 7, 30))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("fr", "employeur, c'est pour une ouvrière ukrainienne", "UA"),
+        ("de", "Arbeitgeber, es geht um unseren Arbeiter aus Moldawien", "MD"),
+        ("fr", "c pour moi, jsui algerien", "DZ"),
+        ("nl", "werkgever, voor een arbeider uit Marokko", "MA"),
+    ],
+)
+def test_a_nationality_said_of_the_worker_next_to_the_role(lang, text, code):
+    interview = Interview.start(lang=lang, today=TODAY)
+    interview.answer(text)
+    assert interview.state.facts.nationality == code
+
+
+def test_a_long_description_ending_with_a_question_is_read_not_taken_for_help():
+    text = (
+        "Je suis algérien, j'ai 38 ans, je suis encore en Algérie. Un agriculteur de Sint-Truiden "
+        "veut me faire travailler du 1er juin au 15 octobre, comme l'année passée du 1er juin au "
+        "31 août 2025 chez lui. Je n'ai jamais été ailleurs en Europe. Mon cousin dit que c'est "
+        "facile, mon frère dit que c'est compliqué, et moi je ne sais plus très bien quoi penser "
+        "de tout cela. Comment ça marche avec le visa pour moi ?"
+    )
+    assert len(text) > 400
+    facts = told(text, "fr").state.facts
+    assert facts.nationality == "DZ"
+    assert facts.age == 38
+    assert facts.location == "abroad"
+    assert (facts.work.start, facts.work.end) == (date(2026, 6, 1), date(2026, 10, 15))
+
+
+def test_a_paste_longer_than_any_description_is_refused_and_asked_again():
+    interview = Interview.start(lang="en", today=TODAY, opening=True)
+    step = interview.answer("Moroccan, 30. " * 200)
+    assert interview.state.facts.nationality is None
+    assert step.question is not None and step.question.id == "opening"
