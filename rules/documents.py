@@ -19,6 +19,9 @@ from .tables import documents
 MATCH_THRESHOLD = 83
 """Lowest similarity (0–100) at which a phrase counts as naming a document."""
 
+WHOLE_NAME_WINS_BELOW = 90
+"""A typo match weaker than this gives way to a name written out whole among other words."""
+
 FILLER_WORDS = frozenset(
     """
     an the my our his her their i im ive have has got had of for with and copy copies
@@ -155,6 +158,10 @@ def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentM
     fallback = None
     for scorer in (fuzz.ratio, fuzz.token_set_ratio):
         found = _best(key, names, ids, scorer, prefer)
+        if scorer is fuzz.ratio and found is not None and found[1] < WHOLE_NAME_WINS_BELOW:
+            whole = _best(key, names, ids, fuzz.token_set_ratio, prefer)
+            if whole is not None and whole[1] == 100:
+                found = whole  # "het contract al" names "contract", not a typo of "huurcontract"
         if found is not None:
             document, score = found
             if document is None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
+from rules.documents import document_ids
 from rules.models import Period
 
 from .parsing import countries as country_parsing
@@ -652,10 +653,34 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         and _arrival_before(found.text, first_mention.start, window=12)
     ):
         entry = work.start
+    if entry is None:
+        entry = _arrival_next_to_work(found.text, work)
     if entry is not None:
         reading.facts["entry_date"] = entry
         reading.said.append(("confirm.entry_date", {"date": ("date", entry)}))
     return reading.add(also_said(text, state, "work"))
+
+
+def _arrival_next_to_work(folded: str, work: Period) -> date | None:
+    """ "From 1 March to 31 May, arriving the day before", "ich komme einen Tag vorher an":
+    the day of arrival counted from the work's first day, when the arrival is what is counted."""
+    cues = lexicon().cues
+    for name, shift in (("day_before", -1), ("same_day", 0), ("day_after", 1)):
+        for match in cues[name].find(folded):
+            near = folded[max(0, match.start() - 25) : match.end() + 15]
+            particle = (
+                any(  # "ik kom een dag eerder aan", "ich komme einen Tag vorher an"
+                    word.strip(".,;!") in cues["arrival_after"].phrases
+                    for word in (match[0].split() + folded[match.end() :].split()[:2])
+                )
+                and any(
+                    word in cues["arrival_verb"].phrases
+                    for word in folded[: match.start()].split()[-3:]
+                )
+            )
+            if cues["arrival"].search(near) or particle:
+                return work.start + timedelta(days=shift)
+    return None
 
 
 # --- earlier stays ------------------------------------------------------------------------
@@ -1105,7 +1130,53 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     location = reading.facts.get("location", state.facts.location)
     status = reading.facts.get("status", state.facts.status)
     _opening_periods(text, state, location, status, reading)
+    _opening_documents(found, reading)
     return reading
+
+
+def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
+    """ "J'ai le passeport et le contrat, le reste pas encore": a sentence that lists the
+    papers held (and names no date or country, which tell the situation, not the file)."""
+    cues = lexicon().cues
+    held: list[str] = []
+    said: list[Said] = []
+    dated = [item.start for item in _in_order(found)]
+    for start, end in _sentence_spans(found.text):
+        said_to_have = cues["have"].search(found.text[start:end]) or cues["documents_word"].search(
+            found.text[start:end]
+        )
+        if said_to_have is None:
+            continue
+        start += said_to_have.start()  # "je suis au Maroc, j'ai le passeport": from "j'ai" on
+        sentence = found.text[start:end]
+        if (
+            any(start <= offset < end for offset in dated)
+            or countries_in(sentence)
+            or cues["residence"].search(sentence)  # a residence card elsewhere tells a place
+        ):
+            continue  # dates, places: the sentence tells the situation, not the file
+        try:
+            sentence_held = document_parsing.read_held(sentence, document_ids(), ())
+        except (document_parsing.NoDocumentNamed, document_parsing.Unsure):
+            continue
+        held += [doc for doc in sentence_held.held if doc not in held]
+        said += [
+            (f"near_miss.{near.id}", {"words": near.text, "citation": near.citation})
+            for near in sentence_held.near_misses
+        ]
+        said += [
+            ("confirm.documents.unrecognised", {"text": phrase[:60]})
+            for phrase in sentence_held.unknown
+        ]
+    if held:
+        reading.facts["documents"] = held
+        reading.said.append(("confirm.documents", {"documents": ("documents", held)}))
+        reading.said.extend(said)
+
+
+def _sentence_spans(folded: str) -> list[tuple[int, int]]:
+    ends = [m.end() for m in period_reading._SENTENCE.finditer(folded)]
+    return list(zip([0, *ends], [*ends, len(folded)]))
 
 
 def _opening_nationality(folded: str, mentions) -> str | None:
@@ -1439,6 +1510,19 @@ def _opening_now(
         for extra in wishes[1:]:
             unplaced.append(folded[extra.start : extra.end])
         return
+    entry = reading.facts.get("entry_date")
+    if (
+        entry is not None
+        and len(rest) == 1
+        and _until_before(folded, rest[0])
+        and cues["day_after"].search(folded[: rest[0].start])
+    ):
+        end = _single_date(rest[0], today, "planned")
+        if end > entry:  # "I arrive next Monday and work from the day after until 31 July"
+            work = Period(start=entry + timedelta(days=1), end=end)
+            reading.facts["work"] = work
+            reading.said.append(("confirm.period.work", _period_values(work)))
+            return
     if cues["relative_to_other"].search(folded):
         unplaced.extend(folded[item.start : item.end] for item in rest)
         return  # "from the day after he arrives": asked, not guessed
@@ -1478,4 +1562,8 @@ def _opening_now(
             return  # "a D visa from 1/7 to 31/12" asked in September: under way, or next year?
     reading.facts["work"] = work
     reading.said.append(("confirm.period.work", _period_values(work)))
+    entry = _arrival_next_to_work(folded, work)
+    if "entry_date" not in reading.facts and entry is not None:
+        reading.facts["entry_date"] = entry
+        reading.said.append(("confirm.entry_date", {"date": ("date", entry)}))
     unplaced.extend(folded[item.start : item.end] for item in others)

@@ -98,3 +98,67 @@ def test_a_paste_longer_than_any_description_is_refused_and_asked_again():
     step = interview.answer("Moroccan, 30. " * 200)
     assert interview.state.facts.nationality is None
     assert step.question is not None and step.question.id == "opening"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "fr",
+            "Je suis malien, encore à Kayes. J'ai le passeport et l'assurance, rien d'autre.",
+            ["passport", "health_insurance"],
+        ),
+        (
+            "nl",
+            "Ik ben Marokkaan. Ik heb mijn paspoort en het contract al.",
+            ["passport", "employment_contract"],
+        ),
+        (
+            "en",
+            "Thai, 30, still in Thailand; i have my passport and the medical certificate",
+            ["passport", "medical_certificate"],
+        ),
+    ],
+)
+def test_the_papers_a_description_says_are_held(lang, text, held):
+    facts = told(text, lang).state.facts
+    assert sorted(facts.documents) == sorted(held)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have the annex 6 since 1 June until 31 August, I'm from Nepal.",  # dates: the stay
+        "Ik ben Surinaamse, ik woon in Nederland en ik heb een verblijfsvergunning.",  # a place
+    ],
+)
+def test_a_paper_that_tells_the_situation_is_not_taken_for_the_file(text):
+    lang = "nl" if text.startswith("Ik") else "en"
+    assert told(text, lang).state.facts.documents is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "From 1 June to 31 August, arriving the day before."),
+        ("de", "Vom 1. Juni bis 31. August, ich komme einen Tag vorher an."),
+        ("nl", "Van 1 juni tot 31 augustus, ik kom een dag eerder aan."),
+    ],
+)
+def test_an_arrival_counted_from_the_work(lang, text):
+    interview = Interview.start(lang=lang, today=TODAY, role="worker")
+    interview.state.facts.nationality, interview.state.facts.location = "MA", "abroad"
+    interview.state.answered = ["role", "nationality", "location"]
+    interview.state.reopened = "work"
+    interview.answer(text)
+    assert interview.state.facts.entry_date == date(2026, 5, 31)
+
+
+def test_an_arrival_then_work_from_the_day_after():
+    facts = told(
+        "Ich bin Peruaner, noch in Lima. Ich komme am 20. Mai an und arbeite ab dem Tag danach "
+        "bis zum 31. Juli.",
+        "de",
+    ).state.facts
+    assert facts.entry_date == date(2026, 5, 20)
+    assert (facts.work.start, facts.work.end) == (date(2026, 5, 21), date(2026, 7, 31))

@@ -71,3 +71,17 @@ def test_a_number_is_never_taken_for_a_typo(typed):
                                                ("ontvangstbewijs", "fee_payment"), ("annexe 3 bs", "sponsorship_undertaking")])
 def test_more_words_people_use(typed, doc_id):
     assert [m.document for m in match_documents(typed)] == [doc_id]
+
+
+@pytest.mark.parametrize(
+    ("typed", "doc_id"),
+    [
+        ("het contract al", "employment_contract"),  # not a typo of "huurcontract"
+        ("the contract too", "employment_contract"),
+        ("huur contract", "housing_proof"),  # a name split in two is still that name
+    ],
+)
+def test_a_name_written_out_whole_beats_a_near_typo(typed, doc_id):
+    from rules.documents import match_one
+
+    assert match_one(typed).document == doc_id
