@@ -1176,7 +1176,7 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
 
 def _sentence_spans(folded: str) -> list[tuple[int, int]]:
     ends = [m.end() for m in period_reading._SENTENCE.finditer(folded)]
-    return list(zip([0, *ends], [*ends, len(folded)]))
+    return list(zip([0, *ends], [*ends, len(folded)], strict=True))
 
 
 def _opening_nationality(folded: str, mentions) -> str | None:

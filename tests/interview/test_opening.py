@@ -55,7 +55,8 @@ def test_a_day_of_arrival_still_to_come_means_the_worker_is_abroad(lang, text):
 
 def test_a_work_permit_is_the_work_not_the_stay():
     facts = told(
-        "Kenyan worker in Belgium since 2 May on annex 3. His work permit runs from 4 May to 30 July."
+        "Kenyan worker in Belgium since 2 May on annex 3. "
+        "His work permit runs from 4 May to 30 July."
     ).state.facts
     assert facts.entry_date == date(2026, 5, 2)
     assert facts.current_stay is None  # the annex's end is not said: asked, not taken from the work
