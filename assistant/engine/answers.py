@@ -129,6 +129,13 @@ def also_said(text: str, state: InterviewState, asked: str) -> Reading:
         if age is not None:
             reading.facts["age"] = age
             reading.said.append(("confirm.age", {"age": age}))
+    if asked in ("role", "nationality", "location") and state.facts.entry_date is None:
+        found = period_reading.find(text, state.today)
+        arrivals = [d for d in found.singles if _arrival_before(found.text, d.start, window=30)]
+        if len(arrivals) == 1 and not found.periods and arrivals[0].month is not None:
+            day = _single_date(arrivals[0], state.today, "near")  # "arrived yesterday"
+            reading.facts["entry_date"] = day
+            reading.said.append(("confirm.entry_date", {"date": ("date", day)}))
     return reading
 
 
@@ -541,14 +548,9 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
     reading.facts["current_stay"] = stay
     reading.said.append(("confirm.period.stay", _period_values(stay)))
     if wish is not None:
-        if isinstance(wish, period_reading.PeriodMention):
-            # "permit from 1 April to 30 June, my work from 1 April to the end of August"
-            end = period_reading.resolve_period(wish, today, "current")[0].end
-        else:
-            end = _single_date(wish, today, "planned")
-        if end <= stay.end:
-            raise AnswerError("error.date.unplaced", date=("date", end))
-        work = Period(start=stay.end + timedelta(days=1), end=end)
+        work = _work_beside_stay(found.text, wish, stay, today)
+        if work is None:
+            raise AnswerError("error.date.unplaced", date=("date", _wish_end(wish, today)))
         reading.facts["work"] = work
         reading.said.append(("confirm.period.work", _period_values(work)))
     entry = _stated_entry(found, stay)
@@ -556,6 +558,26 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
         reading.facts["entry_date"] = entry
         reading.said.append(("confirm.entry_date", {"date": ("date", entry)}))
     return reading.add(also_said(text, state, "current_stay"))
+
+
+def _wish_end(wish, today: date) -> date:
+    if isinstance(wish, period_reading.PeriodMention):
+        return period_reading.resolve_period(wish, today, "current")[0].end
+    return _single_date(wish, today, "planned")
+
+
+def _work_beside_stay(folded: str, wish, stay: Period, today: date) -> Period | None:
+    """The work said next to the current stay: "permit until 30 June, work until the end of
+    August" asks for the days after the stay; "annex 3 from 1 June to 29 August, the contract
+    from 2 June to 31 July" is a work inside the stay, taken whole. ``None`` when the dates
+    say neither (a last day before the stay's, not said of the work)."""
+    end = _wish_end(wish, today)
+    if end > stay.end:
+        return Period(start=stay.end + timedelta(days=1), end=end)
+    if isinstance(wish, period_reading.PeriodMention) and _said_of_work(folded, [wish]):
+        work = period_reading.resolve_period(wish, today, "current")[0]
+        return work if work.start >= stay.start else None
+    return None
 
 
 def _in_order(found: period_reading.Found) -> list:
@@ -1498,13 +1520,10 @@ def _opening_now(
         unplaced.extend(folded[w.start : w.end] for w in wishes if w not in kept)  # never dropped
         wishes = kept
         for wish in wishes[:1]:
-            end = (
-                period_reading.resolve_period(wish, today, "current")[0].end
-                if isinstance(wish, period_reading.PeriodMention)
-                else _single_date(wish, today, "planned")
-            )
-            if end > stay.end:
-                work = Period(start=stay.end + timedelta(days=1), end=end)
+            work = _work_beside_stay(folded, wish, stay, today)
+            if work is None:
+                unplaced.append(folded[wish.start : wish.end])
+            else:
                 reading.facts["work"] = work
                 reading.said.append(("confirm.period.work", _period_values(work)))
         for extra in wishes[1:]:

@@ -102,7 +102,9 @@ def load(path: Path) -> dict[str, Any]:
 
 def replay_data(data: dict[str, Any], file: str = "<transcript>") -> ReplayResult:
     interview = Interview.start(
-        lang=data["lang"], today=data["today"], role=data.get("role"),
+        lang=data["lang"],
+        today=data["today"],
+        role=data.get("role"),
         opening=data.get("opening", False),
     )
     step = interview.current()

@@ -163,3 +163,69 @@ def test_an_arrival_then_work_from_the_day_after():
     ).state.facts
     assert facts.entry_date == date(2026, 5, 20)
     assert (facts.work.start, facts.work.end) == (date(2026, 5, 21), date(2026, 7, 31))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        ("nl", "de eerste", "worker"),
+        ("nl", "de derde optie", "helpdesk"),
+        ("de", "die zweite", "employer"),
+        ("fr", "la première", "worker"),
+        ("en", "the third one", "helpdesk"),
+    ],
+)
+def test_a_choice_said_as_an_ordinal(lang, text, role):
+    interview = Interview.start(lang=lang, today=TODAY)
+    interview.answer(text)
+    assert interview.state.role == role
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "age"),
+    [("nl", "k ben de baas, hij is 19", 19), ("en", "the employer. he's 52.", 52)],
+)
+def test_a_person_said_to_be_a_number_is_an_age(lang, text, age):
+    interview = Interview.start(lang=lang, today=TODAY)
+    interview.answer(text)
+    assert interview.state.facts.age == age
+
+
+def test_a_day_said_with_a_person_is_not_an_age():
+    interview = Interview.start(lang="nl", today=TODAY)
+    interview.answer("ik ben de werknemer, ik ben 30 april aangekomen")
+    assert interview.state.facts.age is None
+    assert interview.state.facts.entry_date == date(2026, 4, 30)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "annex 3 from 1 May to 29 July, and the contract runs from 3 May to 30 June"),
+        ("nl", "bijlage 3 van 1 mei tot 29 juli; hij werkt bij ons van 3 mei tot 30 juni"),
+        ("de", "Anlage 3: 1.5. bis 29.7.; Arbeitsvertrag 3.5. bis 30.6."),
+    ],
+)
+def test_a_contract_inside_the_current_stay_is_the_work_taken_whole(lang, text):
+    interview = Interview.start(lang=lang, today=TODAY, role="worker")
+    interview.state.facts.nationality = "UA"
+    interview.state.facts.location, interview.state.facts.status = "belgium", "seasonal_short_stay"
+    interview.state.answered = ["role", "nationality", "location"]
+    interview.answer(text)
+    facts = interview.state.facts
+    assert (facts.current_stay.start, facts.current_stay.end) == (
+        date(2026, 5, 1),
+        date(2026, 7, 29),
+    )
+    assert (facts.work.start, facts.work.end) == (date(2026, 5, 3), date(2026, 6, 30))
+
+
+def test_a_flemish_ordinal_day():
+    interview = Interview.start(lang="nl", today=date(2026, 2, 6), role="worker")
+    interview.state.facts.nationality, interview.state.facts.location = "MA", "abroad"
+    interview.state.answered = ["role", "nationality", "location"]
+    interview.answer("ze beginnen den eersten april en stoppen den dertigsten juni")
+    assert (interview.state.facts.work.start, interview.state.facts.work.end) == (
+        date(2026, 4, 1),
+        date(2026, 6, 30),
+    )

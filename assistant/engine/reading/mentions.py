@@ -66,6 +66,8 @@ _NUMBER_WORDS = {
     "eins": 1, "zwei": 2, "drei": 3, "funf": 5,
     "first": 1, "second": 2, "third": 3, "premier": 1, "deuxieme": 2, "troisieme": 3,
     "eerste": 1, "tweede": 2, "derde": 3, "erste": 1, "zweite": 2, "dritte": 3,
+    "fourth": 4, "fifth": 5, "premiere": 1, "seconde": 2, "quatrieme": 4, "cinquieme": 5,
+    "vierde": 4, "vijfde": 5, "ersten": 1, "zweiten": 2, "dritten": 3, "vierte": 4, "funfte": 5,
 }  # fmt: skip
 
 
@@ -87,6 +89,10 @@ def numbered_choice(folded: str, count: int) -> int | None:
     rest = " ".join(words[index + 1 :])
     if re.search(r"\b(?:or|ou|of|oder)\s+\d\b", rest):
         return None  # "1 oder 2?"
+    from ..parsing.dates import month_words
+
+    if words[index + 1 : index + 2] and words[index + 1].strip(",") in month_words():
+        return None  # "le 3 avril": a date, not the third choice
     return number
 
 
@@ -446,7 +452,17 @@ def stated_age(folded: str) -> int | None:
     match = re.search(r"\b(?:age|aged|agee|age de|leeftijd|alter|alt)\s*:?\s*(\d{1,2})\b", folded)
     if match:
         return int(match[1])
+    match = _PERSON_IS_A_NUMBER.search(folded)
+    if match and 14 <= int(match[1]) <= 80:
+        return int(match[1])  # "k ben de baas, hij is 19", "oekraine en ik ben 45"
     return None
+
+
+_PERSON_IS_A_NUMBER = re.compile(
+    r"\b(?:ik ben|hij is|zij is|ze is|i am|i m|im|he is|he s|she is|she s|je suis|jsuis|"
+    r"il est|elle est|ich bin|er ist|sie ist)\s+(\d{2})\s*(?:$|[,;.!)]|\b(?:and|et|en|und)\b)"
+)
+"""A person said to *be* a number, the number ending the clause: an age."""
 
 
 def age_from_birth(born: date, on: date) -> int:

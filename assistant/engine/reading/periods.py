@@ -101,6 +101,8 @@ def numbers_as_digits(text: str) -> str:
     if lang is None or not re.search(r"[^\W\d_]{3}", text):
         return text
     text = _SEPT.sub(r"\1 septembre", text)  # "1 sept." is September, not seven
+    if lang == "nl":
+        text = _FLEMISH_ORDINAL.sub(r"\1", text)  # "den twintigsten" is "den twintigste"
     words = lexicon().first_day
     text = (
         re.sub(
@@ -120,6 +122,7 @@ def numbers_as_digits(text: str) -> str:
         return text
 
 
+_FLEMISH_ORDINAL = re.compile(r"\b(den\s+[a-z]+(?:ste|de))n\b", re.IGNORECASE)
 _SEPT = re.compile(r"(\d{1,2}\s*(?:er)?)\s*sept\b\.?", re.IGNORECASE)
 
 
