@@ -10,9 +10,9 @@ import pytest
 
 from tests.phrasings import grade_all, load_cases
 
-READ_RIGHT_AT_LEAST = 0.94
-"""The share read right at the first try. The goal is 97%: raise this as the reader improves,
-never lower it."""
+READ_RIGHT_AT_LEAST = 0.97
+"""The share read right at the first try: the goal, 97%, is met. Raise this as the reader
+improves, never lower it."""
 QUESTION_KINDS = {
     "opening", "role", "nationality", "location", "current_stay", "work", "previous_stays",
     "age", "entry_date", "filed_on", "documents",
