@@ -380,15 +380,13 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
                 r"\d{1,2}[/.\-]\d{1,2}|\d{1,2}\s+[a-z]{3,}\s+\d|\b\d{4}\b", between
             ) and not cues["until"].search(between):
                 return True  # the first date after the arrival word, not the next one, nor an end
-    after = folded[offset:].split()[1:3]
-    for word in after:
-        word = word.strip(".,;")
-        if word in cues["arrival_after"].phrases and len(word) > 3:
-            return True  # "vorgestern angekommen": a participle after the date
-        if word in cues["arrival_after"].phrases and any(
-            verb in cues["arrival_verb"].phrases for verb in folded[:offset].split()[-3:]
-        ):
-            return True  # "ik kom 1/5 aan", "er reist am 28. März ein"
+    after = [word.strip(".,;") for word in folded[offset:].split()[1:4]]
+    if any(word in cues["arrival_after"].phrases and len(word) > 3 for word in after[:2]):
+        return True  # "vorgestern angekommen": a participle after the date
+    if any(word in cues["arrival_after"].phrases for word in after) and any(
+        verb in cues["arrival_verb"].phrases for verb in folded[:offset].split()[-3:]
+    ):
+        return True  # "ik kom 1/5 aan", "ich komme 20/4/2026 in Belgien an"
     return False
 
 
@@ -686,22 +684,33 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
 def _arrival_next_to_work(folded: str, work: Period) -> date | None:
     """ "From 1 March to 31 May, arriving the day before", "ich komme einen Tag vorher an":
     the day of arrival counted from the work's first day, when the arrival is what is counted."""
+    shift = _arrival_shift(folded)
+    return None if shift is None else work.start + timedelta(days=shift)
+
+
+def _arrival_shift(folded: str) -> int | None:
+    """Days from the work's first day to the arrival, when the answer counts the arrival from
+    the work ("arriving the day before": -1). ``None`` when it counts the other way ("work
+    from the day after he arrives") or says no such thing: then the dates are asked."""
     cues = lexicon().cues
     for name, shift in (("day_before", -1), ("same_day", 0), ("day_after", 1)):
         for match in cues[name].find(folded):
-            near = folded[max(0, match.start() - 25) : match.end() + 15]
+            before = folded[max(0, match.start() - 25) : match.start()]
+            after = folded[match.end() : match.end() + 20]
+            if cues["arrival"].search(after):
+                return None  # "the day after he arrives": the arrival is the anchor
             particle = (
                 any(  # "ik kom een dag eerder aan", "ich komme einen Tag vorher an"
                     word.strip(".,;!") in cues["arrival_after"].phrases
-                    for word in (match[0].split() + folded[match.end() :].split()[:2])
+                    for word in (match[0].split() + after.split()[:2])
                 )
                 and any(
                     word in cues["arrival_verb"].phrases
                     for word in folded[: match.start()].split()[-3:]
                 )
             )
-            if cues["arrival"].search(near) or particle:
-                return work.start + timedelta(days=shift)
+            if cues["arrival"].search(before) or particle:
+                return shift
     return None
 
 
@@ -1478,9 +1487,21 @@ def _opening_now(
         if isinstance(ends[0], period_reading.PeriodMention):
             stay = period_reading.resolve_period(ends[0], today, "current")[0]
             wishes = ends[1:]
+        elif (
+            "entry_date" in reading.facts
+            and _until_before(folded, ends[0])
+            and _single_date(ends[0], today, "planned") > reading.facts["entry_date"]
+        ):
+            # "came on 2 May, the annex 3 valid until 30 July[, we want him until ...]": the
+            # stay since the entry; a day after it says until when the work is asked for
+            end = _single_date(ends[0], today, "planned")
+            stay = Period(start=reading.facts["entry_date"], end=end)
+            wishes = ends[1:]
         elif len(ends) >= 2:
             first, last = ends[0], ends[1]
-            if not cues["until"].search(folded[max(first.end, last.start - 30) : last.start]):
+            if _until_before(folded, first) or not cues["until"].search(
+                folded[max(first.end, last.start - 30) : last.start]
+            ):
                 unplaced.extend(folded[item.start : item.end] for item in ends)
                 return  # two days, but nothing says the second ends the stay
             if isinstance(last, period_reading.PeriodMention):
@@ -1492,18 +1513,12 @@ def _opening_now(
                 period_reading.PeriodMention(first.start, last.end, first, last), today, "current"
             )[0]
             wishes = ends[2:]
-        elif (
-            "entry_date" in reading.facts
-            and _until_before(folded, ends[0])
-            and _single_date(ends[0], today, "planned") > reading.facts["entry_date"]
-        ):
-            # "came on 2 May, the annex 3 valid until 30 July": the stay since the entry
-            end = _single_date(ends[0], today, "planned")
-            stay = Period(start=reading.facts["entry_date"], end=end)
-            wishes = []
         else:
             unplaced.append(folded[ends[0].start : ends[0].end])
             return
+        if stay.end < today - timedelta(days=31) or stay.start > today + timedelta(days=31):
+            unplaced.extend(folded[item.start : item.end] for item in ends)
+            return  # a current stay long over, or not begun: which year? asked
         reading.facts["current_stay"] = stay
         reading.said.append(("confirm.period.stay", _period_values(stay)))
         if "entry_date" not in reading.facts and _stated_entry(found, stay):
@@ -1542,7 +1557,7 @@ def _opening_now(
             reading.facts["work"] = work
             reading.said.append(("confirm.period.work", _period_values(work)))
             return
-    if cues["relative_to_other"].search(folded):
+    if cues["relative_to_other"].search(folded) and _arrival_shift(folded) is None:
         unplaced.extend(folded[item.start : item.end] for item in rest)
         return  # "from the day after he arrives": asked, not guessed
     first = rest[0]

@@ -229,3 +229,37 @@ def test_a_flemish_ordinal_day():
         date(2026, 4, 1),
         date(2026, 6, 30),
     )
+
+
+def test_an_end_after_an_arrival_and_the_wish_after_it():
+    facts = told(
+        "Our Tunisian picker came on 2 May, the annex 3 is valid until 30 July. "
+        "We would like to keep him until 15 September."
+    ).state.facts
+    assert (facts.current_stay.start, facts.current_stay.end) == (
+        date(2026, 5, 2),
+        date(2026, 7, 30),
+    )
+    assert (facts.work.start, facts.work.end) == (date(2026, 7, 31), date(2026, 9, 15))
+
+
+def test_two_ends_without_an_arrival_are_asked_not_made_a_stay():
+    """ "Valid until 30 July ... until 15 September": neither is the stay's first day."""
+    interview = told(
+        "Our Tunisian picker has an annex 3 valid until 30 July, we would like to keep him "
+        "until 15 September."
+    )
+    assert interview.state.facts.current_stay is None
+    assert interview.state.facts.work is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Kenyan, still in Nairobi. Work from the day after he arrives until 31 July."),
+        ("fr", "Kényan, encore à Nairobi. Travail du lendemain de son arrivée au 31 juillet."),
+    ],
+)
+def test_work_counted_from_an_arrival_not_given_is_asked(lang, text):
+    facts = told(text, lang).state.facts
+    assert facts.work is None and facts.entry_date is None
