@@ -870,14 +870,34 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         if _says_unknown(found.text):
             return Reading(unknown=True)
         raise AnswerError("error.date.no_date", text=text.strip()[:60])
+    reading = Reading()
     if len(dates) > 1 or found.periods:
         if spec.id == "entry_date":
             arrival = [s for s in dates if _arrival_before(found.text, s.start)]
             dates = arrival if len(arrival) == 1 else dates
-        if len(dates) > 1 or found.periods:
+            if len(dates) == 1 and len(found.periods) == 1 and state.facts.work is None:
+                # "komt 30 maart aan en werkt van 1 april tot 30 juni": the work, said too
+                if _said_of_work(found.text, found.periods):
+                    work = period_reading.resolve_period(found.periods[0], today, "planned")[0]
+                    reading.facts["work"] = work
+                    reading.said.append(("confirm.period.work", _period_values(work)))
+        if len(dates) > 1 or (found.periods and "work" not in reading.facts):
             raise AnswerError("error.date.too_many", text=text.strip()[:60])
     day = _single_date(dates[0], today, direction)
-    return Reading(facts={spec.id: day}, said=[(f"confirm.{spec.id}", {"date": ("date", day)})])
+    reading.facts[spec.id] = day
+    reading.said.insert(0, (f"confirm.{spec.id}", {"date": ("date", day)}))
+    if (
+        spec.id == "filed_on"
+        and state.facts.entry_date is None
+        and any(  # "the same day", "le jour même": not "right away", which may be the next
+            re.search(r"\b(?:day|jour|dag|tag)\b", m[0]) for m in cues["same_day"].find(found.text)
+        )
+        and (cues["arrival"].search(found.text) or cues["arrival_after"].search(found.text))
+    ):
+        # "le jour même de mon arrivée, le 16 février": the day of arrival too
+        reading.facts["entry_date"] = day
+        reading.said.append(("confirm.entry_date", {"date": ("date", day)}))
+    return reading
 
 
 # --- age ------------------------------------------------------------------------------------

@@ -263,3 +263,40 @@ def test_two_ends_without_an_arrival_are_asked_not_made_a_stay():
 def test_work_counted_from_an_arrival_not_given_is_asked(lang, text):
     facts = told(text, lang).state.facts
     assert facts.work is None and facts.entry_date is None
+
+
+def _asked(lang: str, question: str, today: date = TODAY, **facts) -> Interview:
+    interview = Interview.start(lang=lang, today=today, role="worker")
+    for name, value in facts.items():
+        setattr(interview.state.facts, name, value)
+    interview.state.answered = ["role", "nationality", "location"]
+    interview.state.reopened = question
+    return interview
+
+
+def test_the_day_of_filing_said_to_be_the_day_of_arrival_is_both():
+    interview = _asked("fr", "filed_on", nationality="MA", location="belgium")
+    interview.answer("je l'ai fait le jour même de mon arrivée, le 4 mai")
+    assert interview.state.facts.filed_on == interview.state.facts.entry_date == date(2026, 5, 4)
+
+
+def test_filed_right_away_after_arriving_does_not_date_the_arrival():
+    interview = _asked("en", "filed_on", nationality="MA", location="belgium")
+    interview.answer("right away after I arrived, on 4 May")
+    assert interview.state.facts.filed_on == date(2026, 5, 4)
+    assert interview.state.facts.entry_date is None
+
+
+def test_an_arrival_with_the_work_answers_both():
+    interview = _asked("nl", "entry_date", nationality="MA", location="abroad")
+    interview.answer("Meneer komt 30 mei aan en werkt van 1 juni tot 30 augustus.")
+    facts = interview.state.facts
+    assert facts.entry_date == date(2026, 5, 30)
+    assert (facts.work.start, facts.work.end) == (date(2026, 6, 1), date(2026, 8, 30))
+
+
+def test_a_place_said_with_already_in():
+    interview = Interview.start(lang="nl", today=TODAY)
+    interview.answer("Ik ben de seizoenarbeider, ik zit al in België met een bijlage 3")
+    assert interview.state.facts.location == "belgium"
+    assert interview.state.facts.status == "seasonal_short_stay"
