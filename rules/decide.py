@@ -92,10 +92,11 @@ def _explained(t, **fields) -> Outcome:
 
 
 def _filed_late(procedure: str, situation: Situation, today: date) -> bool:
-    """RD 105/17 §1 (and 105/17 §4): a request made in Belgium is filed before the authorised
-    stay expires; the same holds for the other procedures filed from within Belgium, which need
-    a valid annex 3 (105/27 §2 7°) or a valid permit or visa (105/32 2°)."""
-    if procedure not in ("short_stay_extension", "extension_beyond_90_days", "renewal"):
+    """A short-stay extension is filed before the authorised stay expires (RD 105/17 §1, §4);
+    a renewal goes with the permit or visa still valid (105/32 2°). The extension beyond 90
+    days has no filing limit in the decree: 105/17 governs only the 105/16 request, and 105/27
+    §2 7° asks for a copy of the annex 3 « qui a été délivré », not one still valid."""
+    if procedure not in ("short_stay_extension", "renewal"):
         return False
     if situation.current_stay is None:
         return False

@@ -188,3 +188,12 @@ def test_without_a_filing_date_a_renewal_still_dates_what_the_person_must_do():
     assert undated == {"annex_49_renewal", "renewal_decision"}
     assert deadline(result, "renewal_decision").to_confirm
     assert result.fee is None  # no fee listed in 105/32: the filing date picks no amount
+
+
+def test_an_extension_beyond_90_days_filed_after_the_annex_3_ended_is_not_blocked():
+    """RD 105/27 §2 7° asks for a copy of the annex 3 "qui a été délivré": the decree sets no
+    filing limit for this request, and 105/17 §1 governs only the short-stay extension."""
+    result = beyond_90(current_stay=period("2026-01-20", "2026-04-19"), work=period("2026-04-20", "2026-06-30"),
+                       filed_on="2026-04-25")
+    assert result.procedure == "extension_beyond_90_days"
+    assert "request_late" not in result.blocking
