@@ -197,3 +197,13 @@ def test_an_extension_beyond_90_days_filed_after_the_annex_3_ended_is_not_blocke
                        filed_on="2026-04-25")
     assert result.procedure == "extension_beyond_90_days"
     assert "request_late" not in result.blocking
+
+
+def test_no_request_to_pay_a_fee_the_applicant_is_exempt_from():
+    """RD 1/2/1 §3 al. 2 dates the payment after the request to pay; under 18 there is no fee."""
+    adult = outcome(work=period("2026-05-01", days=120), age=30)
+    minor = outcome(work=period("2026-05-01", days=120), age=17)
+    assert adult.procedure == minor.procedure == "single_permit"
+    assert "fee_payment_request" in {d.id for d in adult.deadlines}
+    assert "fee_payment_request" not in {d.id for d in minor.deadlines}
+    assert minor.fee is None
