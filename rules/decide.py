@@ -65,6 +65,7 @@ def decide(situation: Situation, lang: str = "en", audience: Audience = "worker"
         blocking.append("no_documents")  # RD 105/17 §4: filed with none of them, inadmissible
 
     dated, undated = deadlines(procedure, situation, today, stay.seasonal_cap_end, t)
+    dated = [d for d in dated if d["id"] not in _no_date_given(procedure, situation, blocking)]
     missing += [fact for fact in undated if fact not in missing]
     working_days = None
     if any(d["id"] in _working_day_deadlines() for d in dated):
@@ -103,6 +104,20 @@ def _filed_late(procedure: str, situation: Situation, today: date) -> bool:
     if situation.current_stay is None:
         return False
     return (situation.filed_on or today) > situation.current_stay.end
+
+
+def _no_date_given(procedure: str, situation: Situation, blocking: list[str]) -> frozenset[str]:
+    """Deadlines the decree does not give in this situation. An inadmissible short-stay
+    extension (filed late, or with none of the documents: 105/17 §4) gets no ten days for
+    missing documents (105/17 §5 is for a request filed in time with some of them) and no
+    bridge (105/20: « si la demande de prolongation est recevable »). The bridge of 105/30
+    is for a stay that « expire durant l'examen de la demande », not one over before filing."""
+    if procedure == "short_stay_extension" and {"request_late", "no_documents"} & set(blocking):
+        return frozenset({"missing_documents", "annex_3_bridge"})
+    stay, filed = situation.current_stay, situation.filed_on
+    if procedure == "extension_beyond_90_days" and stay and filed and filed > stay.end:
+        return frozenset({"annex_3_bridge"})
+    return frozenset()
 
 
 def _authorities(authorities: tuple[str, ...], visa_required: bool | None) -> list[str]:

@@ -207,3 +207,23 @@ def test_no_request_to_pay_a_fee_the_applicant_is_exempt_from():
     assert "fee_payment_request" in {d.id for d in adult.deadlines}
     assert "fee_payment_request" not in {d.id for d in minor.deadlines}
     assert minor.fee is None
+
+
+def test_an_inadmissible_extension_gets_no_ten_days_and_no_bridge():
+    late = extension(filed_on="2026-04-16", documents=["passport"])
+    empty = extension(filed_on="2026-04-10", documents=[])
+    for result in (late, empty):
+        ids = {d.id for d in result.deadlines}
+        assert "missing_documents" not in ids and "annex_3_bridge" not in ids
+    in_time = {d.id for d in extension(filed_on="2026-04-10", documents=["passport"]).deadlines}
+    assert {"missing_documents", "annex_3_bridge"} <= in_time
+
+
+def test_no_bridge_for_an_annex_3_over_before_the_request_beyond_90_days():
+    """RD 105/30: the annex 3 is prolonged when it « expire durant l'examen de la demande »."""
+    after = beyond_90(current_stay=period("2026-01-20", "2026-04-19"), work=period("2026-04-20", "2026-06-30"),
+                      filed_on="2026-04-25")
+    before = beyond_90(current_stay=period("2026-02-04", "2026-05-04"), work=period("2026-05-05", "2026-06-30"),
+                       filed_on="2026-05-04")
+    assert "annex_3_bridge" not in {d.id for d in after.deadlines}
+    assert "annex_3_bridge" in {d.id for d in before.deadlines}
