@@ -77,7 +77,9 @@ def decide(situation: Situation, lang: str = "en", audience: Audience = "worker"
 
     citations = [*rule.citations, *stay.citations, *(item["citation"] for item in documents),
                  *(d["citation"] for d in dated), *([fee.citation] if fee else [])]
-    return _explained(
+    if _late_unless_filed(procedure, situation, today) and "filed_on" not in missing:
+        missing.append("filed_on")
+    outcome = _explained(
         t, procedure=procedure, nationality=nationality, visa_required=visa_required,
         authorised_stay=stay.authorised, added_stay=stay.added, next_possible_start=stay.next_possible_start,
         seasonal_cap_end=stay.seasonal_cap_end, blocking=blocking, documents=documents,
@@ -85,6 +87,10 @@ def decide(situation: Situation, lang: str = "en", audience: Audience = "worker"
         authorities=_authorities(rule.authorities, visa_required), forms=list(rule.forms),
         citations=_unique(citations), missing_facts=missing, working_days=working_days,
     )
+    if _late_unless_filed(procedure, situation, today):
+        key = f"explain.late_unless_filed.{procedure}"
+        outcome.explanation += " " + t(key if t.has(key) else "explain.late_unless_filed")
+    return outcome
 
 
 def _explained(t, **fields) -> Outcome:
@@ -101,9 +107,21 @@ def _filed_late(procedure: str, situation: Situation, today: date) -> bool:
     §2 7° asks for a copy of the annex 3 « qui a été délivré », not one still valid."""
     if procedure not in ("short_stay_extension", "renewal"):
         return False
-    if situation.current_stay is None:
-        return False
-    return (situation.filed_on or today) > situation.current_stay.end
+    if situation.current_stay is None or situation.filed_on is None:
+        return False  # not known to be filed: see _late_unless_filed
+    return situation.filed_on > situation.current_stay.end
+
+
+def _late_unless_filed(procedure: str, situation: Situation, today: date) -> bool:
+    """The filing day is not known and the stay is over: too late *if* the request was not
+    filed yet — a condition, never a fact."""
+    stay = situation.current_stay
+    return (
+        procedure in ("short_stay_extension", "renewal")
+        and situation.filed_on is None
+        and stay is not None
+        and today > stay.end
+    )
 
 
 def _no_date_given(procedure: str, situation: Situation, blocking: list[str]) -> frozenset[str]:

@@ -227,3 +227,14 @@ def test_no_bridge_for_an_annex_3_over_before_the_request_beyond_90_days():
                        filed_on="2026-05-04")
     assert "annex_3_bridge" not in {d.id for d in after.deadlines}
     assert "annex_3_bridge" in {d.id for d in before.deadlines}
+
+
+def test_an_unknown_filing_day_after_the_stay_is_a_condition_not_a_late_filing():
+    result = extension(today="2026-04-20")
+    assert "request_late" not in result.blocking
+    assert "filed_on" in result.missing_facts
+    assert "If the request has not been filed yet, it is now too late" in result.explanation
+    french = outcome("fr", location="belgium", status="seasonal_long_stay", today="2026-08-03",
+                     current_stay=period("2026-04-01", "2026-07-31"), work=period("2026-08-01", "2026-08-20"))
+    assert "Si le renouvellement n'a pas encore été introduit" in french.explanation
+    assert "AR 105/32 2°" in french.explanation

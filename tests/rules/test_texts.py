@@ -87,8 +87,11 @@ SECOND_PERSON = {
 OUTCOME_TEXTS = ("explain.", "deadline.", "condition.", "anchor.", "authority.", "fee.note.")
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 """The prefixes of the ``core`` texts an outcome or its result shows about the worker."""
-TO_THE_READER = frozenset({"fee.note.later_amount_unknown"})
-"""Texts whose "you" is whoever reads ("check the amount"), an employer too: one wording."""
+TO_THE_READER = frozenset(
+    {"fee.note.later_amount_unknown", "explain.late_unless_filed", "explain.late_unless_filed.renewal"}
+)
+"""Texts whose "you" is whoever reads ("check the amount", "give the filing date"), an employer
+too: one wording."""
 PROCEDURE_CASES = [case for case in CASES if case not in ("out_of_scope", "lives_in_eu", "missing")]
 
 
