@@ -80,8 +80,10 @@ def test_single_permit_decision_is_shorter_after_seasonal_work_in_the_last_five_
     first_time = outcome(work=period("2026-06-01", days=120), filed_on="2026-03-02")
     returning = outcome(work=period("2026-06-01", days=120), filed_on="2026-03-02",
                         previous_seasonal_stays=[period("2023-05-01", days=60)])
-    assert deadline(first_time, "single_permit_decision").date == date(2026, 5, 31)
-    assert deadline(returning, "single_permit_decision").date == date(2026, 5, 1)
+    # counted from the notification that the application is complete: undated, its length said
+    assert deadline(first_time, "single_permit_decision").date is None
+    assert "90 days" in deadline(first_time, "single_permit_decision").note
+    assert "60 days" in deadline(returning, "single_permit_decision").note
     assert deadline(returning, "single_permit_decision").to_confirm
 
 
@@ -183,7 +185,7 @@ def test_a_renewal_filed_after_the_permit_ended_is_late_under_105_32():
 
 def test_without_a_filing_date_a_renewal_still_dates_what_the_person_must_do():
     result = renewal()
-    assert "filed_on" in result.missing_facts  # it would only date the decision (to confirm)
+    assert "filed_on" not in result.missing_facts  # before the permit ends, it changes nothing
     undated = {d.id for d in result.deadlines if d.date is None}
     assert undated == {"annex_49_renewal", "renewal_decision"}
     assert deadline(result, "renewal_decision").to_confirm
