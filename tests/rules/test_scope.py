@@ -119,3 +119,14 @@ def test_the_entry_date_stands_in_for_the_start_of_the_current_stay():
         work=period("2026-04-01", "2026-05-29"),
     )
     assert result.procedure == "short_stay_extension"
+
+
+def test_the_forms_follow_the_decree():
+    """Annex 48 refuses 105/25, 105/29 and 105/36 only (105/18 names no form for a refused
+    short-stay extension); border control and annex 11 (105/13, 105/14) apply to a long-stay
+    entry too."""
+    from rules.tables import procedures
+
+    assert "annex_48" not in procedures()["short_stay_extension"].forms
+    assert "annex_11" in procedures()["single_permit"].forms
+    assert "annex_48" in procedures()["extension_beyond_90_days"].forms
