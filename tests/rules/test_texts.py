@@ -192,3 +192,20 @@ def test_every_figure_to_confirm_names_its_source_in_the_readers_language(lang):
     for rule in tables.deadline_rules():
         if rule.to_confirm:
             assert t.has(f"source.{rule.id}"), rule.id
+
+
+def test_a_refusal_cites_the_rule_that_decides():
+    """Law review (issue 8, item 6): a single permit or a first entry stopped by the 150 days
+    cites the seasonal maximum, not 105/18 §4 5° (the short-stay extension's refusal); a first
+    short stay shortened by 90 in 180 cites the Schengen rule, not 105/19 §1."""
+    from .conftest import outcome, period
+
+    used = [period("2025-10-01", days=150)]
+    single = outcome(work=period("2026-03-01", days=120), previous_seasonal_stays=used)
+    first = outcome(work=period("2026-03-01", days=60), previous_seasonal_stays=used)
+    for result in (single, first):
+        assert "seasonal_max_reached" in result.blocking, result.procedure
+        assert "Law 61/29-2" in result.explanation and "105/18 §4 5°" not in result.explanation
+    short = outcome(work=period("2026-03-10", days=80), previous_schengen_stays=[period("2026-01-10", days=30)])
+    assert short.procedure == "short_stay" and short.authorised_stay.capped_by == "short_stay_max"
+    assert "Schengen Borders Code" in short.explanation and "105/19 §1" not in short.explanation
