@@ -130,3 +130,11 @@ def test_the_forms_follow_the_decree():
     assert "annex_48" not in procedures()["short_stay_extension"].forms
     assert "annex_11" in procedures()["single_permit"].forms
     assert "annex_48" in procedures()["extension_beyond_90_days"].forms
+
+
+def test_the_contract_asked_on_doubt_about_means_cites_105_40():
+    """105/39 §2 is doubt about the travel document or visa; doubt about means is 105/40 §1."""
+    from rules.tables import procedures
+
+    row = next(r for r in procedures()["short_stay"].checklist if r.document == "employment_contract")
+    assert row.citation == "RD 105/40 §1"
