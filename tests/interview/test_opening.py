@@ -18,6 +18,15 @@ def told(text: str, lang: str = "en", today: date = TODAY) -> Interview:
     return interview
 
 
+def _asked(lang: str, question: str, today: date = TODAY, **facts) -> Interview:
+    interview = Interview.start(lang=lang, today=today, role="worker")
+    for name, value in facts.items():
+        setattr(interview.state.facts, name, value)
+    interview.state.answered = ["role", "nationality", "location"]
+    interview.state.reopened = question
+    return interview
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
@@ -147,10 +156,7 @@ def test_a_paper_that_tells_the_situation_is_not_taken_for_the_file(text):
     ],
 )
 def test_an_arrival_counted_from_the_work(lang, text):
-    interview = Interview.start(lang=lang, today=TODAY, role="worker")
-    interview.state.facts.nationality, interview.state.facts.location = "MA", "abroad"
-    interview.state.answered = ["role", "nationality", "location"]
-    interview.state.reopened = "work"
+    interview = _asked(lang, "work", nationality="MA", location="abroad")
     interview.answer(text)
     assert interview.state.facts.entry_date == date(2026, 5, 31)
 
@@ -207,10 +213,9 @@ def test_a_day_said_with_a_person_is_not_an_age():
     ],
 )
 def test_a_contract_inside_the_current_stay_is_the_work_taken_whole(lang, text):
-    interview = Interview.start(lang=lang, today=TODAY, role="worker")
-    interview.state.facts.nationality = "UA"
-    interview.state.facts.location, interview.state.facts.status = "belgium", "seasonal_short_stay"
-    interview.state.answered = ["role", "nationality", "location"]
+    interview = _asked(
+        lang, "current_stay", nationality="UA", location="belgium", status="seasonal_short_stay"
+    )
     interview.answer(text)
     facts = interview.state.facts
     assert (facts.current_stay.start, facts.current_stay.end) == (
@@ -221,9 +226,7 @@ def test_a_contract_inside_the_current_stay_is_the_work_taken_whole(lang, text):
 
 
 def test_a_flemish_ordinal_day():
-    interview = Interview.start(lang="nl", today=date(2026, 2, 6), role="worker")
-    interview.state.facts.nationality, interview.state.facts.location = "MA", "abroad"
-    interview.state.answered = ["role", "nationality", "location"]
+    interview = _asked("nl", "work", date(2026, 2, 6), nationality="MA", location="abroad")
     interview.answer("ze beginnen den eersten april en stoppen den dertigsten juni")
     assert (interview.state.facts.work.start, interview.state.facts.work.end) == (
         date(2026, 4, 1),
@@ -263,15 +266,6 @@ def test_two_ends_without_an_arrival_are_asked_not_made_a_stay():
 def test_work_counted_from_an_arrival_not_given_is_asked(lang, text):
     facts = told(text, lang).state.facts
     assert facts.work is None and facts.entry_date is None
-
-
-def _asked(lang: str, question: str, today: date = TODAY, **facts) -> Interview:
-    interview = Interview.start(lang=lang, today=today, role="worker")
-    for name, value in facts.items():
-        setattr(interview.state.facts, name, value)
-    interview.state.answered = ["role", "nationality", "location"]
-    interview.state.reopened = question
-    return interview
 
 
 def test_the_day_of_filing_said_to_be_the_day_of_arrival_is_both():
