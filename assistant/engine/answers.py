@@ -381,7 +381,7 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
             ) and not cues["until"].search(between):
                 return True  # the first date after the arrival word, not the next one, nor an end
     after = [word.strip(".,;") for word in folded[offset:].split()[1:4]]
-    if any(word in cues["arrival_after"].phrases and len(word) > 3 for word in after[:2]):
+    if any(word in cues["arrival_after"].phrases and len(word) > 3 for word in after):
         return True  # "vorgestern angekommen": a participle after the date
     if any(word in cues["arrival_after"].phrases for word in after) and any(
         verb in cues["arrival_verb"].phrases for verb in folded[:offset].split()[-3:]
@@ -1181,6 +1181,9 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     location = reading.facts.get("location", state.facts.location)
     status = reading.facts.get("status", state.facts.status)
     _opening_periods(text, state, location, status, reading)
+    entry = reading.facts.get("entry_date")
+    if location is None and entry is not None and entry > state.today:
+        reading.add(_location_said("abroad"))  # "hij komt de dag ervoor aan": not here yet
     _opening_documents(found, reading)
     return reading
 

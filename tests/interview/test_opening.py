@@ -294,3 +294,26 @@ def test_a_place_said_with_already_in():
     interview.answer("Ik ben de seizoenarbeider, ik zit al in België met een bijlage 3")
     assert interview.state.facts.location == "belgium"
     assert interview.state.facts.status == "seasonal_short_stay"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("de", "Die Person kommt aus Guatemala und ist noch dort.", "GT"),
+        ("nl", "Hij komt uit Marokko, hij is 30.", "MA"),
+        ("en", "He's coming from Kenya next month.", "KE"),
+        ("fr", "La personne est kényane.", "KE"),
+    ],
+)
+def test_where_a_person_comes_from_is_the_nationality(lang, text, code):
+    assert told(text, lang).state.facts.nationality == code
+
+
+def test_an_arrival_counted_from_the_work_and_still_to_come_means_abroad():
+    facts = told(
+        "Wij willen een Zuid-Afrikaanse werknemer van 1 juni tot 30 september. "
+        "Hij komt de dag ervoor aan.",
+        "nl",
+    ).state.facts
+    assert facts.entry_date == date(2026, 5, 31)
+    assert facts.location == "abroad"

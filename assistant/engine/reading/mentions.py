@@ -294,7 +294,11 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
     stated = set()
     for m in mentions:
         before = _tokens_before(folded, m.start, 3)
-        if cues["arrival"].search(before) or cues["birth"].search(before):
+        said_origin = any(  # "kommt aus", "komt uit", "comes from": where a person is from
+            " " in phrase and (before == phrase or before.endswith(" " + phrase))
+            for phrase in cues["origin"].phrases
+        )
+        if not said_origin and (cues["arrival"].search(before) or cues["birth"].search(before)):
             continue  # "arrived from Albania", "born in Libya": not the nationality
         if (
             _ends_with(cues["origin"], before)
