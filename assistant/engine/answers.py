@@ -1248,7 +1248,27 @@ def _opening_nationality(folded: str, mentions) -> str | None:
         others = {m.code for m in mentions if m.by_nationality_word and m.code != "BE"}
         if len(others) == 1:
             code = others.pop()
+    if code is None and not any(m.by_nationality_word for m in mentions):
+        code = _misspelt_nationality(folded)
     return code
+
+
+def _misspelt_nationality(folded: str) -> str | None:
+    """ "Morrocan, 26", "im from philipines", "jsui algerein": a misspelt country or nationality
+    word where one is expected — the first word, or after "from" or "I am" — matched as the
+    nationality question matches it. ``None`` unless exactly one country is named so."""
+    words = [w.strip(",.;:!?()") for w in folded.split()]
+    origin = lexicon().cues["origin"].phrases
+    candidates = {
+        word
+        for index, word in enumerate(words)
+        if len(word) >= 5
+        and word.isalpha()
+        and not countries_in(word)  # a name spelt right is no typo ("from Belgium")
+        and (index == 0 or words[index - 1] in origin or words[index - 1] in COPULAS)
+    }
+    codes = {country_parsing.read_nationality(word).code for word in candidates} - {None}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _opening_role(folded: str, nationality: str | None) -> str | None:

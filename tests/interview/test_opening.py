@@ -317,3 +317,22 @@ def test_an_arrival_counted_from_the_work_and_still_to_come_means_abroad():
     ).state.facts
     assert facts.entry_date == date(2026, 5, 31)
     assert facts.location == "abroad"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Morrocan, 26, here on annex 3", "MA"),
+        ("hi, im from philipines, i am here in belgium with a D visa", "PH"),
+        ("jsui tunisein, j'arrive en mai", "TN"),
+    ],
+)
+def test_a_misspelt_nationality_where_one_is_expected(text, code):
+    assert told(text, "fr" if text.startswith("jsui") else "en").state.facts.nationality == code
+
+
+def test_a_word_that_only_looks_like_a_country_is_not_a_nationality():
+    """ "Backpacking", "strawberry": first words and words after "from" that name no country."""
+    assert (
+        told("Backpacking around, from tomorrow free for picking").state.facts.nationality is None
+    )
