@@ -45,11 +45,15 @@ def decide(situation: Situation, lang: str = "en", audience: Audience = "worker"
         )
 
     procedure = scope.procedure
+    stay = authorised_stay(situation, procedure)
+    rerouted = procedure == "short_stay_extension" and _stopped_by_short_stay_max(stay)
+    if rerouted:  # only 105/26 can give the requested end
+        procedure = "extension_beyond_90_days"
+        stay = authorised_stay(situation, procedure)
     rule = procedures()[procedure]
     missing = list(scope.missing)
     visa_required = countries.needs_short_stay_visa(nationality) if procedure in SHORT_PROCEDURES else None
 
-    stay = authorised_stay(situation, procedure)
     blocking = stay.blocking
     if situation.work is None:
         missing.append("work")
@@ -90,7 +94,24 @@ def decide(situation: Situation, lang: str = "en", audience: Audience = "worker"
     if _late_unless_filed(procedure, situation, today):
         key = f"explain.late_unless_filed.{procedure}"
         outcome.explanation += " " + t(key if t.has(key) else "explain.late_unless_filed")
+    if rerouted:
+        outcome.explanation += " " + t("explain.route.short_stay_max")
     return outcome
+
+
+def _stopped_by_short_stay_max(stay) -> bool:
+    """A short-stay extension that the 90 days in 180 (earlier days in the Schengen area)
+    would stop before the requested end: the Report to the King on 105/19 sends a longer stay
+    to the extension beyond 90 days (« la procédure décrite dans l'article 105/26 et suivant
+    doit être suivi »)."""
+    if "seasonal_max_reached" in stay.blocking:
+        return False  # the 150 days stop 105/26 as well: no other route
+    if "short_stay_max_reached" in stay.blocking:
+        return True
+    if stay.authorised is None or stay.authorised["capped_by"] != "short_stay_max":
+        return False
+    # when the 150 days stop it on the same day, 105/26 would give no more: no other route
+    return stay.seasonal_cap_end is None or stay.authorised["end"] < stay.seasonal_cap_end
 
 
 def _explained(t, **fields) -> Outcome:

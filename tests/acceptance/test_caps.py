@@ -296,8 +296,9 @@ def test_overlapping_schengen_stays_count_each_day_once():
     assert stay(answer) == ("2026-04-01", "2026-05-30", 60, "short_stay_max")
 
 
-def test_a_short_stay_extension_is_capped_by_earlier_schengen_days():
-    # 20 tourist days in January + 70 days from 2026-04-01 = 90: the stay ends 2026-06-09.
+def test_earlier_schengen_days_that_would_stop_a_short_stay_extension_route_it_beyond_90_days():
+    # 20 tourist days in January + 70 days from 2026-04-01 = 90: a short-stay extension would end
+    # on 2026-06-09; the work to 20 June goes through 105/26 (law review, issue 8 item 2).
     answer = outcome(
         **IN_BELGIUM,
         status="seasonal_short_stay",
@@ -305,9 +306,9 @@ def test_a_short_stay_extension_is_capped_by_earlier_schengen_days():
         work=period("2026-05-16", "2026-06-20"),
         previous_schengen_stays=[period("2026-01-10", "2026-01-29")],
     )
-    assert answer["procedure"] == "short_stay_extension"
-    assert answer["authorised_stay"]["end"] == "2026-06-09"
-    assert answer["authorised_stay"]["capped_by"] == "short_stay_max"
+    assert answer["procedure"] == "extension_beyond_90_days"
+    assert answer["authorised_stay"]["end"] == "2026-06-20"
+    assert answer["authorised_stay"]["capped_by"] == "work_authorisation"
 
 
 def test_a_short_stay_extension_to_day_90_is_capped_by_the_work_authorisation():
@@ -323,11 +324,10 @@ def test_a_short_stay_extension_to_day_90_is_capped_by_the_work_authorisation():
     assert answer["next_possible_start"] is None
 
 
-def test_a_short_stay_extension_whose_90_days_end_with_the_current_stay_is_blocked():
+def test_a_short_stay_whose_90_days_end_with_the_current_stay_continues_beyond_90_days():
     # 30 tourist days (2026-01-01 .. 01-30) + the current stay 2026-03-01 .. 04-29 (60 days):
-    # 90 days in the window of 2026-04-29. The work asked "since 1 April until 19 May" (day 80)
-    # gives no day after 29 April. 20 days fit once 20 January days have left the 180-day
-    # window: s + 19 - 179 >= 2026-01-21, s = 2026-06-30.
+    # 90 days in the window of 2026-04-29. As a short-stay extension, the work asked "since
+    # 1 April until 19 May" (day 80) would give no day after 29 April; 105/26 can.
     answer = outcome(
         today="2026-04-15",
         location="belgium",
@@ -336,10 +336,9 @@ def test_a_short_stay_extension_whose_90_days_end_with_the_current_stay_is_block
         work=period("2026-04-01", "2026-05-19"),
         previous_schengen_stays=[period("2026-01-01", "2026-01-30")],
     )
-    assert answer["procedure"] == "short_stay_extension"
-    assert answer["blocking"] == ["short_stay_max_reached"]
-    assert answer["authorised_stay"] is None
-    assert answer["next_possible_start"] == "2026-06-30"
+    assert answer["procedure"] == "extension_beyond_90_days"
+    assert answer["blocking"] == []
+    assert answer["authorised_stay"]["end"] == "2026-05-19"
 
 
 def test_two_earlier_seasonal_stays_are_counted_together_in_the_360_day_window():

@@ -140,8 +140,9 @@ def test_the_bridge_of_a_request_whose_maximum_ends_with_the_current_stay_gives_
 
 def test_the_bridge_of_a_short_stay_extension_stops_at_day_90_counting_earlier_visits():
     # 10 days in Spain in January and a short stay from 1 March to 9 May (70 days): the 90 days
-    # in 180 are reached on 19 May, before 9 May + 15 days
-    result = extension(current_stay=period("2026-03-01", "2026-05-09"), work=period("2026-05-10", "2026-05-29"),
+    # in 180 are reached on 19 May, before 9 May + 15 days (work to 19 May: no longer stay is
+    # asked, which 105/26 would take)
+    result = extension(current_stay=period("2026-03-01", "2026-05-09"), work=period("2026-05-10", "2026-05-19"),
                        previous_schengen_stays=[period("2026-01-10", days=10)])
     assert result.procedure == "short_stay_extension"
     assert deadline(result, "annex_3_bridge").date == date(2026, 5, 19)

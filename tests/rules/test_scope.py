@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from .conftest import outcome, period
@@ -138,3 +140,25 @@ def test_the_contract_asked_on_doubt_about_means_cites_105_40():
 
     row = next(r for r in procedures()["short_stay"].checklist if r.document == "employment_contract")
     assert row.citation == "RD 105/40 §1"
+
+
+def test_earlier_schengen_days_that_stop_a_short_stay_extension_route_it_beyond_90_days():
+    """Law review (issue 8, item 2): in Belgium since 1 April on a seasonal short stay, in Italy
+    from 1 to 20 January, staying to 29 June: 90 days from the first day, but the 90 in 180
+    would stop it earlier. The Report to the King on 105/19: « Si un séjour plus long est
+    désiré, la procédure décrite dans l'article 105/26 et suivant doit être suivi »."""
+    from .conftest import outcome, period
+
+    result = outcome(
+        today="2026-05-20", location="belgium", status="seasonal_short_stay",
+        current_stay=period("2026-04-01", "2026-05-31"), work=period("2026-06-01", "2026-06-29"),
+        previous_schengen_stays=[period("2026-01-01", "2026-01-20")],
+    )  # fmt: skip
+    assert result.procedure == "extension_beyond_90_days"
+    assert result.authorised_stay.end == date(2026, 6, 29)
+    assert "105/26" in result.explanation
+    unhindered = outcome(
+        today="2026-05-20", location="belgium", status="seasonal_short_stay",
+        current_stay=period("2026-04-01", "2026-05-31"), work=period("2026-06-01", "2026-06-29"),
+    )  # fmt: skip
+    assert unhindered.procedure == "short_stay_extension"

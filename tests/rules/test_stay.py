@@ -111,16 +111,17 @@ def test_the_short_stay_maximum_already_reached_blocks_the_request():
     assert result.next_possible_start is not None
 
 
-def test_an_extension_is_capped_at_day_90_of_the_current_stay_by_earlier_visits():
-    # current stay from 1 March (60 days); 10 days in Spain in January fill the 180 days too
+def test_earlier_visits_that_would_stop_an_extension_send_it_beyond_90_days():
+    # current stay from 1 March (60 days); 10 days in Spain in January would stop a short-stay
+    # extension on 19 May: the work to 29 May goes through 105/26 (Report to the King on 105/19)
     result = outcome(
         location="belgium", status="seasonal_short_stay",
         current_stay=period("2026-03-01", days=60), work=period("2026-04-30", "2026-05-29"),
         previous_schengen_stays=[period("2026-01-10", days=10)],
     )
-    assert result.procedure == "short_stay_extension"
-    assert result.authorised_stay.capped_by == "short_stay_max"
-    assert result.authorised_stay.end == date(2026, 5, 19)
+    assert result.procedure == "extension_beyond_90_days"
+    assert result.authorised_stay.capped_by == "work_authorisation"
+    assert result.authorised_stay.end == date(2026, 5, 29)
 
 
 def test_a_renewal_counts_the_stay_it_continues():
@@ -206,19 +207,19 @@ def test_a_work_authorisation_begun_during_the_current_stay_still_gets_the_days_
     assert result.seasonal_cap_end == date(2026, 6, 8)
 
 
-def test_a_short_stay_extension_is_refused_when_the_current_stay_reaches_day_90_of_180():
+def test_a_current_stay_that_reaches_day_90_of_180_leaves_the_route_beyond_90_days():
     # 30 tourist days in January + a current short stay of 60 days from 1 March (until 29 April):
-    # the 90 days in 180 are used up on its last day (105/18 §4 4°), whenever the work began
+    # the 90 days in 180 are used up on its last day, so a short-stay extension would be refused
+    # (105/18 §4 4°); a longer stay goes through 105/26, which the 150 days still allow
     for work_start in ("2026-04-01", "2026-04-30"):
         result = outcome(
             location="belgium", status="seasonal_short_stay", today="2026-04-15",
             current_stay=period("2026-03-01", days=60), work=period(work_start, "2026-05-19"),
             previous_schengen_stays=[period("2026-01-01", days=30)],
         )
-        assert result.procedure == "short_stay_extension"
-        assert result.blocking == ["short_stay_max_reached"]
-        assert result.authorised_stay is None
-        assert result.next_possible_start == date(2026, 6, 30)
+        assert result.procedure == "extension_beyond_90_days"
+        assert result.blocking == []
+        assert result.authorised_stay.end == date(2026, 5, 19)
 
 
 def test_a_short_stay_extension_is_refused_when_the_current_stay_reaches_150_days():
