@@ -37,7 +37,9 @@ def main(argv: list[str]) -> int:
         f"({longest.file}); target median <= 5"
     )
     print("distribution: " + ", ".join(f"{n}: {counts.count(n)}" for n in sorted(set(counts))))
-    opened = [r for (name, data), r in zip(transcripts, results, strict=True) if data.get("opening")]
+    opened = [
+        r for (name, data), r in zip(transcripts, results, strict=True) if data.get("opening")
+    ]
     if opened:
         after = sorted(r.questions_asked - 1 for r in opened)  # the opening itself aside
         print(

@@ -147,7 +147,9 @@ def usage() -> str:
 
     from .models import Location, Status
 
-    return USAGE.format(locations=" | ".join(get_args(Location)), statuses=" | ".join(get_args(Status)))
+    return USAGE.format(
+        locations=" | ".join(get_args(Location)), statuses=" | ".join(get_args(Status))
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

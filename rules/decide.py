@@ -79,17 +79,34 @@ def decide(situation: Situation, lang: str = "en", audience: Audience = "worker"
     if fee is None:  # exempt (under 18) or no fee for this procedure: no request to pay it
         dated = [d for d in dated if d["id"] != "fee_payment_request"]
 
-    citations = [*rule.citations, *stay.citations, *(item["citation"] for item in documents),
-                 *(d["citation"] for d in dated), *([fee.citation] if fee else [])]
+    citations = [
+        *rule.citations,
+        *stay.citations,
+        *(item["citation"] for item in documents),
+        *(d["citation"] for d in dated),
+        *([fee.citation] if fee else []),
+    ]
     if _late_unless_filed(procedure, situation, today) and "filed_on" not in missing:
         missing.append("filed_on")
     outcome = _explained(
-        t, procedure=procedure, nationality=nationality, visa_required=visa_required,
-        authorised_stay=stay.authorised, added_stay=stay.added, next_possible_start=stay.next_possible_start,
-        seasonal_cap_end=stay.seasonal_cap_end, blocking=blocking, documents=documents,
-        unmatched_documents=unmatched, deadlines=dated, fee=fee,
-        authorities=_authorities(rule.authorities, visa_required), forms=list(rule.forms),
-        citations=_unique(citations), missing_facts=missing, working_days=working_days,
+        t,
+        procedure=procedure,
+        nationality=nationality,
+        visa_required=visa_required,
+        authorised_stay=stay.authorised,
+        added_stay=stay.added,
+        next_possible_start=stay.next_possible_start,
+        seasonal_cap_end=stay.seasonal_cap_end,
+        blocking=blocking,
+        documents=documents,
+        unmatched_documents=unmatched,
+        deadlines=dated,
+        fee=fee,
+        authorities=_authorities(rule.authorities, visa_required),
+        forms=list(rule.forms),
+        citations=_unique(citations),
+        missing_facts=missing,
+        working_days=working_days,
     )
     if _late_unless_filed(procedure, situation, today):
         key = f"explain.late_unless_filed.{procedure}"

@@ -120,7 +120,13 @@ def near_misses_in(text: str, folded: bool = False) -> list[tuple[int, int, Near
     found = []
     for match in pattern.finditer(text if folded else fold(text)):
         entry = near_misses()[phrases[" ".join(match[0].replace("-", " ").split())]]
-        found.append((match.start(), match.end(), NearMiss(entry.id, entry.document, match[0], entry.citation)))
+        found.append(
+            (
+                match.start(),
+                match.end(),
+                NearMiss(entry.id, entry.document, match[0], entry.citation),
+            )
+        )
     return found
 
 

@@ -20,10 +20,17 @@ def explanation(outcome: Outcome, t: Translator) -> str:
     stay = outcome.authorised_stay
     if stay is not None:
         parts.append(
-            t("explain.stay", start=format_date(stay.start, t.lang), end=format_date(stay.end, t.lang), days=stay.days)
+            t(
+                "explain.stay",
+                start=format_date(stay.start, t.lang),
+                end=format_date(stay.end, t.lang),
+                days=stay.days,
+            )
         )
         capped = f"explain.capped_by.{stay.capped_by}"  # the rule that decides, per procedure
-        parts.append(t(f"{capped}.{outcome.procedure}" if t.has(f"{capped}.{outcome.procedure}") else capped))
+        parts.append(
+            t(f"{capped}.{outcome.procedure}" if t.has(f"{capped}.{outcome.procedure}") else capped)
+        )
         if (added := added_stay_text(outcome, t)) is not None:
             parts.append(added)
     for reason in outcome.blocking:

@@ -90,7 +90,8 @@ class Situation(BaseModel):
     nationality: str
     """ISO 3166-1 alpha-2 code, or a country name in French, Dutch, German or English."""
     location: Location
-    """Where the worker is now: abroad (outside the EU), in Belgium, or in another EU member state."""
+    """Where the worker is now: abroad (outside the EU), in Belgium, or in another EU member
+    state."""
     status: Status | None = None
     """Current stay in Belgium (only meaningful in Belgium)."""
     work: Period | None = None

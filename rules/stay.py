@@ -114,7 +114,9 @@ def authorised_stay(situation: Situation, procedure: str) -> StayResult:
         result.citations.append(cap.citation)
         # the window count never decreases as the stay goes on (rules.caps), so the last day
         # the cap allows for any stay from `counted_from` is the same whatever the requested end
-        allowed = cap_rules.last_allowed_day(cap, earlier, counted_from, counted_from + cap.days - 1)
+        allowed = cap_rules.last_allowed_day(
+            cap, earlier, counted_from, counted_from + cap.days - 1
+        )
         if cap_id == "seasonal_max" and allowed is not None:
             result.seasonal_cap_end = date.fromordinal(allowed)
         if allowed is None:
@@ -123,7 +125,9 @@ def authorised_stay(situation: Situation, procedure: str) -> StayResult:
             last_day, capped_by = allowed, cap_id
 
     if result.blocking or capped_by != "work_authorisation":
-        result.next_possible_start = _next_possible_start(table, counted, counted_from, end - counted_from + 1)
+        result.next_possible_start = _next_possible_start(
+            table, counted, counted_from, end - counted_from + 1
+        )
     if not result.blocking:
         result.authorised = {
             "start": work.start,
@@ -144,7 +148,11 @@ def _added(situation: Situation, procedure: str, start: int, last_day: int) -> d
     first = max(start, current.end.toordinal() + 1)
     if first > last_day:
         return None
-    return {"start": date.fromordinal(first), "end": date.fromordinal(last_day), "days": last_day - first + 1}
+    return {
+        "start": date.fromordinal(first),
+        "end": date.fromordinal(last_day),
+        "days": last_day - first + 1,
+    }
 
 
 def bridge_last_day(situation: Situation, procedure: str, wanted: date) -> date:

@@ -212,16 +212,24 @@ def procedures() -> dict[str, ProcedureRule]:
 @cache
 def documents() -> dict[str, DocumentEntry]:
     raw = _load("documents.toml")
-    return {doc_id: _strict(DocumentEntry, "documents.toml", {"id": doc_id, **row}, doc_id) for doc_id, row in raw.items()}
+    return {
+        doc_id: _strict(DocumentEntry, "documents.toml", {"id": doc_id, **row}, doc_id)
+        for doc_id, row in raw.items()
+    }
 
 
 @cache
 def near_misses() -> dict[str, NearMissEntry]:
     raw = _load("near_misses.toml")
-    table = {key: _strict(NearMissEntry, "near_misses.toml", {"id": key, **row}, key) for key, row in raw.items()}
+    table = {
+        key: _strict(NearMissEntry, "near_misses.toml", {"id": key, **row}, key)
+        for key, row in raw.items()
+    }
     for key, entry in table.items():
         if entry.document not in documents():
-            raise TableError(f"rules/data/near_misses.toml:{key}: unknown document {entry.document!r}")
+            raise TableError(
+                f"rules/data/near_misses.toml:{key}: unknown document {entry.document!r}"
+            )
     return table
 
 

@@ -177,7 +177,7 @@ def test_an_extension_beyond_90_days_whose_150_days_end_with_the_current_stay_is
     assert "would be refused" in answer["explanation"]
 
 
-def test_a_work_authorisation_asked_from_the_first_day_of_the_current_stay_shows_no_stay_as_granted():
+def test_work_asked_from_the_first_day_of_the_current_stay_shows_no_stay_as_granted():
     # The same person asks for work "from 1 March to 28 July": the days up to 2026-05-29 are the
     # stay already held. Nothing is added, so the stay 2026-03-01 .. 2026-05-29 must not be shown.
     answer = outcome(

@@ -90,10 +90,14 @@ def test_an_eu_citizen_already_in_belgium_is_still_out_of_scope_as_an_eu_citizen
 
 
 @pytest.mark.parametrize("nationality", ["MA", "Maroc", "UA", "Oekraïne", "Indien"])
-def test_a_third_country_national_living_in_another_eu_member_state_is_outside_the_chapter(nationality):
+def test_a_third_country_national_living_in_another_eu_member_state_is_outside_the_chapter(
+    nationality,
+):
     # RD 105/10: only those « se trouvant en dehors du territoire des Etats membres de l'Union
     # européenne » come in under these rules
-    answer = outcome(nationality=nationality, location="eu_resident", work=period("2026-04-01", "2026-06-29"))
+    answer = outcome(
+        nationality=nationality, location="eu_resident", work=period("2026-04-01", "2026-06-29")
+    )
     assert answer["procedure"] == "not_applicable"
     assert answer["reason"] == "lives_in_eu_member_state"
     assert "RD 105/10" in answer["citations"]

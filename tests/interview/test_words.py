@@ -142,4 +142,4 @@ def test_documents_in_free_words(text, held):
 @pytest.mark.parametrize("text", ["banana", "next week", "tout sauf la banane"])
 def test_no_document_named(text):
     with pytest.raises(NoDocumentNamed):
-        read_held(text, CHECKLIST, REQUIRED).held
+        read_held(text, CHECKLIST, REQUIRED)

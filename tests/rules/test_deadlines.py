@@ -109,6 +109,7 @@ def test_the_last_day_under_the_seasonal_maximum_is_a_limit_not_an_action():
 # earlier Schengen visits included). RD 105/30 sets no end; Law 61/29-2 caps every stay as a
 # seasonal worker at 150 days in any 360.
 
+
 def beyond_90(**facts):
     return outcome(location="belgium", status="seasonal_short_stay", today="2026-05-04", **facts)
 
@@ -116,8 +117,11 @@ def beyond_90(**facts):
 def test_the_bridge_of_an_extension_beyond_90_days_stops_at_the_last_day_of_the_150():
     # 60 days last autumn + a short stay of 76 days from 1 March (to 15 May): 14 days remain,
     # up to 29 May; fifteen days from 15 May would be 30 May
-    result = beyond_90(current_stay=period("2026-03-01", "2026-05-15"), work=period("2026-05-16", "2026-07-28"),
-                       previous_seasonal_stays=[period("2025-10-01", days=60)])
+    result = beyond_90(
+        current_stay=period("2026-03-01", "2026-05-15"),
+        work=period("2026-05-16", "2026-07-28"),
+        previous_seasonal_stays=[period("2025-10-01", days=60)],
+    )
     assert result.procedure == "extension_beyond_90_days"
     assert result.seasonal_cap_end == date(2026, 5, 29)
     bridge = deadline(result, "annex_3_bridge")
@@ -127,23 +131,33 @@ def test_the_bridge_of_an_extension_beyond_90_days_stops_at_the_last_day_of_the_
 
 
 def test_the_bridge_of_an_extension_beyond_90_days_far_from_the_maximum_is_fifteen_days():
-    result = beyond_90(current_stay=period("2026-03-01", "2026-05-15"), work=period("2026-05-16", "2026-07-28"))
+    result = beyond_90(
+        current_stay=period("2026-03-01", "2026-05-15"), work=period("2026-05-16", "2026-07-28")
+    )
     assert deadline(result, "annex_3_bridge").date == date(2026, 5, 30)
 
 
 def test_the_bridge_of_a_request_whose_maximum_ends_with_the_current_stay_gives_no_day():
-    result = beyond_90(current_stay=period("2026-03-01", days=90), work=period("2026-05-30", days=60),
-                       previous_seasonal_stays=[period("2025-10-01", days=60)])
+    result = beyond_90(
+        current_stay=period("2026-03-01", days=90),
+        work=period("2026-05-30", days=60),
+        previous_seasonal_stays=[period("2025-10-01", days=60)],
+    )
     assert result.blocking == ["seasonal_max_reached"]
-    assert deadline(result, "annex_3_bridge").date == date(2026, 5, 29)  # the current stay's last day
+    assert deadline(result, "annex_3_bridge").date == date(
+        2026, 5, 29
+    )  # the current stay's last day
 
 
 def test_the_bridge_of_a_short_stay_extension_stops_at_day_90_counting_earlier_visits():
     # 10 days in Spain in January and a short stay from 1 March to 9 May (70 days): the 90 days
     # in 180 are reached on 19 May, before 9 May + 15 days (work to 19 May: no longer stay is
     # asked, which 105/26 would take)
-    result = extension(current_stay=period("2026-03-01", "2026-05-09"), work=period("2026-05-10", "2026-05-19"),
-                       previous_schengen_stays=[period("2026-01-10", days=10)])
+    result = extension(
+        current_stay=period("2026-03-01", "2026-05-09"),
+        work=period("2026-05-10", "2026-05-19"),
+        previous_schengen_stays=[period("2026-01-10", days=10)],
+    )
     assert result.procedure == "short_stay_extension"
     assert deadline(result, "annex_3_bridge").date == date(2026, 5, 19)
 
@@ -151,8 +165,11 @@ def test_the_bridge_of_a_short_stay_extension_stops_at_day_90_counting_earlier_v
 def test_the_bridge_of_a_short_stay_extension_stops_at_the_last_day_of_the_150():
     # a 100-day seasonal long stay last autumn (not a short stay) and a short stay from 1 March
     # to 9 April (40 days): the 150 days in 360 end on 19 April, before 9 April + 15 days
-    result = extension(current_stay=period("2026-03-01", "2026-04-09"), work=period("2026-04-10", "2026-04-30"),
-                       previous_seasonal_stays=[period("2025-09-01", days=100)])
+    result = extension(
+        current_stay=period("2026-03-01", "2026-04-09"),
+        work=period("2026-04-10", "2026-04-30"),
+        previous_seasonal_stays=[period("2025-09-01", days=100)],
+    )
     assert result.procedure == "short_stay_extension"
     assert result.seasonal_cap_end == date(2026, 4, 19)
     assert deadline(result, "annex_3_bridge").date == date(2026, 4, 19)
@@ -196,8 +213,11 @@ def test_without_a_filing_date_a_renewal_still_dates_what_the_person_must_do():
 def test_an_extension_beyond_90_days_filed_after_the_annex_3_ended_is_not_blocked():
     """RD 105/27 §2 7° asks for a copy of the annex 3 "qui a été délivré": the decree sets no
     filing limit for this request, and 105/17 §1 governs only the short-stay extension."""
-    result = beyond_90(current_stay=period("2026-01-20", "2026-04-19"), work=period("2026-04-20", "2026-06-30"),
-                       filed_on="2026-04-25")
+    result = beyond_90(
+        current_stay=period("2026-01-20", "2026-04-19"),
+        work=period("2026-04-20", "2026-06-30"),
+        filed_on="2026-04-25",
+    )
     assert result.procedure == "extension_beyond_90_days"
     assert "request_late" not in result.blocking
 
@@ -224,10 +244,16 @@ def test_an_inadmissible_extension_gets_no_ten_days_and_no_bridge():
 
 def test_no_bridge_for_an_annex_3_over_before_the_request_beyond_90_days():
     """RD 105/30: the annex 3 is prolonged when it « expire durant l'examen de la demande »."""
-    after = beyond_90(current_stay=period("2026-01-20", "2026-04-19"), work=period("2026-04-20", "2026-06-30"),
-                      filed_on="2026-04-25")
-    before = beyond_90(current_stay=period("2026-02-04", "2026-05-04"), work=period("2026-05-05", "2026-06-30"),
-                       filed_on="2026-05-04")
+    after = beyond_90(
+        current_stay=period("2026-01-20", "2026-04-19"),
+        work=period("2026-04-20", "2026-06-30"),
+        filed_on="2026-04-25",
+    )
+    before = beyond_90(
+        current_stay=period("2026-02-04", "2026-05-04"),
+        work=period("2026-05-05", "2026-06-30"),
+        filed_on="2026-05-04",
+    )
     assert "annex_3_bridge" not in {d.id for d in after.deadlines}
     assert "annex_3_bridge" in {d.id for d in before.deadlines}
 
@@ -237,7 +263,13 @@ def test_an_unknown_filing_day_after_the_stay_is_a_condition_not_a_late_filing()
     assert "request_late" not in result.blocking
     assert "filed_on" in result.missing_facts
     assert "If the request has not been filed yet, it is now too late" in result.explanation
-    french = outcome("fr", location="belgium", status="seasonal_long_stay", today="2026-08-03",
-                     current_stay=period("2026-04-01", "2026-07-31"), work=period("2026-08-01", "2026-08-20"))
+    french = outcome(
+        "fr",
+        location="belgium",
+        status="seasonal_long_stay",
+        today="2026-08-03",
+        current_stay=period("2026-04-01", "2026-07-31"),
+        work=period("2026-08-01", "2026-08-20"),
+    )
     assert "Si le renouvellement n'a pas encore été introduit" in french.explanation
     assert "AR 105/32 2°" in french.explanation

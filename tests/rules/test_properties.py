@@ -160,7 +160,10 @@ def next_start_fits(outcome, caps, length) -> None:
     assert start is not None and start >= START
 
     def fits(day):
-        return all(naive_fits(earlier, day, min(length, days), days, window) for earlier, days, window in caps)
+        return all(
+            naive_fits(earlier, day, min(length, days), days, window)
+            for earlier, days, window in caps
+        )
 
     assert fits(start)
     assert start == START or not fits(start - timedelta(days=1))
@@ -170,7 +173,9 @@ def next_start_fits(outcome, caps, length) -> None:
 def work_from_or_during_the_current_stay(draw, current: Period, last_day: date) -> Period:
     """The requested work: from the day after the current stay, or already begun during it
     ("since 1 April, until the end of September")."""
-    began = draw(st.integers(0, current.days))  # days of the current stay the work began before its end
+    began = draw(
+        st.integers(0, current.days)
+    )  # days of the current stay the work began before its end
     return Period(start=START - timedelta(days=began), end=last_day)
 
 
@@ -184,7 +189,11 @@ def renewals(draw):
         location="belgium",
         status="seasonal_long_stay",
         current_stay=current,
-        work=draw(work_from_or_during_the_current_stay(current, START + timedelta(days=draw(st.integers(0, 200))))),
+        work=draw(
+            work_from_or_during_the_current_stay(
+                current, START + timedelta(days=draw(st.integers(0, 200)))
+            )
+        ),
         previous_seasonal_stays=draw(earlier_stays()),
         age=40,
         filed_on=date(2026, 4, 20),
@@ -235,7 +244,11 @@ def continuing_stay_agrees_with_a_day_by_day_count(situation: Situation, procedu
         assert outcome.seasonal_cap_end is None or outcome.seasonal_cap_end >= START
         # what the request adds: the days after the current stay, up to the same end
         added = outcome.added_stay
-        assert (added.start, added.end, added.days) == (START, expected, (expected - START).days + 1)
+        assert (added.start, added.end, added.days) == (
+            START,
+            expected,
+            (expected - START).days + 1,
+        )
     if procedure == "extension_beyond_90_days":
         bridge_agrees_with_a_day_by_day_count(situation, outcome, [(earlier, 150, 360)])
 
@@ -260,7 +273,9 @@ def test_a_renewal_counts_the_stay_it_continues_like_a_day_by_day_count(situatio
 
 @settings(max_examples=150, deadline=None)
 @given(extensions_beyond_90_days())
-def test_an_extension_beyond_90_days_counts_the_stay_it_continues_like_a_day_by_day_count(situation):
+def test_an_extension_beyond_90_days_counts_the_stay_it_continues_like_a_day_by_day_count(
+    situation,
+):
     continuing_stay_agrees_with_a_day_by_day_count(situation, "extension_beyond_90_days")
 
 
@@ -304,10 +319,14 @@ def test_a_short_stay_extension_agrees_with_a_day_by_day_count_of_both_maximums(
     if None in ends:
         # a maximum used up by the end of the current stay: refused, no stay shown as granted
         assert outcome.authorised_stay is None and outcome.blocking
-        next_start_fits(outcome, [(seasonal, 150, 360), (short, 90, 180)], (work.end - START).days + 1)
+        next_start_fits(
+            outcome, [(seasonal, 150, 360), (short, 90, 180)], (work.end - START).days + 1
+        )
     else:
         assert outcome.authorised_stay.start == work.start
         assert outcome.authorised_stay.end == min(ends)
         # never beyond day 90 of the current stay (RD 105/19 §1)
         assert (outcome.authorised_stay.end - situation.current_stay.start).days < 90
-    bridge_agrees_with_a_day_by_day_count(situation, outcome, [(seasonal, 150, 360), (short, 90, 180)])
+    bridge_agrees_with_a_day_by_day_count(
+        situation, outcome, [(seasonal, 150, 360), (short, 90, 180)]
+    )

@@ -50,12 +50,19 @@ def test_a_moroccan_living_in_spain_is_outside_the_chapter():
 
 def test_living_in_another_member_state_is_outside_the_chapter_whatever_the_length_of_the_work():
     for days in (1, 90, 91, 150):
-        assert outcome(location="eu_resident", work=period("2026-04-01", days=days)).reason == "lives_in_eu_member_state"
+        assert (
+            outcome(location="eu_resident", work=period("2026-04-01", days=days)).reason
+            == "lives_in_eu_member_state"
+        )
 
 
 def test_living_in_another_member_state_needs_no_other_fact_to_be_answered():
     result = outcome(location="eu_resident")
-    assert (result.procedure, result.reason, result.missing_facts) == ("not_applicable", "lives_in_eu_member_state", [])
+    assert (result.procedure, result.reason, result.missing_facts) == (
+        "not_applicable",
+        "lives_in_eu_member_state",
+        [],
+    )
 
 
 def test_an_eu_citizen_living_in_another_member_state_is_out_of_scope_as_an_eu_citizen():
@@ -138,7 +145,9 @@ def test_the_contract_asked_on_doubt_about_means_cites_105_40():
     """105/39 §2 is doubt about the travel document or visa; doubt about means is 105/40 §1."""
     from rules.tables import procedures
 
-    row = next(r for r in procedures()["short_stay"].checklist if r.document == "employment_contract")
+    row = next(
+        r for r in procedures()["short_stay"].checklist if r.document == "employment_contract"
+    )
     assert row.citation == "RD 105/40 §1"
 
 

@@ -262,11 +262,18 @@ def test_a_renewal_for_work_begun_with_the_current_stay_says_what_it_adds():
     result = renewal(period("2026-04-01", "2026-08-31"))
     stay = result.authorised_stay
     assert (stay.start, stay.end, stay.days, stay.capped_by) == (
-        date(2026, 4, 1), date(2026, 8, 28), 150, "seasonal_max")
+        date(2026, 4, 1),
+        date(2026, 8, 28),
+        150,
+        "seasonal_max",
+    )
     added = result.added_stay
     assert (added.start, added.end, added.days) == (date(2026, 7, 1), date(2026, 8, 28), 59)
     assert "already covers the days up to Tuesday, 30 June 2026" in result.explanation
-    assert "the request adds 59 days, from Wednesday, 1 July 2026 to Friday, 28 August 2026" in result.explanation
+    assert (
+        "the request adds 59 days, from Wednesday, 1 July 2026 to Friday, 28 August 2026"
+        in result.explanation
+    )
 
 
 def test_the_same_renewal_asked_from_the_day_after_the_current_stay_ends_on_the_same_day():
@@ -282,7 +289,10 @@ def test_the_same_renewal_asked_from_the_day_after_the_current_stay_ends_on_the_
 def test_a_renewal_of_a_stay_begun_before_the_work_counts_every_day_of_it():
     # permit 1 March – 30 June (122 days), new work from 1 April: 28 days remain, to 28 July
     result = renewal(period("2026-04-01", "2026-08-31"), current=period("2026-03-01", "2026-06-30"))
-    assert (result.authorised_stay.start, result.authorised_stay.end) == (date(2026, 4, 1), date(2026, 7, 28))
+    assert (result.authorised_stay.start, result.authorised_stay.end) == (
+        date(2026, 4, 1),
+        date(2026, 7, 28),
+    )
     assert (result.added_stay.start, result.added_stay.days) == (date(2026, 7, 1), 28)
 
 
@@ -292,8 +302,13 @@ def test_the_next_possible_start_of_a_continuing_request_is_a_new_stay_from_abro
     result = renewal(period("2026-04-01", "2026-08-31"))
     assert result.next_possible_start == date(2027, 1, 27)
     assert "A stay of this length" not in result.explanation
-    assert "new seasonal stay for all the days asked for after your current stay" in result.explanation
-    assert "applied for from abroad (RD 105/10), could start on Wednesday, 27 January 2027" in result.explanation
+    assert (
+        "new seasonal stay for all the days asked for after your current stay" in result.explanation
+    )
+    assert (
+        "applied for from abroad (RD 105/10), could start on Wednesday, 27 January 2027"
+        in result.explanation
+    )
 
 
 def test_a_new_application_adds_no_stay_to_another_and_keeps_its_wording():

@@ -88,7 +88,11 @@ OUTCOME_TEXTS = ("explain.", "deadline.", "condition.", "anchor.", "authority.",
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 """The prefixes of the ``core`` texts an outcome or its result shows about the worker."""
 TO_THE_READER = frozenset(
-    {"fee.note.later_amount_unknown", "explain.late_unless_filed", "explain.late_unless_filed.renewal"}
+    {
+        "fee.note.later_amount_unknown",
+        "explain.late_unless_filed",
+        "explain.late_unless_filed.renewal",
+    }
 )
 """Texts whose "you" is whoever reads ("check the amount", "give the filing date"), an employer
 too: one wording."""
@@ -206,6 +210,8 @@ def test_a_refusal_cites_the_rule_that_decides():
     for result in (single, first):
         assert "seasonal_max_reached" in result.blocking, result.procedure
         assert "Law 61/29-2" in result.explanation and "105/18 §4 5°" not in result.explanation
-    short = outcome(work=period("2026-03-10", days=80), previous_schengen_stays=[period("2026-01-10", days=30)])
+    short = outcome(
+        work=period("2026-03-10", days=80), previous_schengen_stays=[period("2026-01-10", days=30)]
+    )
     assert short.procedure == "short_stay" and short.authorised_stay.capped_by == "short_stay_max"
     assert "Schengen Borders Code" in short.explanation and "105/19 §1" not in short.explanation
