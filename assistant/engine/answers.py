@@ -781,7 +781,7 @@ def read_periods(
     schengen: list[Period] = []
     said: list[Said] = []
     previous_end = 0
-    sentence_ends = [m.end() for m in period_reading._SENTENCE.finditer(folded)] + [len(folded)]
+    sentence_ends = [end for _, end in period_reading.sentence_spans(folded)]
     denied = parse_yes_no(folded[: found.periods[0].start] or "-") is False
     try:
         for index, mention in enumerate(found.periods):
@@ -1195,7 +1195,7 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
     held: list[str] = []
     said: list[Said] = []
     dated = [item.start for item in _in_order(found)]
-    for start, end in _sentence_spans(found.text):
+    for start, end in period_reading.sentence_spans(found.text):
         said_to_have = cues["have"].search(found.text[start:end]) or cues["documents_word"].search(
             found.text[start:end]
         )
@@ -1226,11 +1226,6 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
         reading.facts["documents"] = held
         reading.said.append(("confirm.documents", {"documents": ("documents", held)}))
         reading.said.extend(said)
-
-
-def _sentence_spans(folded: str) -> list[tuple[int, int]]:
-    ends = [m.end() for m in period_reading._SENTENCE.finditer(folded)]
-    return list(zip([0, *ends], [*ends, len(folded)], strict=True))
 
 
 def _opening_nationality(folded: str, mentions) -> str | None:
@@ -1374,9 +1369,9 @@ def _in_belgium(sentence: str) -> bool:
 
 
 def _sentence_text(folded: str, offset: int) -> str:
-    ends = [m.end() for m in period_reading._SENTENCE.finditer(folded)]
-    start = max((e for e in ends if e <= offset), default=0)
-    end = min((e for e in ends if e > offset), default=len(folded))
+    """The sentence the offset falls in (the last one past the end)."""
+    spans = period_reading.sentence_spans(folded)
+    start, end = next(((a, b) for a, b in spans if offset < b), spans[-1])
     return folded[start:end]
 
 
@@ -1436,7 +1431,7 @@ def _opening_periods(
     cues = lexicon().cues
     found = period_reading.find(text, today)
     folded = found.text
-    sentence_ends = [m.end() for m in period_reading._SENTENCE.finditer(folded)] + [len(folded)]
+    sentence_ends = [end for _, end in period_reading.sentence_spans(folded)]
     seasonal: list[Period] = []
     schengen: list[Period] = []
     unplaced: list[str] = []

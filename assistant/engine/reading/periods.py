@@ -126,6 +126,13 @@ _FLEMISH_ORDINAL = re.compile(r"\b(den\s+[a-z]+(?:ste|de))n\b", re.IGNORECASE)
 _SEPT = re.compile(r"(\d{1,2}\s*(?:er)?)\s*sept\b\.?", re.IGNORECASE)
 
 
+def sentence_spans(folded: str) -> list[tuple[int, int]]:
+    """Where each sentence of a folded answer starts and ends (cut at sentence marks and at
+    "but", "and then": the words that open a new statement)."""
+    ends = [m.end() for m in _SENTENCE.finditer(folded)]
+    return list(zip([0, *ends], [*ends, len(folded)], strict=True))
+
+
 def _sentence_of(folded: str, offset: int) -> int:
     return sum(1 for m in _SENTENCE.finditer(folded) if m.end() <= offset)
 
