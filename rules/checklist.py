@@ -23,7 +23,8 @@ ADULT_AGE = 18
 """RD 105/22 §2 6°: « s'il est âgé de plus de dix-huit ans » — from the 18th birthday on."""
 
 
-def _applies(only_if: str | None, visa_required: bool | None, age: int | None) -> bool:
+def applies(only_if: str | None, visa_required: bool | None, age: int | None) -> bool:
+    """Whether a checklist row or a deadline with this condition applies to the applicant."""
     match only_if:
         case None:
             return True
@@ -35,7 +36,7 @@ def _applies(only_if: str | None, visa_required: bool | None, age: int | None) -
             return age is None or age >= ADULT_AGE
         case "fee_due":
             return age is None or age >= fee_table().exempt_under_age
-    raise ValueError(f"unknown checklist condition {only_if!r}")
+    raise ValueError(f"unknown condition {only_if!r}")
 
 
 @lru_cache(maxsize=512)
@@ -46,7 +47,7 @@ def _rows(rule: ProcedureRule, visa_required: bool | None, age: int | None, lang
     rows = tuple(
         (row, (row.document, *row.also_held_as), t(f"doc.{row.document}.name"))
         for row in rule.checklist
-        if _applies(row.only_if, visa_required, age)
+        if applies(row.only_if, visa_required, age)
     )
     return rows, frozenset(doc for _, fulfilled_by, _ in rows for doc in fulfilled_by)
 

@@ -16,6 +16,7 @@ from i18n import Translator, translator
 
 from .models import Situation
 from .stay import bridge_last_day
+from .checklist import applies
 from .tables import DeadlineRule, caps, deadline_rules
 from .working_days import add_working_days
 
@@ -58,6 +59,8 @@ def deadlines(
     result: list[dict] = []
     missing: list[str] = []
     for rule in rules_of(procedure):
+        if not applies(rule.only_if, None, situation.age):
+            continue  # no request to pay a fee the applicant is exempt from
         anchor = _anchor(rule, situation)
         length = _length(rule, situation, situation.filed_on or today)
         day: date | None = None

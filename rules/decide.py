@@ -76,8 +76,6 @@ def decide(situation: Situation, lang: str = "en", audience: Audience = "worker"
         working_days = WorkingDays(definition=t("working_days.definition"), holidays_source=HOLIDAYS_SOURCE)
 
     fee = administrative_fee(procedure, situation, nationality, situation.filed_on or today)
-    if fee is None:  # exempt (under 18) or no fee for this procedure: no request to pay it
-        dated = [d for d in dated if d["id"] != "fee_payment_request"]
 
     citations = [
         *rule.citations,

@@ -57,6 +57,9 @@ class FeeTable:
     exemptions_to_confirm: tuple[FeeExemptionToConfirm, ...] = ()
 
 
+Predicate = Literal["visa_national", "visa_exempt", "adult", "fee_due"]
+
+
 @dataclass(frozen=True, slots=True)
 class DeadlineRule:
     id: str
@@ -68,9 +71,8 @@ class DeadlineRule:
     days_if_seasonal_worker_in_last_five_years: int | None = None
     to_confirm: bool = False
     source: str | None = None
-
-
-Predicate = Literal["visa_national", "visa_exempt", "adult", "fee_due"]
+    only_if: Predicate | None = None
+    """A deadline that applies only to some applicants (``fee_due``: not to one under 18)."""
 
 
 @dataclass(frozen=True, slots=True)
