@@ -14,9 +14,9 @@ from functools import lru_cache
 
 from i18n import Translator, translator
 
+from .checklist import applies
 from .models import Situation
 from .stay import bridge_last_day
-from .checklist import applies
 from .tables import DeadlineRule, caps, deadline_rules
 from .working_days import add_working_days
 
