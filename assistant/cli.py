@@ -1,37 +1,129 @@
-"""The ``saison`` command.
+"""The ``saison`` command: one argparse parser, one subcommand per job.
 
-    saison                      the interview (terminal app)
-    saison --helpdesk           the interview, helpdesk layout
+    saison [options]            the interview (terminal app); ``--helpdesk`` for an agent's layout
     saison decide [FILE]        the rules core's machine interface (docs/decide.md)
     saison replay [PATHS...]    replay recorded interviews (transcripts/)
     saison read TEXT            what the reader hears in one answer (for maintainers)
 
-Each branch imports only what it needs: ``decide`` must start fast and never loads the UI.
+Help is written in the user's language (``--lang``, else the environment). Each subcommand's
+arguments are declared by its own module (``build_parser``) and its work imported only when it
+runs: ``decide`` must start fast and never loads the UI.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
+from collections.abc import Callable
+
+from assistant.app.options import build_parser as build_app_parser
+from assistant.app.options import default_language
+
+Run = Callable[[argparse.Namespace], int]
+
+
+def _run_app(ns: argparse.Namespace) -> int:
+    from assistant.app import run
+
+    return run(ns)
+
+
+def _run_decide(ns: argparse.Namespace) -> int:
+    from rules.cli import main as decide
+
+    return decide(ns.arguments)
+
+
+def _declare_decide(parser: argparse.ArgumentParser, t: Callable[[str], str]) -> None:
+    """``decide`` declares its own arguments in ``rules.cli`` (its parser answers ``saison decide
+    --help``); loading it here would load the rules core before the app's first frame."""
+    parser.add_argument("arguments", nargs=argparse.REMAINDER, help="FILE [--lang L] [--schema]")
+
+
+def _run_replay(ns: argparse.Namespace) -> int:
+    from assistant.replay import run
+
+    return run(ns)
+
+
+def _run_read(ns: argparse.Namespace) -> int:
+    from assistant.read import run
+
+    return run(ns)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("saison")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
+class _Version(argparse.Action):
+    """``--version``: the installed version, looked up only when asked (importlib.metadata is
+    slow to import, and the app's first frame must come fast)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):  # noqa: ANN001
+        parser.exit(message=f"saison {_version()}\n")
+
+
+def language_asked(argv: list[str]) -> str:
+    """The language the help speaks: ``--lang L`` on the command line, else the environment."""
+    from i18n import LANGUAGES
+
+    for index, arg in enumerate(argv):
+        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else None
+        if arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        if value in LANGUAGES:
+            return value
+    return default_language()
+
+
+def build_parser(lang: str) -> argparse.ArgumentParser:
+    from i18n import translator
+
+    from .read import build_parser as build_read_parser
+    from .replay import build_parser as build_replay_parser
+
+    t = translator(lang, "cli")
+    parser = argparse.ArgumentParser(
+        prog="saison", description=t("cli.description"), epilog=t("cli.epilog"), add_help=False
+    )
+    parser.add_argument("-h", "--help", action="help", help=t("cli.help"))
+    parser.add_argument(
+        "--version", action="version", version=f"saison {_version()}", help=t("cli.version")
+    )
+    build_app_parser(parser, t)
+    parser.set_defaults(run=_run_app)
+    commands = parser.add_subparsers(title=t("cli.commands"), dest="command", metavar="COMMAND")
+    subcommands: list[tuple[str, Callable[..., None], Run]] = [
+        ("decide", _declare_decide, _run_decide),
+        ("replay", build_replay_parser, _run_replay),
+        ("read", build_read_parser, _run_read),
+    ]
+    for name, build, run in subcommands:
+        sub = commands.add_parser(
+            name,
+            help=t(f"cli.{name}"),
+            description=t(f"cli.{name}"),
+            add_help=False,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        sub.add_argument("-h", "--help", action="help", help=t("cli.help"))
+        build(sub, t)
+        sub.set_defaults(run=run)
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    command = args[0] if args else None
-    if command == "decide":
-        from rules.cli import main as decide_main
-
-        return decide_main(args[1:])
-    if command == "replay":
-        from assistant.replay import main as replay_main
-
-        return replay_main(args[1:])
-    if command == "read":
-        from assistant.read import main as read_main
-
-        return read_main(args[1:])
-    from assistant.app import main as app_main
-
-    return app_main(args)
+    if args[:1] == ["decide"]:  # the machine interface starts without building the whole tree
+        return _run_decide(argparse.Namespace(arguments=args[1:]))
+    ns = build_parser(language_asked(args)).parse_args(args)
+    return ns.run(ns)
 
 
 if __name__ == "__main__":

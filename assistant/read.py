@@ -12,27 +12,26 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from datetime import date
 
-from assistant.engine import QUESTION_IDS, Interview
-from assistant.engine.parsing.text import fold
-from assistant.engine.reading import periods as period_reading
-from assistant.engine.reading.lexicon import LANGUAGE, lexicon
-from assistant.engine.reading.places import countries_in
-from assistant.engine.state import Facts
 
-
-def _parse(args: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="saison read", description=__doc__.splitlines()[0])
-    parser.add_argument("text")
-    parser.add_argument("--lang", choices=("fr", "nl", "de", "en"), default="en")
-    parser.add_argument("--today", type=date.fromisoformat, default=date.today())
-    parser.add_argument("--question", choices=QUESTION_IDS, default="opening")
-    parser.add_argument("--known", default="{}", help="facts already known, as JSON")
-    return parser.parse_args(args)
+def build_parser(parser: argparse.ArgumentParser, t: Callable[[str], str]) -> None:
+    """``saison read``'s arguments (declared without loading the reader)."""
+    parser.add_argument("text", help=t("cli.read.text"))
+    parser.add_argument("--lang", choices=("fr", "nl", "de", "en"), default="en",
+                        help=t("cli.app.lang"))
+    parser.add_argument("--today", type=date.fromisoformat, default=None, help=t("cli.app.today"))
+    parser.add_argument("--question", default="opening", help=t("cli.read.question"))
+    parser.add_argument("--known", default="{}", help=t("cli.read.known"))
 
 
 def mentions(text: str, lang: str, today: date) -> list[str]:
+    from assistant.engine.parsing.text import fold
+    from assistant.engine.reading import periods as period_reading
+    from assistant.engine.reading.lexicon import LANGUAGE, lexicon
+    from assistant.engine.reading.places import countries_in
+
     token = LANGUAGE.set(lang)
     try:
         found = period_reading.find(text, today)
@@ -56,7 +55,19 @@ def mentions(text: str, lang: str, today: date) -> list[str]:
 
 
 def main(args: list[str]) -> int:
-    ns = _parse(args)
+    parser = argparse.ArgumentParser(prog="saison read", description=__doc__.splitlines()[0])
+    build_parser(parser, lambda key: key)
+    return run(parser.parse_args(args))
+
+
+def run(ns: argparse.Namespace) -> int:
+    from assistant.engine import QUESTION_IDS, Interview
+    from assistant.engine.state import Facts
+
+    if ns.question not in QUESTION_IDS:
+        print(f"--question: one of {', '.join(QUESTION_IDS)}")
+        return 2
+    ns.today = ns.today or date.today()
     for line in mentions(ns.text, ns.lang, ns.today):
         print(line)
     interview = Interview.start(lang=ns.lang, today=ns.today, opening=ns.question == "opening")

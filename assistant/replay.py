@@ -8,18 +8,36 @@ one object per transcript: ``file``, ``passed``, ``questions_asked``, ``first_di
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from assistant.engine.transcript import ReplayResult, replay_file
+if TYPE_CHECKING:
+    from assistant.engine.transcript import ReplayResult
 
-DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "transcripts"
+def default_folder() -> Path:
+    """The project's ``transcripts/``: beside the package in a clone, else where an install put
+    them (``<prefix>/share/saison/transcripts``, pyproject's data-files)."""
+    import sysconfig
+
+    clone = Path(__file__).resolve().parent.parent / "transcripts"
+    if clone.is_dir():
+        return clone
+    return Path(sysconfig.get_path("data")) / "share" / "saison" / "transcripts"
+
+
+def build_parser(parser: argparse.ArgumentParser, t: Callable[[str], str]) -> None:
+    """``saison replay``'s arguments (declared without loading the engine)."""
+    parser.add_argument("paths", nargs="*", metavar="PATH", help=t("cli.replay.paths"))
+    parser.add_argument("--json", action="store_true", help=t("cli.replay.json"))
 
 
 def transcript_paths(paths: list[str]) -> list[Path]:
     found: list[Path] = []
-    for raw in paths or [str(DEFAULT_FOLDER)]:
+    for raw in paths or [str(default_folder())]:
         path = Path(raw)
         if path.is_dir():
             found.extend(sorted(path.glob("*.toml")))
@@ -29,37 +47,55 @@ def transcript_paths(paths: list[str]) -> list[Path]:
 
 
 def replay_all(paths: list[Path]) -> list[ReplayResult]:
+    from assistant.engine.transcript import Divergence, ReplayResult, replay_file
+
     results = []
     for path in paths:
         try:
+            if not path.is_file():  # a FIFO or a device would block or never end
+                raise FileNotFoundError(path)
             results.append(replay_file(path))
         except Exception as error:  # a broken file is a failed transcript, never a traceback
-            from assistant.engine.transcript import Divergence
-
-            results.append(
-                ReplayResult(
-                    str(path),
-                    False,
-                    0,
-                    Divergence(
-                        None, "file", "a readable transcript", f"{type(error).__name__}: {error}"
-                    ),
-                )
-            )
+            problem = Divergence(None, "file", "a readable transcript", unreadable(error))
+            results.append(ReplayResult(str(path), False, 0, problem))
     return results
 
 
+def unreadable(error: Exception) -> str:
+    """What is wrong with a transcript file, in words (never a bare exception name)."""
+    import tomllib
+
+    if isinstance(error, FileNotFoundError):
+        return "no such transcript file (or not a regular file)"
+    if isinstance(error, OSError):
+        return f"the file cannot be read ({error.strerror or 'system error'})"
+    if isinstance(error, UnicodeDecodeError):
+        return "the file is not UTF-8 text"
+    if isinstance(error, tomllib.TOMLDecodeError):
+        return f"not valid TOML ({error})"
+    if isinstance(error, KeyError):
+        return f"a transcript needs the field {error.args[0]!r}"
+    if isinstance(error, (TypeError, ValueError)):
+        return f"a field has a value of the wrong kind ({str(error)[:120]})"
+    return f"the transcript cannot be replayed ({type(error).__name__})"
+
+
 def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="saison replay")
+    build_parser(parser, lambda key: key)
+    return run(parser.parse_args(argv))
+
+
+def run(ns: argparse.Namespace) -> int:
     try:
-        return _main(argv)
+        return _run(ns.paths, ns.json)
     except BrokenPipeError:  # "saison replay --json | head": the reader left, not an error
         sys.stderr.close()
         return 1
 
 
-def _main(argv: list[str]) -> int:
-    as_json = "--json" in argv
-    paths = transcript_paths([a for a in argv if a != "--json"])
+def _run(given: list[str], as_json: bool) -> int:
+    paths = transcript_paths(given)
     if not paths:
         print("no transcript found", file=sys.stderr)
         return 1

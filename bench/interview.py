@@ -20,12 +20,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant.engine.transcript import load, replay_data  # noqa: E402
-from assistant.replay import DEFAULT_FOLDER  # noqa: E402
+from assistant.replay import default_folder  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
     rounds = int(argv[argv.index("--rounds") + 1]) if "--rounds" in argv else 5
-    transcripts = [(path.name, load(path)) for path in sorted(DEFAULT_FOLDER.glob("*.toml"))]
+    transcripts = [(path.name, load(path)) for path in sorted(default_folder().glob("*.toml"))]
     results = [replay_data(data, name) for name, data in transcripts]  # also warms the caches
     failed = [r.file for r in results if not r.passed]
     counts = sorted(r.questions_asked for r in results)

@@ -23,7 +23,7 @@ LANGUAGES: tuple[str, ...] = ("fr", "nl", "de", "en")
 LOCALES: dict[str, str] = {"fr": "fr_BE", "nl": "nl_BE", "de": "de_BE", "en": "en_GB"}
 """The CLDR locale used to write dates and names in each language."""
 
-DOMAINS: tuple[str, ...] = ("core", "interview", "app")
+DOMAINS: tuple[str, ...] = ("core", "interview", "app", "cli")
 
 CATALOG_DIR = Path(__file__).parent
 

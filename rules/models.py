@@ -11,22 +11,10 @@ from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
-Location = Literal["abroad", "belgium", "eu_resident"]
-"""``eu_resident``: living in another member state of the European Union (outside the chapter,
-RD 105/10)."""
-Status = Literal["none", "seasonal_short_stay", "seasonal_long_stay", "other"]
-Audience = Literal["worker", "employer"]
-"""Whom the outcome's texts speak to: the worker ("you") or an employer ("the worker")."""
-ProcedureId = Literal[
-    "short_stay",
-    "short_stay_extension",
-    "extension_beyond_90_days",
-    "single_permit",
-    "renewal",
-    "not_applicable",
-]
-CapId = Literal["work_authorisation", "short_stay_max", "seasonal_max"]
+from .ids import Audience as Audience  # re-exported: whom an outcome speaks to
+from .ids import CapId, Location, ProcedureId, Status
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2199, 12, 31)
@@ -41,12 +29,16 @@ def _iso_date(value: object) -> object:
         try:
             day = date.fromisoformat(value.strip())
         except ValueError:
-            raise ValueError("invalid_date") from None
+            raise _invalid_date() from None
     else:
-        raise ValueError("invalid_date")
+        raise _invalid_date()
     if not FIRST_DAY <= day <= LAST_DAY:
-        raise ValueError("date_out_of_range")
+        raise PydanticCustomError("date_out_of_range", "outside the years 1900-2199")
     return day
+
+
+def _invalid_date() -> PydanticCustomError:
+    return PydanticCustomError("invalid_date", "not a date that exists (YYYY-MM-DD)")
 
 
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
@@ -67,7 +59,7 @@ class Period(BaseModel):
     @model_validator(mode="after")
     def _end_not_before_start(self) -> Period:
         if self.end < self.start:
-            raise ValueError("end_before_start")
+            raise PydanticCustomError("end_before_start", "the end comes before the start")
         return self
 
     @property
@@ -76,23 +68,38 @@ class Period(BaseModel):
         return (self.end - self.start).days + 1
 
 
-Periods = Annotated[tuple[Period, ...], BeforeValidator(_none_is_empty)]
+MAX_PERIODS = 200
+"""Earlier stays a situation may list: more than a lifetime of seasons."""
+MAX_DOCUMENTS = 300
+"""Document phrases a situation may list (the checklist has some twenty items)."""
+MAX_PHRASE = 200
+"""Characters in one document phrase."""
+
+Periods = Annotated[
+    tuple[Period, ...], BeforeValidator(_none_is_empty), Field(max_length=MAX_PERIODS)
+]
+DocumentPhrase = Annotated[str, Field(max_length=MAX_PHRASE)]
+
+
+def _trimmed(value: object) -> object:
+    """Text values are trimmed the same way everywhere: `` abroad `` is ``abroad``."""
+    return value.strip() if isinstance(value, str) else value
 
 
 class Situation(BaseModel):
     """What the person (or the employer, or the helpdesk) tells us. Only the nationality and
     where the worker is now are needed; every other missing fact is reported, never guessed."""
 
-    model_config = ConfigDict(frozen=True, extra="ignore", str_strip_whitespace=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
     today: IsoDate | None = None
     """Reference date for "now"; the real date when absent."""
     nationality: str
     """ISO 3166-1 alpha-2 code, or a country name in French, Dutch, German or English."""
-    location: Location
+    location: Annotated[Location, BeforeValidator(_trimmed)]
     """Where the worker is now: abroad (outside the EU), in Belgium, or in another EU member
     state."""
-    status: Status | None = None
+    status: Annotated[Status | None, BeforeValidator(_trimmed)] = None
     """Current stay in Belgium (only meaningful in Belgium)."""
     work: Period | None = None
     """The work authorisation: planned (new application) or requested (extension, renewal)."""
@@ -106,19 +113,19 @@ class Situation(BaseModel):
     """Earlier short stays anywhere in the Schengen area, for any purpose."""
     age: int | None = Field(default=None, ge=0, le=130, strict=True)
     """Age in years."""
-    documents: tuple[str, ...] | None = None
+    documents: Annotated[tuple[DocumentPhrase, ...], Field(max_length=MAX_DOCUMENTS)] | None = None
     """Documents the person already has, in the person's own words; ``[]``: none yet;
     absent: not told."""
     filed_on: IsoDate | None = None
     """The day the application was (or will be) filed."""
-    seasonal_work: bool | None = None
+    seasonal_work: bool | None = Field(default=None, strict=True)
     """Whether the work is seasonal work (RD 105/10); assumed when absent."""
 
     @field_validator("nationality")
     @classmethod
     def _nationality_not_empty(cls, value: str) -> str:
         if not value:
-            raise ValueError("empty")
+            raise PydanticCustomError("empty", "empty")
         return value
 
 

@@ -10,12 +10,29 @@ shown before the engine is loaded).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+
+    from .options import Options
+
 
 def main(args: list[str]) -> int:
     """Run the app with command-line ``args`` (as given after ``saison``)."""
     from .options import parse
 
-    options = parse(args)
+    return _run_options(parse(args))
+
+
+def run(ns: argparse.Namespace) -> int:
+    """Run the app with the options ``saison``'s parser read."""
+    from .options import from_namespace
+
+    return _run_options(from_namespace(ns))
+
+
+def _run_options(options: Options) -> int:
     from .app import create_app
 
     app = create_app(options)
@@ -23,4 +40,4 @@ def main(args: list[str]) -> int:
     return app.return_code or 0
 
 
-__all__ = ["main"]
+__all__ = ["main", "run"]

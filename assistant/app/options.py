@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -44,21 +45,20 @@ def default_language() -> str:
     return "en"
 
 
-def parse(args: list[str]) -> Options:
-    parser = argparse.ArgumentParser(prog="saison", description="Seasonal work in Belgium.")
-    parser.add_argument("--helpdesk", action="store_true", help="helpdesk layout")
-    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="interface language")
+def build_parser(parser: argparse.ArgumentParser, t: Callable[[str], str]) -> None:
+    """The app's options on ``parser`` (the top level of ``saison``), helped in ``t``'s language."""
+    parser.add_argument("--helpdesk", action="store_true", help=t("cli.app.helpdesk"))
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help=t("cli.app.lang"))
     parser.add_argument("--result-lang", choices=LANGUAGES, default=None,
-                        help="language of the result and exports")
-    parser.add_argument("--db", type=Path, default=None, help="session database file")
-    parser.add_argument("--today", type=date.fromisoformat, default=None,
-                        help="pin today's date (YYYY-MM-DD)")
-    parser.add_argument("--export-dir", type=Path, default=None,
-                        help="folder for exports and transcripts")
-    parser.add_argument("--new", action="store_true", help="start a new session, no resume offer")
-    parser.add_argument("--no-describe", action="store_true",
-                        help="ask question by question, without the opening description")
-    ns = parser.parse_args(args)
+                        help=t("cli.app.result_lang"))
+    parser.add_argument("--db", type=Path, default=None, help=t("cli.app.db"))
+    parser.add_argument("--today", type=date.fromisoformat, default=None, help=t("cli.app.today"))
+    parser.add_argument("--export-dir", type=Path, default=None, help=t("cli.app.export_dir"))
+    parser.add_argument("--new", action="store_true", help=t("cli.app.new"))
+    parser.add_argument("--no-describe", action="store_true", help=t("cli.app.no_describe"))
+
+
+def from_namespace(ns: argparse.Namespace) -> Options:
     return Options(
         lang=ns.lang or default_language(),
         result_lang=ns.result_lang,
@@ -69,3 +69,10 @@ def parse(args: list[str]) -> Options:
         resume=not ns.new,
         describe=not ns.no_describe,
     )
+
+
+def parse(args: list[str]) -> Options:
+    """The app's options from the words after ``saison`` (for tests and embedders)."""
+    parser = argparse.ArgumentParser(prog="saison")
+    build_parser(parser, lambda key: key)
+    return from_namespace(parser.parse_args(args))

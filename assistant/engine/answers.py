@@ -295,6 +295,8 @@ def read_choice(spec: QuestionSpec, text: str, state: InterviewState) -> Reading
 
 def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     folded = fold(text)
+    if _only_a_negation(folded):  # "no" is not Norway's code, "non" not a country
+        raise AnswerError("error.country.unknown", text=text.strip()[:60])
     mentions = countries_in(folded)
     try:
         code = nationality_of(folded, mentions)
@@ -334,6 +336,11 @@ def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     if place is not None and state.facts.location is None:
         reading.add(place)
     return reading.add(also_said(text, state, "nationality"))
+
+
+def _only_a_negation(folded: str) -> bool:
+    bare = folded.strip(" .,;:!?")
+    return any(found[0] == bare for found in lexicon().cues["negation"].find(bare))
 
 
 def _alpha3(text: str) -> str | None:

@@ -9,10 +9,10 @@ from typing import get_args
 import pytest
 
 from assistant.engine.transcript import load, replay_data, replay_file
-from assistant.replay import DEFAULT_FOLDER, main
+from assistant.replay import default_folder, main
 from rules.models import ProcedureId
 
-TRANSCRIPTS = sorted(DEFAULT_FOLDER.glob("*.toml"))
+TRANSCRIPTS = sorted(default_folder().glob("*.toml"))
 LANGS = ("fr", "nl", "de", "en")
 PROCEDURES = get_args(ProcedureId)
 
@@ -34,7 +34,7 @@ def test_there_are_enough_transcripts_covering_every_procedure_in_every_language
 
 
 def test_a_changed_answer_reports_the_first_turn_that_diverged():
-    data = load(DEFAULT_FOLDER / "en_corrected_answer.toml")
+    data = load(default_folder() / "en_corrected_answer.toml")
     data["turn"][2]["answer"] = "31/4 - 15/6"  # now unusable: the engine asks again
     result = replay_data(data, "changed")
     assert not result.passed
@@ -48,7 +48,7 @@ def test_a_changed_answer_reports_the_first_turn_that_diverged():
 
 
 def test_a_changed_expectation_reports_the_outcome():
-    data = load(DEFAULT_FOLDER / "fr_short_stay_morocco.toml")
+    data = load(default_folder() / "fr_short_stay_morocco.toml")
     data["expect"]["procedure"] = "single_permit"
     result = replay_data(data, "changed")
     assert (

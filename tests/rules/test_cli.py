@@ -136,9 +136,10 @@ def test_null_stands_for_a_fact_not_given():
     assert code == 0 and outcome["missing_facts"] == ["work"]
 
 
-def test_fields_outside_the_contract_are_ignored():
-    code, outcome = run_text(json.dumps({**EXAMPLE, "employer": "Fruitbedrijf Janssens"}))
-    assert code == 0 and outcome["procedure"] == "short_stay"
+def test_a_field_outside_the_contract_is_an_error_naming_it():
+    """interface.md: an unknown field is an error, never silently ignored."""
+    code, answer = run_text(json.dumps({**EXAMPLE, "employer": "Fruitbedrijf Janssens"}))
+    assert (code, answer["error"]["field"]) == (2, "employer")
 
 
 def test_bytes_that_are_not_utf8_get_an_error_not_a_traceback():
