@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from i18n import Translator, translator
+from i18n import Translator, cited, translator
 
-from .documents import DocumentMatch, match_documents
+from .documents import DocumentMatch, NearMiss, match_documents, near_misses_in
 from .models import Situation
 from .tables import ProcedureRule, fee_table
 
@@ -52,25 +52,40 @@ def _rows(rule: ProcedureRule, visa_required: bool | None, age: int | None, lang
     return rows, frozenset(doc for _, fulfilled_by, _ in rows for doc in fulfilled_by)
 
 
-def held_documents(situation: Situation, prefer: frozenset[str]) -> tuple[dict[str, DocumentMatch], list[str]]:
-    """The documents the person named, by id, and the phrases that named none."""
+KNOWN_BY = {"visa_national": "visa_required", "over_18": "age"}
+"""Conditions that a known fact settles: once the visa obligation or the age is known, the row
+is shown or left out (``applies``) and the condition is no longer a condition (law review)."""
+
+
+def held_documents(
+    situation: Situation, prefer: frozenset[str]
+) -> tuple[dict[str, DocumentMatch], list[str], list[NearMiss]]:
+    """The documents the person named, by id; the phrases that named none; and the look-alikes
+    named (a tourist visa for the seasonal short-stay visa): never held, explained instead."""
     held: dict[str, DocumentMatch] = {}
     unmatched: list[str] = []
+    near: list[NearMiss] = []
     for phrase in situation.documents or ():
+        look_alikes = [found for _, _, found in near_misses_in(phrase)]
+        near += look_alikes
         matches = match_documents(phrase, prefer)
-        if not matches:
+        if not matches and not look_alikes:
             unmatched.append(phrase)
         for match in matches:
             held.setdefault(match.document, match)
-    return held, unmatched
+    return held, unmatched, near
 
 
 def checklist(
     rule: ProcedureRule, situation: Situation, visa_required: bool | None, t: Translator
 ) -> tuple[list[dict], list[str]]:
-    """The checklist rows (fields of ``DocumentItem``) and the phrases that named nothing."""
+    """The checklist rows (fields of ``DocumentItem``), the phrases that named nothing and the
+    look-alikes named (fields of ``NearMissItem``)."""
     rows, prefer = _rows(rule, visa_required, situation.age, t.lang)
-    held, unmatched = held_documents(situation, prefer) if situation.documents else ({}, [])
+    held, unmatched, near = ({}, [], [])
+    if situation.documents:
+        held, unmatched, near = held_documents(situation, prefer)
+    known = {"visa_required": visa_required is not None, "age": situation.age is not None}
     items = []
     for row, fulfilled_by, name in rows:
         match = next((held[d] for d in fulfilled_by if d in held), None)
@@ -78,11 +93,20 @@ def checklist(
             {
                 "id": row.document,
                 "required": row.required,
-                "condition": row.condition,
+                "condition": None if known.get(KNOWN_BY.get(row.condition or "")) else row.condition,
                 "held": match is not None,
                 "matched_text": match.text if match else None,
                 "citation": row.citation,
                 "name": name,
             }
         )
-    return items, unmatched
+    return items, unmatched, [_near_miss(found, t) for found in near]
+
+
+def _near_miss(found: NearMiss, t: Translator) -> dict:
+    # the texts are the ones the interview says back when the look-alike is typed
+    why = translator(t.lang, "interview", t.audience)(
+        f"near_miss.{found.id}", words=found.text, citation=cited(found.citation, t.lang)
+    )
+    return {"id": found.id, "document": found.document, "matched_text": found.text,
+            "why": why, "citation": found.citation}

@@ -12,13 +12,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-from i18n import Translator, translator
+from i18n import Translator, format_date, translator
 
 from .checklist import applies
 from .models import Situation
 from .stay import bridge_last_day
 from .tables import DeadlineRule, caps, deadline_rules
-from .working_days import add_working_days
+from .working_days import MONDAY_TO_FRIDAY, add_working_days
 
 FIVE_YEARS_DAYS = 5 * 365 + 1
 """RD 105/22 §1 3°: seasonal work in Belgium « durant les cinq dernières années »."""
@@ -64,9 +64,14 @@ def deadlines(
         anchor = _anchor(rule, situation)
         length = _length(rule, situation, situation.filed_on or today)
         day: date | None = None
+        other_reading = ""
         if anchor is not None:
             if rule.unit == "working_days":
                 day = add_working_days(anchor, length)
+                later = add_working_days(anchor, length, MONDAY_TO_FRIDAY)
+                if later != day:
+                    later_text = format_date(later, t.lang)
+                    other_reading = " " + t("working_days.other_date", date=later_text)
             else:
                 day = anchor + timedelta(days=length)
             day = _bridge_limit(rule, procedure, situation, day)
@@ -77,7 +82,8 @@ def deadlines(
                 "id": rule.id,
                 "date": day,
                 "citation": rule.citation,
-                "note": _note(rule.id, procedure, length, day is None, t.lang, t.audience),
+                "note": _note(rule.id, procedure, length, day is None, t.lang, t.audience)
+                + other_reading,
                 "to_confirm": rule.to_confirm,
                 "source": rule.source,
             }
@@ -120,7 +126,7 @@ def _note(
     if undated:
         note += " " + t("deadline.undated", anchor=t(f"anchor.{rule.anchor}"))
     if rule.unit == "working_days":
-        note += " " + t("working_days.definition")
+        note += " " + t("working_days.definition.safe")
     if rule.to_confirm:
         # the source as the reader's language names it; the data keeps it in English
         source_key = f"source.{rule.id}"

@@ -7,6 +7,7 @@ deadlines, the fee (RD 1/2/1), who decides and which forms (annexes) the person 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -15,6 +16,7 @@ from i18n import translator
 from . import countries
 from .checklist import checklist
 from .deadlines import deadlines
+from .duties import interpretations, statements
 from .explain import explanation
 from .fee import administrative_fee
 from .models import Audience, Outcome, Situation, WorkingDays
@@ -60,7 +62,7 @@ def decide(situation: Situation, lang: str = "en", audience: Audience = "worker"
     if _filed_late(procedure, situation, today):
         blocking.append("request_late")
 
-    documents, unmatched = checklist(rule, situation, visa_required, t)
+    documents, unmatched, near_misses = checklist(rule, situation, visa_required, t)
     if situation.age is None and any(row.only_if in ("adult", "fee_due") for row in rule.checklist):
         missing.append("age")
     if situation.documents is None:
@@ -73,7 +75,7 @@ def decide(situation: Situation, lang: str = "en", audience: Audience = "worker"
     missing += [fact for fact in undated if fact not in missing]
     working_days = None
     if any(d["id"] in _working_day_deadlines() for d in dated):
-        working_days = WorkingDays(definition=t("working_days.definition"), holidays_source=HOLIDAYS_SOURCE)
+        working_days = WorkingDays(definition=t("working_days.definition.safe"), holidays_source=HOLIDAYS_SOURCE)
 
     fee = administrative_fee(procedure, situation, nationality, situation.filed_on or today)
 
@@ -105,6 +107,14 @@ def decide(situation: Situation, lang: str = "en", audience: Audience = "worker"
         citations=_unique(citations),
         missing_facts=missing,
         working_days=working_days,
+        near_misses=near_misses,
+        application_must_state=statements("must_state", procedure, visa_required, situation.age, t),
+        obligations=statements("obligations", procedure, visa_required, situation.age, t),
+        refusal_grounds=statements("refusal_grounds", procedure, visa_required, situation.age, t),
+        interpretations=interpretations(
+            _occasions(procedure, rule, situation, working_days is not None, fee is not None), t
+        ),
+        visa_list_to_confirm=visa_required is not None and countries.visa_rule_to_confirm(nationality),
     )
     if _late_unless_filed(procedure, situation, today):
         key = f"explain.late_unless_filed.{procedure}"
@@ -112,6 +122,24 @@ def decide(situation: Situation, lang: str = "en", audience: Audience = "worker"
     if rerouted:
         outcome.explanation += " " + t("explain.route.short_stay_max")
     return outcome
+
+
+def _occasions(
+    procedure: str, rule, situation: Situation, working_day_deadline: bool, fee_due: bool
+) -> set[str]:
+    """When a reading of interpretations.toml matters for this outcome."""
+    occasions = set()
+    if working_day_deadline:
+        occasions.add("working_day_deadline")
+    if situation.work is not None:
+        occasions.add("seasonal_max")
+    if any(row.only_if in ("adult", "fee_due") for row in rule.checklist):
+        occasions.add("adult")
+    if procedure in ("short_stay_extension", "renewal"):
+        occasions.add("filing_before_expiry")
+    if fee_due:
+        occasions.add("fee_after_seed")
+    return occasions
 
 
 def _stopped_by_short_stay_max(stay) -> bool:
@@ -187,8 +215,21 @@ def _unique(citations: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1024)
 def _articles(groups: tuple[str, ...]) -> tuple[str, ...]:
-    """Each article once, in the order the decision met them ("RD 105/12 §2 1°; RD 105/38" is two)."""
-    return tuple(dict.fromkeys(article for group in groups for article in group.split("; ")))
+    """Each article once, in the decree's order ("RD 105/12 §2 1°; RD 105/38" is two)."""
+    once = dict.fromkeys(article for group in groups for article in group.split("; "))
+    return tuple(sorted(once, key=decree_order))
+
+
+SOURCE_ORDER = {"RD": 0, "Law": 1, "CA": 2}
+"""The Royal Decree first, then the Law it applies, then the cooperation agreement; anything
+else (the Schengen Borders Code) after them."""
+
+
+def decree_order(article: str) -> tuple:
+    """A sort key: source, then the article's numbers as numbers (105/9 before 105/18)."""
+    source = article.split(" ", 1)[0]
+    numbers = tuple(int(n) for n in re.findall(r"\d+", article))
+    return (SOURCE_ORDER.get(source, len(SOURCE_ORDER)), source, numbers, article)
 
 
 @lru_cache(maxsize=1)

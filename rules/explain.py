@@ -16,9 +16,16 @@ def explanation(outcome: Outcome, t: Translator) -> str:
         return t("explain.need_facts", facts=facts)
     if outcome.procedure == "not_applicable":
         return t(f"explain.not_applicable.{outcome.reason}")
-    parts = [t(f"explain.procedure.{outcome.procedure}")]
+    # a refusal reads as a refusal: it comes first, with when it becomes possible again, and
+    # the stay that "can be obtained" is not offered beside it (law review, item 9)
+    parts = [blocking_text(outcome, reason, t) for reason in outcome.blocking]
+    if outcome.blocking and (next_start := next_possible_start_text(outcome, t)) is not None:
+        parts.append(next_start)
+    parts.append(procedure_text(outcome, t))
+    if outcome.visa_list_to_confirm:
+        parts.append(t("explain.visa_list_to_confirm"))
     stay = outcome.authorised_stay
-    if stay is not None:
+    if stay is not None and not outcome.blocking:
         parts.append(
             t(
                 "explain.stay",
@@ -33,9 +40,7 @@ def explanation(outcome: Outcome, t: Translator) -> str:
         )
         if (added := added_stay_text(outcome, t)) is not None:
             parts.append(added)
-    for reason in outcome.blocking:
-        parts.append(blocking_text(outcome, reason, t))
-    if (next_start := next_possible_start_text(outcome, t)) is not None:
+    if not outcome.blocking and (next_start := next_possible_start_text(outcome, t)) is not None:
         parts.append(next_start)
     missing = [item for item in outcome.documents if item.required and not item.held]
     if outcome.documents:
@@ -45,6 +50,17 @@ def explanation(outcome: Outcome, t: Translator) -> str:
     if outcome.fee is not None:
         parts += [t(f"fee.note.{note}") for note in outcome.fee.notes]
     return " ".join(parts)
+
+
+def procedure_text(outcome: Outcome, t: Translator) -> str:
+    """What the procedure is; for a short stay, with the visa as the nationality requires it
+    once that is known (never "if your nationality needs one" when it is known)."""
+    key = f"explain.procedure.{outcome.procedure}"
+    if outcome.procedure == "short_stay" and outcome.visa_required is not None:
+        variant = f"{key}.visa" if outcome.visa_required else f"{key}.no_visa"
+        if t.has(variant):
+            return t(variant)
+    return t(key)
 
 
 def added_stay_text(outcome: Outcome, t: Translator) -> str | None:

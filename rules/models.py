@@ -158,6 +158,40 @@ class DocumentItem(BaseModel):
     """The document's name in the answer's language."""
 
 
+class NearMissItem(BaseModel):
+    """Words the person used that name a different document than a checklist item needs."""
+
+    id: str
+    """The look-alike (``rules/data/near_misses.toml``): ``tourist_schengen_visa``, ..."""
+    document: str
+    """The checklist item it is mistaken for; it stays unheld."""
+    matched_text: str
+    why: str
+    """Why it does not count and what is needed, in the answer's language."""
+    citation: str
+
+
+class Statement(BaseModel):
+    """Something the decree asks that is not a document: what the application must state, a
+    duty during the stay, a ground on which the request can still be refused."""
+
+    id: str
+    citation: str
+    text: str = ""
+    """In the answer's language."""
+
+
+class Interpretation(BaseModel):
+    """A point where the decree leaves a choice, and the reading saison made."""
+
+    id: str
+    reading: str
+    other_reading: str
+    safer: str
+    """Which reading is safer for the person, and why."""
+    source: str
+
+
 class Deadline(BaseModel):
     id: str
     date: date | None
@@ -213,3 +247,10 @@ class Outcome(BaseModel):
     missing_facts: list[str] = []
     working_days: WorkingDays | None = None
     explanation: str = ""
+    near_misses: list[NearMissItem] = []
+    application_must_state: list[Statement] = []
+    obligations: list[Statement] = []
+    refusal_grounds: list[Statement] = []
+    interpretations: list[Interpretation] = []
+    visa_list_to_confirm: bool = False
+    """The nationality's place on the Schengen visa list is to confirm (``countries.toml``)."""

@@ -76,6 +76,28 @@ class DeadlineRule:
 
 
 @dataclass(frozen=True, slots=True)
+class Duty:
+    """A row of duties.toml: something the application must state, an obligation during the
+    stay, or a ground on which the request can still be refused."""
+
+    id: str
+    procedures: tuple[str, ...]
+    citation: str
+    only_if: Predicate | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A row of interpretations.toml: a choice the decree leaves, and when it matters."""
+
+    id: str
+    when: Literal[
+        "working_day_deadline", "seasonal_max", "adult", "filing_before_expiry", "fee_after_seed"
+    ]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
 class ChecklistRow:
     document: str
     citation: str
@@ -233,6 +255,30 @@ def near_misses() -> dict[str, NearMissEntry]:
                 f"rules/data/near_misses.toml:{key}: unknown document {entry.document!r}"
             )
     return table
+
+
+DUTY_KINDS = ("must_state", "obligations", "refusal_grounds")
+
+
+@cache
+def duties() -> dict[str, tuple[Duty, ...]]:
+    """duties.toml, by kind (``must_state``, ``obligations``, ``refusal_grounds``)."""
+    raw = _load("duties.toml")
+    if set(raw) - set(DUTY_KINDS):
+        raise TableError(f"rules/data/duties.toml: unknown kind(s) {sorted(set(raw) - set(DUTY_KINDS))}")
+    return {
+        kind: tuple(
+            _strict(Duty, "duties.toml", {"id": key, **row}, f"{kind}.{key}")
+            for key, row in raw.get(kind, {}).items()
+        )
+        for kind in DUTY_KINDS
+    }
+
+
+@cache
+def readings() -> tuple[Reading, ...]:
+    raw = _load("interpretations.toml")
+    return tuple(_strict(Reading, "interpretations.toml", {"id": key, **row}, key) for key, row in raw.items())
 
 
 @cache

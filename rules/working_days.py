@@ -1,4 +1,7 @@
-"""Working days: Monday to Friday, Belgian public holidays excluded.
+"""Working days (« jours ouvrables »), Belgian public holidays excluded. The decree does not say
+whether Saturday is one: both readings are used. A date the person must meet is counted Monday
+to Saturday (``SAFE``: the earlier date), and the Monday-to-Friday date is named beside it
+(rules.md; the outcome's ``interpretations``).
 
 The holidays come from the `holidays` library (python-holidays, Belgium's national public
 holidays), never typed by hand. Importing it costs more than the whole rest of ``saison
@@ -44,15 +47,20 @@ def holidays_in(year: int) -> frozenset[date]:
     return frozenset(date.fromisoformat(d) for d in days)
 
 
-def is_working_day(day: date) -> bool:
-    return day.weekday() < 5 and day not in holidays_in(day.year)
+MONDAY_TO_SATURDAY, MONDAY_TO_FRIDAY = 6, 5
+"""Days of the week that count, in each reading."""
+SAFE = MONDAY_TO_SATURDAY
 
 
-def add_working_days(start: date, count: int) -> date:
+def is_working_day(day: date, week: int = SAFE) -> bool:
+    return day.weekday() < week and day not in holidays_in(day.year)
+
+
+def add_working_days(start: date, count: int, week: int = SAFE) -> date:
     day = start
     while count > 0:
         day += timedelta(days=1)
-        if is_working_day(day):
+        if is_working_day(day, week):
             count -= 1
     return day
 

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 @dataclass(slots=True)
 class Section:
     id: str
-    """``procedure``, ``stay``, ``checklist``, ``deadlines``, ``fee``, ``authorities``,
-    ``forms``, ``missing``."""
+    """``procedure``, ``stay``, ``checklist``, ``near_misses``, ``application_must_state``,
+    ``obligations``, ``deadlines``, ``fee``, ``authorities``, ``forms``, ``refusal_grounds``,
+    ``interpretations``, ``missing``."""
     heading: str
     lines: list[str] = field(default_factory=list)
 
@@ -53,13 +54,15 @@ def sections(outcome: Outcome, lang: str, today: date, audience: str = "worker")
         return result
 
     stay = outcome.authorised_stay
-    if stay is not None:
+    if outcome.blocking:  # a refusal leads, and no stay is offered beside it
+        lines = [t("result.refused")]
+        lines += [core(f"explain.blocking.{reason}") for reason in outcome.blocking]
+    elif stay is not None:
         lines = [t("result.stay.dates", start=format_date(stay.start, lang),
-                   end=format_date(stay.end, lang), days=stay.days),
+                 end=format_date(stay.end, lang), days=stay.days),
                  core(f"explain.capped_by.{stay.capped_by}")]
     else:
         lines = [t("result.stay.unknown")]
-    lines += [core(f"explain.blocking.{reason}") for reason in outcome.blocking]
     if outcome.next_possible_start is not None:
         lines.append(core("explain.next_possible_start",
                           date=format_date(outcome.next_possible_start, lang)))
@@ -70,6 +73,15 @@ def sections(outcome: Outcome, lang: str, today: date, audience: str = "worker")
         checklist.lines.append(document_line(item, lang, audience=audience))
     if checklist.lines:
         result.append(checklist)
+    if outcome.near_misses:
+        result.append(Section("near_misses", t("result.near_misses"),
+                              [near.why for near in outcome.near_misses]))
+    for field_name, heading in (("application_must_state", "result.must_state"),
+                                ("obligations", "result.obligations")):
+        statements = getattr(outcome, field_name)
+        if statements:
+            result.append(Section(field_name, t(heading), [
+                f"{s.text} ({cited(s.citation, lang)})" for s in statements]))
 
     upcoming = Section("deadlines", t("result.deadlines"))
     first = True
@@ -109,6 +121,13 @@ def sections(outcome: Outcome, lang: str, today: date, audience: str = "worker")
     if outcome.forms:
         result.append(Section("forms", t("result.forms"),
                               [core(f"form.{f}") for f in outcome.forms]))
+    if outcome.refusal_grounds:
+        result.append(Section("refusal_grounds", t("result.refusal_grounds"), [
+            f"{s.text} ({cited(s.citation, lang)})" for s in outcome.refusal_grounds]))
+    if outcome.interpretations:
+        result.append(Section("interpretations", t("result.interpretations"), [
+            f"{i.reading} {t('result.interpretation.other', other=i.other_reading)} {i.safer}"
+            for i in outcome.interpretations]))
     if outcome.missing_facts:
         result.append(Section("missing", t("result.missing_facts"),
                               [core(f"fact.{f}") for f in outcome.missing_facts]))
@@ -130,15 +149,18 @@ def document_line(item, lang: str, mark: bool = True, audience: str = "worker") 
 
 
 def _articles(citations: list[str]) -> list[str]:
-    """The articles cited, each once, without the paragraph detail repeated ("RD 105/22 §2 1°"
-    and "RD 105/22 §2" are "RD 105/22"; the paragraphs are given line by line below)."""
+    """The articles cited, each once and in the decree's order, without the paragraph detail
+    repeated ("RD 105/22 §2 1°" and "RD 105/22 §2" are "RD 105/22"; the paragraphs are given
+    line by line below)."""
+    from rules.decide import decree_order
+
     seen: dict[str, None] = {}
     for citation in citations:
         for part in citation.split(";"):
             article = part.split("§")[0].strip()
             if article:
                 seen.setdefault(article, None)
-    return list(seen)
+    return sorted(seen, key=decree_order)
 
 
 def to_markdown(outcome: Outcome, lang: str, today: date, audience: str = "worker") -> str:

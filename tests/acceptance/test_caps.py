@@ -173,8 +173,9 @@ def test_an_extension_beyond_90_days_whose_150_days_end_with_the_current_stay_is
     assert answer["blocking"] == ["seasonal_max_reached"]
     assert answer["authorised_stay"] is None
     assert answer["next_possible_start"] == "2026-09-26"
-    assert answer["explanation"].startswith("You are in Belgium")
-    assert "would be refused" in answer["explanation"]
+    # a refusal reads as a refusal: it leads (law review, item 9)
+    assert answer["explanation"].startswith("As things stand, the request would be refused")
+    assert "You are in Belgium" in answer["explanation"]
 
 
 def test_work_asked_from_the_first_day_of_the_current_stay_shows_no_stay_as_granted():

@@ -1,7 +1,9 @@
 """Dated deadlines (rules.md, Deadlines) and the administrative fee (rules.md, Fee).
 
-Working days: Monday to Friday, Belgian public holidays excluded; the count starts the day
-after the event (the day of entry is not itself one of the working days)."""
+Working days: the decree does not define them. For a date the person must meet, the earlier,
+safe reading is shown (Monday to Saturday, Belgian public holidays excluded) and the other one
+(Monday to Friday) named (rules.md). The count starts the day after the event (the day of entry
+is not itself one of the working days)."""
 
 from __future__ import annotations
 
@@ -24,13 +26,21 @@ EXTENSION = {
 @pytest.mark.parametrize(
     ("today", "entry", "expected", "holiday"),
     [
-        ("2026-06-01", "2026-07-17", "2026-07-23", "21 July (Tuesday)"),
-        ("2025-07-01", "2025-08-13", "2025-08-19", "15 August 2025 (Friday)"),
+        # Fri 17: Sat 18, Mon 20, [Tue 21], Wed 22
+        ("2026-06-01", "2026-07-17", "2026-07-22", "21 July (Tuesday)"),
+        # Wed 13: Thu 14, [Fri 15], Sat 16, Mon 18
+        ("2025-07-01", "2025-08-13", "2025-08-18", "15 August 2025 (Friday)"),
+        # Mon 9: Tue 10, [Wed 11], Thu 12, Fri 13
         ("2026-10-01", "2026-11-09", "2026-11-13", "11 November (Wednesday)"),
-        ("2026-12-01", "2026-12-23", "2026-12-29", "25 December (Friday)"),
-        ("2027-10-01", "2027-10-29", "2027-11-04", "1 November 2027 (Monday)"),
-        ("2026-03-02", "2026-04-02", "2026-04-08", "Easter Monday 2026-04-06"),
-        ("2026-12-01", "2026-12-31", "2027-01-06", "New Year's Day, across the year end"),
+        # Wed 23: Thu 24, [Fri 25], Sat 26, Mon 28
+        ("2026-12-01", "2026-12-23", "2026-12-28", "25 December (Friday)"),
+        # Fri 29: Sat 30, [Mon 1], Tue 2, Wed 3
+        ("2027-10-01", "2027-10-29", "2027-11-03", "1 November 2027 (Monday)"),
+        # Thu 2: Fri 3, Sat 4, [Mon 6], Tue 7
+        ("2026-03-02", "2026-04-02", "2026-04-07", "Easter Monday 2026-04-06"),
+        # Thu 31: [Fri 1], Sat 2, Mon 4, Tue 5
+        ("2026-12-01", "2026-12-31", "2027-01-05", "New Year's Day, across the year end"),
+        # Sat 18: Mon 20, [Tue 21], Wed 22, Thu 23
         ("2026-06-01", "2026-07-18", "2026-07-23", "entry on a Saturday, then 21 July"),
     ],
 )
@@ -44,17 +54,22 @@ def test_the_arrival_declaration_is_due_within_three_working_days_skipping_publi
 
 
 def test_registration_after_a_long_stay_visa_is_due_within_eight_working_days_after_easter():
-    # 2026-04-01 (Wed): 2, 3, [6 Easter Monday], 7, 8, 9, 10, 13, 14 April.
+    # 2026-04-01 (Wed): 2, 3, 4, [6 Easter Monday], 7, 8, 9, 10, 11 April (Monday to Saturday);
+    # Monday to Friday it would be 2, 3, [6], 7, 8, 9, 10, 13, 14 April: named beside it
     answer = outcome(entry_date="2026-04-01", work=period("2026-04-01", "2026-08-31"))
     assert answer["procedure"] == "single_permit"
     registration = deadline(answer, "registration")
-    assert registration["date"] == "2026-04-14"
+    assert registration["date"] == "2026-04-11"
+    assert "14 April 2026" in registration["note"]
+    assert "working_days" in {i["id"] for i in answer["interpretations"]}
 
 
 def test_registration_skips_ascension_day_and_whit_monday():
-    # 2026-05-13 (Wed): [14 Ascension], 15, 18, 19, 20, 21, 22, [25 Whit Monday], 26, 27 May.
+    # 2026-05-13 (Wed): [14 Ascension], 15, 16, 18, 19, 20, 21, 22, 23 May (Monday to Saturday);
+    # Monday to Friday: 15, 18, 19, 20, 21, 22, [25 Whit Monday], 26, 27 May
     answer = outcome(entry_date="2026-05-13", work=period("2026-05-13", "2026-09-30"))
-    assert deadline(answer, "registration")["date"] == "2026-05-27"
+    assert deadline(answer, "registration")["date"] == "2026-05-23"
+    assert "27 May 2026" in deadline(answer, "registration")["note"]
 
 
 def test_the_answer_says_which_working_days_it_counts():

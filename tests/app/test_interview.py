@@ -187,7 +187,7 @@ async def test_a_long_document_wraps_with_one_tick_box(make_app):
         assert len(boxes) == checklist.option_count < len(lines)
         assert not any("…" in line for line in lines)
         text = " ".join(line[4:].strip() for line in lines)
-        assert "l'obligation de visa (AR 105/11 §1 2°; AR 105/12 §4)" in text  # articles as French writes them
+        assert "(AR 105/11 §1 1°; AR 105/12 §2 1°)" in text  # articles as French writes them
 
 
 async def test_typing_in_the_document_list_keeps_the_first_letter(make_app):
@@ -257,7 +257,8 @@ def test_the_articles_are_each_named_once():
 
     cited = ["RD 105/22 §2 1°", "RD 105/22 §2", "Law 61/29-2; CA art. 19; RD 105/18 §4 5°",
              "RD 1/2/1 §3 al. 2", "RD 1/2/1"]
-    assert _articles(cited) == ["RD 105/22", "Law 61/29-2", "CA art. 19", "RD 105/18", "RD 1/2/1"]
+    # once each, in the decree's order: the decree, then the Law, then the agreement
+    assert _articles(cited) == ["RD 1/2/1", "RD 105/18", "RD 105/22", "Law 61/29-2", "CA art. 19"]
 
 
 async def test_closing_the_facts_panel_shows_the_end_of_the_conversation(make_app):

@@ -31,7 +31,9 @@ def test_an_employers_result_speaks_of_the_worker(write):
     text = write(case.outcome(), case.output_lang, case.interview.state.today, case.audience)
     body = text.split("\n", 3)[3]  # below the heading ("Your result": the reader's own)
     assert "The worker comes from abroad" in body
-    assert "only if the worker's nationality needs a visa" in body
+    assert "the worker applies for a short-stay visa with the mention" in body
+    # a Moroccan needs the visa: a known fact is not shown as a condition (law review, item 10)
+    assert "nationality needs a visa" not in body
     assert "Commune where the worker lives" in body
     assert not SECOND_PERSON.search(body), SECOND_PERSON.search(body)
 
@@ -41,4 +43,5 @@ def test_the_worker_and_the_helpdesk_keep_you(role):
     case = _case(role)
     assert case.audience == "worker"
     text = to_text(case.outcome(), case.output_lang, case.interview.state.today, case.audience)
-    assert "You come from abroad" in text and "only if your nationality needs a visa" in text
+    assert "You come from abroad" in text and "you apply for a short-stay visa with the" in text
+    assert "only if your nationality needs a visa" not in text

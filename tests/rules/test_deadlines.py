@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from rules.working_days import add_working_days, is_working_day
+from rules.working_days import MONDAY_TO_FRIDAY, add_working_days, is_working_day
 
 from .conftest import outcome, period
 
@@ -54,16 +54,19 @@ def test_filing_after_the_stay_ended_is_late():
 
 
 def test_registration_within_8_working_days_skips_easter_monday():
-    # entry Friday 3 April 2026; Monday 6 April is Easter Monday
+    # entry Friday 3 April 2026: Sat 4, [Mon 6 Easter Monday], 7, 8, 9, 10, 11, 13, 14 April
     result = outcome(work=period("2026-04-01", days=120), entry_date="2026-04-03", age=30)
-    assert deadline(result, "registration").date == date(2026, 4, 16)
+    assert deadline(result, "registration").date == date(2026, 4, 14)
     assert result.working_days is not None
     assert "holidays" in result.working_days.holidays_source
 
 
 def test_a_working_day_deadline_landing_on_a_holiday_moves_to_the_next_working_day():
-    # entry Wednesday 25 March 2026: the 8th working day would be Monday 6 April (Easter Monday)
-    assert add_working_days(date(2026, 3, 25), 8) == date(2026, 4, 7)
+    # entry Wednesday 25 March 2026, Monday to Friday: the 8th working day would be Monday
+    # 6 April (Easter Monday); Monday to Saturday it is Friday 3 April
+    assert add_working_days(date(2026, 3, 25), 8, MONDAY_TO_FRIDAY) == date(2026, 4, 7)
+    assert add_working_days(date(2026, 3, 25), 8) == date(2026, 4, 3)
+    assert is_working_day(date(2026, 3, 28)) and not is_working_day(date(2026, 3, 28), MONDAY_TO_FRIDAY)
     assert not is_working_day(date(2026, 4, 6))
     assert not is_working_day(date(2026, 7, 21))  # national day
     assert is_working_day(date(2026, 7, 20))
@@ -72,7 +75,7 @@ def test_a_working_day_deadline_landing_on_a_holiday_moves_to_the_next_working_d
 def test_arrival_declaration_is_a_figure_to_confirm():
     result = outcome(work=period("2026-04-01", days=60), entry_date="2026-04-01")
     arrival = deadline(result, "arrival_declaration")
-    assert arrival.date == date(2026, 4, 7)  # Thu 2, Fri 3, (Easter Monday), Tue 7
+    assert arrival.date == date(2026, 4, 4)  # Thu 2, Fri 3, Sat 4 (Monday to Friday: Tue 7)
     assert arrival.to_confirm and arrival.source
 
 

@@ -1,0 +1,46 @@
+"""What the decree asks beyond the documents (``data/duties.toml``) and the readings saison made
+where the decree leaves a choice (``data/interpretations.toml``), for one outcome.
+
+- What the application must state: the consulate, the employer's e-mail address, earlier
+  seasonal work in the last five years (RD 105/22 §1); the housing address (105/27 §1).
+- Obligations during a long stay: report a change of housing in writing, with proof (105/42 §2).
+- What can still make the request fail: the seven grounds of 105/18 §4 for a short-stay
+  extension, the Visa Code and the border for a first short stay, the maximum, the documents
+  and doubts about means or purpose (105/40 §1) for a long stay.
+"""
+
+from __future__ import annotations
+
+from i18n import Translator
+
+from .checklist import applies
+from .tables import duties, readings
+
+
+def statements(kind: str, procedure: str, visa_required: bool | None, age: int | None,
+               t: Translator) -> list[dict]:
+    """The rows of one kind (``must_state``, ``obligations``, ``refusal_grounds``) for the
+    procedure, as fields of ``Statement``."""
+    prefix = {"must_state": "must_state", "obligations": "obligation",
+              "refusal_grounds": "refusal_ground"}[kind]
+    return [
+        {"id": duty.id, "citation": duty.citation, "text": t(f"{prefix}.{duty.id}")}
+        for duty in duties()[kind]
+        if procedure in duty.procedures and applies(duty.only_if, visa_required, age)
+    ]
+
+
+def interpretations(when: set[str], t: Translator) -> list[dict]:
+    """The readings that matter for this outcome (``when``: the occasions present), as fields
+    of ``Interpretation``."""
+    return [
+        {
+            "id": reading.id,
+            "reading": t(f"interpretation.{reading.id}.reading"),
+            "other_reading": t(f"interpretation.{reading.id}.other_reading"),
+            "safer": t(f"interpretation.{reading.id}.safer"),
+            "source": reading.source,
+        }
+        for reading in readings()
+        if reading.when in when
+    ]
