@@ -16,9 +16,10 @@ import re
 import unicodedata
 from functools import cache
 
+from i18n import LANGUAGES
+
 from .tables import countries
 
-NAME_LANGUAGES = ("fr", "nl", "de", "en")
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
 _CODE = re.compile(r"^[A-Za-z]{2}$")
 MATCH_THRESHOLD = 85
@@ -48,7 +49,7 @@ def name_index() -> dict[str, str]:
 
     codes = known_codes()
     index: dict[str, str] = {}
-    for lang in NAME_LANGUAGES:
+    for lang in LANGUAGES:
         for code, name in Locale.parse(lang).territories.items():
             if code in codes:
                 index.setdefault(fold(name), code)

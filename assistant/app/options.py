@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-LANGUAGES = ("fr", "nl", "de", "en")
+from i18n import LANGUAGES
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,13 +12,14 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from rules.models import Audience, Outcome, Period, Situation
+from rules.stay import SHORT_PROCEDURES
 
 from . import answers
 from .answers import AnswerError, Reading
 from .commands import CHANGE_COMMANDS, LANGUAGE_COMMANDS, Command, read_command
 from .parsing.dates import DateError
 from .parsing.text import MAX_ANSWER_CHARS, MAX_OPENING_CHARS
-from .questions import BY_ID, QUESTIONS, SHORT_STAY_PROCEDURES, QuestionSpec, next_question
+from .questions import BY_ID, QUESTIONS, QuestionSpec, next_question
 from .render import Renderer
 from .state import Facts, InterviewState, Lang, Role, Turn
 
@@ -240,7 +241,7 @@ class Interview:
     def _short_variant(self) -> bool:
         """Whether earlier Schengen visits count too (the 90-in-180 rule of a short stay)."""
         outcome = self._outcome()
-        return outcome is not None and outcome.procedure in SHORT_STAY_PROCEDURES
+        return outcome is not None and outcome.procedure in SHORT_PROCEDURES
 
     def _apply(self, spec: QuestionSpec, reading: Reading) -> None:
         state = self.state

@@ -65,8 +65,6 @@ QUESTIONS: tuple[QuestionSpec, ...] = (
 
 BY_ID: dict[str, QuestionSpec] = {spec.id: spec for spec in QUESTIONS}
 
-SHORT_STAY_PROCEDURES = frozenset({"short_stay", "short_stay_extension"})
-"""Procedures bound by the 90-days-in-180 rule: earlier Schengen visits matter too."""
 IN_SCOPE = frozenset(
     {"short_stay", "short_stay_extension", "extension_beyond_90_days", "single_permit", "renewal"}
 )

@@ -74,8 +74,9 @@ def test_registration_skips_ascension_day_and_whit_monday():
 
 def test_the_answer_says_which_working_days_it_counts():
     answer = outcome(entry_date="2026-04-01", work=period("2026-04-01", "2026-08-31"))
-    note = deadline(answer, "registration")["note"] or ""
-    assert "working day" in note.lower() or "working_days" in answer
+    note = deadline(answer, "registration")["note"]
+    assert "Monday to Saturday" in note and "Monday to Friday" in note
+    assert "Monday to Saturday" in answer["working_days"]["definition"]
 
 
 def test_a_deadline_whose_starting_date_is_unknown_has_no_date_and_a_note():

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from i18n import LANGUAGES
+
 from ..parsing.text import fold
 
 FOLDER = Path(__file__).resolve().parent.parent / "vocabulary"
-LANGUAGES = ("fr", "nl", "de", "en")
 LANGUAGE: ContextVar[str | None] = ContextVar("reading_language", default=None)
 """The language of the answer being read (the interview's), for the few words that mean
 different things in two languages: "hier" is yesterday in French and here in Dutch and German.
