@@ -52,14 +52,19 @@ def _length(rule: DeadlineRule, situation: Situation, on: date) -> int:
 
 
 def deadlines(
-    procedure: str, situation: Situation, today: date, seasonal_cap_end: date | None, t: Translator
+    procedure: str,
+    situation: Situation,
+    today: date,
+    seasonal_cap_end: date | None,
+    t: Translator,
+    visa_required: bool | None = None,
 ) -> tuple[list[dict], list[str]]:
     """The procedure's deadlines (fields of ``Deadline``), next one first, and the facts that
     would date the undated ones."""
     result: list[dict] = []
     missing: list[str] = []
     for rule in rules_of(procedure):
-        if not applies(rule.only_if, None, situation.age):
+        if not applies(rule.only_if, visa_required, situation.age):
             continue  # no request to pay a fee the applicant is exempt from
         anchor = _anchor(rule, situation)
         length = _length(rule, situation, situation.filed_on or today)
@@ -72,6 +77,8 @@ def deadlines(
                 if later != day:
                     later_text = format_date(later, t.lang)
                     other_reading = " " + t("working_days.other_date", date=later_text)
+            elif rule.counted == "before":
+                day = anchor - timedelta(days=length)
             else:
                 day = anchor + timedelta(days=length)
             day = _bridge_limit(rule, procedure, situation, day)
@@ -130,5 +137,7 @@ def _note(
     if rule.to_confirm:
         # the source as the reader's language names it; the data keeps it in English
         source_key = f"source.{rule.id}"
-        note += " " + t("figure.to_confirm", source=t(source_key) if t.has(source_key) else rule.source or "")
+        own = f"figure.to_confirm.{rule.id}"  # what exactly is to confirm, when it is not the figure
+        source = t(source_key) if t.has(source_key) else rule.source or ""
+        note += " " + t(own if t.has(own) else "figure.to_confirm", source=source)
     return note

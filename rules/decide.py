@@ -70,7 +70,7 @@ def decide(situation: Situation, lang: str = "en", audience: Audience = "worker"
     elif not situation.documents and procedure == "short_stay_extension":
         blocking.append("no_documents")  # RD 105/17 §4: filed with none of them, inadmissible
 
-    dated, undated = deadlines(procedure, situation, today, stay.seasonal_cap_end, t)
+    dated, undated = deadlines(procedure, situation, today, stay.seasonal_cap_end, t, visa_required)
     dated = [d for d in dated if d["id"] not in _no_date_given(procedure, situation, blocking)]
     missing += [fact for fact in undated if fact not in missing]
     working_days = None
@@ -194,12 +194,16 @@ def _no_date_given(procedure: str, situation: Situation, blocking: list[str]) ->
     missing documents (105/17 §5 is for a request filed in time with some of them) and no
     bridge (105/20: « si la demande de prolongation est recevable »). The bridge of 105/30
     is for a stay that « expire durant l'examen de la demande », not one over before filing."""
+    if blocking:  # no step "after a positive decision" beside a refusal
+        after = frozenset(r.id for r in deadline_rules() if r.anchor == "decision_notification")
+    else:
+        after = frozenset()
     if procedure == "short_stay_extension" and {"request_late", "no_documents"} & set(blocking):
-        return frozenset({"missing_documents", "annex_3_bridge"})
+        return after | {"missing_documents", "annex_3_bridge"}
     stay, filed = situation.current_stay, situation.filed_on
     if procedure == "extension_beyond_90_days" and stay and filed and filed > stay.end:
-        return frozenset({"annex_3_bridge"})
-    return frozenset()
+        return after | {"annex_3_bridge"}
+    return after
 
 
 def _authorities(authorities: tuple[str, ...], visa_required: bool | None) -> list[str]:

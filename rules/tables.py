@@ -68,6 +68,8 @@ class DeadlineRule:
     anchor: str
     days: int
     unit: Literal["calendar_days", "working_days"] = "calendar_days"
+    counted: Literal["after", "before"] = "after"
+    """``before``: the date is ``days`` before the anchor (RD 33 §1: the 40th day before)."""
     days_if_seasonal_worker_in_last_five_years: int | None = None
     to_confirm: bool = False
     source: str | None = None

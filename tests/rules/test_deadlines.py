@@ -208,7 +208,9 @@ def test_without_a_filing_date_a_renewal_still_dates_what_the_person_must_do():
     result = renewal()
     assert "filed_on" not in result.missing_facts  # before the permit ends, it changes nothing
     undated = {d.id for d in result.deadlines if d.date is None}
-    assert undated == {"annex_49_renewal", "renewal_decision"}
+    # what counts from the completeness notice or from the decision (105/34 §2, 105/35 §2)
+    assert undated == {"annex_49_renewal", "renewal_decision", "permit_prolongation",
+                       "long_stay_visa_prolongation"}
     assert deadline(result, "renewal_decision").to_confirm
     assert result.fee is None  # no fee listed in 105/32: the filing date picks no amount
 
@@ -276,3 +278,40 @@ def test_an_unknown_filing_day_after_the_stay_is_a_condition_not_a_late_filing()
     )
     assert "Si le renouvellement n'a pas encore été introduit" in french.explanation
     assert "AR 105/32 2°" in french.explanation
+
+
+def test_the_renewal_window_of_rd_33_is_dated_and_marked_to_confirm():
+    # RD 33 §1 al. 1: « entre le quarantième et le trentième jour avant la date d'échéance »;
+    # permit ends 31 July 2026: the 40th day before is 21 June, the 30th day before 1 July
+    result = renewal()
+    opens, closes = deadline(result, "renewal_window_opens"), deadline(result, "renewal_window_closes")
+    assert (opens.date, closes.date) == (date(2026, 6, 21), date(2026, 7, 1))
+    assert opens.to_confirm and closes.to_confirm
+    assert "seasonal worker permit" in closes.note
+
+
+def test_after_a_renewal_the_permit_is_extended_at_the_commune_or_the_visa_by_foreign_affairs():
+    steps = {d.id: d for d in renewal().deadlines}
+    assert steps["permit_prolongation"].citation == "RD 105/34 §2"
+    assert steps["long_stay_visa_prolongation"].citation == "RD 105/35 §2"
+    assert "decision" in steps["permit_prolongation"].note
+
+
+def short_extension(nationality: str, **facts):
+    return outcome(nationality=nationality, location="belgium", status="seasonal_short_stay",
+                   today="2026-05-04", current_stay=period("2026-04-01", "2026-05-15"),
+                   work=period("2026-05-16", "2026-06-20"), **facts)
+
+
+def test_after_a_short_stay_extension_the_annex_3_or_the_visa_is_prolonged():
+    # 105/19 §2: the commune prolongs the annex 3; §3: a visa is extended by FPS Foreign Affairs
+    exempt = {d.id for d in short_extension("BR").deadlines}
+    visa = {d.id for d in short_extension("MA").deadlines}
+    assert "annex_3_prolongation" in exempt and "visa_prolongation" not in exempt
+    assert "visa_prolongation" in visa and "annex_3_prolongation" not in visa
+
+
+def test_no_step_after_a_positive_decision_is_shown_beside_a_refusal():
+    refused = short_extension("BR", filed_on="2026-05-20")
+    assert "request_late" in refused.blocking
+    assert "annex_3_prolongation" not in {d.id for d in refused.deadlines}
