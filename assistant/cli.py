@@ -5,6 +5,7 @@
     saison decide [FILE]        the rules core's machine interface (docs/decide.md)
     saison replay [PATHS...]    replay recorded interviews (transcripts/)
     saison read TEXT            what the reader hears in one answer (for maintainers)
+    saison serve [--port 8000]  the app in a browser (textual-serve)
 
 Each branch imports only what it needs: ``decide`` must start fast and never loads the UI.
 """
@@ -29,6 +30,10 @@ def main(argv: list[str] | None = None) -> int:
         from assistant.read import main as read_main
 
         return read_main(args[1:])
+    if command == "serve":
+        from assistant.web.cli import main as serve_main
+
+        return serve_main(args[1:])
     from assistant.app import main as app_main
 
     return app_main(args)
