@@ -2,9 +2,10 @@
 
 textual-serve starts the served command once per websocket, that is once per tab, so each tab
 is its own session, saved as the terminal app saves it. What this adds to textual-serve's
-``Server``: the page (title, favicon, texts) in the browser's language, and that language
-passed to the tab's app (``/ws/<lang>``: the page chooses it once, from ``Accept-Language``,
-and the websocket carries it to the command line of the app it starts).
+``Server``: the page (title, favicon, texts) in the browser's language, and the tab's app
+started in that language, anew in a new tab, offering to resume on a reload. The websocket's
+path carries both (``/ws/<lang>/<new|resume>``): the page chooses the language once, from
+``Accept-Language``, and its script tells a new tab from a reloaded one.
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ HERE = Path(__file__).parent
 STATICS = Path(__import__("textual_serve").__file__).parent / "static"
 """textual-serve's own scripts, styles and font (the terminal in the page)."""
 
-_tab_language: ContextVar[str] = ContextVar("tab_language")
-"""The language of the tab whose websocket is being handled (read by ``command``)."""
+_tab: ContextVar[tuple[str, bool]] = ContextVar("tab")
+"""The tab whose websocket is being handled (read by ``command``): its language, and whether
+it is a new tab (else a reload)."""
 
 
 class SaisonServer(Server):
@@ -45,13 +47,17 @@ class SaisonServer(Server):
 
     # --- one app per tab ---------------------------------------------------------------------
 
-    def command_for(self, lang: str) -> str:
-        """The shell command textual-serve runs for a tab in ``lang``."""
-        return shlex.join([sys.executable, "-m", "assistant.cli", *self.app_args, "--lang", lang])
+    def command_for(self, lang: str, new_tab: bool = False) -> str:
+        """The shell command textual-serve runs for a tab in ``lang``: a new tab starts a new
+        session, a reloaded one offers to resume (as ``saison`` does, unless ``--new``)."""
+        args = [*self.app_args, "--lang", lang]
+        if new_tab and "--new" not in args:
+            args.append("--new")
+        return shlex.join([sys.executable, "-m", "assistant.cli", *args])
 
     @property
     def command(self) -> str:
-        return self.command_for(_tab_language.get(self.lang))
+        return self.command_for(*_tab.get((self.lang, False)))
 
     @command.setter
     def command(self, value: str) -> None:
@@ -59,17 +65,19 @@ class SaisonServer(Server):
 
     async def handle_tab(self, request: web.Request) -> web.WebSocketResponse:
         lang = request.match_info["lang"]
-        token = _tab_language.set(lang if lang in LANGUAGES else self.lang)
+        new_tab = request.match_info.get("start") == "new"
+        token = _tab.set((lang if lang in LANGUAGES else self.lang, new_tab))
         try:
             return await self.handle_websocket(request)
         finally:
-            _tab_language.reset(token)
+            _tab.reset(token)
 
     # --- the page ----------------------------------------------------------------------------
 
     async def _make_app(self) -> web.Application:
         app = await super()._make_app()
-        app.router.add_get("/ws/{lang}", self.handle_tab, name="tab")
+        app.router.add_get("/ws/{lang}/{start:new|resume}", self.handle_tab)
+        app.router.add_get("/ws/{lang}", self.handle_tab, name="tab")  # the page's base
         app.router.add_get("/favicon.svg", self.handle_favicon, name="favicon")
         return app
 

@@ -30,13 +30,24 @@ def test_the_page_is_saisons_in_the_browsers_language(server, page):
 
 
 def test_a_french_interview_is_resumed_after_a_reload_and_its_result_downloaded_in_dutch(
-        server, page, artifacts):
+        server, page, browser_context, artifacts):
     url, folder = server
     tab = Tab(page)
     tab.open(url)
     tab.wait_for("Qui répond à ces questions ?")
     tab.answer("employeur")
     tab.wait_for("Quelle est la nationalité du travailleur ?")
+
+    # another tab is another session: it starts anew, with no offer to resume the first (an
+    # offer comes once the app has loaded, before any answer is taken: by the next question)
+    other = Tab(browser_context.new_page())
+    other.open(url)
+    other.wait_for("Qui répond à ces questions ?")
+    other.answer("travailleur")
+    other.wait_for("Quelle est votre nationalité ?")
+    assert FR("resume.title") not in other.text
+    other.page.close()
+
     tab.answer("népalais")
     tab.wait_for("Où se trouve le travailleur maintenant ?")
 

@@ -4,6 +4,7 @@ server warns that it has no login, and what every tab's app is started with."""
 from __future__ import annotations
 
 import argparse
+import shlex
 from datetime import date
 from pathlib import Path
 
@@ -64,3 +65,16 @@ def test_every_tab_gets_the_servers_app_options_and_its_database(tmp_path):
     assert app_arguments(ns) == [
         "--helpdesk", "--result-lang", "de", "--db", str(Path(tmp_path / "team.db").resolve()),
         "--today", date(2026, 2, 10).isoformat(), "--new", "--no-describe"]
+
+
+def test_a_new_tab_starts_a_new_session_and_a_reload_offers_to_resume():
+    from assistant.web.server import SaisonServer
+
+    server = SaisonServer(["--no-describe"], "en", "127.0.0.1", 8000)
+    new_tab = shlex.split(server.command_for("nl", new_tab=True))
+    reload = shlex.split(server.command_for("nl", new_tab=False))
+    assert new_tab[1:] == ["-m", "assistant.cli", "--no-describe", "--lang", "nl", "--new"]
+    assert reload[1:] == ["-m", "assistant.cli", "--no-describe", "--lang", "nl"]
+    # a server started with --new never offers to resume, and says it once
+    always_new = SaisonServer(["--new"], "en", "127.0.0.1", 8000)
+    assert shlex.split(always_new.command_for("fr", new_tab=True)).count("--new") == 1
