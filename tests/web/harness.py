@@ -117,11 +117,22 @@ class Tab:
         self.screen.reset()
         self.screen.resize(int(query["height"][0]), int(query["width"][0]))
         self.socket = websocket
-        websocket.on("framereceived", self._frame)
+        websocket.on("framereceived", lambda payload: self._frame(websocket, payload))
 
-    def _frame(self, payload: bytes | str) -> None:
-        if isinstance(payload, bytes):  # the terminal's bytes (text frames are control)
+    def _frame(self, websocket, payload: bytes | str) -> None:
+        # the terminal's bytes (text frames are control), from the app the page shows now
+        if websocket is self.socket and isinstance(payload, bytes):
             self.stream.feed(payload)
+
+    def restart(self, action: Callable[[], object]) -> None:
+        """Do what makes the page connect to a new app (a reload, "open again"): from then
+        on the screen is the new app's, blank until it draws."""
+        self.socket = None
+        self.screen.reset()
+        action()
+        if self.socket is None:  # the new page has not connected yet
+            self.page.wait_for_event("websocket", timeout=10_000)
+        self.page.locator(".xterm-helper-textarea").focus()
 
     @property
     def text(self) -> str:

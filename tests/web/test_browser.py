@@ -27,6 +27,16 @@ def test_the_page_is_saisons_in_the_browsers_language(server, page):
     # the first screen: saison's title bar, the first question, in French
     tab.wait_for("Qui répond à ces questions ?")
     assert FR("app.title") in tab.text
+    assert tab.socket.url.split("?")[0].endswith("/ws/fr/new")
+
+    # quitting ends the tab's app; the page says so, in French, and opens it again
+    tab.press("Control+q")
+    ended = page.locator(".closed-dialog .message")
+    ended.wait_for(state="visible", timeout=10_000)
+    assert ended.inner_text() == FR("serve.ended")
+    tab.restart(page.get_by_role("button", name=FR("serve.restart")).click)
+    tab.wait_for("Qui répond à ces questions ?")
+    assert tab.socket.url.split("?")[0].endswith("/ws/fr/resume")
 
 
 def test_a_french_interview_is_resumed_after_a_reload_and_its_result_downloaded_in_dutch(
@@ -52,8 +62,7 @@ def test_a_french_interview_is_resumed_after_a_reload_and_its_result_downloaded_
     tab.wait_for("Où se trouve le travailleur maintenant ?")
 
     # a reload starts a new app for the tab, which offers to resume the session
-    page.reload()
-    page.locator(".xterm-helper-textarea").focus()
+    tab.restart(page.reload)
     tab.wait_for(FR("resume.title"))
     tab.press("r")
     tab.wait_for("Où se trouve le travailleur maintenant ?")
