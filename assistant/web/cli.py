@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import socket
 import sys
 from datetime import date
 from pathlib import Path
@@ -21,10 +22,17 @@ from i18n import LANGUAGES
 LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
 
 
+def port_number(text: str) -> int:
+    port = int(text)
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port (1-65535)")
+    return port
+
+
 def build_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1",
                         help="address to listen on (default: loopback only)")
-    parser.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    parser.add_argument("--port", type=port_number, default=8000, help="port (default: 8000)")
     parser.add_argument("--public-url", default=None,
                         help="the address browsers use, behind a reverse proxy "
                              "(default: the one they asked for)")
@@ -86,10 +94,33 @@ def main(argv: list[str]) -> int:
     from assistant.app.options import default_language
 
     lang = ns.lang or default_language()
+    try:  # before the server says where it listens: a taken port is told plainly
+        socket.create_server((ns.host, ns.port)).close()
+    except OSError as error:
+        print(cannot_listen(ns.host, ns.port, error.errno, lang), file=sys.stderr)
+        return 1
     warning = open_warning(ns.host, lang)
     if warning:
         print(warning, file=sys.stderr)
     from .server import SaisonServer
 
-    SaisonServer(app_arguments(ns), lang, ns.host, ns.port, ns.public_url).serve()
+    try:
+        SaisonServer(app_arguments(ns), lang, ns.host, ns.port, ns.public_url).serve()
+    except OSError as error:  # the address is taken, or not this computer's
+        print(cannot_listen(ns.host, ns.port, error.errno, lang), file=sys.stderr)
+        return 1
     return 0
+
+
+def cannot_listen(host: str, port: int, errno: int | None, lang: str) -> str:
+    """Why the server could not start listening, and what to do (in the user's language)."""
+    import errno as codes
+
+    from i18n import translator
+
+    t = translator(lang, "app")
+    if errno == codes.EADDRINUSE:
+        return t("serve.port_in_use", port=port)
+    if errno == codes.EADDRNOTAVAIL:
+        return t("serve.not_this_computer", host=host)
+    return t("serve.cannot_listen", host=host, port=port)

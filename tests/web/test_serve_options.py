@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import argparse
 import shlex
+import socket
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +15,8 @@ import pytest
 
 from assistant.web.cli import app_arguments, build_parser, open_warning
 from assistant.web.language import browser_language
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(("header", "expected"), [
@@ -78,3 +83,16 @@ def test_a_new_tab_starts_a_new_session_and_a_reload_offers_to_resume():
     # a server started with --new never offers to resume, and says it once
     always_new = SaisonServer(["--new"], "en", "127.0.0.1", 8000)
     assert shlex.split(always_new.command_for("fr", new_tab=True)).count("--new") == 1
+
+
+def test_a_port_already_taken_is_said_plainly_not_as_a_traceback():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        run = subprocess.run(
+            [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port), "--lang", "nl"],
+            capture_output=True, text=True, timeout=30, cwd=ROOT)
+    assert run.returncode == 1
+    assert run.stderr.strip() == f"Poort {port} is al in gebruik (een andere saison serve?). " \
+                                 "Kies een andere met --port."
