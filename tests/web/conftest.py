@@ -5,6 +5,7 @@ Chromium by Playwright. Without Chromium or Playwright they skip locally and fai
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -23,15 +24,29 @@ def _missing(error: NoBrowser):
     pytest.skip(f"browser tests skipped: {error}")
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the test, for the fixtures to see a failure."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """A served saison with its own database, "today" pinned, question by question (no
-    opening description), run from an empty folder: nothing may be written there."""
+    opening description), run from an empty folder: nothing may be written there. Its log
+    is kept with the artefacts."""
     folder = tmp_path_factory.mktemp("served")
     args = ["--lang", "en", "--db", str(folder / "sessions.db"), "--today", "2026-02-10",
             "--no-describe"]
-    with served(args, cwd=folder) as url:
-        yield url, folder
+    try:
+        with served(args, cwd=folder) as url:
+            yield url, folder
+    finally:
+        if (folder / "server.log").exists():
+            ARTIFACTS.mkdir(exist_ok=True)
+            shutil.copy(folder / "server.log", ARTIFACTS / "server.log")
 
 
 @pytest.fixture(scope="module")
@@ -45,10 +60,15 @@ def browser_context():
 
 
 @pytest.fixture
-def page(browser_context):
+def page(browser_context, request):
+    """A new tab; on a failure its last picture is kept with the artefacts."""
     page = browser_context.new_page()
     page.set_default_timeout(10_000)
     yield page
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=ARTIFACTS / f"failed-{request.node.name}.png")
     page.close()
 
 
