@@ -16,6 +16,7 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 """Screenshots kept from the last run (git-ignored)."""
 LOCALE = "fr-BE"
 """The browser's language: a French-speaking Belgian (the server's own --lang is English)."""
+VIEWPORT = {"width": 1100, "height": 700}
 
 
 def _missing(error: NoBrowser):
@@ -50,13 +51,19 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def browser_context():
+def browser():
     try:
-        with chromium(locale=LOCALE, viewport={"width": 1100, "height": 700},
-                      accept_downloads=True) as context:
-            yield context
+        with chromium() as browser:
+            yield browser
     except NoBrowser as error:
         _missing(error)
+
+
+@pytest.fixture(scope="module")
+def browser_context(browser):
+    context = browser.new_context(locale=LOCALE, viewport=VIEWPORT, accept_downloads=True)
+    yield context
+    context.close()
 
 
 @pytest.fixture

@@ -183,8 +183,8 @@ class Tab:
 
 
 @contextmanager
-def chromium(**context_options) -> Iterator:
-    """A headless Chromium (the system's) and one browser context; closed on the way out."""
+def chromium() -> Iterator:
+    """A headless Chromium (the system's), closed on the way out."""
     executable = find_chromium()
     try:
         from playwright.sync_api import sync_playwright
@@ -193,6 +193,6 @@ def chromium(**context_options) -> Iterator:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, headless=True)
         try:
-            yield browser.new_context(**context_options)
+            yield browser
         finally:
             browser.close()

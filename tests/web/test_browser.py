@@ -39,6 +39,18 @@ def test_the_page_is_saisons_in_the_browsers_language(server, page):
     assert tab.socket.url.split("?")[0].endswith("/ws/fr/resume")
 
 
+def test_a_browser_in_another_language_gets_the_servers(server, browser):
+    url, _ = server
+    context = browser.new_context(locale="ja-JP")
+    try:
+        tab = Tab(context.new_page())
+        tab.open(url)
+        assert tab.page.title() == "saison — seasonal work in Belgium"  # --lang en
+        tab.wait_for("Who is answering these questions?")
+    finally:
+        context.close()
+
+
 def test_a_french_interview_is_resumed_after_a_reload_and_its_result_downloaded_in_dutch(
         server, page, browser_context, artifacts):
     url, folder = server
