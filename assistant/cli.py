@@ -4,6 +4,7 @@
     saison decide [FILE]        the rules core's machine interface (docs/decide.md)
     saison replay [PATHS...]    replay recorded interviews (transcripts/)
     saison read TEXT            what the reader hears in one answer (for maintainers)
+    saison serve [--port 8000]  the app in a browser (textual-serve)
 
 Help is written in the user's language (``--lang``, else the environment). Each subcommand's
 arguments are declared by its own module (``build_parser``) and its work imported only when it
@@ -52,6 +53,12 @@ def _run_read(ns: argparse.Namespace) -> int:
     return run(ns)
 
 
+def _run_serve(ns: argparse.Namespace) -> int:
+    from assistant.web.cli import run
+
+    return run(ns)
+
+
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -87,6 +94,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
 
     from .read import build_parser as build_read_parser
     from .replay import build_parser as build_replay_parser
+    from .web.cli import build_parser as build_serve_parser
 
     t = translator(lang, "cli")
     parser = argparse.ArgumentParser(
@@ -103,6 +111,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         ("decide", _declare_decide, _run_decide),
         ("replay", build_replay_parser, _run_replay),
         ("read", build_read_parser, _run_read),
+        ("serve", build_serve_parser, _run_serve),
     ]
     for name, build, run in subcommands:
         sub = commands.add_parser(

@@ -193,10 +193,20 @@ class SaisonApp(App[int]):
         if text is None:
             return
         assert self.case is not None
-        folder = export_dir(self.options.export_dir)
-        path = folder / f"saison-{self.case.interview.state.today.isoformat()}-{self.case.id}.{fmt}"
+        name = f"saison-{self.case.interview.state.today.isoformat()}-{self.case.id}.{fmt}"
+        if self.is_web:  # served (saison serve): to the browser, never the server's disk
+            self.deliver_to_browser(name, text)
+            return
+        path = export_dir(self.options.export_dir) / name
         path.write_text(text, encoding="utf-8")
         self.notify(self.t("export.saved", path=str(path)))
+
+    def deliver_to_browser(self, name: str, text: str) -> None:
+        """A download in the user's browser (textual-serve), as the file ``name``."""
+        from io import StringIO
+
+        self.deliver_text(StringIO(text), save_filename=name, encoding="utf-8")
+        self.notify(self.t("export.delivered", name=name))
 
     def copy_result(self) -> None:
         text = self._result_text("txt")
@@ -210,8 +220,11 @@ class SaisonApp(App[int]):
         case = self.case
         if case is None or not case.interview.state.log:
             return
-        folder = export_dir(self.options.export_dir)
-        path = folder / f"transcript-{case.interview.state.today.isoformat()}-{case.id}.toml"
+        name = f"transcript-{case.interview.state.today.isoformat()}-{case.id}.toml"
+        if self.is_web:
+            self.deliver_to_browser(name, transcript(case))
+            return
+        path = export_dir(self.options.export_dir) / name
         path.write_text(transcript(case), encoding="utf-8")
         self.notify(self.t("export.transcript", path=str(path)))
 
