@@ -8,10 +8,11 @@ read (the message in the chosen language); never a traceback.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import Any
 
-from i18n import LANGUAGES, translator
+from i18n import LANGUAGES, joined, translator
 
 USAGE_EXIT = 2
 
@@ -27,7 +28,10 @@ class SituationError(Exception):
 
     def as_json(self, lang: str) -> dict[str, Any]:
         t = translator(lang)
-        return {"error": {"field": self.field, "message": t(f"error.{self.key}", field=self.field or "", **self.values)}}
+        values = {name: joined(value, lang, "or") if isinstance(value, tuple) else value
+                  for name, value in self.values.items()}  # alternatives: "a, b ou c"
+        message = t(f"error.{self.key}", field=self.field or "", **values)
+        return {"error": {"field": self.field, "message": message}}
 
 
 def _arguments(argv: list[str]) -> tuple[str, str]:
@@ -86,7 +90,8 @@ def situation_error(error: Any) -> SituationError:
         return SituationError(field, "invalid_date", value=shown)
     if first["type"] == "literal_error":
         expected = first.get("ctx", {}).get("expected", "")
-        return SituationError(field, "unknown_value", value=shown, expected=expected.replace("'", ""))
+        accepted = tuple(re.findall(r"'([^']*)'", expected)) or (expected,)
+        return SituationError(field, "unknown_value", value=shown, expected=accepted)
     return SituationError(field, "invalid_value", value=shown)
 
 

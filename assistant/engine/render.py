@@ -3,14 +3,16 @@
 Placeholders may carry typed values, written here in the language's own style:
 ``("date", date)`` → babel's full date (``fr_BE``, ``nl_BE``, ``de_BE``, ``en_GB``),
 ``("country", "MA")`` → CLDR's country name, ``("documents", [ids])`` → the documents' names
-(``core`` catalog, ``doc.<id>.name``) as a list in the language's style.
+(``core`` catalog, ``doc.<id>.name``) as a list in the language's style. A ``{citation}``
+is an article reference in the data's notation ("RD 105/18 §4 4° and 5°"), written as the
+language cites the law (:func:`i18n.cited`: "AR 105/18 §4 4° et 5°").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from i18n import country_name, format_date, translator
+from i18n import cited, country_name, format_date, translator
 
 if TYPE_CHECKING:
     from .interview import Question
@@ -50,7 +52,10 @@ class Renderer:
         return format_list([self.document_name(i) for i in ids], locale=LOCALES[self.lang])
 
     def say(self, key: str, values: dict[str, Any] | None = None) -> str:
-        return self.t(key, **{k: self.value(v) for k, v in (values or {}).items()})
+        filled = {k: self.value(v) for k, v in (values or {}).items()}
+        if isinstance(filled.get("citation"), str):
+            filled["citation"] = cited(filled["citation"], self.lang)
+        return self.t(key, **filled)
 
     def question(
         self, spec: QuestionSpec, checklist: tuple[str, ...], variant: str = ""
