@@ -155,6 +155,19 @@ def joined(items: list[str] | tuple[str, ...], lang: str, style: str = "standard
     return format_list(list(items), style=style, locale=LOCALES[lang])
 
 
+def mid_sentence(label: str, lang: str) -> str:
+    """A label as it reads inside a sentence: "Contrat de travail" is "contrat de travail" after
+    "Documents déjà obtenus :". German nouns keep their capital; an adjective before one does not
+    ("befristeter Arbeitsvertrag"). An acronym ("EU …") is left as it is."""
+    if len(label) < 2 or not label[0].isupper() or not label[1].islower():
+        return label
+    if lang == "de":
+        words = label.split(" ", 2)
+        if len(words) < 2 or not words[1][:1].isupper():
+            return label  # a noun first: "Reisepass (oder Reisedokument)"
+    return label[0].lower() + label[1:]
+
+
 def country_name(code: str, lang: str) -> str:
     """A country's name in one language, from CLDR."""
     from babel import Locale
