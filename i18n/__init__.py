@@ -41,13 +41,20 @@ AUDIENCES: tuple[str, ...] = ("worker", "employer")
 the catalog has one, words ``K`` for an employer, about "the worker" in the third person."""
 
 
+COUNTED: tuple[str, ...] = ("days",)
+"""Placeholders that count something. A catalog entry with plural forms (``msgid_plural``)
+picks its form from the first of these among the values it is given, by the language's own
+rule (the ``Plural-Forms`` header: "1 jour", "0 jour", "2 jours"; "1 day", "0 days")."""
+
+
 class Translator:
     """Looks up keys in one language and fills their ``{placeholders}``.
 
     With ``audience="employer"``, a key ``K`` reads ``K.employer`` where the catalog has it, and
-    ``K`` otherwise (every text is looked up once, then kept)."""
+    ``K`` otherwise (every text is looked up once, then kept). An entry with plural forms takes
+    the form its count (see :data:`COUNTED`) asks for, through ``ngettext``."""
 
-    __slots__ = ("lang", "domain", "audience", "_gettext", "_texts")
+    __slots__ = ("lang", "domain", "audience", "_gettext", "_ngettext", "_texts", "_plurals")
 
     def __init__(self, lang: str, domain: str = "core", audience: str = "worker") -> None:
         if audience not in AUDIENCES:
@@ -56,24 +63,47 @@ class Translator:
         self.domain = domain
         self.audience = audience
         self._gettext = catalog(lang, domain).gettext
+        self._ngettext = catalog(lang, domain).ngettext
         self._texts: dict[str, str] = {}
+        self._plurals: dict[str, str] = {}
+        """Keys whose entry has plural forms, each with the key actually read (audience)."""
 
     def __call__(self, key: str, /, **values: object) -> str:
+        if key in self._plurals:
+            text = self._ngettext(self._plurals[key], self._plurals[key], _count(key, values))
+            return text.format(**values)
         text = self._texts.get(key)
         if text is None:
-            text = self._texts[key] = self._lookup(key)
+            text = self._lookup(key)
+            if key in self._plurals:
+                return self(key, **values)
+            self._texts[key] = text
         return text.format(**values) if values else text
 
     def _lookup(self, key: str) -> str:
         if self.audience != "worker":
             variant = f"{key}.{self.audience}"
-            text = self._gettext(variant)
-            if text != variant:
-                return text
+            if self._found(variant):
+                return self._gettext(variant)
+        self._found(key)
         return self._gettext(key)
+
+    def _found(self, key: str) -> bool:
+        """Whether the catalog has ``key`` (noting it in ``_plurals`` if it has plural forms)."""
+        if self._ngettext(key, key, 1) != key:  # before gettext, which reads a plural's form 0
+            self._plurals.setdefault(key.removesuffix(f".{self.audience}"), key)
+            return True
+        return self._gettext(key) != key
 
     def has(self, key: str) -> bool:
         return self._gettext(key) != key
+
+
+def _count(key: str, values: dict[str, object]) -> int:
+    for name in COUNTED:
+        if isinstance(values.get(name), int):
+            return int(values[name])  # type: ignore[arg-type]
+    raise KeyError(f"{key} has plural forms but no count among {COUNTED}")
 
 
 @lru_cache(maxsize=None)
@@ -95,14 +125,47 @@ def format_date(day: date, lang: str, style: str = "full") -> str:
 _FRENCH_FIRST = re.compile(r"(^|\s)1 (?=\D)")
 
 
-_SOURCES = re.compile(r"\b(RD|Law|CA)(?= )")
+_SECTION = re.compile(r"§\s?(\d+)")
+_SUBPARAGRAPH = re.compile(r"(§\S*(?: \d+)?) al\. (\d+)")
+_WORDS = re.compile(r"\b(RD|Law|CA|Regulation \(EU\)|Annex|art\.|and)(?=[ ,])")
+_CA_ARTICLE = re.compile(r"\bCA art\. (\S+)")
 
 
 def cited(citation: str, lang: str) -> str:
-    """An article reference as the language writes it: "RD 105/19 §1" is "AR 105/19 §1" in
-    French, "KB 105/19 §1" in Dutch, "KE 105/19 §1" in German (the ids stay English in data)."""
+    """An article reference as the language writes it. The data keeps references in one
+    English notation ("RD 105/18 §4 4° and 5°; Law 61/29-2; RD 1/2/1 §3 al. 2; CA art. 19"); each
+    word and mark is the catalog's ``cite.*`` entry: AR/KB/KE, loi/wet/Gesetz, the cooperation
+    agreement named in full (it has no usual abbreviation), "§ 4" in German,
+    "§3, tweede lid" / "§ 3 Abs. 2" for an alinéa, et/en/und, and the list separator (" ; " with
+    a non-breaking space in French)."""
     t = translator(lang, "core")
-    return _SOURCES.sub(lambda found: t(f"cite.{found.group(1)}"), citation)
+    text = _CA_ARTICLE.sub(lambda found: t("cite.CA_article", article=found.group(1)), citation)
+    text = _WORDS.sub(lambda found: t(f"cite.{found.group(1).split()[0].rstrip('.')}"), text)
+    text = _SECTION.sub(lambda found: t("cite.section", number=found.group(1)), text)
+    text = _SUBPARAGRAPH.sub(
+        lambda found: t(f"cite.subparagraph.{found.group(2)}", paragraph=found.group(1)), text
+    )
+    return t("cite.separator").join(part.strip() for part in text.split(";"))
+
+
+def joined(items: list[str] | tuple[str, ...], lang: str, style: str = "standard") -> str:
+    """Items as one phrase in the language ("a, b et c"; ``style="or"``: "a, b ou c")."""
+    from babel.lists import format_list
+
+    return format_list(list(items), style=style, locale=LOCALES[lang])
+
+
+def mid_sentence(label: str, lang: str) -> str:
+    """A label as it reads inside a sentence: "Contrat de travail" is "contrat de travail" after
+    "Documents déjà obtenus :". German nouns keep their capital; an adjective before one does not
+    ("befristeter Arbeitsvertrag"). An acronym ("EU …") is left as it is."""
+    if len(label) < 2 or not label[0].isupper() or not label[1].islower():
+        return label
+    if lang == "de":
+        words = label.split(" ", 2)
+        if len(words) < 2 or not words[1][:1].isupper():
+            return label  # a noun first: "Reisepass (oder Reisedokument)"
+    return label[0].lower() + label[1:]
 
 
 def country_name(code: str, lang: str) -> str:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Callable
 from typing import Any
 
-from i18n import LANGUAGES, translator
+from i18n import LANGUAGES, joined, translator
 
 USAGE_EXIT = 2
 
@@ -31,12 +32,10 @@ class SituationError(Exception):
 
     def as_json(self, lang: str) -> dict[str, Any]:
         t = translator(lang)
-        return {
-            "error": {
-                "field": self.field,
-                "message": t(f"error.{self.key}", field=self.field or "", **self.values),
-            }
-        }
+        values = {name: joined(value, lang, "or") if isinstance(value, tuple) else value
+                  for name, value in self.values.items()}  # alternatives: "a, b ou c"
+        message = t(f"error.{self.key}", field=self.field or "", **values)
+        return {"error": {"field": self.field, "message": message}}
 
 
 MAX_BYTES = 1_000_000
@@ -138,9 +137,8 @@ def situation_error(error: Any) -> SituationError:
         return SituationError(field, "not_a_boolean")
     if kind == "literal_error":
         expected = first.get("ctx", {}).get("expected", "")
-        return SituationError(
-            field, "unknown_value", value=shown, expected=expected.replace("'", "")
-        )
+        accepted = tuple(re.findall(r"'([^']*)'", expected)) or (expected,)
+        return SituationError(field, "unknown_value", value=shown, expected=accepted)
     return SituationError(field, "invalid_value", value=shown)
 
 

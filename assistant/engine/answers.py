@@ -269,11 +269,11 @@ def read_location(spec: QuestionSpec, text: str, state: InterviewState) -> Readi
         raise AnswerError("error.choice.location") from None
     if reading is None:
         lex = lexicon().location
-        if lex["eu_resident"].search(folded) and not lex["belgium"].search(folded):
-            reading = None
         status = _status_in_belgium(folded)
         abroad = lex["abroad"].search(folded) is not None
-        if status is not None and not abroad:
+        if not mentions and lex["eu_resident"].search(folded) and not lex["belgium"].search(folded):
+            reading = _location_said("eu_resident")  # the choice's own words, no country named
+        elif status is not None and not abroad:
             reading = _location_said(status)
         elif abroad and status is None:
             reading = _location_said("abroad")

@@ -267,6 +267,10 @@ def read_command(
     change = _change(folded)
     if change is not None:
         return change
-    if folded in FACT_NAMES and FACT_NAMES[folded] != question_id and question_id != "nationality":
+    # a bare fact name reopens that fact, except where it answers the question: "Deutsch" is a
+    # nationality, "annexe 3" says where the worker is
+    if folded in FACT_NAMES and FACT_NAMES[folded] != question_id and question_id not in (
+        "nationality", "location"
+    ):
         return Command("change", FACT_NAMES[folded])
     return None

@@ -3,14 +3,17 @@
 Placeholders may carry typed values, written here in the language's own style:
 ``("date", date)`` → babel's full date (``fr_BE``, ``nl_BE``, ``de_BE``, ``en_GB``),
 ``("country", "MA")`` → CLDR's country name, ``("documents", [ids])`` → the documents' names
-(``core`` catalog, ``doc.<id>.name``) as a list in the language's style.
+(``core`` catalog, ``doc.<id>.name``) as a list in the language's style, each name as it reads
+mid-sentence ("… et contrat de travail", "… und befristeter Arbeitsvertrag"). A ``{citation}``
+is an article reference in the data's notation ("RD 105/18 §4 4° and 5°"), written as the
+language cites the law (:func:`i18n.cited`: "AR 105/18 §4 4° et 5°").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from i18n import country_name, format_date, translator
+from i18n import cited, country_name, format_date, mid_sentence, translator
 
 if TYPE_CHECKING:
     from .interview import Question
@@ -47,10 +50,14 @@ class Renderer:
 
         from i18n import LOCALES
 
-        return format_list([self.document_name(i) for i in ids], locale=LOCALES[self.lang])
+        names = [mid_sentence(self.document_name(i), self.lang) for i in ids]
+        return format_list(names, locale=LOCALES[self.lang])
 
     def say(self, key: str, values: dict[str, Any] | None = None) -> str:
-        return self.t(key, **{k: self.value(v) for k, v in (values or {}).items()})
+        filled = {k: self.value(v) for k, v in (values or {}).items()}
+        if isinstance(filled.get("citation"), str):
+            filled["citation"] = cited(filled["citation"], self.lang)
+        return self.t(key, **filled)
 
     def question(
         self, spec: QuestionSpec, checklist: tuple[str, ...], variant: str = ""

@@ -187,7 +187,7 @@ async def test_a_long_document_wraps_with_one_tick_box(make_app):
         assert len(boxes) == checklist.option_count < len(lines)
         assert not any("…" in line for line in lines)
         text = " ".join(line[4:].strip() for line in lines)
-        assert "(AR 105/11 §1 1°; AR 105/12 §2 1°)" in text  # articles as French writes them
+        assert "(AR 105/11 §1 1°\u00a0; AR 105/12 §2 1°)" in text  # articles as French writes them
 
 
 async def test_typing_in_the_document_list_keeps_the_first_letter(make_app):

@@ -12,7 +12,13 @@ from .conftest import SIZE, answer
 
 async def settle(pilot) -> None:
     """Let scrolling animations and refreshes finish: a snapshot taken mid-scroll differed
-    from run to run on a loaded machine (the scrollbar and the first line moved)."""
+    from run to run on a loaded machine (the scrollbar and the first line moved). The answer
+    field's cursor stops blinking (always shown): caught on or off, it made the snapshot depend
+    on when it was taken."""
+    from textual.widgets import Input
+
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
     await pilot.pause()
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()

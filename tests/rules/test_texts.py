@@ -105,7 +105,9 @@ def _catalog(lang: str) -> dict[str, str]:
     from i18n import CATALOG_DIR
 
     with (CATALOG_DIR / lang / "LC_MESSAGES" / "core.po").open("rb") as file:
-        return {message.id: message.string for message in read_po(file) if message.id}
+        return {message.id[0] if message.pluralizable else message.id:  # plural forms as one
+                " ".join(message.string) if message.pluralizable else message.string
+                for message in read_po(file) if message.id}
 
 
 def _employer_outcome(lang: str = "en", **facts):

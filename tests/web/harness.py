@@ -136,7 +136,8 @@ class Tab:
 
     @property
     def text(self) -> str:
-        return "\n".join(line.rstrip() for line in self.screen.display)
+        # French puts a non-breaking space before « : ? ! »: on screen it is a space
+        return "\n".join(line.rstrip() for line in self.screen.display).replace("\u00a0", " ")
 
     def wait_until(self, shown: Callable[[str], bool], timeout: float = 10.0,
                    what: str = "") -> float:
@@ -162,6 +163,7 @@ class Tab:
         return time.perf_counter() - start
 
     def wait_for(self, text: str, timeout: float = 10.0) -> float:
+        text = text.replace("\u00a0", " ")  # as the screen text is read
         return self.wait_until(lambda screen: text in screen, timeout, repr(text))
 
     def open(self, url: str) -> None:

@@ -45,7 +45,7 @@ def test_loopback_needs_no_warning(host):
     ("0.0.0.0", "en", "no login and no encryption (TLS)"),
     ("192.0.2.10", "fr", "ni identification ni chiffrement (TLS)"),
     ("saison.example.org", "nl", "geen aanmelding en geen versleuteling (TLS)"),
-    ("::", "de", "keine Anmeldung und keine Verschlüsselung (TLS)"),
+    ("::", "de", "keinen Login und keine Verschlüsselung (TLS)"),
 ])
 def test_another_address_is_warned_about_in_the_users_language(host, lang, words):
     warning = open_warning(host, lang)
