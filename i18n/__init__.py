@@ -129,6 +129,8 @@ _SECTION = re.compile(r"§\s?(\d+)")
 _SUBPARAGRAPH = re.compile(r"(§\S*(?: \d+)?) al\. (\d+)")
 _WORDS = re.compile(r"\b(RD|Law|CA|Regulation \(EU\)|Annex|art\.|and)(?=[ ,])")
 _CA_ARTICLE = re.compile(r"\bCA art\. (\S+)")
+_PLAIN_ARTICLE = re.compile(r"\b(RD|Law) (\d+)\b(?!/)")
+"""An article without a slash ("RD 33") reads "AR art. 33": a bare "KB 33" is cryptic."""
 
 
 def cited(citation: str, lang: str) -> str:
@@ -140,6 +142,7 @@ def cited(citation: str, lang: str) -> str:
     a non-breaking space in French)."""
     t = translator(lang, "core")
     text = _CA_ARTICLE.sub(lambda found: t("cite.CA_article", article=found.group(1)), citation)
+    text = _PLAIN_ARTICLE.sub(r"\1 art. \2", text)
     text = _WORDS.sub(lambda found: t(f"cite.{found.group(1).split()[0].rstrip('.')}"), text)
     text = _SECTION.sub(lambda found: t("cite.section", number=found.group(1)), text)
     text = _SUBPARAGRAPH.sub(
