@@ -7,6 +7,21 @@ layers apart: ``core`` (rules: outcome texts, documents, errors), ``interview`` 
 answers, help), ``app`` (the terminal app).
 
 Dates and country names come from CLDR through babel, loaded only when asked for.
+
+Writing the catalogs (each rule has its test):
+
+- A text with a count has plural forms: ``msgid "K"``, ``msgid_plural "K"``, one ``msgstr[n]``
+  per form of the language's ``Plural-Forms`` header (babel's rule: French says "0 jour"). The
+  count is its ``{days}`` (:data:`COUNTED`); ``t("K", days=1)`` picks the form.
+- An article reference stays in the data's English notation and reaches the reader through
+  :func:`cited` (``cite.*`` entries): "AR/KB/KE 105/18 §4 4° et/en/und 5°", "§3, tweede lid".
+- One name per concept: ``terminology.toml`` gives each term with its source and the variants
+  no catalog may use.
+- French puts a no-break space (U+00A0) before : ; ? ! » and after «; quotation marks are
+  « » (fr), “ ” (nl, en), „ “ (de); one apostrophe (').
+- Every example a hint or an error message offers must be understood when typed back
+  (``tests/interview/test_words_offered.py``): a new example may need words in
+  ``assistant/engine/vocabulary/<lang>.toml``.
 """
 
 from __future__ import annotations
@@ -129,6 +144,8 @@ _SECTION = re.compile(r"§\s?(\d+)")
 _SUBPARAGRAPH = re.compile(r"(§\S*(?: \d+)?) al\. (\d+)")
 _WORDS = re.compile(r"\b(RD|Law|CA|Regulation \(EU\)|Annex|art\.|and)(?=[ ,])")
 _CA_ARTICLE = re.compile(r"\bCA art\. (\S+)")
+_PLAIN_ARTICLE = re.compile(r"\b(RD|Law) (\d+)\b(?!/)")
+"""An article without a slash ("RD 33") reads "AR art. 33": a bare "KB 33" is cryptic."""
 
 
 def cited(citation: str, lang: str) -> str:
@@ -140,6 +157,7 @@ def cited(citation: str, lang: str) -> str:
     a non-breaking space in French)."""
     t = translator(lang, "core")
     text = _CA_ARTICLE.sub(lambda found: t("cite.CA_article", article=found.group(1)), citation)
+    text = _PLAIN_ARTICLE.sub(r"\1 art. \2", text)
     text = _WORDS.sub(lambda found: t(f"cite.{found.group(1).split()[0].rstrip('.')}"), text)
     text = _SECTION.sub(lambda found: t("cite.section", number=found.group(1)), text)
     text = _SUBPARAGRAPH.sub(

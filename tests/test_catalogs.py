@@ -145,3 +145,13 @@ def test_every_reference_in_the_data_reads_without_an_english_or_french_word():
     for citation in found:
         for lang in ("nl", "de"):
             assert not re.search(r"\b(RD|Law|and|al\.|CA)\b", cited(citation, lang)), citation
+
+
+@pytest.mark.parametrize(("lang", "written"), [
+    ("fr", "AR art. 33 §1 al. 4"), ("nl", "KB art. 33 §1, vierde lid"),
+    ("de", "KE Art. 33 § 1 Abs. 4"), ("en", "RD art. 33 §1, fourth subparagraph")])
+def test_an_article_without_a_slash_says_it_is_an_article(lang, written):
+    """"KB 33" read as a decree's number; "KB art. 33" is its article 33."""
+    from i18n import cited
+
+    assert cited("RD 33 §1 al. 4", lang) == written

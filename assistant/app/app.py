@@ -355,5 +355,8 @@ def create_app(options: Options | None = None, **overrides: Any) -> SaisonApp:
     """The app, as the command line and the tests build it (``overrides``: Options fields)."""
     from dataclasses import replace
 
+    from .no_break import keep_no_break_spaces
+
+    keep_no_break_spaces()  # "réponse\u00a0?" never leaves its "?" alone on a line
     options = replace(options or Options(), **overrides)
     return SaisonApp(options)
