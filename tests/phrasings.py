@@ -26,6 +26,9 @@ from typing import Any
 
 CORPUS = Path(__file__).parent / "data" / "phrasings"
 HELD_OUT = Path(__file__).parent / "data" / "phrasings_heldout"
+ROUND_3 = Path(__file__).parent / "data" / "phrasings_round3"
+"""The third blind corpus: note-style helpdesk lines, self-corrections, documents named by what
+is written on them, mixed languages (written blind, from the questions only)."""
 """A second blind corpus, written after the reader was tuned on the first: never tuned on."""
 FACTS = (
     "role",
