@@ -844,10 +844,10 @@ def read_periods(
 
 def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     today = state.today
-    if spec.id == "entry_date":
-        direction: Direction = "planned" if state.facts.location == "abroad" else "current"
-    else:
-        direction = "near"
+    direction: Direction = "near"  # where the worker is not known: the nearest such day
+    if spec.id == "entry_date" and state.facts.location is not None:
+        # abroad, the entry is to come; in Belgium, it has happened
+        direction = "planned" if state.facts.location == "abroad" else "current"
     found = period_reading.find(text, today)
     _check_clear(found)
     cues = lexicon().cues

@@ -178,7 +178,7 @@ class Interview:
 
         token = LANGUAGE.set(self.state.lang)
         try:
-            reading = self._read(spec, text)
+            reading = self._read(spec, _as_meant(text, question_id))
         except AnswerError as error:
             return self._reject(text, question_id, error.key, error.values)
         except DateError as error:  # a date no reader expected to fail: asked again, never raised
@@ -464,3 +464,13 @@ __all__ = [
     "QUESTIONS",
     "Period",
 ]
+
+
+def _as_meant(text: str, question_id: str | None) -> str:
+    """The answer with the person's own corrections applied ("1 May... sorry, 3 May"); the
+    documents have their own reading of "no" and "not yet" per clause."""
+    if question_id == "documents":
+        return text
+    from .reading.corrections import corrected
+
+    return corrected(text, bare_no=question_id != "opening")

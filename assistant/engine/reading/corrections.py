@@ -1,0 +1,71 @@
+"""A person who corrects what they just typed: "1 May... sorry, 3 May", "52 – nein, 53",
+"2... non pardon, 1", "bin aus dem Kosovo... nein, aus Serbien".
+
+The answer is rewritten before it is read: the value before the correction gives way to the
+one after it, and everything else the person said stays. A correction is a pause ("...", "…",
+a dash, a comma) followed by a correction word (``correction`` in the vocabulary, any of the
+four languages: people mix them) or by a bare "no" and a new value. "sorry for my English"
+is not a correction.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import _tables
+
+_PAUSE = r"(?:\.{2,}|…|\s[–—-]\s?|[–—]|,|;)"
+_STRONG_PAUSE = r"(?:\.{2,}|…|\s[–—-]\s?|[–—])"
+_NO = r"(?:no|non|nee|neen|nein|nope|euh|uh|äh|eh|of)"
+_NOT_A_CORRECTION = r"(?:for|to|if|but|pour|de|d'|voor|dat|als|für|dass|wenn|aber)\b"
+_VALUE_START = r"(?=\s*(?:(?:the|le|la|l'|de|den|der|am|op|on)\s+)?\d)"
+_TRAILING_VALUE = re.compile(
+    r"(?:\b(?:the\s+|le\s+|la\s+|de\s+|den\s+|am\s+|op\s+|on\s+)?\d{1,4}(?:st|nd|rd|th|er|re|e|de|ste|\.)?"
+    r"(?:[./-]\d{1,2}(?:[./-]\d{2,4})?)?(?:\s+(?:of\s+)?[^\W\d_]+\.?)?"
+    r"|\b[^\W\d_]+\s+\d{1,2}(?:st|nd|rd|th)?)\s*$"
+)
+_SEPARATORS = re.compile(r"[,;:(]|\s[–—-]\s")
+_DATE_LIKE = re.compile(
+    r"\d{1,2}\s*[./-]\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|e|de|\.)?\s+[^\W\d_]{3,}"
+)
+
+
+@cache
+def _cue(bare_no: bool) -> re.Pattern[str]:
+    words = sorted(
+        {w for table in _tables().values() for w in table.get("cues", {}).get("correction", [])},
+        key=len,
+        reverse=True,
+    )
+    named = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(
+        rf"{_PAUSE}\s*(?:(?:{_NO})[\s,]+)*(?:(?:{named})\b(?!\s+{_NOT_A_CORRECTION})[\s,:]*)+"
+        rf"|{_PAUSE}\s*(?:{_NO})\b[\s,:]*{_VALUE_START}"
+        + (rf"|{_STRONG_PAUSE}\s*(?:{_NO})\b[\s,:]+(?!{_NOT_A_CORRECTION})" if bare_no else ""),
+        re.IGNORECASE,
+    )
+
+
+def corrected(text: str, bare_no: bool = True) -> str:
+    """The answer as the person meant it: each corrected value replaced by its correction.
+    ``bare_no=False`` (a description, where "passport... no visa" lists papers): only a
+    correction word or a "no" before a new number corrects."""
+    for _ in range(3):  # "1... no 2... sorry, 3": corrections one after the other
+        found = _cue(bare_no).search(text)
+        if found is None or not text[: found.start()].strip():
+            return text
+        before, after = text[: found.start()], text[found.end() :]
+        if not after.strip():  # "53, vertippt": the correction word closes the answer
+            return before
+        correction = _SEPARATORS.split(after, maxsplit=1)[0]
+        cuts = [m.end() for m in _SEPARATORS.finditer(before)]
+        cut = cuts[-1] if cuts else 0
+        fragment = before[cut:]
+        value = _TRAILING_VALUE.search(fragment)
+        if value is not None and value.start() > 0 and len(_DATE_LIKE.findall(correction)) < 2:
+            kept = before[:cut] + fragment[: value.start()]  # "I arrive 1 May" -> "I arrive "
+        else:
+            kept = before[:cut]  # the whole corrected part: "15/6 to 15/9", "aus dem Kosovo"
+        text = (kept.rstrip() + " " + after.lstrip()).strip()
+    return text

@@ -1,0 +1,46 @@
+"""A person corrects what they just typed: the value after the correction is the one read, the
+rest of the answer stays (assistant/engine/reading/corrections.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.engine.reading.corrections import corrected
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("1... sorry I mean 3, from the union", "3, from the union"),
+        ("52.. no sorry 53", "53"),
+        ("52 – nein, 53, vertippt", "53"),
+        ("27... non 28, j'ai eu mon anniversaire", "28, j'ai eu mon anniversaire"),
+        ("42, nee sorry, 43 jaar", "43 jaar"),
+        ("from May 1st... sorry, May 3rd to June 30th", "from May 3rd to June 30th"),
+        ("du 1er mai... non pardon du 3 mai au 30 juin", "du 3 mai au 30 juin"),
+        ("15/6 to 15/9 – no wait, contract says 16/6 to 15/9", "contract says 16/6 to 15/9"),
+        ("Sri Lankan... sorry, typo, he is Bangladeshi", "he is Bangladeshi"),
+        ("bin aus dem Kosovo... nein, aus Serbien", "aus Serbien"),
+    ],
+)
+def test_the_corrected_value_gives_way(typed, meant):
+    assert corrected(typed) == meant
+
+
+def test_the_rest_of_a_description_stays_around_the_correction():
+    typed = "Moroccan, 26, I arrive 1 May... sorry, 3 May, and work from 4 May until 30 June"
+    assert corrected(typed, bare_no=False) == (
+        "Moroccan, 26, I arrive 3 May, and work from 4 May until 30 June")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["I am Moroccan, sorry for my bad English", "passport yes, no visa", "sorry, I don't know",
+     "no, never", "nee, nooit", "1/4 - 15/6", "passeport, non pas le visa"],
+)
+def test_an_answer_without_a_correction_is_read_as_typed(typed):
+    assert corrected(typed) == typed
+
+
+def test_in_a_description_a_dash_and_no_lists_papers_it_does_not_correct():
+    assert corrected("passport – no visa yet", bare_no=False) == "passport – no visa yet"
