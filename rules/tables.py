@@ -12,11 +12,11 @@ from __future__ import annotations
 import tomllib
 import types
 import typing
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import MISSING, Field, dataclass, fields
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -172,20 +172,23 @@ def _convert(kind: object, value: object, where: str) -> object:
         items = [_convert(args[0], item, f"{where}[{i}]") for i, item in enumerate(value)]
         return origin(items)
     if origin is dict and isinstance(value, dict):
-        return {_convert(args[0], k, where): _convert(args[1], v, f"{where}.{k}") for k, v in value.items()}
+        return {
+            _convert(args[0], k, where): _convert(args[1], v, f"{where}.{k}")
+            for k, v in value.items()
+        }
     if isinstance(kind, type) and hasattr(kind, "__dataclass_fields__") and isinstance(value, dict):
         return _build(kind, value, where)
     if kind is int and isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         return value
     if kind in (str, bool, date) and type(value) is kind:
-        if kind is str and where.endswith("citation") and not value.strip():
+        if isinstance(value, str) and where.endswith("citation") and not value.strip():
             raise TableError(f"{where}: a citation may not be empty")
         return value
     raise TableError(f"{where}: {value!r} is not a valid {getattr(kind, '__name__', kind)}")
 
 
 @cache
-def _fields_of(cls: type) -> tuple[dict[str, object], dict[str, object]]:
+def _fields_of(cls: type) -> tuple[dict[str, Any], dict[str, Field[Any]]]:
     """A table's field types and definitions, worked out once per kind of row."""
     return typing.get_type_hints(cls), {f.name: f for f in fields(cls)}
 
@@ -215,7 +218,9 @@ def _strict(cls: type, name: str, raw: dict, key: str = ""):
 
 @cache
 def caps() -> dict[str, Cap]:
-    return {cap_id: _strict(Cap, "caps.toml", row, cap_id) for cap_id, row in _load("caps.toml").items()}
+    return {
+        cap_id: _strict(Cap, "caps.toml", row, cap_id) for cap_id, row in _load("caps.toml").items()
+    }
 
 
 @cache
@@ -226,13 +231,19 @@ def fee_table() -> FeeTable:
 @cache
 def deadline_rules() -> tuple[DeadlineRule, ...]:
     raw = _load("deadlines.toml")
-    return tuple(_strict(DeadlineRule, "deadlines.toml", {"id": rule_id, **row}, rule_id) for rule_id, row in raw.items())
+    return tuple(
+        _strict(DeadlineRule, "deadlines.toml", {"id": rule_id, **row}, rule_id)
+        for rule_id, row in raw.items()
+    )
 
 
 @cache
 def procedures() -> dict[str, ProcedureRule]:
     raw = _load("procedures.toml")
-    return {proc_id: _strict(ProcedureRule, "procedures.toml", {"id": proc_id, **row}, proc_id) for proc_id, row in raw.items()}
+    return {
+        proc_id: _strict(ProcedureRule, "procedures.toml", {"id": proc_id, **row}, proc_id)
+        for proc_id, row in raw.items()
+    }
 
 
 @cache
@@ -267,7 +278,9 @@ def duties() -> dict[str, tuple[Duty, ...]]:
     """duties.toml, by kind (``must_state``, ``obligations``, ``refusal_grounds``)."""
     raw = _load("duties.toml")
     if set(raw) - set(DUTY_KINDS):
-        raise TableError(f"rules/data/duties.toml: unknown kind(s) {sorted(set(raw) - set(DUTY_KINDS))}")
+        raise TableError(
+            f"rules/data/duties.toml: unknown kind(s) {sorted(set(raw) - set(DUTY_KINDS))}"
+        )
     return {
         kind: tuple(
             _strict(Duty, "duties.toml", {"id": key, **row}, f"{kind}.{key}")
@@ -280,7 +293,10 @@ def duties() -> dict[str, tuple[Duty, ...]]:
 @cache
 def readings() -> tuple[Reading, ...]:
     raw = _load("interpretations.toml")
-    return tuple(_strict(Reading, "interpretations.toml", {"id": key, **row}, key) for key, row in raw.items())
+    return tuple(
+        _strict(Reading, "interpretations.toml", {"id": key, **row}, key)
+        for key, row in raw.items()
+    )
 
 
 @cache

@@ -24,6 +24,8 @@ from .render import Renderer
 from .state import Facts, InterviewState, Lang, Role, Turn
 
 MessageKind = Literal["confirm", "error", "why", "help", "info"]
+Saying = tuple[MessageKind, str, dict[str, Any]]
+"""A message to say: its kind, its catalog key and the values for its placeholders."""
 Decide = Callable[[Situation, str, Audience], Outcome]
 """``decide(situation, lang, audience)``: the rules core, or a stand-in for it."""
 
@@ -190,7 +192,7 @@ class Interview:
         if reading.unknown:
             return self._command(Command("unknown"), text, spec)
         self._apply(spec, reading)
-        said = [("confirm", key, values) for key, values in reading.said]
+        said: list[Saying] = [("confirm", key, values) for key, values in reading.said]
         return self._log_step(text, question_id, "accepted", said)
 
     # The methods below type the command for the person, so that the log (and a transcript
@@ -313,7 +315,7 @@ class Interview:
                 return self._reject(text, question_id, "error.needed")
         raise AssertionError(command)
 
-    def _help(self, topic: str, spec: QuestionSpec | None) -> list[tuple[str, str, dict]]:
+    def _help(self, topic: str, spec: QuestionSpec | None) -> list[Saying]:
         from .glossary import find_topic
 
         if topic:
@@ -324,7 +326,7 @@ class Interview:
                 ("help", "help.unknown_topic", {"topic": topic[:40]}),
                 ("help", "help.topics", {}),
             ]
-        said: list[tuple[str, str, dict]] = [("help", "help.commands", {})]
+        said: list[Saying] = [("help", "help.commands", {})]
         if spec is not None:
             said.insert(0, ("help", f"question.{spec.id}.hint", {}))
         said.append(("help", "help.topics", {}))
@@ -346,7 +348,7 @@ class Interview:
         text: str,
         question_id: str | None,
         result: str,
-        said: list[tuple[str, str, dict]],
+        said: list[Saying],
         accepted: bool = True,
     ) -> Step:
         self.state.log.append(
@@ -354,7 +356,7 @@ class Interview:
         )
         return self._step(said, accepted)
 
-    def _step(self, said: list[tuple[str, str, dict]], accepted: bool = True) -> Step:
+    def _step(self, said: list[Saying], accepted: bool = True) -> Step:
         render = self.renderer
         messages = [Message(kind=kind, text=render.say(key, values)) for kind, key, values in said]
         spec = self._next()

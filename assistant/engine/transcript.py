@@ -122,8 +122,8 @@ def replay_data(data: dict[str, Any], file: str = "<transcript>") -> ReplayResul
             )
     expect = data.get("expect", {})
     if expect.get("done", True) and not step.done:
-        asked = step.question.id if step.question else None
-        return _failed(file, interview, Divergence(None, "next question", None, asked))
+        still_asked = step.question.id if step.question else None
+        return _failed(file, interview, Divergence(None, "next question", None, still_asked))
     divergence = compare_outcome(expect, interview)
     if divergence is not None:
         return _failed(file, interview, divergence)
