@@ -94,8 +94,8 @@ def test_document_words_come_in_the_four_languages_only():
     raw = tables._load("documents.toml")
     raw["passport"]["words"]["es"] = ["pasaporte"]
     with pytest.raises(tables.TableError, match=r"documents.toml:passport.words.es: 'es'"):
-        tables._strict(tables.DocumentEntry, "documents.toml", {"id": "passport", **raw["passport"]},
-                       "passport")
+        row = {"id": "passport", **raw["passport"]}
+        tables._strict(tables.DocumentEntry, "documents.toml", row, "passport")
 
 
 def test_a_checklist_condition_must_be_known():
