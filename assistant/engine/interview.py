@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any, Literal
-
-from pydantic import BaseModel, Field
+from typing import Any
 
 from rules.models import Audience, Outcome, Period, Situation
 from rules.stay import SHORT_PROCEDURES
@@ -22,62 +20,12 @@ from .parsing.text import MAX_ANSWER_CHARS, MAX_OPENING_CHARS
 from .questions import BY_ID, QUESTIONS, QuestionSpec, next_question
 from .render import Renderer
 from .state import Facts, InterviewState, Lang, Role, Turn
+from .views import Message, MessageKind, Step
 
-MessageKind = Literal["confirm", "error", "why", "help", "info"]
 Saying = tuple[MessageKind, str, dict[str, Any]]
 """A message to say: its kind, its catalog key and the values for its placeholders."""
 Decide = Callable[[Situation, str, Audience], Outcome]
 """``decide(situation, lang, audience)``: the rules core, or a stand-in for it."""
-
-
-class Message(BaseModel):
-    """Something the assistant says before (or instead of) its next question."""
-
-    kind: MessageKind
-    text: str
-
-
-class Choice(BaseModel):
-    value: str
-    """What :meth:`Interview.answer` accepts for this choice (its number works too)."""
-    label: str
-
-
-class Question(BaseModel):
-    """A question as the person sees it, in the current language."""
-
-    id: str
-    kind: str
-    """How the answer is read: ``choice``, ``country``, ``period``, ``periods``, ``date``,
-    ``age``, ``documents`` — a UI may offer a matching widget, text always works."""
-    text: str
-    hint: str
-    """What a usable answer looks like (examples)."""
-    choices: list[Choice] = Field(default_factory=list)
-    """For ``choice`` and ``documents`` questions: the options."""
-    may_be_unknown: bool = False
-
-    def as_text(self) -> str:
-        """The question with its numbered choices, for a plain-text front end (a widget UI
-        shows ``choices`` its own way). Document choices are not numbered: people name them."""
-        if self.kind != "choice":
-            return self.text
-        lines = [self.text, *(f"{c.value}. {c.label}" for c in self.choices)]
-        return "\n".join(lines)
-
-
-class Step(BaseModel):
-    """What the engine says after an answer: messages, then the next question or the end."""
-
-    messages: list[Message] = Field(default_factory=list)
-    question: Question | None = None
-    """The question to ask now; ``None`` when the interview is complete."""
-    outcome: Outcome | None = None
-    """The rules core's answer for the facts so far (once nationality and location are known);
-    final when ``done``."""
-    done: bool = False
-    accepted: bool = True
-    """False when the answer could not be used (the same question is asked again)."""
 
 
 def _default_decide(situation: Situation, lang: str, audience: Audience = "worker") -> Outcome:
@@ -456,11 +404,7 @@ def situation_of(state: InterviewState) -> Situation | None:
 
 
 __all__ = [
-    "Choice",
     "Interview",
-    "Message",
-    "Question",
-    "Step",
     "audience_of",
     "situation_of",
     "QUESTIONS",
