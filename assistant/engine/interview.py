@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from rules.models import Audience, Outcome, Period, Situation
+from rules.models import Audience, Outcome, Period, Situation, SituationFacts
 from rules.stay import SHORT_PROCEDURES
 
 from . import answers
@@ -198,7 +198,8 @@ class Interview:
         if reading.role is not None:
             state.role = reading.role  # type: ignore[assignment]
         if reading.facts:
-            state.facts = state.facts.model_copy(update=reading.facts)
+            # validated as the facts they are (lists of stays kept as the tuples they become)
+            state.facts = Facts.model_validate({**dict(state.facts), **reading.facts})
         if spec.id in state.unknown:
             state.unknown.remove(spec.id)
         if spec.id in state.answered:
@@ -367,28 +368,17 @@ def _question_asked(text: str) -> Command | None:
 
 def _situation(state: InterviewState, location: str) -> Situation:
     facts: Facts = state.facts
+    # every fact a situation holds (rules.models.SituationFacts), as gathered: "not asked yet"
+    # is left out, as the rules core takes it (earlier stays: none)
     data: dict[str, Any] = {
-        "today": state.today,
-        "nationality": facts.nationality,
-        "location": location,
+        name: getattr(facts, name)
+        for name in SituationFacts.model_fields
+        if getattr(facts, name) is not None
     }
-    for name in (
-        "status",
-        "work",
-        "current_stay",
-        "entry_date",
-        "age",
-        "filed_on",
-        "seasonal_work",
-    ):
-        value = getattr(facts, name)
-        if value is not None:
-            data[name] = value
+    data.update(today=state.today, location=location)
     if facts.age is not None and facts.next_birthday is not None and facts.filed_on is not None:
         # "17, 18 on 3 May": filed after the birthday, the request is an adult's (fee, record)
         data["age"] = facts.age + (1 if facts.filed_on >= facts.next_birthday else 0)
-    data["previous_seasonal_stays"] = tuple(facts.previous_seasonal_stays or ())
-    data["previous_schengen_stays"] = tuple(facts.previous_schengen_stays or ())
     if facts.documents is not None:
         from .parsing.documents import phrases_for
 
