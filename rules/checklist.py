@@ -18,7 +18,7 @@ from i18n import Translator, cited, translator
 
 from .documents import DocumentMatch, NearMiss, match_documents, near_misses_in
 from .models import Situation
-from .tables import ProcedureRule, fee_table
+from .tables import ProcedureRule, fee_table, procedures
 
 ADULT_AGE = 18
 """RD 105/22 §2 6°: « s'il est âgé de plus de dix-huit ans » — from the 18th birthday on."""
@@ -41,9 +41,11 @@ def applies(only_if: str | None, visa_required: bool | None, age: int | None) ->
 
 
 @lru_cache(maxsize=512)
-def _rows(rule: ProcedureRule, visa_required: bool | None, age: int | None, lang: str):
+def _rows(procedure: str, visa_required: bool | None, age: int | None, lang: str):
     """The rows that apply, each with the ids that fulfil it and its name; and every id the
-    checklist knows (preferred when a typed word is equally close to two documents)."""
+    checklist knows (preferred when a typed word is equally close to two documents). Cached
+    by the procedure's id: hashing its whole table on every call would cost more."""
+    rule = procedures()[procedure]
     t = translator(lang)
     rows = tuple(
         (row, (row.document, *row.also_held_as), t(f"doc.{row.document}.name"))
@@ -82,7 +84,7 @@ def checklist(
 ) -> tuple[list[dict[str, Any]], list[str], list[dict[str, Any]]]:
     """The checklist rows (fields of ``DocumentItem``), the phrases that named nothing and the
     look-alikes named (fields of ``NearMissItem``)."""
-    rows, prefer = _rows(rule, visa_required, situation.age, t.lang)
+    rows, prefer = _rows(rule.id, visa_required, situation.age, t.lang)
     held: dict[str, DocumentMatch] = {}
     unmatched: list[str] = []
     near: list[NearMiss] = []
