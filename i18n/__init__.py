@@ -35,6 +35,14 @@ from pathlib import Path
 LANGUAGES: tuple[str, ...] = ("fr", "nl", "de", "en")
 """The interface languages, in the order they are offered."""
 
+NATIVE_NAMES: dict[str, str] = {
+    "fr": "Français",
+    "nl": "Nederlands",
+    "de": "Deutsch",
+    "en": "English",
+}
+"""Each language in its own words (not translated: a person must recognise their own)."""
+
 LOCALES: dict[str, str] = {"fr": "fr_BE", "nl": "nl_BE", "de": "de_BE", "en": "en_GB"}
 """The CLDR locale used to write dates and names in each language."""
 

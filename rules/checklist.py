@@ -12,12 +12,13 @@ While the age is unknown, the rows that depend on it stay listed.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from i18n import Translator, cited, translator
 
 from .documents import DocumentMatch, NearMiss, match_documents, near_misses_in
 from .models import Situation
-from .tables import ProcedureRule, fee_table
+from .tables import ProcedureRule, fee_table, procedures
 
 ADULT_AGE = 18
 """RD 105/22 §2 6°: « s'il est âgé de plus de dix-huit ans » — from the 18th birthday on."""
@@ -40,9 +41,11 @@ def applies(only_if: str | None, visa_required: bool | None, age: int | None) ->
 
 
 @lru_cache(maxsize=512)
-def _rows(rule: ProcedureRule, visa_required: bool | None, age: int | None, lang: str):
+def _rows(procedure: str, visa_required: bool | None, age: int | None, lang: str):
     """The rows that apply, each with the ids that fulfil it and its name; and every id the
-    checklist knows (preferred when a typed word is equally close to two documents)."""
+    checklist knows (preferred when a typed word is equally close to two documents). Cached
+    by the procedure's id: hashing its whole table on every call would cost more."""
+    rule = procedures()[procedure]
     t = translator(lang)
     rows = tuple(
         (row, (row.document, *row.also_held_as), t(f"doc.{row.document}.name"))
@@ -78,22 +81,25 @@ def held_documents(
 
 def checklist(
     rule: ProcedureRule, situation: Situation, visa_required: bool | None, t: Translator
-) -> tuple[list[dict], list[str]]:
+) -> tuple[list[dict[str, Any]], list[str], list[dict[str, Any]]]:
     """The checklist rows (fields of ``DocumentItem``), the phrases that named nothing and the
     look-alikes named (fields of ``NearMissItem``)."""
-    rows, prefer = _rows(rule, visa_required, situation.age, t.lang)
-    held, unmatched, near = ({}, [], [])
+    rows, prefer = _rows(rule.id, visa_required, situation.age, t.lang)
+    held: dict[str, DocumentMatch] = {}
+    unmatched: list[str] = []
+    near: list[NearMiss] = []
     if situation.documents:
         held, unmatched, near = held_documents(situation, prefer)
     known = {"visa_required": visa_required is not None, "age": situation.age is not None}
     items = []
     for row, fulfilled_by, name in rows:
         match = next((held[d] for d in fulfilled_by if d in held), None)
+        settled = known.get(KNOWN_BY.get(row.condition or "", ""), False)
         items.append(
             {
                 "id": row.document,
                 "required": row.required,
-                "condition": None if known.get(KNOWN_BY.get(row.condition or "")) else row.condition,
+                "condition": None if settled else row.condition,
                 "held": match is not None,
                 "matched_text": match.text if match else None,
                 "citation": row.citation,
@@ -103,7 +109,7 @@ def checklist(
     return items, unmatched, [_near_miss(found, t) for found in near]
 
 
-def _near_miss(found: NearMiss, t: Translator) -> dict:
+def _near_miss(found: NearMiss, t: Translator) -> dict[str, Any]:
     # the texts are the ones the interview says back when the look-alike is typed
     why = translator(t.lang, "interview", t.audience)(
         f"near_miss.{found.id}", words=found.text, citation=cited(found.citation, t.lang)

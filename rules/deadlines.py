@@ -37,11 +37,17 @@ def _anchor(rule: DeadlineRule, situation: Situation) -> date | None:
 
 def _anchor_fact(rule: DeadlineRule) -> str | None:
     """The situation field an anchor comes from, when the situation can hold it."""
-    return {"current_stay_end": "current_stay", "filed_on": "filed_on", "entry_date": "entry_date"}.get(rule.anchor)
+    return {
+        "current_stay_end": "current_stay",
+        "filed_on": "filed_on",
+        "entry_date": "entry_date",
+    }.get(rule.anchor)
 
 
 def seasonal_worker_in_last_five_years(situation: Situation, on: date) -> bool:
-    return any((on - stay.end).days <= FIVE_YEARS_DAYS for stay in situation.previous_seasonal_stays)
+    return any(
+        (on - stay.end).days <= FIVE_YEARS_DAYS for stay in situation.previous_seasonal_stays
+    )
 
 
 def _length(rule: DeadlineRule, situation: Situation, on: date) -> int:
@@ -96,9 +102,17 @@ def deadlines(
             }
         )
     if seasonal_cap_end is not None:
-        result.append({"id": "seasonal_cap_end", "date": seasonal_cap_end, "citation": caps()["seasonal_max"].citation,
-                       "note": t("deadline.seasonal_cap_end.note"), "to_confirm": False, "source": None,
-                       "kind": "limit"})
+        result.append(
+            {
+                "id": "seasonal_cap_end",
+                "date": seasonal_cap_end,
+                "citation": caps()["seasonal_max"].citation,
+                "note": t("deadline.seasonal_cap_end.note"),
+                "to_confirm": False,
+                "source": None,
+                "kind": "limit",
+            }
+        )
     result.sort(key=lambda d: d["date"] or date.max)
     return result, missing
 
@@ -137,7 +151,7 @@ def _note(
     if rule.to_confirm:
         # the source as the reader's language names it; the data keeps it in English
         source_key = f"source.{rule.id}"
-        own = f"figure.to_confirm.{rule.id}"  # what exactly is to confirm, when it is not the figure
+        own = f"figure.to_confirm.{rule.id}"  # what is to confirm, when it is not the figure
         source = t(source_key) if t.has(source_key) else rule.source or ""
         note += " " + t(own if t.has(own) else "figure.to_confirm", source=source)
     return note

@@ -42,8 +42,12 @@ def decide(situation: Situation, lang: str = "en", audience: Audience = "worker"
     scope = choose_procedure(situation, nationality)
     if scope.procedure is None or scope.procedure == "not_applicable":
         return _explained(
-            t, procedure=scope.procedure, reason=scope.reason, nationality=nationality,
-            citations=list(procedures()["not_applicable"].citations), missing_facts=list(scope.missing),
+            t,
+            procedure=scope.procedure,
+            reason=scope.reason,
+            nationality=nationality,
+            citations=list(procedures()["not_applicable"].citations),
+            missing_facts=list(scope.missing),
         )
 
     procedure = scope.procedure
@@ -54,7 +58,9 @@ def decide(situation: Situation, lang: str = "en", audience: Audience = "worker"
         stay = authorised_stay(situation, procedure)
     rule = procedures()[procedure]
     missing = list(scope.missing)
-    visa_required = countries.needs_short_stay_visa(nationality) if procedure in SHORT_PROCEDURES else None
+    visa_required = (
+        countries.needs_short_stay_visa(nationality) if procedure in SHORT_PROCEDURES else None
+    )
 
     blocking = stay.blocking
     if situation.work is None:
@@ -75,7 +81,9 @@ def decide(situation: Situation, lang: str = "en", audience: Audience = "worker"
     missing += [fact for fact in undated if fact not in missing]
     working_days = None
     if any(d["id"] in _working_day_deadlines() for d in dated):
-        working_days = WorkingDays(definition=t("working_days.definition.safe"), holidays_source=HOLIDAYS_SOURCE)
+        working_days = WorkingDays(
+            definition=t("working_days.definition.safe"), holidays_source=HOLIDAYS_SOURCE
+        )
 
     fee = administrative_fee(procedure, situation, nationality, situation.filed_on or today)
 
@@ -114,7 +122,8 @@ def decide(situation: Situation, lang: str = "en", audience: Audience = "worker"
         interpretations=interpretations(
             _occasions(procedure, rule, situation, working_days is not None, fee is not None), t
         ),
-        visa_list_to_confirm=visa_required is not None and countries.visa_rule_to_confirm(nationality),
+        visa_list_to_confirm=visa_required is not None
+        and countries.visa_rule_to_confirm(nationality),
     )
     if _late_unless_filed(procedure, situation, today):
         key = f"explain.late_unless_filed.{procedure}"

@@ -179,12 +179,16 @@ def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentM
     return fallback
 
 
-def _best(key: str, names: list[str], ids: list[str], scorer, prefer: frozenset[str]) -> tuple[str | None, float] | None:
+def _best(
+    key: str, names: list[str], ids: list[str], scorer, prefer: frozenset[str]
+) -> tuple[str | None, float] | None:
     """The document whose name scores best, ``(None, score)`` when two documents score
     equally well and the checklist at hand prefers neither, ``None`` when nothing is close."""
     from rapidfuzz import process
 
-    candidates = process.extract(key, names, scorer=scorer, processor=None, limit=8, score_cutoff=MATCH_THRESHOLD)
+    candidates = process.extract(
+        key, names, scorer=scorer, processor=None, limit=8, score_cutoff=MATCH_THRESHOLD
+    )
     candidates = [c for c in candidates if _same_numbers(key, c[0])]
     if not candidates:
         return None

@@ -44,7 +44,13 @@ def explanation(outcome: Outcome, t: Translator) -> str:
         parts.append(next_start)
     missing = [item for item in outcome.documents if item.required and not item.held]
     if outcome.documents:
-        parts.append(t("explain.documents", missing=len(missing), total=sum(i.required for i in outcome.documents)))
+        parts.append(
+            t(
+                "explain.documents",
+                missing=len(missing),
+                total=sum(i.required for i in outcome.documents),
+            )
+        )
     if outcome.fee is not None and outcome.fee.amount_eur is not None:
         parts.append(t("explain.fee", amount=outcome.fee.amount_eur))
     if outcome.fee is not None:

@@ -13,7 +13,9 @@ from .models import Fee, Situation
 from .tables import fee_table
 
 
-def administrative_fee(procedure: str, situation: Situation, nationality: str, on: date) -> Fee | None:
+def administrative_fee(
+    procedure: str, situation: Situation, nationality: str, on: date
+) -> Fee | None:
     table = fee_table()
     if procedure not in table.procedures:
         return None
@@ -22,8 +24,13 @@ def administrative_fee(procedure: str, situation: Situation, nationality: str, o
     in_force = [row for row in table.amounts if row.valid_from <= on]
     notes = []
     if not in_force:
-        return Fee(amount_eur=None, citation=table.citation, valid_from=None, to_confirm=True,
-                   notes=["before_known_amounts"])
+        return Fee(
+            amount_eur=None,
+            citation=table.citation,
+            valid_from=None,
+            to_confirm=True,
+            notes=["before_known_amounts"],
+        )
     row = in_force[-1]
     to_confirm = row.to_confirm
     if on > table.known_until:

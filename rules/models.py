@@ -86,17 +86,17 @@ def _trimmed(value: object) -> object:
     return value.strip() if isinstance(value, str) else value
 
 
-class Situation(BaseModel):
-    """What the person (or the employer, or the helpdesk) tells us. Only the nationality and
-    where the worker is now are needed; every other missing fact is reported, never guessed."""
+class SituationFacts(BaseModel):
+    """The facts a situation is made of, each of them optional: ``Situation`` takes them (with
+    the nationality and the location required), and an interview gathers them one by one
+    (``assistant.engine.state.Facts``, where ``None`` means "not asked yet"). A new fact is
+    declared here, once."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    today: IsoDate | None = None
-    """Reference date for "now"; the real date when absent."""
-    nationality: str
+    nationality: str | None = None
     """ISO 3166-1 alpha-2 code, or a country name in French, Dutch, German or English."""
-    location: Annotated[Location, BeforeValidator(_trimmed)]
+    location: Annotated[Location | None, BeforeValidator(_trimmed)] = None
     """Where the worker is now: abroad (outside the EU), in Belgium, or in another EU member
     state."""
     status: Annotated[Status | None, BeforeValidator(_trimmed)] = None
@@ -107,9 +107,9 @@ class Situation(BaseModel):
     """The stay currently authorised in Belgium (extension, renewal)."""
     entry_date: IsoDate | None = None
     """Actual or planned day of entry into Belgium."""
-    previous_seasonal_stays: Periods = ()
+    previous_seasonal_stays: Periods | None = None
     """Earlier stays in Belgium as a seasonal worker."""
-    previous_schengen_stays: Periods = ()
+    previous_schengen_stays: Periods | None = None
     """Earlier short stays anywhere in the Schengen area, for any purpose."""
     age: int | None = Field(default=None, ge=0, le=130, strict=True)
     """Age in years."""
@@ -123,10 +123,31 @@ class Situation(BaseModel):
 
     @field_validator("nationality")
     @classmethod
-    def _nationality_not_empty(cls, value: str) -> str:
-        if not value:
+    def _nationality_not_empty(cls, value: str | None) -> str | None:
+        if value is not None and not value:
             raise PydanticCustomError("empty", "empty")
         return value
+
+
+class _Dated(BaseModel):
+    today: IsoDate | None = None
+    """Reference date for "now"; the real date when absent."""
+
+
+# _Dated last among the bases: pydantic orders fields from the last base, so ``today`` comes
+# first, then the facts (the contract's order, docs/decide.md)
+class Situation(SituationFacts, _Dated):
+    """What the person (or the employer, or the helpdesk) tells us. Only the nationality and
+    where the worker is now are needed; every other missing fact is reported, never guessed."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    nationality: str
+    location: Annotated[Location, BeforeValidator(_trimmed)]
+    previous_seasonal_stays: Periods = ()
+    """Earlier stays in Belgium as a seasonal worker (none when absent)."""
+    previous_schengen_stays: Periods = ()
+    """Earlier short stays anywhere in the Schengen area (none when absent)."""
 
 
 class AuthorisedStay(BaseModel):

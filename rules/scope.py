@@ -64,15 +64,11 @@ def choose_procedure(situation: Situation, nationality: str) -> Scope:
         case "seasonal_long_stay":
             return Scope("renewal")
     # a seasonal short stay: the 90 days run from its first day to the requested end
-    first_day = current_stay_start(situation)
-    missing = tuple(
-        fact
-        for fact, known in (("current_stay", first_day is not None), ("work", situation.work is not None))
-        if not known
-    )
-    if missing:
-        return Scope(None, missing=missing)
-    requested_days = (situation.work.end - first_day).days + 1
+    first_day, work = current_stay_start(situation), situation.work
+    if first_day is None or work is None:
+        facts = (("current_stay", first_day), ("work", work))
+        return Scope(None, missing=tuple(fact for fact, value in facts if value is None))
+    requested_days = (work.end - first_day).days + 1
     if requested_days <= short_stay_days:
         return Scope("short_stay_extension")
     return Scope("extension_beyond_90_days")

@@ -176,9 +176,14 @@ def bridge_last_day(situation: Situation, procedure: str, wanted: date) -> date:
     return date.fromordinal(max(last, first - 1))
 
 
-def _next_possible_start(table: dict[str, Cap], counted: dict[str, list[Span]], start: int, requested: int) -> date:
+def _next_possible_start(
+    table: dict[str, Cap], counted: dict[str, list[Span]], start: int, requested: int
+) -> date:
     """The first day from which the whole requested stay fits under every maximum (or the
     longest stay a maximum allows, when more is requested)."""
     length = min(requested, *(table[cap_id].days for cap_id in counted))
-    first = max(cap_rules.first_start_for(table[cap_id], earlier, start, length) for cap_id, earlier in counted.items())
+    first = max(
+        cap_rules.first_start_for(table[cap_id], earlier, start, length)
+        for cap_id, earlier in counted.items()
+    )
     return date.fromordinal(first)

@@ -1,58 +1,72 @@
 """The law's tables (``rules/data/*.toml``), loaded strictly and once.
 
 Whatever changes with the law lives in those files: caps, fee amounts, deadline lengths,
-checklists, documents, country groups. Each table is a frozen dataclass below; a file with an
-unknown key, a missing key, a value of the wrong type or an empty citation fails to load, and
-the error names the file and the key. (Plain dataclasses, not pydantic: ``saison decide`` loads
-these tables on every start, and a typed check of a few hundred values is all they need.)
+checklists, documents, country groups. Each table is a frozen pydantic model below; a file with
+an unknown key, a missing key, a value of the wrong type (a quoted number, a date written as
+text, a negative count) or an empty citation fails to load, and the error names the file, the
+key and the field. (pydantic is loaded anyway by ``rules.models``.)
 """
 
 from __future__ import annotations
 
 import tomllib
-import types
-import typing
-from dataclasses import MISSING, dataclass, fields
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
 
 DATA_DIR = Path(__file__).parent / "data"
 
+# Values are taken as TOML gives them, never converted: "150" is no number, "2020-05-07" in
+# quotes no date. Lists become tuples (or sets) of such values.
+Text = Annotated[str, Strict()]
+Count = Annotated[int, Strict(), Field(ge=0)]
+Flag = Annotated[bool, Strict()]
+Day = Annotated[date, Strict()]
+Citation = Annotated[str, Strict(), Field(pattern=r"\S")]
+"""An article (``RD 105/11 §1``): never empty or blank."""
+Lang = Literal["fr", "nl", "de", "en"]
 
-@dataclass(frozen=True, slots=True)
-class Cap:
+
+class Table(BaseModel):
+    """A table or a row of one: frozen, and no key it does not know."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Cap(Table):
     """A maximum duration over a rolling window: at most `days` days in any `window` days."""
 
-    citation: str
-    days: int
-    window: int
-    valid_from: date
-    source: str
+    citation: Citation
+    days: Count
+    window: Count
+    valid_from: Day
+    source: Text
 
 
-@dataclass(frozen=True, slots=True)
-class FeeAmount:
-    valid_from: date
-    amount_eur: int
-    source: str
-    to_confirm: bool
+class FeeAmount(Table):
+    valid_from: Day
+    amount_eur: Count
+    source: Text
+    to_confirm: Flag
 
 
-@dataclass(frozen=True, slots=True)
-class FeeExemptionToConfirm:
-    nationality: str
-    source: str
+class FeeExemptionToConfirm(Table):
+    nationality: Text
+    source: Text
 
 
-@dataclass(frozen=True, slots=True)
-class FeeTable:
-    citation: str
-    procedures: tuple[str, ...]
-    exempt_under_age: int
-    known_until: date
-    fee_page: str
+class FeeTable(Table):
+    citation: Citation
+    procedures: tuple[Text, ...]
+    exempt_under_age: Count
+    known_until: Day
+    fee_page: Text
     amounts: tuple[FeeAmount, ...]
     exemptions_to_confirm: tuple[FeeExemptionToConfirm, ...] = ()
 
@@ -60,162 +74,134 @@ class FeeTable:
 Predicate = Literal["visa_national", "visa_exempt", "adult", "fee_due"]
 
 
-@dataclass(frozen=True, slots=True)
-class DeadlineRule:
-    id: str
-    procedures: tuple[str, ...]
-    citation: str
-    anchor: str
-    days: int
+class DeadlineRule(Table):
+    id: Text
+    procedures: tuple[Text, ...]
+    citation: Citation
+    anchor: Text
+    days: Count
     unit: Literal["calendar_days", "working_days"] = "calendar_days"
     counted: Literal["after", "before"] = "after"
     """``before``: the date is ``days`` before the anchor (RD 33 §1: the 40th day before)."""
-    days_if_seasonal_worker_in_last_five_years: int | None = None
-    to_confirm: bool = False
-    source: str | None = None
+    days_if_seasonal_worker_in_last_five_years: Count | None = None
+    to_confirm: Flag = False
+    source: Text | None = None
     only_if: Predicate | None = None
     """A deadline that applies only to some applicants (``fee_due``: not to one under 18)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Duty:
+class Duty(Table):
     """A row of duties.toml: something the application must state, an obligation during the
     stay, or a ground on which the request can still be refused."""
 
-    id: str
-    procedures: tuple[str, ...]
-    citation: str
+    id: Text
+    procedures: tuple[Text, ...]
+    citation: Citation
     only_if: Predicate | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(Table):
     """A row of interpretations.toml: a choice the decree leaves, and when it matters."""
 
-    id: str
+    id: Text
     when: Literal[
         "working_day_deadline", "seasonal_max", "adult", "filing_before_expiry", "fee_after_seed"
     ]
-    source: str
+    source: Text
 
 
-@dataclass(frozen=True, slots=True)
-class ChecklistRow:
-    document: str
-    citation: str
-    required: bool
-    condition: str | None = None
+class ChecklistRow(Table):
+    document: Text
+    citation: Citation
+    required: Flag
+    condition: Text | None = None
     only_if: Predicate | None = None
-    also_held_as: tuple[str, ...] = ()
+    also_held_as: tuple[Text, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class ProcedureRule:
-    id: str
-    citations: tuple[str, ...]
-    authorities: tuple[str, ...]
-    forms: tuple[str, ...]
+class ProcedureRule(Table):
+    id: Text
+    citations: tuple[Citation, ...]
+    authorities: tuple[Text, ...]
+    forms: tuple[Text, ...]
     checklist: tuple[ChecklistRow, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentEntry:
-    id: str
-    citation: str
-    words: dict[Literal["fr", "nl", "de", "en"], tuple[str, ...]]
+class DocumentEntry(Table):
+    id: Text
+    citation: Citation
+    words: dict[Lang, tuple[Text, ...]]
 
 
-@dataclass(frozen=True, slots=True)
-class NearMissEntry:
+class NearMissEntry(Table):
     """A document people name that looks like a checklist item but is another one."""
 
-    id: str
-    document: str
-    citation: str
-    words: dict[Literal["fr", "nl", "de", "en"], tuple[str, ...]]
+    id: Text
+    document: Text
+    citation: Citation
+    words: dict[Lang, tuple[Text, ...]]
 
 
-@dataclass(frozen=True, slots=True)
-class CountryGroup:
-    citation: str
-    source: str
-    codes: frozenset[str]
-    valid_from: date | None = None
-    to_confirm: frozenset[str] = frozenset()
+class CountryGroup(Table):
+    citation: Citation
+    source: Text
+    codes: frozenset[Text]
+    valid_from: Day | None = None
+    to_confirm: frozenset[Text] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
-class Countries:
-    belgium: str
+class Countries(Table):
+    belgium: Text
     free_movement: CountryGroup
     visa_exempt: CountryGroup
-    aliases: dict[str, tuple[str, ...]]
+    aliases: dict[Text, tuple[Text, ...]]
+
+
+T = TypeVar("T", bound=Table)
 
 
 class TableError(ValueError):
     """A data file that does not hold what the rules expect."""
 
 
-def _convert(kind: object, value: object, where: str) -> object:
-    """``value`` as the annotated ``kind``, or a TableError saying where it went wrong."""
-    origin, args = typing.get_origin(kind), typing.get_args(kind)
-    if origin in (typing.Union, types.UnionType):
-        if value is None and type(None) in args:
-            return None
-        (inner,) = [arg for arg in args if arg is not type(None)]
-        return _convert(inner, value, where)
-    if origin is Literal:
-        if value not in args:
-            raise TableError(f"{where}: {value!r} is not one of {args}")
-        return value
-    if origin in (tuple, frozenset) and isinstance(value, list):
-        items = [_convert(args[0], item, f"{where}[{i}]") for i, item in enumerate(value)]
-        return origin(items)
-    if origin is dict and isinstance(value, dict):
-        return {_convert(args[0], k, where): _convert(args[1], v, f"{where}.{k}") for k, v in value.items()}
-    if isinstance(kind, type) and hasattr(kind, "__dataclass_fields__") and isinstance(value, dict):
-        return _build(kind, value, where)
-    if kind is int and isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-        return value
-    if kind in (str, bool, date) and type(value) is kind:
-        if kind is str and where.endswith("citation") and not value.strip():
-            raise TableError(f"{where}: a citation may not be empty")
-        return value
-    raise TableError(f"{where}: {value!r} is not a valid {getattr(kind, '__name__', kind)}")
+def _complaint(where: str, error: ErrorDetails) -> str:
+    """One thing wrong in a row, said with the file, the key and the field (``amounts[2].days``)."""
+    place, loc = where, error["loc"]
+    field = loc if error["type"] not in ("extra_forbidden", "missing") else loc[:-1]
+    for part in field:
+        if part == "[key]":  # pydantic's mark for a dict key: the key is named already
+            continue
+        place += f"[{part}]" if isinstance(part, int) else f"{'.' if ':' in place else ':'}{part}"
+    if error["type"] == "extra_forbidden":
+        return f"{place}: unknown key(s) {[loc[-1]]}"
+    if error["type"] == "missing":
+        return f"{place}: missing key {loc[-1]!r}"
+    if error["type"] == "string_pattern_mismatch":
+        return f"{place}: a citation may not be empty"
+    value = repr(error["input"])
+    shown = value if len(value) <= 60 else value[:57] + "..."
+    return f"{place}: {shown} is not valid ({error['msg']})"
 
 
-@cache
-def _fields_of(cls: type) -> tuple[dict[str, object], dict[str, object]]:
-    """A table's field types and definitions, worked out once per kind of row."""
-    return typing.get_type_hints(cls), {f.name: f for f in fields(cls)}
-
-
-def _build(cls: type, raw: dict, where: str):
-    hints, known = _fields_of(cls)
-    unknown = set(raw) - set(known)
-    if unknown:
-        raise TableError(f"{where}: unknown key(s) {sorted(unknown)}")
-    values = {}
-    for name, spec in known.items():
-        if name in raw:
-            values[name] = _convert(hints[name], raw[name], f"{where}.{name}")
-        elif spec.default is MISSING:
-            raise TableError(f"{where}: missing key {name!r}")
-    return cls(**values)
-
-
-def _load(name: str) -> dict:
+def _load(name: str) -> dict[str, Any]:
     with (DATA_DIR / name).open("rb") as file:
         return tomllib.load(file)
 
 
-def _strict(cls: type, name: str, raw: dict, key: str = ""):
-    return _build(cls, raw, f"rules/data/{name}{':' + key if key else ''}")
+def _strict(cls: type[T], name: str, raw: dict[str, Any], key: str = "") -> T:
+    """``raw`` as a row of ``cls``, or a TableError naming the file, the key and the field."""
+    try:
+        return cls.model_validate(raw)
+    except ValidationError as error:
+        where = f"rules/data/{name}{':' + key if key else ''}"
+        raise TableError("; ".join(_complaint(where, e) for e in error.errors())) from None
 
 
 @cache
 def caps() -> dict[str, Cap]:
-    return {cap_id: _strict(Cap, "caps.toml", row, cap_id) for cap_id, row in _load("caps.toml").items()}
+    return {
+        cap_id: _strict(Cap, "caps.toml", row, cap_id) for cap_id, row in _load("caps.toml").items()
+    }
 
 
 @cache
@@ -226,13 +212,19 @@ def fee_table() -> FeeTable:
 @cache
 def deadline_rules() -> tuple[DeadlineRule, ...]:
     raw = _load("deadlines.toml")
-    return tuple(_strict(DeadlineRule, "deadlines.toml", {"id": rule_id, **row}, rule_id) for rule_id, row in raw.items())
+    return tuple(
+        _strict(DeadlineRule, "deadlines.toml", {"id": rule_id, **row}, rule_id)
+        for rule_id, row in raw.items()
+    )
 
 
 @cache
 def procedures() -> dict[str, ProcedureRule]:
     raw = _load("procedures.toml")
-    return {proc_id: _strict(ProcedureRule, "procedures.toml", {"id": proc_id, **row}, proc_id) for proc_id, row in raw.items()}
+    return {
+        proc_id: _strict(ProcedureRule, "procedures.toml", {"id": proc_id, **row}, proc_id)
+        for proc_id, row in raw.items()
+    }
 
 
 @cache
@@ -267,7 +259,9 @@ def duties() -> dict[str, tuple[Duty, ...]]:
     """duties.toml, by kind (``must_state``, ``obligations``, ``refusal_grounds``)."""
     raw = _load("duties.toml")
     if set(raw) - set(DUTY_KINDS):
-        raise TableError(f"rules/data/duties.toml: unknown kind(s) {sorted(set(raw) - set(DUTY_KINDS))}")
+        raise TableError(
+            f"rules/data/duties.toml: unknown kind(s) {sorted(set(raw) - set(DUTY_KINDS))}"
+        )
     return {
         kind: tuple(
             _strict(Duty, "duties.toml", {"id": key, **row}, f"{kind}.{key}")
@@ -280,7 +274,10 @@ def duties() -> dict[str, tuple[Duty, ...]]:
 @cache
 def readings() -> tuple[Reading, ...]:
     raw = _load("interpretations.toml")
-    return tuple(_strict(Reading, "interpretations.toml", {"id": key, **row}, key) for key, row in raw.items())
+    return tuple(
+        _strict(Reading, "interpretations.toml", {"id": key, **row}, key)
+        for key, row in raw.items()
+    )
 
 
 @cache

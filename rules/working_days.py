@@ -15,6 +15,7 @@ A deadline of N working days from a day does not count that day: day 1 is the ne
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cache
 
@@ -40,10 +41,11 @@ def _stored() -> dict[str, str]:
 
 @cache
 def holidays_in(year: int) -> frozenset[date]:
+    days: Iterable[str]
     if year in GENERATED_YEARS:
         days = (d for d in _stored() if d.startswith(f"{year}-"))
     else:
-        days = iter(holidays_from_library([year]))
+        days = holidays_from_library([year])
     return frozenset(date.fromisoformat(d) for d in days)
 
 
@@ -74,7 +76,9 @@ def write_holidays_file() -> None:
         "years": [GENERATED_YEARS.start, GENERATED_YEARS.stop - 1],
         "holidays": holidays_from_library(GENERATED_YEARS),
     }
-    HOLIDAYS_FILE.write_text(json.dumps(content, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    HOLIDAYS_FILE.write_text(
+        json.dumps(content, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

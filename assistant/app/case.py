@@ -227,7 +227,7 @@ class Case:
         return list(self.interview.state.facts.documents or [])
 
     def switch_language(self, lang: str) -> Step:
-        from .screens.language import NATIVE_NAMES
+        from i18n import NATIVE_NAMES
 
         return self.answer(LANGUAGE_COMMAND[lang],
                            self._t()("palette.language", language=NATIVE_NAMES[lang]))

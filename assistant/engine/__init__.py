@@ -53,9 +53,10 @@ answer can still change the outcome (``questions.relevant``), using the rules co
 ``Outcome.missing_facts``; nothing is asked twice.
 """
 
-from .interview import Choice, Interview, Message, Question, Step, audience_of, situation_of
+from .interview import Interview, audience_of, situation_of
 from .questions import QUESTIONS
 from .state import Facts, InterviewState, Lang, Role, Turn
+from .views import Choice, Message, Question, Step
 
 QUESTION_IDS: tuple[str, ...] = tuple(spec.id for spec in QUESTIONS)
 """Every question id, in the order questions are asked."""

@@ -145,6 +145,7 @@ def also_said(text: str, state: InterviewState, asked: str) -> Reading:
 def read_role(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     folded = fold(text).strip(" .!")
     number = numbered_choice(folded, len(spec.choices))
+    role: str | None
     if number is not None:
         role = spec.choices[number - 1]
     else:
@@ -602,7 +603,8 @@ def _month_for_current_start(first: DateMention, last: DateMention, today: date)
 
 def _stated_entry(found: period_reading.Found, stay: Period) -> date | None:
     """The day of entry, when the answer says the stay began with an arrival."""
-    for mention in [*found.periods, *found.singles]:
+    mentions: list[period_reading.PeriodMention | DateMention] = [*found.periods, *found.singles]
+    for mention in mentions:
         if _arrival_before(found.text, mention.start, window=25):
             first = mention.first if isinstance(mention, period_reading.PeriodMention) else mention
             if first.day == stay.start.day and first.month == stay.start.month:
@@ -830,10 +832,8 @@ def read_periods(
         raise _date_error(error, text) from None
     seasonal = list(dict.fromkeys(seasonal))  # the same stay said twice ("... pardon: du 2 juin")
     schengen = list(dict.fromkeys(schengen))
-    said = list(
-        dict.fromkeys((key, tuple(sorted(v.items(), key=lambda kv: kv[0]))) for key, v in said)
-    )
-    said = [(key, dict(values)) for key, values in said]
+    once = dict.fromkeys((key, tuple(sorted(v.items(), key=lambda kv: kv[0]))) for key, v in said)
+    said = [(key, dict(values)) for key, values in once]
     if not seasonal:
         said.insert(0, ("confirm.stays.no_seasonal", {}))
     return Reading(
@@ -986,9 +986,11 @@ def _age_from_birth_date(found: period_reading.Found, today: date) -> int | None
             dated = [replace(yearless[0], year=years[0])]
         else:
             return None
-    if dated[0].year > today.year - 10 and dated[0].year <= today.year:
-        return None  # a recent date is no birth date (a birthday to come, "morgen")
     born = dated[0]
+    if born.year is None or born.month is None:  # kept out by the filters above
+        return None
+    if today.year - 10 < born.year <= today.year:
+        return None  # a recent date is no birth date (a birthday to come, "morgen")
     year = born.year if born.year <= today.year else born.year - 100
     try:
         day = date(year, born.month, born.day)

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, Field
-
-from rules.models import Audience, Outcome, Period, Situation
+from rules.models import Audience, Outcome, Period, Situation, SituationFacts
 from rules.stay import SHORT_PROCEDURES
 
 from . import answers
@@ -22,60 +20,12 @@ from .parsing.text import MAX_ANSWER_CHARS, MAX_OPENING_CHARS
 from .questions import BY_ID, QUESTIONS, QuestionSpec, next_question
 from .render import Renderer
 from .state import Facts, InterviewState, Lang, Role, Turn
+from .views import Message, MessageKind, Step
 
-MessageKind = Literal["confirm", "error", "why", "help", "info"]
+Saying = tuple[MessageKind, str, dict[str, Any]]
+"""A message to say: its kind, its catalog key and the values for its placeholders."""
 Decide = Callable[[Situation, str, Audience], Outcome]
 """``decide(situation, lang, audience)``: the rules core, or a stand-in for it."""
-
-
-class Message(BaseModel):
-    """Something the assistant says before (or instead of) its next question."""
-
-    kind: MessageKind
-    text: str
-
-
-class Choice(BaseModel):
-    value: str
-    """What :meth:`Interview.answer` accepts for this choice (its number works too)."""
-    label: str
-
-
-class Question(BaseModel):
-    """A question as the person sees it, in the current language."""
-
-    id: str
-    kind: str
-    """How the answer is read: ``choice``, ``country``, ``period``, ``periods``, ``date``,
-    ``age``, ``documents`` — a UI may offer a matching widget, text always works."""
-    text: str
-    hint: str
-    """What a usable answer looks like (examples)."""
-    choices: list[Choice] = Field(default_factory=list)
-    """For ``choice`` and ``documents`` questions: the options."""
-    may_be_unknown: bool = False
-
-    def as_text(self) -> str:
-        """The question with its numbered choices, for a plain-text front end (a widget UI
-        shows ``choices`` its own way). Document choices are not numbered: people name them."""
-        if self.kind != "choice":
-            return self.text
-        lines = [self.text, *(f"{c.value}. {c.label}" for c in self.choices)]
-        return "\n".join(lines)
-
-
-class Step(BaseModel):
-    """What the engine says after an answer: messages, then the next question or the end."""
-
-    messages: list[Message] = Field(default_factory=list)
-    question: Question | None = None
-    """The question to ask now; ``None`` when the interview is complete."""
-    outcome: Outcome | None = None
-    """The rules core's answer for the facts so far (once nationality and location are known);
-    final when ``done``."""
-    done: bool = False
-    accepted: bool = True
-    """False when the answer could not be used (the same question is asked again)."""
 
 
 def _default_decide(situation: Situation, lang: str, audience: Audience = "worker") -> Outcome:
@@ -190,7 +140,7 @@ class Interview:
         if reading.unknown:
             return self._command(Command("unknown"), text, spec)
         self._apply(spec, reading)
-        said = [("confirm", key, values) for key, values in reading.said]
+        said: list[Saying] = [("confirm", key, values) for key, values in reading.said]
         return self._log_step(text, question_id, "accepted", said)
 
     # The methods below type the command for the person, so that the log (and a transcript
@@ -248,7 +198,8 @@ class Interview:
         if reading.role is not None:
             state.role = reading.role  # type: ignore[assignment]
         if reading.facts:
-            state.facts = state.facts.model_copy(update=reading.facts)
+            # validated as the facts they are (lists of stays kept as the tuples they become)
+            state.facts = Facts.model_validate({**dict(state.facts), **reading.facts})
         if spec.id in state.unknown:
             state.unknown.remove(spec.id)
         if spec.id in state.answered:
@@ -313,7 +264,7 @@ class Interview:
                 return self._reject(text, question_id, "error.needed")
         raise AssertionError(command)
 
-    def _help(self, topic: str, spec: QuestionSpec | None) -> list[tuple[str, str, dict]]:
+    def _help(self, topic: str, spec: QuestionSpec | None) -> list[Saying]:
         from .glossary import find_topic
 
         if topic:
@@ -324,7 +275,7 @@ class Interview:
                 ("help", "help.unknown_topic", {"topic": topic[:40]}),
                 ("help", "help.topics", {}),
             ]
-        said: list[tuple[str, str, dict]] = [("help", "help.commands", {})]
+        said: list[Saying] = [("help", "help.commands", {})]
         if spec is not None:
             said.insert(0, ("help", f"question.{spec.id}.hint", {}))
         said.append(("help", "help.topics", {}))
@@ -346,7 +297,7 @@ class Interview:
         text: str,
         question_id: str | None,
         result: str,
-        said: list[tuple[str, str, dict]],
+        said: list[Saying],
         accepted: bool = True,
     ) -> Step:
         self.state.log.append(
@@ -354,7 +305,7 @@ class Interview:
         )
         return self._step(said, accepted)
 
-    def _step(self, said: list[tuple[str, str, dict]], accepted: bool = True) -> Step:
+    def _step(self, said: list[Saying], accepted: bool = True) -> Step:
         render = self.renderer
         messages = [Message(kind=kind, text=render.say(key, values)) for kind, key, values in said]
         spec = self._next()
@@ -417,28 +368,17 @@ def _question_asked(text: str) -> Command | None:
 
 def _situation(state: InterviewState, location: str) -> Situation:
     facts: Facts = state.facts
+    # every fact a situation holds (rules.models.SituationFacts), as gathered: "not asked yet"
+    # is left out, as the rules core takes it (earlier stays: none)
     data: dict[str, Any] = {
-        "today": state.today,
-        "nationality": facts.nationality,
-        "location": location,
+        name: getattr(facts, name)
+        for name in SituationFacts.model_fields
+        if getattr(facts, name) is not None
     }
-    for name in (
-        "status",
-        "work",
-        "current_stay",
-        "entry_date",
-        "age",
-        "filed_on",
-        "seasonal_work",
-    ):
-        value = getattr(facts, name)
-        if value is not None:
-            data[name] = value
+    data.update(today=state.today, location=location)
     if facts.age is not None and facts.next_birthday is not None and facts.filed_on is not None:
         # "17, 18 on 3 May": filed after the birthday, the request is an adult's (fee, record)
         data["age"] = facts.age + (1 if facts.filed_on >= facts.next_birthday else 0)
-    data["previous_seasonal_stays"] = tuple(facts.previous_seasonal_stays or ())
-    data["previous_schengen_stays"] = tuple(facts.previous_schengen_stays or ())
     if facts.documents is not None:
         from .parsing.documents import phrases_for
 
@@ -454,11 +394,7 @@ def situation_of(state: InterviewState) -> Situation | None:
 
 
 __all__ = [
-    "Choice",
     "Interview",
-    "Message",
-    "Question",
-    "Step",
     "audience_of",
     "situation_of",
     "QUESTIONS",

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from i18n import cited, country_name, format_date, mid_sentence, translator
 
+from .views import Choice, Question
+
 if TYPE_CHECKING:
-    from .interview import Question
     from .questions import QuestionSpec
 
 ROLE_FORM = {None: "you", "worker": "you", "employer": "they", "helpdesk": "they"}
@@ -62,8 +63,6 @@ class Renderer:
     def question(
         self, spec: QuestionSpec, checklist: tuple[str, ...], variant: str = ""
     ) -> Question:
-        from .interview import Choice, Question
-
         if spec.kind == "choice":
             choices = [
                 Choice(value=str(i), label=self.t(f"choice.{spec.id}.{value}"))

@@ -11,36 +11,22 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from rules.models import Location, Period, Status
+from rules.models import SituationFacts
 
 Lang = Literal["fr", "nl", "de", "en"]
 Role = Literal["worker", "employer", "helpdesk"]
 """Who is answering: the wording adapts ("your passport", "the worker's passport")."""
 
 
-class Facts(BaseModel):
-    """The ``Situation`` fields gathered so far; ``None`` means "not asked yet"."""
+class Facts(SituationFacts):
+    """The ``Situation`` facts gathered so far (``rules.models.SituationFacts``, declared there
+    once); ``None`` means "not asked yet". ``nationality`` is the ISO code recognised from the
+    answer, ``age`` the age on the interview's today, ``documents`` the ids of the documents the
+    person has (``rules.documents.DOCUMENT_IDS``)."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    nationality: str | None = None
-    """ISO 3166-1 alpha-2 code, as recognised from the answer."""
-    location: Location | None = None
-    status: Status | None = None
-    work: Period | None = None
-    current_stay: Period | None = None
-    entry_date: date | None = None
-    previous_seasonal_stays: list[Period] | None = None
-    previous_schengen_stays: list[Period] | None = None
-    age: int | None = None
-    """The age on the interview's today."""
     next_birthday: date | None = None
     """The day the age goes up by one, when the answer says it ("34, 35 on 3 April", a date
     of birth): the age on a later filing day counts from it."""
-    documents: list[str] | None = None
-    """Document ids the person already has (``rules.documents.DOCUMENT_IDS``)."""
-    filed_on: date | None = None
-    seasonal_work: bool | None = None
 
 
 class Turn(BaseModel):

@@ -122,8 +122,8 @@ def replay_data(data: dict[str, Any], file: str = "<transcript>") -> ReplayResul
             )
     expect = data.get("expect", {})
     if expect.get("done", True) and not step.done:
-        asked = step.question.id if step.question else None
-        return _failed(file, interview, Divergence(None, "next question", None, asked))
+        still_asked = step.question.id if step.question else None
+        return _failed(file, interview, Divergence(None, "next question", None, still_asked))
     divergence = compare_outcome(expect, interview)
     if divergence is not None:
         return _failed(file, interview, divergence)
@@ -190,58 +190,57 @@ def replay_file(path: Path) -> ReplayResult:
 # --- writing ------------------------------------------------------------------------------
 
 
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return str(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, str):
-        escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-        return f'"{escaped}"'
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{ " + ", ".join(f"{k} = {_toml_value(v)}" for k, v in value.items()) + " }"
-    if value is None:
-        raise ValueError("TOML has no null")
-    raise TypeError(type(value))
+EXPECTED = (
+    "procedure",
+    "reason",
+    "authorised_stay",
+    "next_possible_start",
+    "blocking",
+    "held",
+    "missing",
+    "deadlines",
+    "fee",
+    "questions",
+)
+"""What a recorded transcript expects, in this order."""
+
+
+_CONTROL = frozenset(map(chr, range(32))) - {"\t"} | {"\x7f"}
+"""What TOML allows in no comment."""
+
+
+def _comment(line: str) -> str:
+    """A line of the title as a TOML comment, control characters written as ``\\x1b``."""
+    shown = "".join(f"\\x{ord(c):02x}" if c in _CONTROL else c for c in line)
+    return f"# {shown}".rstrip() + "\n"
 
 
 def record(
     interview: Interview, title: str, lang: str, role: str | None, texts: list[str | None]
 ) -> str:
     """A transcript of an interview as it went (``lang`` and ``role`` as it started, ``texts``
-    the question shown before each answer), expecting what it gave: review it before keeping."""
+    the question shown before each answer), expecting what it gave: review it before keeping.
+    Written by ``tomli_w``: whatever was typed (a carriage return, an escape) reads back the
+    same."""
+    import tomli_w
+
     state = interview.state
-    lines = [f"# {line}".rstrip() for line in title.splitlines()]
-    lines += [f'lang = "{lang}"', f"today = {state.today.isoformat()}"]
+    head: dict[str, Any] = {"lang": lang, "today": state.today}
     if role:
-        lines.append(f'role = "{role}"')
+        head["role"] = role
     if state.opening:
-        lines.append("opening = true")
+        head["opening"] = True
+    sections = ["".join(_comment(line) for line in title.splitlines()) + tomli_w.dumps(head)]
     for index, turn in enumerate(state.log):
-        lines += ["", "[[turn]]", f'ask = "{turn.question or "done"}"']
-        if index < len(texts) and texts[index]:
-            lines.append(f"text = {_toml_value(texts[index])}")
-        lines.append(f"answer = {_toml_value(turn.answer)}")
+        row = {"ask": turn.question or "done"}
+        text = texts[index] if index < len(texts) else None
+        if text:
+            row["text"] = text
+        row["answer"] = turn.answer
         if turn.result != "accepted":
-            lines.append(f'result = "{turn.result}"')
+            row["result"] = turn.result
+        sections.append("[[turn]]\n" + tomli_w.dumps(row))
     got = observed(interview)
-    lines += ["", "[expect]"]
-    for key in (
-        "procedure",
-        "reason",
-        "authorised_stay",
-        "next_possible_start",
-        "blocking",
-        "held",
-        "missing",
-        "deadlines",
-        "fee",
-        "questions",
-    ):
-        if got.get(key) is not None:
-            lines.append(f"{key} = {_toml_value(got[key])}")
-    return "\n".join(lines) + "\n"
+    expect = {key: got[key] for key in EXPECTED if got.get(key) is not None}
+    sections.append(tomli_w.dumps({"expect": expect}))
+    return "\n".join(sections)

@@ -73,7 +73,7 @@ async def test_one_description_fills_the_case_and_only_what_is_missing_is_asked(
         facts = interview.state.facts
         assert interview.state.role == "employer"
         assert (facts.nationality, facts.location, facts.age) == ("MA", "abroad", 34)
-        assert facts.previous_seasonal_stays == [] and facts.entry_date == date(2026, 3, 31)
+        assert facts.previous_seasonal_stays == () and facts.entry_date == date(2026, 3, 31)
         assert interview.current().question.id == "documents"
 
 

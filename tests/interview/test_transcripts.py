@@ -72,3 +72,37 @@ def test_the_command_fails_on_a_broken_file(tmp_path, capsys):
     broken.write_text('lang = "fr"\nthis is not toml', encoding="utf-8")
     assert main([str(broken)]) == 1
     assert "FAIL" in capsys.readouterr().out
+
+
+def test_a_recorded_transcript_reads_back_whatever_was_typed(tmp_path):
+    import tomllib
+    from datetime import date
+
+    from assistant.engine import Interview
+    from assistant.engine.transcript import record
+
+    interview = Interview.start(lang="en", today=date(2026, 3, 2))
+    typed = [
+        "1",
+        "Morocco\r",
+        "abroad\x1b[A",
+        "1/4/2026 - 15/6/2026\x00",
+        "no\x7f",
+        "31/3/2026\x1b",
+        "passport\r\nvisa",
+        'and "\\x" after the end',
+    ]
+    texts = []
+    for answer in typed:
+        step = interview.current()
+        texts.append(step.question.text if step.question else None)
+        interview.answer(answer)
+    title = "Control characters\x1b[31m in answers\r\nand in the title\x00"
+    path = tmp_path / "typed.toml"
+    path.write_text(record(interview, title, "en", None, texts), encoding="utf-8")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert [turn["answer"] for turn in data["turn"]] == [t.answer for t in interview.state.log]
+    assert [turn["answer"] for turn in data["turn"]] == typed
+    assert data["expect"]["procedure"] == interview.outcome().procedure
+    result = replay_file(path)
+    assert result.passed, result.first_divergence

@@ -67,6 +67,7 @@ CAP = {"citation": "Law 61/29-2", "days": 150, "window": 360, "valid_from": date
         ({k: v for k, v in CAP.items() if k != "days"}, "missing key 'days'"),
         ({**CAP, "days": "150"}, "days"),
         ({**CAP, "days": -1}, "days"),
+        ({**CAP, "days": True}, "days"),
         ({**CAP, "citation": "  "}, "citation"),
         ({**CAP, "valid_from": "2020-05-07"}, "valid_from"),
     ],
@@ -74,6 +75,27 @@ CAP = {"citation": "Law 61/29-2", "days": 150, "window": 360, "valid_from": date
 def test_a_table_that_does_not_hold_what_the_rules_expect_is_rejected_naming_the_file(row, complaint):
     with pytest.raises(tables.TableError, match=f"caps.toml:seasonal_max.*{complaint}|caps.toml:seasonal_max: {complaint}"):
         tables._strict(tables.Cap, "caps.toml", row, "seasonal_max")
+
+
+def test_a_wrong_value_deep_in_a_table_is_named_by_its_row_and_field():
+    raw = tables._load("fee.toml")
+    raw["amounts"][2]["amount_eur"] = 12.5
+    del raw["amounts"][1]["source"]
+    with pytest.raises(tables.TableError) as raised:
+        tables._strict(tables.FeeTable, "fee.toml", raw)
+    assert str(raised.value) == (
+        "rules/data/fee.toml:amounts[1]: missing key 'source'; "
+        "rules/data/fee.toml:amounts[2].amount_eur: 12.5 is not valid "
+        "(Input should be a valid integer)"
+    )
+
+
+def test_document_words_come_in_the_four_languages_only():
+    raw = tables._load("documents.toml")
+    raw["passport"]["words"]["es"] = ["pasaporte"]
+    with pytest.raises(tables.TableError, match=r"documents.toml:passport.words.es: 'es'"):
+        row = {"id": "passport", **raw["passport"]}
+        tables._strict(tables.DocumentEntry, "documents.toml", row, "passport")
 
 
 def test_a_checklist_condition_must_be_known():

@@ -8,12 +8,9 @@ from textual.containers import Vertical
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from i18n import LANGUAGES
+from i18n import LANGUAGES, NATIVE_NAMES
 
 from .base import AppModalScreen
-
-NATIVE_NAMES = {"fr": "Français", "nl": "Nederlands", "de": "Deutsch", "en": "English"}
-"""Each language in its own words (not translated: a person must recognise their own)."""
 
 
 class LanguageScreen(AppModalScreen[str | None]):

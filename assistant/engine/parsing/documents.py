@@ -14,6 +14,7 @@ proof of address) are taken out: those are never ticked, and the answer says why
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -439,7 +440,7 @@ def _says_nothing(folded: str) -> bool:
     )
 
 
-def phrases_for(ids: list[str]) -> tuple[str, ...]:
+def phrases_for(ids: Iterable[str]) -> tuple[str, ...]:
     """Words the rules core matches back to exactly these document ids (``Situation.documents``
     holds the person's words; the engine hands over a name it knows for each id)."""
     return tuple(_phrase(doc) for doc in ids)

@@ -93,13 +93,13 @@ def _month_periods(text: str, today: date, direction: Direction) -> list[Period]
         m1, m2 = table[match["m1"]], table[match["m2"]]
         y2 = int(match["y2"]) if match["y2"] else None
         y1 = int(match["y1"]) if match["y1"] else None
-        if y1 is None and y2 is None and len(years) == 1:
-            y1 = int(next(iter(years)))
-        if y2 is None and y1 is None:
-            probe = resolve(DateMention(0, 0, 1, m1, None, ""), today, direction)
-            y1 = probe.year
         if y1 is None:
-            y1 = y2 if m1 <= m2 else y2 - 1  # type: ignore[operator]
+            if y2 is not None:
+                y1 = y2 if m1 <= m2 else y2 - 1
+            elif len(years) == 1:
+                y1 = int(next(iter(years)))
+            else:
+                y1 = resolve(DateMention(0, 0, 1, m1, None, ""), today, direction).year
         if y2 is None:
             y2 = y1 if m2 >= m1 else y1 + 1
         try:

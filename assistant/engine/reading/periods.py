@@ -182,12 +182,11 @@ def _month_ranges(folded: str, taken: list[tuple[int, int]]) -> list[PeriodMenti
             continue
         y1 = int(match["y1"]) if match["y1"] else None
         y2 = int(match["y2"]) if match["y2"] else None
-        first = DateMention(match.start(), match.end(), 1, table[match["m1"]], y1, match[0])
-        last = DateMention(match.start(), match.end(), 0, table[match["m2"]], y2, match[0])
+        m1, m2 = table[match["m1"]], table[match["m2"]]
+        first = DateMention(match.start(), match.end(), 1, m1, y1, match[0])
+        last = DateMention(match.start(), match.end(), 0, m2, y2, match[0])
         found.append(
-            PeriodMention(
-                match.start(), match.end(), first, last, whole_months=(first.month, last.month)
-            )
+            PeriodMention(match.start(), match.end(), first, last, whole_months=(m1, m2))
         )
     return found
 
@@ -473,8 +472,8 @@ def _nearest_month(
         if (direction == "planned" and candidate >= today) or (
             direction == "current" and candidate <= today
         ):
-            if end is None or candidate <= date(
-                last.year, last.month, calendar.monthrange(last.year, last.month)[1]
+            if end is None or candidate <= end.replace(
+                day=calendar.monthrange(end.year, end.month)[1]
             ):
                 return replace(first, month=month, year=year)
     return replace(first, month=last.month)

@@ -196,8 +196,9 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
             return None  # "this week" is not a day
         case "day_of_next_month":
             first = _add_months(today.replace(day=1), 1, 1)
+            day = groups.get("d") or groups.get("d2")
             try:
-                return first.replace(day=int(groups.get("d") or groups.get("d2")))
+                return first.replace(day=int(day)) if day else None
             except ValueError:
                 return None
         case "week_weekday":
