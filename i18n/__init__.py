@@ -31,6 +31,7 @@ import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 LANGUAGES: tuple[str, ...] = ("fr", "nl", "de", "en")
 """The interface languages, in the order they are offered."""
@@ -95,13 +96,13 @@ class Translator:
         if key in self._plurals:
             text = self._ngettext(self._plurals[key], self._plurals[key], _count(key, values))
             return text.format(**values)
-        text = self._texts.get(key)
-        if text is None:
-            text = self._lookup(key)
+        known = self._texts.get(key)
+        if known is None:
+            known = self._lookup(key)
             if key in self._plurals:
                 return self(key, **values)
-            self._texts[key] = text
-        return text.format(**values) if values else text
+            self._texts[key] = known
+        return known.format(**values) if values else known
 
     def _lookup(self, key: str) -> str:
         if self.audience != "worker":
@@ -124,8 +125,9 @@ class Translator:
 
 def _count(key: str, values: dict[str, object]) -> int:
     for name in COUNTED:
-        if isinstance(values.get(name), int):
-            return int(values[name])  # type: ignore[arg-type]
+        count = values.get(name)
+        if isinstance(count, int):
+            return count
     raise KeyError(f"{key} has plural forms but no count among {COUNTED}")
 
 
@@ -174,7 +176,10 @@ def cited(citation: str, lang: str) -> str:
     return t("cite.separator").join(part.strip() for part in text.split(";"))
 
 
-def joined(items: list[str] | tuple[str, ...], lang: str, style: str = "standard") -> str:
+ListStyle = Literal["standard", "or"]
+
+
+def joined(items: list[str] | tuple[str, ...], lang: str, style: ListStyle = "standard") -> str:
     """Items as one phrase in the language ("a, b et c"; ``style="or"``: "a, b ou c")."""
     from babel.lists import format_list
 
