@@ -69,6 +69,7 @@ class InterviewScreen(AppScreen):
             parts.append(case.title or case.summary())
             if case.result_lang and case.result_lang != case.lang:
                 parts.append(t("app.result_in", language=t(f"language.{case.result_lang}")))
+        parts.append(self.app.save_status)
         self.query_one("#title-bar", Static).update(" · ".join(p for p in parts if p))
 
     def show_case(self, reset: bool = False) -> None:
