@@ -451,7 +451,10 @@ class SaisonApp(App[int]):
         if case is None or not case.interview.state.log:
             return
         name = f"transcript-{case.interview.state.today.isoformat()}-{case.id}.toml"
-        self.deliver(name, transcript(case), "export.transcript")
+        saved = transcript(case)
+        if self.deliver(name, saved.text, "export.transcript") and saved.left_out:
+            self.notify(self.t("export.transcript_cut", turns=saved.turns,
+                               left_out=saved.left_out), severity="warning", timeout=10)
 
     # --- actions -----------------------------------------------------------------------------
 

@@ -230,6 +230,8 @@ def record(
             lines.append(f'result = "{turn.result}"')
     got = observed(interview)
     lines += ["", "[expect]"]
+    if not interview.done:  # saved mid-interview: it replays up to where it stopped
+        lines.append("done = false")
     for key in (
         "procedure",
         "reason",
