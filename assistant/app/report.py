@@ -8,6 +8,7 @@ interface's (a Dutch-speaking agent, a French-speaking caller). For an employer 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -129,16 +130,27 @@ def document_line(item, lang: str, mark: bool = True, audience: str = "worker") 
     return f"{sign} {text} ({cited(item.citation, lang)})"
 
 
+_SOURCE_ORDER = {"RD": 0, "Law": 1, "CA": 2}
+_DETAIL = re.compile(r"\s+(?:\d+°|al\.\s*\d+|[a-z]\))(?=\s|$)")
+
+
 def _articles(citations: list[str]) -> list[str]:
-    """The articles cited, each once, without the paragraph detail repeated ("RD 105/22 §2 1°"
-    and "RD 105/22 §2" are "RD 105/22"; the paragraphs are given line by line below)."""
+    """The articles cited, each once, in the order of the texts (the decree, then the law, then
+    the others; article by article), without the paragraph detail ("RD 105/22 §2 1°" and
+    "RD 105/22 §2" are "RD 105/22"; the paragraphs are given line by line below)."""
     seen: dict[str, None] = {}
     for citation in citations:
         for part in citation.split(";"):
-            article = part.split("§")[0].strip()
+            article = _DETAIL.sub("", part.split("§")[0]).strip()
             if article:
                 seen.setdefault(article, None)
-    return list(seen)
+    return sorted(seen, key=_article_order)
+
+
+def _article_order(article: str) -> tuple:
+    source = article.split()[0]
+    numbers = tuple(int(n) for n in re.findall(r"\d+", article))
+    return (_SOURCE_ORDER.get(source, len(_SOURCE_ORDER)), source, numbers, article)
 
 
 def to_markdown(outcome: Outcome, lang: str, today: date, audience: str = "worker") -> str:

@@ -257,7 +257,7 @@ def test_the_articles_are_each_named_once():
 
     cited = ["RD 105/22 §2 1°", "RD 105/22 §2", "Law 61/29-2; CA art. 19; RD 105/18 §4 5°",
              "RD 1/2/1 §3 al. 2", "RD 1/2/1"]
-    assert _articles(cited) == ["RD 105/22", "Law 61/29-2", "CA art. 19", "RD 105/18", "RD 1/2/1"]
+    assert _articles(cited) == ["RD 1/2/1", "RD 105/18", "RD 105/22", "Law 61/29-2", "CA art. 19"]
 
 
 async def test_closing_the_facts_panel_shows_the_end_of_the_conversation(make_app):

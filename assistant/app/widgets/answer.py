@@ -68,7 +68,8 @@ class AnswerBar(Vertical):
             hint.update(t("answer.done_hint"))
         else:
             text = t("answer.format", hint=question.hint)
-            hint.update(f"{t('answer.documents_hint')} {text}" if is_documents else text)
+            # the list has the focus as the question comes: no "Tab to the list"
+            hint.update(f"{t('answer.documents_hint_list')} {text}" if is_documents else text)
         answer.placeholder = t("answer.placeholder")
         question_id = question.id if question is not None else None
         if question_id != self._shown_question:
