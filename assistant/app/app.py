@@ -316,6 +316,12 @@ class SaisonApp(App[int]):
             except StoreProblem:  # one session that will not go: the others still do
                 continue
 
+    def on_unmount(self) -> None:
+        """The window closes: its case may be offered to the next window that starts."""
+        if self.store is not None:
+            self.store.release()
+            self.store.close()
+
     async def action_quit(self) -> None:
         """Quit; a case not saved yet gets one last try, and a second ctrl+q to leave without."""
         if self.unsaved and not self._quit_asked:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import socket
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -29,7 +31,7 @@ from typing import Any
 
 from .case import Case
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The layout this saison writes (``PRAGMA user_version``)."""
 
 COLUMNS: dict[str, str] = {
@@ -49,6 +51,7 @@ COLUMNS: dict[str, str] = {
     "state": "TEXT",
     "conversation": "TEXT",
     "rev": "INTEGER NOT NULL DEFAULT 0",
+    "holder": "TEXT",
 }
 SEARCHED = ("title", "summary", "notes", "nationality", "procedure", "conversation")
 LISTED = "id, title, summary, created, updated, done, procedure, helpdesk"
@@ -150,6 +153,7 @@ def _layout(conn: sqlite3.Connection, path: Path) -> None:
 
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection, Path], None]] = {
     1: _layout,  # 0 → 1: the first versioned layout; adds ``rev`` (optimistic concurrency)
+    2: _layout,  # 1 → 2: adds ``holder`` (the window a case is open in)
 }
 """``n``: what brings a file at version ``n - 1`` to version ``n``."""
 
@@ -220,8 +224,11 @@ def _retrying(action: Callable[[], Any], timeout: float) -> Any:
 class SessionStore:
     """Sessions in ``path`` (``None``: in memory only, nothing kept after the app ends)."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, holder: str | None = None) -> None:
         self.path = path
+        self.holder = holder or f"{socket.gethostname()}:{os.getpid()}"
+        """This window, as the rows it saves name it: another window starting is not offered
+        a case open here."""
         self.memory = path is None
         self.read_only = False
         """A file from a newer saison: read, never written."""
@@ -266,6 +273,9 @@ class SessionStore:
                 conn.close()
                 raise
         conn.execute(f"PRAGMA busy_timeout = {int(WRITE_TIMEOUT * 1000)}")
+        # WAL with NORMAL: a commit survives the process being killed (the WAL is written before
+        # the commit returns), without waiting for the disk on every answer
+        conn.execute("PRAGMA synchronous = NORMAL")
         return conn
 
     def _open_read_only(self, path: Path) -> sqlite3.Connection:
@@ -321,6 +331,7 @@ class SessionStore:
             if found is not None and (found[0] or 0) != case.rev:
                 raise CaseChanged(case.id)
             row["rev"] = case.rev + 1
+            row["holder"] = self.holder
             names = ", ".join(row)
             marks = ", ".join(f":{name}" for name in row)
             conn.execute(f"INSERT OR REPLACE INTO sessions ({names}) VALUES ({marks})", row)
@@ -380,13 +391,41 @@ class SessionStore:
             return [self._summary(dict(zip(names, r, strict=True))) for r in cursor]
 
     def latest_unfinished(self) -> SessionSummary | None:
+        """The last session left unfinished, unless it is open in another window still running
+        (two windows starting are not both offered the same case)."""
         with self._failing_as_problem():
             cursor = self.conn.execute(
-                f"SELECT {LISTED} FROM sessions WHERE done = 0 AND "
-                "state LIKE '%\"answered\":[\"%' ORDER BY updated DESC LIMIT 1")
+                f"SELECT {LISTED}, holder FROM sessions WHERE done = 0 AND "
+                "state LIKE '%\"answered\":[\"%' ORDER BY updated DESC LIMIT 20")
             names = [d[0] for d in cursor.description]
-            found = cursor.fetchone()
-        return self._summary(dict(zip(names, found, strict=True))) if found else None
+            rows = [dict(zip(names, found, strict=True)) for found in cursor]
+        for row in rows:
+            if not self._held_elsewhere(row.get("holder")):
+                return self._summary(row)
+        return None
+
+    def _held_elsewhere(self, holder: object) -> bool:
+        if not isinstance(holder, str) or not holder or holder == self.holder:
+            return False
+        host, _, pid = holder.rpartition(":")
+        if host != socket.gethostname() or not pid.isdigit():
+            return False  # another machine's window cannot be checked: not held
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return False  # that window is gone (closed, or killed)
+        except PermissionError:
+            return True
+        return True
+
+    def release(self) -> None:
+        """This window closes: its cases may be offered to the next one."""
+        if self.read_only or self.memory:
+            return
+        with contextlib.suppress(StoreProblem, sqlite3.Error):
+            with self._writing() as conn:
+                conn.execute("UPDATE sessions SET holder = NULL WHERE holder = ?",
+                             (self.holder,))
 
     # --- conversion --------------------------------------------------------------------------
 

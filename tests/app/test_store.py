@@ -491,3 +491,34 @@ async def test_the_window_that_finds_its_case_changed_elsewhere_reloads_or_keeps
         await pilot.press("enter")  # reload the other window's version
         await pilot.pause()
         assert app.case.interview.state.facts.location == "abroad"
+
+
+def test_a_case_open_in_a_running_window_is_not_offered_to_the_next_one(tmp_path):
+    import socket
+
+    path = tmp_path / "sessions.db"
+    window = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"],
+                              stdin=subprocess.PIPE)
+    try:
+        first = SessionStore(path, holder=f"{socket.gethostname()}:{window.pid}")
+        first.save(a_case("1", "Morocco"))
+        assert SessionStore(path).latest_unfinished() is None
+    finally:
+        window.communicate(b"", timeout=10)
+    # that window is gone (closed or killed): its case is offered again
+    assert SessionStore(path).latest_unfinished() is not None
+    first.release()
+    assert SessionStore(path).latest_unfinished() is not None
+
+
+def test_a_version_1_file_gets_the_holder_column_in_one_migration(tmp_path):
+    path = tmp_path / "sessions.db"
+    case = saved_database(path, "1")
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE sessions DROP COLUMN holder")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    store = SessionStore(path)
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert store.load(case.id).rev == 1
