@@ -9,6 +9,7 @@ Start-up: the first frame shows the first question written from the catalogs
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
@@ -117,10 +118,24 @@ class SaisonApp(App[int]):
         case = Case.new(self.lang, self.options.today, self.role, self.options.helpdesk,
                         self.options.result_lang, self.options.describe)
         import rules.decide  # noqa: F401  (warm: the first answers must not wait for it)
+
+        self._warm_reader(case)
         from i18n import format_date
 
         format_date(date.today(), self.lang)
         self.call_from_thread(self._loaded, store, case, resumable, problem)
+
+    @staticmethod
+    def _warm_reader(case: Case) -> None:
+        """Read one made-up description on a throwaway interview, in the loading thread: the
+        reader's vocabulary and patterns are built then, not on the first Enter (~1 s)."""
+        from assistant.engine import Interview
+
+        with contextlib.suppress(Exception):  # a warm-up that fails costs only its time
+            probe = Interview.start(lang=case.lang,  # type: ignore[arg-type]
+                                    today=case.interview.state.today, role=None, opening=True)
+            probe.answer("1")
+            probe.answer("Morocco, abroad, 1/4 - 15/6, arriving 31/3, passport and contract")
 
     def _loaded(self, store: SessionStore, case: Case, resumable: Any,
                 problem: Any = None) -> None:
