@@ -188,6 +188,8 @@ class SaisonApp(App[int]):
 
         if self.store is None or self.case is None or self._conflict_shown:
             return
+        if self._retry_timer is not None:
+            return  # a retry is due: it writes the case as it will be then (no wait per key)
         try:
             for waiting in list(self._pending.values()):
                 self.store.save(waiting)
@@ -340,6 +342,9 @@ class SaisonApp(App[int]):
     async def action_quit(self) -> None:
         """Quit; a case not saved yet gets one last try, and a second ctrl+q to leave without."""
         if self.unsaved and not self._quit_asked:
+            if self._retry_timer is not None:
+                self._retry_timer.stop()
+                self._retry_timer = None
             self.save()
             if self.unsaved:
                 self._quit_asked = True

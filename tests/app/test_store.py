@@ -522,3 +522,39 @@ def test_a_version_1_file_gets_the_holder_column_in_one_migration(tmp_path):
     store = SessionStore(path)
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
     assert store.load(case.id).rev == 1
+
+
+async def test_a_helpdesk_agent_loses_nothing_typed_while_the_database_is_locked(make_app,
+                                                                                  tmp_path):
+    """On a call the agent answers, writes notes and starts the next case while another
+    process holds the lock: typing never waits, and everything is written once it is free."""
+    path = tmp_path / "sessions.db"
+    app = make_app(db=path, helpdesk=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.loaded()
+        await answer(pilot, "Morocco")
+        holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(HOLD_LOCK), str(path)],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        try:
+            assert holder.stdout.readline().strip() == "locked"
+            await answer(pilot, "abroad")
+            first = app.case.id
+            notes = app.screen.query_one("#notes")
+            notes.focus()
+            started = time.perf_counter()
+            await pilot.press(*"calls back")
+            assert time.perf_counter() - started < 10 * 0.25  # no wait for the lock per key
+            await pilot.press("ctrl+n")
+            await answer(pilot, "Tunisia")
+            assert app.unsaved
+        finally:
+            holder.communicate("\n", timeout=10)
+        for _ in range(60):
+            await pilot.pause(0.1)
+            if not app.unsaved:
+                break
+        assert not app.unsaved
+    store = SessionStore(path)
+    kept = store.load(first)
+    assert kept.interview.state.facts.location == "abroad" and kept.notes == "calls back"
+    assert store.load(app.case.id).interview.state.facts.nationality == "TN"
