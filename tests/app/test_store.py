@@ -558,3 +558,22 @@ async def test_a_helpdesk_agent_loses_nothing_typed_while_the_database_is_locked
     kept = store.load(first)
     assert kept.interview.state.facts.location == "abroad" and kept.notes == "calls back"
     assert store.load(app.case.id).interview.state.facts.nationality == "TN"
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl", "de", "en"])
+async def test_every_way_on_is_shown_whole_at_80_columns(make_app, tmp_path, lang):
+    from i18n import translator
+
+    from .test_plain_text import on_screen
+
+    path = tmp_path / "sessions.db"
+    _garbage(path)
+    app = make_app(db=path, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.loaded()
+        await pilot.pause()
+        assert isinstance(app.screen, StoreProblemScreen)
+        shown = on_screen(app)
+        t = translator(lang, "app")
+        for way in ("fresh", "other", "memory"):
+            assert t(f"store.way.{way}") in shown

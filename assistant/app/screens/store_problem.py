@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Label, Static
 
 from .base import AppModalScreen
@@ -38,7 +38,7 @@ class StoreProblemScreen(AppModalScreen[str]):
             yield Label(t("store.problem.title"), id="dialog-title")
             yield Static(t(f"store.problem.{self.kind}", path=self.path), id="problem",
                          markup=False)
-            with Horizontal(id="dialog-buttons"):
+            with Vertical(id="dialog-choices"):  # one per line: long words in German
                 for way in WAYS_ON[self.kind]:
                     yield Button(t(f"store.way.{way}"), id=way, compact=True,
                                  variant="primary" if way == WAYS_ON[self.kind][0] else "default")
