@@ -118,12 +118,11 @@ class SaisonApp(App[int]):
         case = Case.new(self.lang, self.options.today, self.role, self.options.helpdesk,
                         self.options.result_lang, self.options.describe)
         import rules.decide  # noqa: F401  (warm: the first answers must not wait for it)
-
-        self._warm_reader(case)
         from i18n import format_date
 
         format_date(date.today(), self.lang)
         self.call_from_thread(self._loaded, store, case, resumable, problem)
+        self._warm_reader(case)  # the case is ready meanwhile: an early answer does not wait
 
     @staticmethod
     def _warm_reader(case: Case) -> None:
