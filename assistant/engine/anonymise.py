@@ -6,6 +6,9 @@ what a name or an address looks like: what is not the interview's own word does 
 - **Words** are kept when their folded form is a word of the interview: its vocabulary
   (``vocabulary/*.toml``), the catalogs it speaks with (every language), country names and
   adjectives, month and day names, and the words its own code matches.
+- **Names and streets** go even when their words are the interview's ("Jan" is a month,
+  "de la Loi" French words): the capitalised words after "je m'appelle", "ik heet", "ich heiße",
+  "my name is", and a street from its word ("rue", "-straat", "Straße", "road") to its number.
 - **Numbers** are kept as dates (``1.4.2026-15.6.2026``, ``2026-05-01``, ``1/5/26``), as years,
   and as numbers of one or two digits (a day, an age, a choice). Anything longer or mixed with
   letters (a phone, a passport number, an MRZ line) is a placeholder. A date of birth keeps
@@ -201,7 +204,8 @@ def anonymise(text: str, today: date | None = None, loose: bool = False) -> str:
     out: list[str] = []
     last = 0
     chunks = list(_CHUNK.finditer(text))
-    phone = _phone_chunks([m.group() for m in chunks], context)
+    words = [m.group() for m in chunks]
+    phone = _phone_chunks(words, context) | _named(words) | _street(words)
     for index, match in enumerate(chunks):
         out.append(text[last:match.start()])
         last = match.end()
@@ -231,6 +235,59 @@ def anonymise(text: str, today: date | None = None, loose: bool = False) -> str:
         out.append("".join(_piece(p, context) for p in pieces))
     out.append(text[last:])
     return _birth_dates_in_words("".join(out), context)
+
+
+NAME_CUES = ("appelle", "appel", "nomme", "heet", "genaamd", "heisst", "heisse", "heissen",
+             "named", "called", "name", "nom", "naam", "mevrouw", "meneer", "madame",
+             "monsieur", "herr", "frau", "mr", "mrs", "ms", "mme")
+"""Words after which what is capitalised is a name, even a word of the interview ("Jan",
+"Marie", "Maroc" as a family name): "il s'appelle", "ik heet", "er heißt", "my name is"."""
+STREET_CUES = ("rue", "avenue", "av", "chaussee", "boulevard", "bd", "place", "impasse",
+               "chemin", "allee", "quai", "straat", "str", "laan", "steenweg", "plein", "weg",
+               "strasse", "gasse", "platz", "street", "road", "lane", "st", "rd", "ave")
+"""Words that open a street address: everything up to its house number is the address."""
+_STREET_SUFFIX = ("straat", "laan", "steenweg", "strasse", "gasse", "weg", "plein")
+
+
+def _named(chunks: list[str]) -> set[int]:
+    """The capitalised words (up to three) after a word that introduces a name."""
+    found: set[int] = set()
+    for index, chunk in enumerate(chunks):
+        last = fold(chunk).replace("'", " ").split()[-1:] if fold(chunk) else []
+        if not last or last[0].strip(".:,") not in NAME_CUES:
+            continue
+        after = index + 1
+        if after < len(chunks) and fold(chunks[after]) in ("is", "est", "ist", "is:"):
+            after += 1
+        for following in range(after, min(after + 3, len(chunks))):
+            word = chunks[following].strip(".,;:()")
+            if not word or not word[0].isupper():
+                break
+            found.add(following)
+    return found
+
+
+def _street(chunks: list[str]) -> set[int]:
+    """A street and its house number: from a street word (or a name ending in "-straat",
+    "-strasse", ...) up to the first number after it, at most six words on."""
+    found: set[int] = set()
+    for index, chunk in enumerate(chunks):
+        folded = fold(chunk).strip(".,;:")
+        cue = folded in STREET_CUES or (
+            folded.endswith(_STREET_SUFFIX) and folded not in _STREET_SUFFIX)
+        if not cue:
+            continue
+        stop = min(index + 7, len(chunks))
+        span = [index]
+        for following in range(index + 1, stop):
+            span.append(following)
+            if any(c.isdigit() for c in chunks[following]):
+                break
+        else:
+            if not folded.endswith(_STREET_SUFFIX):
+                continue  # no number follows: "place" in a sentence, not an address
+        found.update(span)
+    return found
 
 
 _NUMBER_ONLY = re.compile(r"[+(]*\d[\d()./\-]*[,;:]?")

@@ -64,6 +64,10 @@ PERSONAL = {
         ["aibek", "asanov", "gmail", "mail"],
     "passeport XK-1234567, paspoort nr. EM123456, Reisepassnummer C01X00T47":
         ["1234567", "EM123456", "C01X00T47"],
+    "Il habite rue de la Loi 16, 1000 Bruxelles; je m'appelle Marie": ["Loi 16", "1000",
+                                                                         "Marie"],
+    "Hij heet Jan Peeters en woont in de Kerkstraat 5": ["Jan", "Peeters", "Kerkstraat"],
+    "Ich heiße Anna Maria Schmidt, Hauptstraße 7, Köln": ["Anna", "Schmidt", "Hauptstraße"],
     "P<KGZASANOV<<AIBEK<<<<<<<<<<<<<<<<<<<<<<<<<<\nAB12345674KGZ9003125M2809304<<<<<<<<<<<<<<02":
         ["ASANOV", "AIBEK", "AB1234567", "9003125"],
 }
@@ -82,6 +86,7 @@ def test_personal_data_never_survives(said):
     "du 1er avril au 15 juin 2026", "van 1 april tot 15 juni 2026", "vom 1. April bis 15. Juni",
     "from 10 April 2026 to 9 June 2026, arriving 31/3", "Marokko", "he is 24", "annex3",
     "passeport, permis de travail et assurance maladie", "change work", "terug", "2",
+    "I'm Portuguese", "he lives in Rabat", "in place of the passport, a contract",
 ])
 def test_dates_countries_documents_choices_and_commands_survive(said):
     assert anonymise(said, TODAY) == said
