@@ -9,9 +9,11 @@ Start-up: the first frame shows the first question written from the catalogs
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
@@ -28,6 +30,10 @@ if TYPE_CHECKING:
     from .case import Case
     from .store import SessionStore
 
+
+RETRY_FIRST = 0.5
+RETRY_LONGEST = 15.0
+"""Seconds before a save that did not go through is tried again (doubling up to the longest)."""
 
 PALETTE_HELP = {
     "export('md')": "palette.help.export_md",
@@ -62,6 +68,22 @@ class SaisonApp(App[int]):
         self.case: Case | None = None
         self.store: SessionStore | None = None
         self._case_ready = asyncio.Event()
+        self.unsaved = False
+        """The last change to the case is not in the database yet (it is retried)."""
+        self._retry_timer: Any = None
+        self._retry_wait = RETRY_FIRST
+        self._last_problem = ""
+        self._conflict_shown = False
+        self._quit_asked = False
+        self._pending: dict[str, Case] = {}
+        """Cases left while not saved (a new one started, another opened): saved first."""
+
+    def notify(self, message: str, *, title: str = "", severity: Any = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """A toast, always plain text: it may carry what a person typed, a path, a title
+        (``[b]`` or ``[@click=app.quit]`` in them are words, never markup). Widgets pass
+        ``markup=True`` by default: ignored."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     # --- start-up ----------------------------------------------------------------------------
 
@@ -80,23 +102,51 @@ class SaisonApp(App[int]):
     def _load(self) -> None:
         """In a thread, after the first frame: the engine, the rules, the database."""
         from .case import Case
-        from .store import SessionStore
+        from .store import SessionStore, StoreProblem
 
-        store = SessionStore(db_path(self.options.db))
-        resumable = store.latest_unfinished() if self.options.resume else None
+        problem: StoreProblem | None = None
+        try:
+            store = SessionStore(db_path(self.options.db))
+        except StoreProblem as error:  # said on screen, with a way on; meanwhile in memory
+            store, problem = SessionStore.in_memory(), error
+        resumable = None
+        if self.options.resume and problem is None:
+            try:
+                resumable = store.latest_unfinished()
+            except StoreProblem:
+                resumable = None
         case = Case.new(self.lang, self.options.today, self.role, self.options.helpdesk,
                         self.options.result_lang, self.options.describe)
         import rules.decide  # noqa: F401  (warm: the first answers must not wait for it)
         from i18n import format_date
 
         format_date(date.today(), self.lang)
-        self.call_from_thread(self._loaded, store, case, resumable)
+        self.call_from_thread(self._loaded, store, case, resumable, problem)
+        self._warm_reader(case)  # the case is ready meanwhile: an early answer does not wait
 
-    def _loaded(self, store: SessionStore, case: Case, resumable: Any) -> None:
+    @staticmethod
+    def _warm_reader(case: Case) -> None:
+        """Read one made-up description on a throwaway interview, in the loading thread: the
+        reader's vocabulary and patterns are built then, not on the first Enter (~1 s)."""
+        from assistant.engine import Interview
+
+        with contextlib.suppress(Exception):  # a warm-up that fails costs only its time
+            probe = Interview.start(lang=case.lang,  # type: ignore[arg-type]
+                                    today=case.interview.state.today, role=None, opening=True)
+            probe.answer("1")
+            probe.answer("Morocco, abroad, 1/4 - 15/6, arriving 31/3, passport and contract")
+
+    def _loaded(self, store: SessionStore, case: Case, resumable: Any,
+                problem: Any = None) -> None:
         self.store = store
         self.case = case
         self._case_ready.set()
         self.refresh_screens()
+        if problem is not None:
+            self.store_problem(problem)
+        elif store.read_only:
+            self.notify(self.t("store.problem.newer", path=store.where), severity="warning",
+                        timeout=15)
         if resumable is not None:
             from .screens.resume import ResumeScreen
 
@@ -130,8 +180,176 @@ class SaisonApp(App[int]):
         return step
 
     def save(self) -> None:
-        if self.store is not None and self.case is not None:
+        """Save the case now; when the database is busy or cannot be written, the case stays
+        in memory, the title bar says it is not saved, and the save is retried with a growing
+        wait until it goes through (nothing typed is lost)."""
+        from .store import CaseChanged, StoreProblem
+
+        if self.store is None or self.case is None or self._conflict_shown:
+            return
+        if self._retry_timer is not None:
+            return  # a retry is due: it writes the case as it will be then (no wait per key)
+        try:
+            for waiting in list(self._pending.values()):
+                self.store.save(waiting)
+                del self._pending[waiting.id]
             self.store.save(self.case)
+        except CaseChanged:
+            self._changed_elsewhere()
+            return
+        except StoreProblem as problem:
+            self._not_saved(problem)
+            return
+        if self.unsaved:
+            self.unsaved = False
+            self._retry_wait = RETRY_FIRST
+            self.notify(self.t("store.saved_again"))
+            self.refresh_screens()
+
+    def _leaving_case(self) -> None:
+        """The case on screen is replaced: if it is not saved yet, it waits to be."""
+        if self.unsaved and self.case is not None:
+            self._pending[self.case.id] = self.case
+
+    def _not_saved(self, problem: Any) -> None:
+        first = not self.unsaved
+        self.unsaved = True
+        if first or problem.kind != self._last_problem:
+            key = "store.busy" if problem.kind == "locked" else f"store.unsaved.{problem.kind}"
+            if problem.kind not in ("locked", "full", "readonly", "newer"):
+                key = "store.unsaved.other"
+            self.notify(self.t(key, path=str(problem.path)), severity="warning", timeout=10)
+            self.refresh_screens()
+        self._last_problem = problem.kind
+        if self._retry_timer is None:
+            self._retry_timer = self.set_timer(self._retry_wait, self._retry_save)
+            self._retry_wait = min(self._retry_wait * 2, RETRY_LONGEST)
+
+    def _retry_save(self) -> None:
+        self._retry_timer = None
+        if self.unsaved:
+            self.save()
+
+    @property
+    def save_status(self) -> str:
+        """What the title bar says about saving: nothing when every answer is saved."""
+        if self.store is None:
+            return ""
+        if self.store.memory:
+            return self.t("store.status.memory")
+        if self.store.read_only:
+            return self.t("store.status.read_only")
+        return self.t("store.status.unsaved") if self.unsaved else ""
+
+    def _changed_elsewhere(self) -> None:
+        from .screens.conflict import ConflictScreen
+
+        self._conflict_shown = True
+        self.push_screen(ConflictScreen(), self._conflict_answered)
+
+    def _conflict_answered(self, choice: str | None) -> None:
+        import uuid
+
+        self._conflict_shown = False
+        case = self.case
+        if case is None or self.store is None:
+            return
+        if choice == "reload":
+            self.open_session(case.id)
+            return
+        # this window's version becomes a case of its own: both are kept
+        case.id = uuid.uuid4().hex[:12]
+        case.rev = 0
+        case.title = self.t("store.copy_title", title=case.title or case.summary()
+                            or self.t("sessions.untitled"))
+        self.save()
+        self.refresh_screens()
+
+    def store_problem(self, problem: Any) -> None:
+        """The database cannot be used: say why and offer a way on (the case is in memory)."""
+        from .screens.store_problem import StoreProblemScreen
+
+        self.push_screen(StoreProblemScreen(problem.kind, str(problem.path)),
+                         partial(self._way_on, problem))
+
+    def _way_on(self, problem: Any, way: str | None) -> None:
+        from .store import set_aside
+
+        if way == "other":
+            from .screens.rename import RenameScreen
+
+            def chosen(text: str | None) -> None:
+                if text and text.strip():
+                    self.use_database(Path(text.strip()).expanduser())
+                else:
+                    self.store_problem(problem)
+
+            self.push_screen(RenameScreen(self.t("store.other_path"), str(problem.path)),
+                             chosen)
+        elif way == "fresh":
+            try:
+                kept = set_aside(problem.path)
+            except OSError:
+                self.notify(self.t("store.set_aside_failed", path=str(problem.path)),
+                            severity="error", timeout=15)
+                return
+            self.notify(self.t("store.set_aside", path=str(kept)), timeout=15)
+            self.use_database(problem.path)
+        elif way == "retry":
+            self.use_database(problem.path)
+        else:
+            self.notify(self.t("store.status.memory"), severity="warning")
+            self.refresh_screens()
+
+    def use_database(self, path: Path) -> None:
+        """Move to the database at ``path``; the case in memory is saved there at once."""
+        from .store import SessionStore, StoreProblem
+
+        try:
+            store = SessionStore(path)
+        except StoreProblem as problem:
+            self.store_problem(problem)
+            return
+        previous, self.store = self.store, store
+        if previous is not None and previous.memory:
+            self._copy_sessions(previous, store)
+        if self.case is not None:
+            self.case.rev = store.revision(self.case.id) or 0
+        self.unsaved = False
+        self.save()
+        self.refresh_screens()
+
+    @staticmethod
+    def _copy_sessions(source: SessionStore, target: SessionStore) -> None:
+        """What was kept in memory goes to the file (every session of this run)."""
+        from .store import StoreProblem
+
+        for summary in source.sessions():
+            try:
+                case = source.load(summary.id)
+                case.rev = target.revision(case.id) or 0
+                target.save(case)
+            except StoreProblem:  # one session that will not go: the others still do
+                continue
+
+    def on_unmount(self) -> None:
+        """The window closes: its case may be offered to the next window that starts."""
+        if self.store is not None:
+            self.store.release()
+            self.store.close()
+
+    async def action_quit(self) -> None:
+        """Quit; a case not saved yet gets one last try, and a second ctrl+q to leave without."""
+        if self.unsaved and not self._quit_asked:
+            if self._retry_timer is not None:
+                self._retry_timer.stop()
+                self._retry_timer = None
+            self.save()
+            if self.unsaved:
+                self._quit_asked = True
+                self.notify(self.t("store.quit_unsaved"), severity="error", timeout=10)
+                return
+        self.exit()
 
     def refresh_screens(self, reset: bool = False) -> None:
         for screen in self.screen_stack:
@@ -149,30 +367,64 @@ class SaisonApp(App[int]):
     def translator(self, lang: str):
         return translator(lang, "app")
 
-    def open_session(self, session_id: str) -> None:
+    def open_session(self, session_id: str) -> bool:
+        """Open a saved session (a session that cannot be read is said, the case kept)."""
+        from .store import StoreProblem
+
         assert self.store is not None
-        self.case = self.store.load(session_id)
+        try:
+            case = self.store.load(session_id)
+        except StoreProblem as problem:
+            self.notify(self.t("store.cannot_open" if problem.kind == "row"
+                               else "store.unsaved.other", path=str(problem.path)),
+                        severity="error", timeout=10)
+            return False
+        self._leaving_case()
+        self.case = case
+        self.unsaved = bool(self._pending)
         self._set_language(self.case.lang)
         self.refresh_screens(reset=True)
+        return True
 
     def rename_session(self, session_id: str, title: str) -> None:
+        from .store import StoreProblem
+
         assert self.store is not None
-        self.store.rename(session_id, title)
-        if self.case is not None and self.case.id == session_id:
+        current = self.case is not None and self.case.id == session_id
+        try:
+            self.store.rename(session_id, title)
+            if current:
+                self.case.title = title.strip()
+                self.case.rev = self.store.revision(session_id) or self.case.rev
+        except StoreProblem as problem:
+            if not current:
+                self.notify(self.t("store.unsaved.other", path=str(problem.path)),
+                            severity="error")
+                return
             self.case.title = title.strip()
+            self._not_saved(problem)
+        if current:
             self.refresh_screens()
 
     def delete_session(self, session_id: str) -> None:
+        from .store import StoreProblem
+
         assert self.store is not None
-        self.store.delete(session_id)
+        try:
+            self.store.delete(session_id)
+        except StoreProblem as problem:
+            self.notify(self.t("store.unsaved.other", path=str(problem.path)), severity="error")
+            return
         if self.case is not None and self.case.id == session_id:
             self.new_session()
 
     def new_session(self) -> None:
         from .case import Case
 
+        self._leaving_case()
         self.case = Case.new(self.lang, self.options.today, self.role, self.options.helpdesk,
                              self.options.result_lang, self.options.describe)
+        self.unsaved = bool(self._pending)
         self.refresh_screens(reset=True)
 
     # --- results -----------------------------------------------------------------------------
@@ -194,12 +446,25 @@ class SaisonApp(App[int]):
             return
         assert self.case is not None
         name = f"saison-{self.case.interview.state.today.isoformat()}-{self.case.id}.{fmt}"
+        self.deliver(name, text, "export.saved")
+
+    def deliver(self, name: str, text: str, said: str) -> Path | None:
+        """Write an export (``exports.write_export``) and say where, by its full path; a
+        failure is said too, and the app goes on. Served, the browser downloads it."""
         if self.is_web:  # served (saison serve): to the browser, never the server's disk
             self.deliver_to_browser(name, text)
-            return
-        path = export_dir(self.options.export_dir) / name
-        path.write_text(text, encoding="utf-8")
-        self.notify(self.t("export.saved", path=str(path)))
+            return Path(name)
+        from .exports import ExportFailed, write_export
+
+        folder = export_dir(self.options.export_dir)
+        try:
+            path = write_export(folder, name, text)
+        except ExportFailed as failed:
+            self.notify(self.t(f"export.failed.{failed.kind}", path=str(failed.path),
+                               detail=failed.detail), severity="error", timeout=15)
+            return None
+        self.notify(self.t(said, path=str(path)), timeout=10)
+        return path
 
     def deliver_to_browser(self, name: str, text: str) -> None:
         """A download in the user's browser (textual-serve), as the file ``name``."""
@@ -221,12 +486,10 @@ class SaisonApp(App[int]):
         if case is None or not case.interview.state.log:
             return
         name = f"transcript-{case.interview.state.today.isoformat()}-{case.id}.toml"
-        if self.is_web:
-            self.deliver_to_browser(name, transcript(case))
-            return
-        path = export_dir(self.options.export_dir) / name
-        path.write_text(transcript(case), encoding="utf-8")
-        self.notify(self.t("export.transcript", path=str(path)))
+        saved = transcript(case)
+        if self.deliver(name, saved.text, "export.transcript") and saved.left_out:
+            self.notify(self.t("export.transcript_cut", turns=saved.turns,
+                               left_out=saved.left_out), severity="warning", timeout=10)
 
     # --- actions -----------------------------------------------------------------------------
 

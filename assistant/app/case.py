@@ -73,6 +73,9 @@ class Case:
     entries: list[Entry] = field(default_factory=list)
     asked: list[str | None] = field(default_factory=list)
     """The question text on screen before each turn of the engine's log (for transcripts)."""
+    rev: int = 0
+    """The version of the case's row this case was read as (0: never saved): a save that finds
+    another one was changed elsewhere and writes nothing (``store.CaseChanged``)."""
 
     # --- construction ------------------------------------------------------------------------
 

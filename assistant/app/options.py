@@ -28,7 +28,7 @@ class Options:
     today: date | None = None
     """The interview's "now" (pinned in tests and demos); ``None``: the real date."""
     export_dir: Path | None = None
-    """Where exports and transcripts are written; ``None``: the current folder."""
+    """Where exports and transcripts are written; ``None``: the documents folder."""
     resume: bool = True
     """Offer to resume the last unfinished session on start."""
     describe: bool = True

@@ -2,7 +2,8 @@
 
 The session database follows the platform's user-data convention (``platformdirs``), and can
 be moved with ``--db PATH`` or the ``SAISON_DB`` environment variable (the option wins).
-Exports and transcripts go to the current folder unless a folder is given.
+Exports and transcripts go to the platform's documents folder unless a folder is given (never
+the current folder: run from a work tree, they would land in it).
 """
 
 from __future__ import annotations
@@ -31,5 +32,10 @@ def db_path(override: str | os.PathLike[str] | None = None) -> Path:
 
 
 def export_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """Where exported results and transcripts are written (default: the current folder)."""
-    return Path(override).expanduser() if override else Path.cwd()
+    """Where exported results and transcripts are written: ``--export-dir``, else the
+    platform's documents folder."""
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_documents_path
+
+    return user_documents_path()

@@ -8,6 +8,7 @@ interface's (a Dutch-speaking agent, a French-speaking caller). For an employer 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -148,6 +149,10 @@ def document_line(item, lang: str, mark: bool = True, audience: str = "worker") 
     return f"{sign} {text} ({cited(item.citation, lang)})"
 
 
+_SOURCE_ORDER = {"RD": 0, "Law": 1, "CA": 2}
+_DETAIL = re.compile(r"\s+(?:\d+°|al\.\s*\d+|[a-z]\))(?=\s|$)")
+
+
 def _articles(citations: list[str]) -> list[str]:
     """The articles cited, each once and in the decree's order, without the paragraph detail
     repeated ("RD 105/22 §2 1°" and "RD 105/22 §2" are "RD 105/22"; the paragraphs are given
@@ -157,7 +162,7 @@ def _articles(citations: list[str]) -> list[str]:
     seen: dict[str, None] = {}
     for citation in citations:
         for part in citation.split(";"):
-            article = part.split("§")[0].strip()
+            article = _DETAIL.sub("", part.split("§")[0]).strip()
             if article:
                 seen.setdefault(article, None)
     return sorted(seen, key=decree_order)

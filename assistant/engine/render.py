@@ -24,6 +24,14 @@ ROLE_FORM = {None: "you", "worker": "you", "employer": "they", "helpdesk": "they
 """Questions speak to the worker ("your passport") or about them ("the worker's passport")."""
 
 
+SAID_TO_YOU = frozenset({
+    "error.choice.location.you",
+    "error.documents.unsure.you",
+    "error.location.eu_which.you",
+})
+"""Messages that speak of "the worker" and have a wording for the worker themselves."""
+
+
 class Renderer:
     def __init__(self, lang: str, role: str | None) -> None:
         self.lang = lang
@@ -55,6 +63,11 @@ class Renderer:
         return format_list(names, locale=LOCALES[self.lang])
 
     def say(self, key: str, values: dict[str, Any] | None = None) -> str:
+        """A message; to the worker themselves, its ``.you`` wording where there is one
+        (:data:`SAID_TO_YOU`: "where you are now", not "where the worker is now"); a citation
+        among its values as the reader's language writes it."""
+        if self.form == "you" and f"{key}.you" in SAID_TO_YOU:
+            key = f"{key}.you"
         filled = {k: self.value(v) for k, v in (values or {}).items()}
         if isinstance(filled.get("citation"), str):
             filled["citation"] = cited(filled["citation"], self.lang)

@@ -241,6 +241,9 @@ def record(
             row["result"] = turn.result
         sections.append("[[turn]]\n" + tomli_w.dumps(row))
     got = observed(interview)
-    expect = {key: got[key] for key in EXPECTED if got.get(key) is not None}
+    expect: dict[str, Any] = {}
+    if not interview.done:  # saved mid-interview: it replays up to where it stopped
+        expect["done"] = False
+    expect.update({key: got[key] for key in EXPECTED if got.get(key) is not None})
     sections.append(tomli_w.dumps({"expect": expect}))
     return "\n".join(sections)

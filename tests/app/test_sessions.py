@@ -99,8 +99,26 @@ async def test_helpdesk_notes_are_saved_and_a_transcript_replays(make_app, tmp_p
         app.save_transcript()
     path = next(tmp_path.glob("transcript-*.toml"))
     text = path.read_text()
-    assert "Aibek" not in text and "470" not in text and "[phone]" in text
+    assert "Aibek" not in text and "470" not in text and "xxxx" in text
     result = replay_file(path)
     assert result.passed, result.first_divergence
     store = SessionStore(tmp_path / "sessions.db")
     assert store.sessions("Aibek")[0].helpdesk
+
+
+async def test_a_transcript_saved_mid_interview_replays_up_to_where_it_stopped(make_app,
+                                                                             tmp_path):
+    from assistant.engine.transcript import replay_file
+
+    app = make_app(helpdesk=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.loaded()
+        await answer(pilot, "Ahmed Benali, marocain", "abroad", "1.4.2026-15.6.2026")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    (path,) = tmp_path.glob("transcript-*.toml")
+    text = path.read_text()
+    assert "done = false" in text and "1.4.2026-15.6.2026" in text
+    assert "Ahmed" not in text and "Benali" not in text
+    result = replay_file(path)
+    assert result.passed, result.first_divergence

@@ -69,6 +69,7 @@ class InterviewScreen(AppScreen):
             parts.append(case.title or case.summary())
             if case.result_lang and case.result_lang != case.lang:
                 parts.append(t("app.result_in", language=t(f"language.{case.result_lang}")))
+        parts.append(self.app.save_status)
         self.query_one("#title-bar", Static).update(" · ".join(p for p in parts if p))
 
     def show_case(self, reset: bool = False) -> None:
@@ -79,6 +80,8 @@ class InterviewScreen(AppScreen):
         chat = self.query_one(ChatLog)
         if reset:
             chat.reset()
+            # the answer selected with Esc is gone with the old case: typing goes on here
+            self.query_one(AnswerBar).focus_input()
         chat.show(case.entries, self.app.t("chat.result_ready"))
         question = case.question()
         self.query_one(AnswerBar).show_question(question, self.app.t, case.held_documents())
@@ -105,15 +108,27 @@ class InterviewScreen(AppScreen):
             self.notify("\n".join(m.text for m in step.messages), severity="error")
 
     def action_toggle_facts(self) -> None:
-        self.toggle_class("-facts-open")
-        if self.has_class("-facts-open"):
-            self.query_one(FactsPanel).focus()
-        else:
+        """F4: into the facts panel (on a narrow terminal it takes the conversation's place),
+        and back to the answer line."""
+        facts = self.query_one(FactsPanel)
+        focused = self.focused
+        inside = focused is not None and (focused is facts or facts in focused.ancestors)
+        if self.has_class("-facts-open") and (inside or self.has_class("-narrow")):
+            self.remove_class("-facts-open")
             self.query_one(AnswerBar).focus_input()
             # what was said while the panel hid the conversation (a fact edited, the question
             # it brought) is at the end: show it, not where the conversation was left
             chat = self.query_one(ChatLog)
             self.call_after_refresh(chat.scroll_end, animate=False)
+        else:
+            self.add_class("-facts-open")
+            facts.focus()
+
+    def on_screen_resume(self) -> None:
+        """Back from the result (or the session list): the conversation's end is in view,
+        whatever was said while this screen was covered."""
+        chat = self.query_one(ChatLog)
+        self.call_after_refresh(chat.scroll_end, animate=False)
 
     def action_select_answer(self) -> None:
         """Escape: from the answer line to the answers above (Up/Down, Enter edits); again:
@@ -128,7 +143,14 @@ class InterviewScreen(AppScreen):
         await self.app.act(lambda case: case.command("why"))
 
     async def action_back(self) -> None:
-        await self.app.act(lambda case: case.command("back"))
+        """F8: the previous question again, its answer ready to edit on the answer line."""
+        step = await self.app.act(lambda case: case.command("back"))
+        question = step.question if step is not None else None
+        case = self.app.case
+        if question is not None and case is not None:
+            previous = case.last_answer(question.id)
+            if previous and question.kind != "documents":
+                self.query_one(AnswerBar).prefill(previous)
 
     async def action_help(self) -> None:
         await self.app.act(lambda case: case.command("help"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Input, OptionList, Static
@@ -9,6 +10,7 @@ from textual.widgets.option_list import Option
 
 from i18n import translator
 
+from ..store import StoreProblem
 from .base import AppScreen
 from .rename import RenameScreen
 
@@ -41,7 +43,12 @@ class SessionsScreen(AppScreen[str | None]):
         options.clear_options()
         current = self.app.case.id if self.app.case else None
         core = translator(self.app.lang, "core")
-        for summary in self.app.store.sessions(search):
+        try:
+            summaries = self.app.store.sessions(search)
+        except StoreProblem as problem:
+            summaries = []
+            self.notify(t("store.unsaved.other", path=str(problem.path)), severity="error")
+        for summary in summaries:
             mark = "●" if summary.id == current else ("✓" if summary.done else "…")
             when = summary.updated[:16].replace("T", " ")
             title = summary.title or t("sessions.untitled")
@@ -50,7 +57,7 @@ class SessionsScreen(AppScreen[str | None]):
             label = f"{mark} {when}  {title}"
             if procedure and procedure not in title:
                 label += f" · {procedure}"
-            options.add_option(Option(label, id=summary.id))
+            options.add_option(Option(Text(label), id=summary.id))  # a title is never markup
         if options.option_count:
             options.highlighted = 0
         else:

@@ -28,6 +28,7 @@ class AnswerBar(Vertical):
     """
 
     _shown_question: str | None = None
+    _shown: tuple = ()
 
     def compose(self) -> ComposeResult:
         yield Horizontal(id="choices", classes="-hidden")
@@ -41,6 +42,11 @@ class AnswerBar(Vertical):
 
     def show_question(self, question: Any, t: Any, held: list[str] | None = None) -> None:
         """Show how to answer ``question`` (an engine ``Question``, or the opening one)."""
+        shown = (getattr(question, "id", None), getattr(question, "text", None),
+                 getattr(question, "hint", None), tuple(held or ()), t("answer.placeholder"))
+        if shown == self._shown:
+            return  # the same question, the same words: nothing to lay out again (a what-if)
+        self._shown = shown
         choices = self.query_one("#choices", Horizontal)
         documents = self.query_one("#documents", SelectionList)
         documents_bar = self.query_one("#documents-bar")
@@ -68,7 +74,8 @@ class AnswerBar(Vertical):
             hint.update(t("answer.done_hint"))
         else:
             text = t("answer.format", hint=question.hint)
-            hint.update(f"{t('answer.documents_hint')} {text}" if is_documents else text)
+            # the list has the focus as the question comes: no "Tab to the list"
+            hint.update(f"{t('answer.documents_hint_list')} {text}" if is_documents else text)
         answer.placeholder = t("answer.placeholder")
         question_id = question.id if question is not None else None
         if question_id != self._shown_question:

@@ -53,6 +53,7 @@ class Bubble(Static):
         bubbles = [b for b in self.parent.query(Bubble) if b.can_focus]
         index = bubbles.index(self) + offset
         if 0 <= index < len(bubbles):
+            self.parent.release_anchor()  # the conversation stays where the person looks
             bubbles[index].focus()
             bubbles[index].scroll_visible()
 
@@ -68,6 +69,11 @@ class ChatLog(VerticalScroll):
         super().__init__(**kwargs)
         self._shown = 0
 
+    def on_mount(self) -> None:
+        # anchored to its end: a new question is laid out in view in the frame that shows it
+        # (scrolling after a refresh took one frame more)
+        self.anchor()
+
     def show(self, entries: list[Entry], result_text: str = "") -> None:
         """Mount the entries not shown yet (all of them after :meth:`reset`)."""
         new = entries[self._shown:]
@@ -82,12 +88,13 @@ class ChatLog(VerticalScroll):
         self._shown = len(entries)
         if bubbles:
             self.mount_all(bubbles)
-            self.call_after_refresh(self.scroll_end, animate=False)
+            self.anchor()
 
     def select_last_answer(self) -> bool:
         """Focus the last answer that can be edited (False when there is none)."""
         bubbles = [b for b in self.query(Bubble) if b.can_focus]
         if bubbles:
+            self.release_anchor()
             bubbles[-1].focus()
             bubbles[-1].scroll_visible()
         return bool(bubbles)
