@@ -5,6 +5,7 @@
     saison decide [FILE]        the rules core's machine interface (docs/decide.md)
     saison replay [PATHS...]    replay recorded interviews (transcripts/)
     saison read TEXT            what the reader hears in one answer (for maintainers)
+    saison batch FILE           one worker per row of a .csv or .xlsx (assistant.batch.cli)
 
 Each branch imports only what it needs: ``decide`` must start fast and never loads the UI.
 """
@@ -25,6 +26,10 @@ def main(argv: list[str] | None = None) -> int:
         from assistant.replay import main as replay_main
 
         return replay_main(args[1:])
+    if command == "batch":
+        from assistant.batch.cli import main as batch_main
+
+        return batch_main(args[1:])
     if command == "read":
         from assistant.read import main as read_main
 

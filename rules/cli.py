@@ -30,19 +30,47 @@ class SituationError(Exception):
         return {"error": {"field": self.field, "message": t(f"error.{self.key}", field=self.field or "", **self.values)}}
 
 
-def _arguments(argv: list[str]) -> tuple[str, str]:
+def _arguments(argv: list[str]) -> tuple[str, str, dict[str, str]]:
+    """The situation's path, the language, and the calendar options (``ics``, ``case``)."""
     path, lang = "-", "en"
+    options: dict[str, str] = {}
     args = iter(argv)
     for arg in args:
-        if arg == "--lang":
-            lang = next(args, "")
-        elif arg.startswith("--lang="):
-            lang = arg.split("=", 1)[1]
+        name, _, value = arg.partition("=")
+        if name in ("--lang", "--ics", "--case"):
+            value = value if "=" in arg else next(args, "")
+            if name == "--lang":
+                lang = value
+            else:
+                options[name[2:]] = value
         else:
             path = arg
     if lang not in LANGUAGES:
         raise SituationError("lang", "lang", value=lang)
-    return path, lang
+    if "ics" in options and not options["ics"]:
+        raise SituationError("ics", "ics_file", value="")
+    return path, lang, options
+
+
+def _case_name(path: str, options: dict[str, str]) -> str:
+    """What names the case in the calendar's UIDs: ``--case``, else the situation file's name,
+    else the calendar file's name — the same on every export of the same case."""
+    from pathlib import Path
+
+    if options.get("case"):
+        return options["case"]
+    return Path(path).stem if path != "-" else Path(options["ics"]).stem
+
+
+def _write_calendar(outcome: Any, lang: str, path: str, options: dict[str, str]) -> None:
+    from .calendar import calendar_text
+
+    text = calendar_text(outcome, lang, _case_name(path, options))
+    try:
+        with open(options["ics"], "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+    except OSError:
+        raise SituationError("ics", "ics_file", value=options["ics"]) from None
 
 
 def _read(path: str) -> str:
@@ -110,7 +138,7 @@ def read_situation(text: str):
 def run(argv: list[str]) -> tuple[int, dict[str, Any]]:
     lang = "en"
     try:
-        path, lang = _arguments(argv)
+        path, lang, options = _arguments(argv)
         situation = read_situation(_read(path))
         from .decide import UnknownNationality, decide
 
@@ -118,12 +146,14 @@ def run(argv: list[str]) -> tuple[int, dict[str, Any]]:
             outcome = decide(situation, lang)
         except UnknownNationality:
             raise SituationError("nationality", "unknown_nationality", value=situation.nationality[:80]) from None
+        if "ics" in options:
+            _write_calendar(outcome, lang, path, options)
     except SituationError as error:
         return USAGE_EXIT, error.as_json(lang)
     return 0, outcome.model_dump(mode="json")
 
 
-USAGE = """usage: saison decide [FILE] [--lang fr|nl|de|en]
+USAGE = """usage: saison decide [FILE] [--lang fr|nl|de|en] [--ics FILE.ics [--case NAME]]
 
 Reads a JSON situation from FILE (or standard input when FILE is "-" or absent) and prints the
 outcome as JSON: procedure, authorised stay, checklist, dated deadlines, fee, authorities,
@@ -136,6 +166,11 @@ Required fields, and the status of someone in Belgium:
                abroad: outside the European Union; eu_resident: living in another EU
                member state, which these rules do not cover (RD 105/10)
   status       {statuses} (in Belgium)
+
+--ics FILE.ics also writes the dated deadlines as a calendar (RFC 5545): one all-day event
+per deadline, with a reminder three days before each deadline to act on. Events are named by
+the case (--case NAME, else the situation file's name, else the calendar file's name) and the
+deadline: importing a newer calendar of the same case updates its events, without copies.
 
 Every other field and its values: docs/decide.md.
 """

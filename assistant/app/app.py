@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 PALETTE_HELP = {
     "export('md')": "palette.help.export_md",
     "export('txt')": "palette.help.export_txt",
+    "export('ics')": "palette.help.export_ics",
     "transcript": "palette.help.transcript",
 }
 """Actions whose footer name is short: the palette says what they do in full."""
@@ -185,6 +186,10 @@ class SaisonApp(App[int]):
         if case is None or outcome is None:
             self.notify(self.t("result.undecided"), severity="warning")
             return None
+        if fmt == "ics":  # the dated deadlines as a calendar, its UIDs those of this session
+            from rules.calendar import calendar_text
+
+            return calendar_text(outcome, case.output_lang, case.id, audience=case.audience)
         write = to_markdown if fmt == "md" else to_text
         return write(outcome, case.output_lang, case.interview.state.today, case.audience)
 
@@ -195,7 +200,9 @@ class SaisonApp(App[int]):
         assert self.case is not None
         folder = export_dir(self.options.export_dir)
         path = folder / f"saison-{self.case.interview.state.today.isoformat()}-{self.case.id}.{fmt}"
-        path.write_text(text, encoding="utf-8")
+        # a calendar's lines end in CRLF already (RFC 5545): written as they are
+        with path.open("w", encoding="utf-8", newline="" if fmt == "ics" else None) as file:
+            file.write(text)
         self.notify(self.t("export.saved", path=str(path)))
 
     def copy_result(self) -> None:
@@ -313,6 +320,7 @@ class SaisonApp(App[int]):
         extra = [
             ("export('md')", "binding.export_markdown"),
             ("export('txt')", "binding.export_text"),
+            ("export('ics')", "binding.export_calendar"),
             ("copy_result", "binding.copy"),
             ("transcript", "binding.transcript"),
             ("result", "binding.result"),

@@ -1,0 +1,115 @@
+"""Deciding the rows of a file in chunks, on every core the machine has when the file is big.
+
+The main process reads the file and writes the results; chunks of rows go to worker
+processes and come back, in order, as :class:`Decided` rows: the output cells, what the
+summary counts, and the deadlines the calendar needs. Only a few chunks are ever on their way
+(:data:`IN_FLIGHT` per worker), so memory stays flat whatever the number of rows. A small file
+is decided in the main process: starting workers would cost more than it saves.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import islice
+from typing import Any
+
+from i18n import translator
+
+from .columns import Header
+
+CHUNK = 250
+"""Rows sent to a worker at a time."""
+IN_FLIGHT = 3
+"""Chunks on their way per worker: enough to keep it busy, few enough to keep memory flat."""
+PARALLEL_FROM_BYTES = 512 * 1024
+"""Files larger than this (some 4,000 rows) are decided on every core."""
+
+
+@dataclass(slots=True)
+class Decided:
+    number: int
+    reference: str
+    cells: list[Any]
+    """The output row (``results.RESULT_COLUMNS``)."""
+    procedure: str | None = None
+    """``None`` for a row with errors."""
+    blocked: bool = False
+    missing_documents: bool = False
+    deadlines: list = field(default_factory=list)
+    """``rules.models.Deadline``, for the calendar."""
+
+
+class _Context:
+    header: Header
+    lang: str
+    today: date
+    checklists: Any
+
+
+_context = _Context()
+
+
+def _start(header: Header, lang: str, today: date) -> None:
+    from .rows import Checklists
+
+    _context.header, _context.lang, _context.today = header, lang, today
+    _context.checklists = Checklists()
+
+
+def decide_chunk(rows: list[tuple[int, list[Any]]]) -> list[Decided]:
+    from . import results
+    from .rows import RowResult, decide_row
+
+    header, lang, today = _context.header, _context.lang, _context.today
+    decided = []
+    for number, cells in rows:
+        try:
+            result = decide_row(cells, header, number, lang, today, _context.checklists)
+        except Exception as error:  # noqa: BLE001 - one row's failure never stops the others
+            result = RowResult(number, errors=[translator(lang, "core")(
+                "batch.error.internal", row=number, detail=type(error).__name__)])
+        outcome = result.outcome
+        row = Decided(number, result.reference, results.row_cells(result, lang, today))
+        if outcome is not None:
+            row.procedure = outcome.procedure or "undecided"
+            row.blocked = bool(outcome.blocking)
+            row.missing_documents = any(d.required and not d.held for d in outcome.documents)
+            row.deadlines = [d for d in outcome.deadlines if d.date is not None]
+        decided.append(row)
+    return decided
+
+
+def decided_rows(
+    rows: Iterable[tuple[int, list[Any]]], header: Header, lang: str, today: date, workers: int
+) -> Iterator[Decided]:
+    """Every row decided, in the file's order."""
+    rows = iter(rows)
+    chunks = iter(lambda: list(islice(rows, CHUNK)), [])
+    if workers <= 1:
+        _start(header, lang, today)
+        for chunk in chunks:
+            yield from decide_chunk(chunk)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start,
+                             initargs=(header, lang, today)) as pool:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(decide_chunk, chunk))
+            if len(pending) >= workers * IN_FLIGHT:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def workers_for(size: int) -> int:
+    """Worker processes for a file of ``size`` bytes: one per core for a big file."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return (cores or 1) if size >= PARALLEL_FROM_BYTES else 1
