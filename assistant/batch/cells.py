@@ -323,7 +323,8 @@ def read_age(value: object, lang: str, today: date) -> int | None:
 def read_documents(text: str, checklist: tuple[str, ...], required: tuple[str, ...]):
     """The documents held, as the documents question reads them against the checklist of the
     worker's procedure (``parsing.documents.Held``). A piece that names nothing we know is a
-    problem here: the interview would say it back; a batch has nobody to hear it."""
+    problem here: the interview would say it back; a batch has nobody to hear it. (Except a
+    word or two beside a look-alike, which only qualify it.)"""
     from assistant.engine.parsing import documents as document_parsing
 
     try:
@@ -332,6 +333,8 @@ def read_documents(text: str, checklist: tuple[str, ...], required: tuple[str, .
         raise CellProblem("batch.problem.documents", text=_shown(text)) from None
     except document_parsing.Unsure:
         raise CellProblem("batch.problem.documents.vague", text=_shown(text)) from None
-    if held.unknown:
-        raise CellProblem("batch.problem.documents", text=_shown(held.unknown[0]))
+    unknown = [piece for piece in held.unknown
+               if not (held.near_misses and len(piece.split()) <= 2)]
+    if unknown:  # ("visa touristique Schengen": "schengen" only qualifies the look-alike)
+        raise CellProblem("batch.problem.documents", text=_shown(unknown[0]))
     return held

@@ -107,6 +107,9 @@ def read_situation(
     status = row.read("status", _STATUS)
     if status is not None:
         facts["status"] = status
+    elif place is not None and place == ("belgium", None):  # "Belgium": under which stay?
+        row.problem("location", CellProblem("batch.problem.location.which_stay",
+                                            text=cells.text_of(row.raw("location"))[:60]))
     for field_id in ("nationality", "location"):
         if facts.get(field_id) is None and field_id in row.columns and not cells.text_of(
             row.raw(field_id)
