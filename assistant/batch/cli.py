@@ -135,10 +135,15 @@ def run(path: Path, lang: str, out: str | None, today: date, ics: str | None,
 def _each_row(table, header, lang, today, writer, calendar, summary, progress, workers) -> None:
     from . import results
     from .work import decided_rows
+    from .writers import CsvWriter
 
     writer.write(results.header(lang))
-    for row in decided_rows(table.rows, header, lang, today, workers):
-        writer.write(row.cells)
+    as_csv = isinstance(writer, CsvWriter)
+    for row in decided_rows(table.rows, header, lang, today, workers, as_csv):
+        if as_csv:
+            writer.write_line(row.cells)
+        else:
+            writer.write(row.cells)
         summary.count(row)
         if calendar is not None and row.procedure is not None:
             calendar.add(row)

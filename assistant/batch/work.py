@@ -33,8 +33,9 @@ PARALLEL_FROM_BYTES = 512 * 1024
 class Decided:
     number: int
     reference: str
-    cells: list[Any]
-    """The output row (``results.RESULT_COLUMNS``)."""
+    cells: list[Any] | str
+    """The output row (``results.RESULT_COLUMNS``), or that row as a CSV line, written by the
+    worker, when the output is CSV."""
     procedure: str | None = None
     """``None`` for a row with errors."""
     blocked: bool = False
@@ -48,21 +49,24 @@ class _Context:
     lang: str
     today: date
     checklists: Any
+    as_csv: bool
 
 
 _context = _Context()
 
 
-def _start(header: Header, lang: str, today: date) -> None:
+def _start(header: Header, lang: str, today: date, as_csv: bool) -> None:
     from .rows import Checklists
 
     _context.header, _context.lang, _context.today = header, lang, today
+    _context.as_csv = as_csv
     _context.checklists = Checklists()
 
 
 def decide_chunk(rows: list[tuple[int, list[Any]]]) -> list[Decided]:
     from . import results
     from .rows import RowResult, decide_row
+    from .writers import csv_line
 
     header, lang, today = _context.header, _context.lang, _context.today
     decided = []
@@ -73,7 +77,8 @@ def decide_chunk(rows: list[tuple[int, list[Any]]]) -> list[Decided]:
             result = RowResult(number, errors=[translator(lang, "core")(
                 "batch.error.internal", row=number, detail=type(error).__name__)])
         outcome = result.outcome
-        row = Decided(number, result.reference, results.row_cells(result, lang, today))
+        cells = results.row_cells(result, lang, today)
+        row = Decided(number, result.reference, csv_line(cells) if _context.as_csv else cells)
         if outcome is not None:
             row.procedure = outcome.procedure or "undecided"
             row.blocked = bool(outcome.blocking)
@@ -84,13 +89,14 @@ def decide_chunk(rows: list[tuple[int, list[Any]]]) -> list[Decided]:
 
 
 def decided_rows(
-    rows: Iterable[tuple[int, list[Any]]], header: Header, lang: str, today: date, workers: int
+    rows: Iterable[tuple[int, list[Any]]], header: Header, lang: str, today: date, workers: int,
+    as_csv: bool = False,
 ) -> Iterator[Decided]:
-    """Every row decided, in the file's order."""
+    """Every row decided, in the file's order (``as_csv``: each row as a CSV line)."""
     rows = iter(rows)
     chunks = iter(lambda: list(islice(rows, CHUNK)), [])
     if workers <= 1:
-        _start(header, lang, today)
+        _start(header, lang, today, as_csv)
         for chunk in chunks:
             yield from decide_chunk(chunk)
         return
@@ -99,7 +105,7 @@ def decided_rows(
 
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start,
-                             initargs=(header, lang, today)) as pool:
+                             initargs=(header, lang, today, as_csv)) as pool:
         pending: deque = deque()
         for chunk in chunks:
             pending.append(pool.submit(decide_chunk, chunk))

@@ -42,11 +42,32 @@ class CsvWriter:
     def write(self, cells: list[Any]) -> None:
         self.writer.writerow([_csv_cell(cell) for cell in cells])
 
+    def write_line(self, line: str) -> None:
+        """A row already written as CSV (:func:`csv_line`, in a worker process)."""
+        self.file.write(line)
+
     def close(self) -> None:
         if self.owned:
             self.file.close()
         else:
             self.file.flush()
+
+
+class _Line:
+    text = ""
+
+    def write(self, text: str) -> None:
+        self.text = text
+
+
+_LINE = _Line()
+_LINE_WRITER = csv.writer(_LINE, delimiter=";", lineterminator="\r\n")
+
+
+def csv_line(cells: list[Any]) -> str:
+    """One row as :class:`CsvWriter` writes it."""
+    _LINE_WRITER.writerow([_csv_cell(cell) for cell in cells])
+    return _LINE.text
 
 
 def _csv_cell(value: Any) -> Any:

@@ -31,7 +31,7 @@ async def test_ctrl_k_on_the_result_saves_the_deadlines_as_a_calendar(make_app):
 
 async def test_the_palette_offers_the_calendar_in_the_interface_language(make_app):
     app = make_app(lang="nl")
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE):
         await app.loaded()
         commands = {c.title: c.help for c in app.get_system_commands(app.screen)}
         assert "Agenda" in commands
