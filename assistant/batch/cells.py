@@ -303,10 +303,26 @@ def _age_text(text: str, lang: str, today: date) -> int:
     if text.isdigit():
         age = int(text)
     else:
-        age = _interview_reading("age", text, lang, today).facts["age"]
+        age = _age_in_words(text, lang, today)
     if not AGE_RANGE[0] <= age <= AGE_RANGE[1]:
         raise CellProblem("batch.problem.age", text=_shown(text))
     return age
+
+
+def _age_in_words(text: str, lang: str, today: date) -> int:
+    """The interview reads numbers written in words in its own language ("dix-sept ans"); a
+    cell may be in another language than the results: each is tried, the chosen one first
+    (a number in words means the same in every language that reads it)."""
+    from i18n import LANGUAGES
+
+    problem = None
+    for each in (lang, *(other for other in LANGUAGES if other != lang)):
+        try:
+            return _interview_reading("age", text, each, today).facts["age"]
+        except CellProblem as error:
+            problem = problem or error
+    assert problem is not None
+    raise problem
 
 
 def read_age(value: object, lang: str, today: date) -> int | None:

@@ -63,6 +63,11 @@ def main(argv: list[str]) -> int:
     except Failure as failure:
         sys.stderr.write(core(failure.key, **failure.values) + "\n")
         return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # never a traceback: what stopped, and what was kept
+        sys.stderr.write(core("batch.error.unexpected", detail=type(error).__name__) + "\n")
+        return 2
 
 
 class Failure(Exception):

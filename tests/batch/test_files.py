@@ -165,3 +165,35 @@ def test_columns_saison_does_not_use_are_listed_not_refused(batch):
     run = batch("Nationality;Where now;Phone;Remarks\r\nMA;abroad;+32 470;ok\r\n")
     assert run.code == 0
     assert "Columns not read (saison does not use them): Phone, Remarks" in run.out
+
+
+def test_a_row_the_rules_fail_on_is_named_and_the_others_go_on(batch, monkeypatch):
+    from assistant.batch import rows
+
+    real = rows.decide_row
+
+    def failing(values, header, number, *args):
+        if number == 3:
+            raise RecursionError
+        return real(values, header, number, *args)
+
+    monkeypatch.setattr(rows, "decide_row", failing)
+    run = batch("Nationality;Where now\r\nMA;abroad\r\nTN;abroad\r\nUA;abroad\r\n")
+    assert [bool(row["error"]) for row in run.rows] == [False, True, False]
+    assert "Row 3 could not be decided (internal error RecursionError)" in run.rows[1]["error"]
+    assert run.code == 1
+
+
+def test_an_unexpected_failure_outside_the_rows_is_said_not_a_traceback(batch, monkeypatch):
+    from assistant.batch import results
+
+    monkeypatch.setattr(results, "header", lambda lang: 1 / 0)
+    run = batch("Nationality;Where now\r\nMA;abroad\r\n")
+    assert run.code == 2
+    assert run.err == ("saison batch stopped on an unexpected error (ZeroDivisionError). "
+                       "The rows before it are in the results file.\n")
+
+
+def test_a_number_in_words_is_read_in_any_language(batch):
+    run = batch("Nationality;Where now;Age\r\nMA;abroad;dix-sept ans\r\nMA;abroad;vierzig\r\n")
+    assert [row["error"] for row in run.rows] == ["", ""]
