@@ -27,16 +27,30 @@ PROGRESS_EVERY = 100
 BAR_WIDTH = 30
 
 
+DESCRIPTION = """One worker per row of a spreadsheet (.csv with ; or , in UTF-8 or Windows-1252, or
+.xlsx), one result per row: procedure, why, stay granted, reasons for refusal, missing
+documents, next step and its date, fee, articles. Start from the template (--template): its
+columns are named in --lang; the JSON field names of saison decide work too. Cells are read
+as the interview reads answers ("marocaine", "1/4/2026", "passeport, contrat"); a cell that
+cannot be read is named in the row's error column and the other rows go on."""
+EPILOG = """exit status: 0 every row decided; 1 some rows have errors (see the error column);
+2 the file cannot be read or written."""
+
+
 def build_parser(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", nargs="?", help="the workers: a .csv or .xlsx file, one per row")
+    parser.description = DESCRIPTION
+    parser.epilog = EPILOG
+    parser.add_argument("file", nargs="?", metavar="FILE",
+                        help="the workers: a .csv or .xlsx file, one per row")
     parser.add_argument("--lang", choices=LANGUAGES, default="en",
                         help="language of the columns and the results (default en)")
-    parser.add_argument("--out", help="where to write the results (.csv or .xlsx; '-' for "
-                        "standard output); default: FILE.saison.csv next to FILE")
-    parser.add_argument("--today", type=_iso_day, help="the reference date YYYY-MM-DD "
-                        "(default: the real date)")
-    parser.add_argument("--ics", help="also write every dated deadline of every worker to "
-                        "this calendar file (.ics)")
+    parser.add_argument("--out", metavar="FILE",
+                        help="where to write the results (.csv or .xlsx; '-' for standard "
+                        "output); default: FILE.saison.csv next to FILE")
+    parser.add_argument("--today", type=_iso_day, metavar="YYYY-MM-DD",
+                        help="the reference date (default: the real date)")
+    parser.add_argument("--ics", metavar="FILE.ics",
+                        help="also write every dated deadline of every worker to this calendar")
     parser.add_argument("--template", action="store_true",
                         help="write an empty file with the columns, named in --lang")
 
@@ -49,7 +63,7 @@ def _iso_day(text: str) -> date:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="saison batch", description=__doc__.split("\n\n")[0],
+    parser = argparse.ArgumentParser(prog="saison batch",
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     build_parser(parser)
     args = parser.parse_args(argv)

@@ -13,7 +13,7 @@ and reading on without it would change the answers silently; the file is refused
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from i18n import LANGUAGES, translator
 
@@ -59,6 +59,11 @@ class Header:
     """Field → the header as the file writes it (to name a cell)."""
     ignored: list[str] = field(default_factory=list)
     """Headers that name no column (notes, a phone number): listed in the summary."""
+
+    @cached_property
+    def columns(self) -> dict[str, int]:
+        """Field → column index."""
+        return {f: i for i, f in self.fields.items()}
 
 
 def _fold(text: str) -> str:

@@ -55,13 +55,12 @@ class _Row:
         self.number = number
         self.lang = lang
         self.errors: list[str] = []
-        self.columns = {f: i for i, f in header.fields.items()}
+        self.columns = header.columns
+        count = len(values)
+        self.cells = {f: values[i] for f, i in self.columns.items() if i < count}
 
     def raw(self, field_id: str) -> Any:
-        index = self.columns.get(field_id)
-        if index is None or index >= len(self.values):
-            return None
-        return self.values[index]
+        return self.cells.get(field_id)
 
     def problem(self, field_id: str, problem: CellProblem) -> None:
         t = translator(self.lang, "core")
@@ -71,10 +70,11 @@ class _Row:
                              problem=t(problem.key, **problem.values)))
 
     def read(self, field_id: str, reader, *args: Any) -> Any:
-        if field_id not in self.columns:
+        value = self.cells.get(field_id)
+        if value is None or value == "":
             return None
         try:
-            return reader(self.raw(field_id), *args)
+            return reader(value, *args)
         except CellProblem as problem:
             self.problem(field_id, problem)
             return None
