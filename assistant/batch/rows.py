@@ -201,8 +201,12 @@ def decide_row(
         guess = checklists.put(situation, outcome)
     for _ in range(3):  # the checklist does not depend on the documents: twice at most
         if not guess[0]:  # no checklist (outside the chapter): the documents change nothing
-            result.outcome = outcome or decide(situation, lang, AUDIENCE)
-            return result
+            outcome = outcome or decide(situation, lang, AUDIENCE)
+            actual = checklists.put(situation, outcome)
+            if not actual[0]:
+                result.outcome = outcome
+                return result
+            guess = actual  # a row alike had no checklist, this one has
         try:
             held = cells.read_documents(documents, *guess)
         except CellProblem as problem:

@@ -183,3 +183,21 @@ def test_a_long_file_shows_a_progress_bar_on_a_terminal_only(batch, monkeypatch,
         assert screen.text.endswith("\r")  # the bar is wiped before the summary
     else:
         assert "rows\r" not in run_.err and "[" not in run_.err
+
+
+def test_documents_are_read_against_each_rows_own_checklist_even_when_rows_look_alike(batch):
+    """Rows alike share a checklist guess (same nationality, stay, age, work length); earlier
+    Schengen days send the second one to the extension beyond 90 days, whose checklist is
+    longer: "everything" must mean everything on its own list."""
+    content = (
+        "Nationality;Where now;Current stay from;Current stay to;Work from;Work to;Age;"
+        "Filing date;Earlier Schengen visits;Documents held\r\n"
+        "UA;short_stay;1/3/2026;15/4/2026;1/3/2026;20/5/2026;41;20/3/2026;;everything\r\n"
+        "UA;short_stay;1/3/2026;15/4/2026;1/3/2026;20/5/2026;41;20/3/2026;"
+        "1/1/2026 - 10/2/2026;everything\r\n"
+    )
+    first, second = batch(content).rows
+    titles = translator("en", "core", "employer")
+    assert first["procedure"] == titles("procedure.short_stay_extension.title")
+    assert second["procedure"] == titles("procedure.extension_beyond_90_days.title")
+    assert (first["missing_documents"], second["missing_documents"]) == ("", "")
