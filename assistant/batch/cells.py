@@ -154,6 +154,8 @@ def read_location(text: str, lang: str, today: date) -> tuple[str, str | None]:
     folded = fold(text)
     if folded in _choice_labels():
         return _choice_labels()[folded]
+    if folded.isdigit():  # the interview's numbered choices: a spreadsheet shows no list
+        raise CellProblem("batch.problem.location", text=_shown(text))
     reading = _interview_reading("location", text, lang, today)
     return reading.facts["location"], reading.facts.get("status")
 

@@ -86,6 +86,7 @@ BAD_CELLS = {
     "nationality left empty": ("Nationality", "", "empty, but needed for every worker"),
     "Belgium, under which stay?": ("Where now", "Belgium", "in Belgium under which stay?"),
     "a place that is no answer": ("Where now", "on the moon", "where is the worker now?"),
+    "a choice number, without the list": ("Where now", "2", "where is the worker now?"),
     "a status that is no id": ("status", "tourist", "is not a stay saison knows"),
     "30 February": ("Entry into Belgium", "30/2/2026", "is not a date that exists"),
     "month before day": ("Entry into Belgium", "03/15/2026", "looks like month before day"),
