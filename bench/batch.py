@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import random
 import subprocess
 import sys
@@ -79,13 +80,15 @@ def write_file(path: Path, rows: int) -> None:
             writer.writerow(row(index, rng))
 
 
-def run_batch(path: Path) -> tuple[float, int]:
-    """Wall time and peak memory (KiB) of one ``saison batch`` process."""
+def run_batch(path: Path) -> tuple[float, int, float]:
+    """Wall time, peak memory (KiB) and CPU time (main process and workers) of one
+    ``saison batch`` run."""
     out = path.with_suffix(".out.csv")
     script = (  # the largest of the main process and its workers (forked, then waited for)
         "import resource as r, sys; from assistant.cli import main; code = main(sys.argv[1:]); "
-        "print(max(r.getrusage(r.RUSAGE_SELF).ru_maxrss, r.getrusage(r.RUSAGE_CHILDREN)"
-        ".ru_maxrss), file=sys.stderr); sys.exit(0 if code in (0, 1) else code)"
+        "me, kids = r.getrusage(r.RUSAGE_SELF), r.getrusage(r.RUSAGE_CHILDREN); "
+        "print(max(me.ru_maxrss, kids.ru_maxrss), me.ru_utime + me.ru_stime + kids.ru_utime "
+        "+ kids.ru_stime, file=sys.stderr); sys.exit(0 if code in (0, 1) else code)"
     )
     began = time.perf_counter()
     done = subprocess.run(
@@ -94,7 +97,8 @@ def run_batch(path: Path) -> tuple[float, int]:
         cwd=ROOT, capture_output=True, text=True, check=True,
     )
     wall = time.perf_counter() - began
-    return wall, int(done.stderr.strip().splitlines()[-1])
+    memory, cpu = done.stderr.strip().splitlines()[-1].split()
+    return wall, int(memory), float(cpu)
 
 
 def situation(cells: list[str]) -> dict:
@@ -139,12 +143,15 @@ def main() -> None:
         write_file(small, 10_000)
         write_file(large, 100_000)
         run_batch(small)  # warm the .pyc files and the disk cache
-        wall, memory_small = run_batch(small)
+        wall, memory_small, cpu = run_batch(small)
         naive = naive_seconds_per_row(small)
-        _, memory_large = run_batch(large)
+        _, memory_large, _ = run_batch(large)
     rate = 10_000 / wall
+    load = os.getloadavg()[0]
     print(f"saison batch, 10,000 rows end to end: {wall:6.2f} s = {rate:8,.0f} rows/s "
-          f"(target >= 5,000: {rate / 5000:.2f}x)")
+          f"(target >= 5,000: {rate / 5000:.2f}x); {os.cpu_count()} cores, load {load:.1f}")
+    print(f"  CPU time, main process and workers: {cpu:.2f} s = {10_000 / cpu:,.0f} rows per "
+          "CPU-second (what an idle machine gets per core)")
     print(f"naive loop, saison decide per row:   {naive * 10_000:6.0f} s = {1 / naive:8,.1f} "
           f"rows/s (sampled on {NAIVE_SAMPLE} rows) -> batch is {naive * 10_000 / wall:,.0f}x "
           "faster")

@@ -158,7 +158,8 @@ def _each_row(table, header, lang, today, writer, calendar, summary, progress, w
 
     writer.write(results.header(lang))
     as_csv = isinstance(writer, CsvWriter)
-    for row in decided_rows(table.rows, header, lang, today, workers, as_csv):
+    stamp = calendar.stamp if calendar is not None else None
+    for row in decided_rows(table.rows, header, lang, today, workers, as_csv, stamp):
         if as_csv:
             writer.write_line(row.cells)
         else:
@@ -206,14 +207,17 @@ class Summary:
 
 
 class _Calendar:
-    """One calendar for the whole file, written event by event; each event names the worker
-    (the reference, else the row). A reference met again is told apart by its rank
+    """One calendar for the whole file, its events written by the workers; each event names
+    the worker (the reference, else the row). A reference met again is told apart by its rank
     ("Ahmed B." then "Ahmed B. (2)"), so that no two events share a UID."""
 
     def __init__(self, path: str, lang: str) -> None:
+        from datetime import UTC, datetime
+
         from rules.calendar import calendar_head
 
         self.lang = lang
+        self.stamp = datetime.now(UTC).replace(microsecond=0)
         self.seen: Counter[str] = Counter()
         try:
             self.file = open(path, "wb")  # noqa: SIM115
@@ -222,16 +226,16 @@ class _Calendar:
             raise Failure("batch.error.write", path=path) from None
 
     def add(self, row: Any) -> None:
-        from rules.calendar import event_lines, events
+        from .work import event_bytes, reference_of
 
-        core = translator(self.lang, "core")
-        reference = row.reference or core("batch.row", row=row.number)
+        reference = reference_of(row, self.lang)
         key = " ".join(reference.split()).casefold()
         self.seen[key] += 1
-        if self.seen[key] > 1:
-            reference = f"{reference} ({self.seen[key]})"
-        for event in events(row.deadlines, self.lang, reference, reference, "employer"):
-            self.file.write(event_lines(event))
+        if self.seen[key] == 1:
+            self.file.write(row.events)
+        else:
+            renamed = f"{reference} ({self.seen[key]})"
+            self.file.write(event_bytes(row, self.lang, self.stamp, renamed))
 
     def close(self) -> None:
         from rules.calendar import CALENDAR_END

@@ -42,6 +42,8 @@ class Decided:
     missing_documents: bool = False
     deadlines: list = field(default_factory=list)
     """``rules.models.Deadline``, for the calendar."""
+    events: bytes = b""
+    """The row's calendar events (``calendar`` given), titled with its reference."""
 
 
 class _Context:
@@ -50,16 +52,17 @@ class _Context:
     today: date
     checklists: Any
     as_csv: bool
+    calendar: Any
 
 
 _context = _Context()
 
 
-def _start(header: Header, lang: str, today: date, as_csv: bool) -> None:
+def _start(header: Header, lang: str, today: date, as_csv: bool, calendar: Any) -> None:
     from .rows import Checklists
 
     _context.header, _context.lang, _context.today = header, lang, today
-    _context.as_csv = as_csv
+    _context.as_csv, _context.calendar = as_csv, calendar
     _context.checklists = Checklists()
 
 
@@ -84,19 +87,37 @@ def decide_chunk(rows: list[tuple[int, list[Any]]]) -> list[Decided]:
             row.blocked = bool(outcome.blocking)
             row.missing_documents = any(d.required and not d.held for d in outcome.documents)
             row.deadlines = [d for d in outcome.deadlines if d.date is not None]
+            if _context.calendar is not None:
+                row.events = event_bytes(row, lang, _context.calendar)
         decided.append(row)
     return decided
 
 
+def reference_of(row: Decided, lang: str) -> str:
+    """What names the worker in the calendar: the reference, else the row."""
+    return row.reference or translator(lang, "core")("batch.row", row=row.number)
+
+
+def event_bytes(row: Decided, lang: str, stamp: Any, reference: str | None = None) -> bytes:
+    """The row's dated deadlines as calendar events, each titled with the worker's reference
+    (its UID too: the same worker's events are updated on the next import)."""
+    from rules.calendar import event_lines, events
+
+    reference = reference or reference_of(row, lang)
+    found = events(row.deadlines, lang, reference, reference, "employer", stamp)
+    return b"".join(event_lines(event) for event in found)
+
+
 def decided_rows(
     rows: Iterable[tuple[int, list[Any]]], header: Header, lang: str, today: date, workers: int,
-    as_csv: bool = False,
+    as_csv: bool = False, calendar: Any = None,
 ) -> Iterator[Decided]:
-    """Every row decided, in the file's order (``as_csv``: each row as a CSV line)."""
+    """Every row decided, in the file's order (``as_csv``: each row as a CSV line;
+    ``calendar``: the time stamp of a calendar's events, which are then written too)."""
     rows = iter(rows)
     chunks = iter(lambda: list(islice(rows, CHUNK)), [])
     if workers <= 1:
-        _start(header, lang, today, as_csv)
+        _start(header, lang, today, as_csv, calendar)
         for chunk in chunks:
             yield from decide_chunk(chunk)
         return
@@ -105,7 +126,7 @@ def decided_rows(
 
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start,
-                             initargs=(header, lang, today, as_csv)) as pool:
+                             initargs=(header, lang, today, as_csv, calendar)) as pool:
         pending: deque = deque()
         for chunk in chunks:
             pending.append(pool.submit(decide_chunk, chunk))

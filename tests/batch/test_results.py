@@ -3,6 +3,7 @@ languages, one calendar for the whole file, and the same results on one core or 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -145,13 +146,16 @@ def test_several_cores_give_the_same_results_in_the_same_order(tmp_path, capsys)
                      f"{day}/8/2026;{20 + index % 30};passeport, contrat")
     source = tmp_path / "big.csv"
     source.write_text("\r\n".join(lines) + "\r\n", "utf-8")
-    outputs = []
+    outputs, calendars = [], []
     for workers in (1, 2):
-        out = tmp_path / f"out-{workers}.csv"
-        run(source, "en", str(out), __import__("datetime").date(2026, 3, 2), None, workers)
+        out, ics = tmp_path / f"out-{workers}.csv", tmp_path / f"season-{workers}.ics"
+        run(source, "en", str(out), date(2026, 3, 2), str(ics), workers)
         outputs.append(read_results(Path(out))[1])
+        calendars.append([line for line in ics.read_text("utf-8").splitlines()
+                          if not line.startswith("DTSTAMP")])
     capsys.readouterr()
     assert outputs[0] == outputs[1]
+    assert calendars[0] == calendars[1] and len(calendars[0]) > 400 * 10
     assert [row["reference"] for row in outputs[1]] == [f"W{i}" for i in range(600)]
     assert sum(bool(row["error"]) for row in outputs[1]) == 200
 
