@@ -197,3 +197,18 @@ def test_an_unexpected_failure_outside_the_rows_is_said_not_a_traceback(batch, m
 def test_a_number_in_words_is_read_in_any_language(batch):
     run = batch("Nationality;Where now;Age\r\nMA;abroad;dix-sept ans\r\nMA;abroad;vierzig\r\n")
     assert [row["error"] for row in run.rows] == ["", ""]
+
+
+def test_batch_loads_no_user_interface(tmp_path):
+    """``saison batch`` is a command-line tool: it starts as fast as ``saison decide``."""
+    import subprocess
+    import sys
+
+    source = tmp_path / "w.csv"
+    source.write_text("Nationality;Where now\r\nMA;abroad\r\n", "utf-8")
+    code = ("import sys; from assistant.cli import main; main(['batch', sys.argv[1], '--out', "
+            "sys.argv[2]]); print(' '.join(sys.modules), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code, str(source), str(tmp_path / "o.csv")],
+                          capture_output=True, text=True, check=True)
+    loaded = {name.split(".")[0] for name in done.stderr.split()}
+    assert not loaded & {"textual", "sqlite_utils", "rich", "openpyxl", "icalendar"}
