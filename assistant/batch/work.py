@@ -41,7 +41,8 @@ class Decided:
     blocked: bool = False
     missing_documents: bool = False
     deadlines: list = field(default_factory=list)
-    """``rules.models.Deadline``, for the calendar."""
+    """``rules.models.Deadline`` (when a calendar is written): a worker met again gets its
+    events again under another name."""
     events: bytes = b""
     """The row's calendar events (``calendar`` given), titled with its reference."""
 
@@ -86,8 +87,8 @@ def decide_chunk(rows: list[tuple[int, list[Any]]]) -> list[Decided]:
             row.procedure = outcome.procedure or "undecided"
             row.blocked = bool(outcome.blocking)
             row.missing_documents = any(d.required and not d.held for d in outcome.documents)
-            row.deadlines = [d for d in outcome.deadlines if d.date is not None]
-            if _context.calendar is not None:
+            if _context.calendar is not None:  # only then: pydantic objects cost to send
+                row.deadlines = [d for d in outcome.deadlines if d.date is not None]
                 row.events = event_bytes(row, lang, _context.calendar)
         decided.append(row)
     return decided
@@ -124,6 +125,10 @@ def decided_rows(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    # The first chunk is decided here: the rules' tables, the reader's words and the catalogs
+    # are then loaded once, and every worker forked from this process starts with them.
+    _start(header, lang, today, as_csv, calendar)
+    yield from decide_chunk(next(chunks, []))
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start,
                              initargs=(header, lang, today, as_csv, calendar)) as pool:
