@@ -25,6 +25,8 @@ CHUNK = 250
 """Rows sent to a worker at a time."""
 IN_FLIGHT = 3
 """Chunks on their way per worker: enough to keep it busy, few enough to keep memory flat."""
+WARM_UP = 25
+"""Rows decided in the main process before the workers are forked from it."""
 PARALLEL_FROM_BYTES = 512 * 1024
 """Files larger than this (some 4,000 rows) are decided on every core."""
 
@@ -125,10 +127,10 @@ def decided_rows(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # The first chunk is decided here: the rules' tables, the reader's words and the catalogs
+    # The first rows are decided here: the rules' tables, the reader's words and the catalogs
     # are then loaded once, and every worker forked from this process starts with them.
     _start(header, lang, today, as_csv, calendar)
-    yield from decide_chunk(next(chunks, []))
+    yield from decide_chunk(list(islice(rows, WARM_UP)))
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start,
                              initargs=(header, lang, today, as_csv, calendar)) as pool:
