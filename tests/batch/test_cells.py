@@ -134,7 +134,7 @@ def test_a_bad_cell_is_named_by_its_address_and_column_and_the_next_row_goes_on(
     assert bad["procedure"] == "" and bad["reference"] == "Bad"
     assert good["error"] == "" and good["procedure"].startswith("Short stay")
     assert run.code == 1
-    assert "2 rows: 1 decided, 1 with errors" in run.out
+    assert "Rows read: 2; decided: 1; with errors: 1" in run.out
 
 
 def test_every_bad_cell_of_a_row_is_named_at_once(batch):

@@ -83,7 +83,7 @@ def test_a_spreadsheets_csv_is_read_whatever_its_separator_and_encoding(batch, c
         assert row["stay_end"] == stay.end.isoformat()
         missing = [d.name for d in outcome.documents if d.required and not d.held]
         assert row["missing_documents"] == "; ".join(missing)
-    assert "2 rows: 2 decided, 0 with errors" in run.out
+    assert "Rows read: 2; decided: 2; with errors: 0" in run.out
 
 
 def test_the_same_file_in_any_encoding_gives_the_same_results(batch):

@@ -91,7 +91,7 @@ def test_the_summary_counts_rows_per_procedure_refused_and_missing_documents(bat
         "FR;abroad;1/4/2026;15/6/2026;30;;\r\n"
     )
     out = batch(content).out
-    assert "5 rows: 5 decided, 0 with errors" in out
+    assert "Rows read: 5; decided: 5; with errors: 0" in out
     assert "3  Short stay as a seasonal worker (up to 90 days)" in out
     assert f"1  {translator('en', 'core')('procedure.single_permit.title')}" in out
     assert "Would be refused as things stand: 1" in out
@@ -205,3 +205,22 @@ def test_documents_are_read_against_each_rows_own_checklist_even_when_rows_look_
     assert first["procedure"] == titles("procedure.short_stay_extension.title")
     assert second["procedure"] == titles("procedure.extension_beyond_90_days.title")
     assert (first["missing_documents"], second["missing_documents"]) == ("", "")
+
+
+def test_results_to_standard_output_leave_the_summary_to_standard_error(tmp_path, capsys):
+    source = tmp_path / "w.csv"
+    source.write_text(ROWS.format(name="Ahmed"), "utf-8")
+    assert main([str(source), "--today", TODAY, "--out", "-"]) == 0
+    captured = capsys.readouterr()
+    header, row = captured.out.lstrip("\ufeff").splitlines()
+    assert header.startswith("Row;Name or reference;Procedure;Why;")
+    assert row.startswith("2;Ahmed;Short stay")
+    assert captured.err.startswith("Rows read: 1; decided: 1; with errors: 0")
+
+
+def test_the_default_results_file_sits_next_to_the_workers_file(tmp_path, capsys):
+    source = tmp_path / "season 2026.csv"
+    source.write_text(ROWS.format(name="Ahmed"), "utf-8")
+    assert main([str(source), "--today", TODAY]) == 0
+    assert (tmp_path / "season 2026.saison.csv").exists()
+    assert "Results: " in capsys.readouterr().out
