@@ -85,10 +85,23 @@ class WorkbookWriter:
         self.path = path
         self.workbook = Workbook(write_only=True)
         self.sheet = self.workbook.create_sheet()
+        self.sheet.freeze_panes = "A2"  # the header stays in view while scrolling
+        self.shaped = False
+
+    def _shape(self, cells: list[Any]) -> None:
+        """Columns as wide as their header (within reason), set before the first row."""
+        from openpyxl.utils import get_column_letter
+
+        for index, value in enumerate(cells, start=1):
+            width = min(max(len(str(value)) + 2, 10), 40)
+            self.sheet.column_dimensions[get_column_letter(index)].width = width
+        self.shaped = True
 
     def write(self, cells: list[Any]) -> None:
         from openpyxl.cell import WriteOnlyCell
 
+        if not self.shaped:
+            self._shape(cells)
         row = []
         for value in cells:
             cell = WriteOnlyCell(self.sheet, value=_workbook_value(value))

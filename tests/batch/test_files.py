@@ -6,6 +6,7 @@ file that cannot be read says why and exits 2, never with a traceback."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -123,6 +124,10 @@ def test_the_results_go_to_a_workbook_when_the_name_says_so(batch):
     ouidad, _ = run.rows
     assert ouidad["stay_start"] == datetime(2026, 4, 1)  # a date cell, not text
     assert ouidad["stay_days"] == 76
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(Path(run.out.split("Results: ")[1].strip())).worksheets[0]
+    assert sheet.freeze_panes == "A2"  # the header stays in view
 
 
 def test_blank_lines_before_the_header_and_between_rows_keep_the_spreadsheets_numbering(batch):
