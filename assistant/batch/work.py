@@ -144,6 +144,11 @@ def decided_rows(
 
 
 def workers_for(size: int) -> int:
-    """Worker processes for a file of ``size`` bytes: one per core for a big file."""
+    """Worker processes for a file of ``size`` bytes: one per core for a big file (where
+    processes can be forked: workers start with what the main process loaded)."""
+    import multiprocessing
+
+    if size < PARALLEL_FROM_BYTES or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return (cores or 1) if size >= PARALLEL_FROM_BYTES else 1
+    return cores or 1
