@@ -5,6 +5,7 @@
     saison replay [PATHS...]    replay recorded interviews (transcripts/)
     saison read TEXT            what the reader hears in one answer (for maintainers)
     saison serve [--port 8000]  the app in a browser (textual-serve)
+    saison batch FILE           one worker per row of a .csv or .xlsx (assistant.batch.cli)
 
 Help is written in the user's language (``--lang``, else the environment). Each subcommand's
 arguments are declared by its own module (``build_parser``) and its work imported only when it
@@ -41,6 +42,12 @@ def _declare_decide(parser: argparse.ArgumentParser, t: Callable[[str], str]) ->
     parser.add_argument("arguments", nargs=argparse.REMAINDER, help="FILE [--lang L] [--schema]")
 
 
+def _run_batch(ns: argparse.Namespace) -> int:
+    from assistant.batch.cli import main as batch
+
+    return batch(ns.arguments)
+
+
 def _run_replay(ns: argparse.Namespace) -> int:
     from assistant.replay import run
 
@@ -57,6 +64,13 @@ def _run_serve(ns: argparse.Namespace) -> int:
     from assistant.web.cli import run
 
     return run(ns)
+
+
+def _declare_batch(parser: argparse.ArgumentParser, t: Callable[[str], str]) -> None:
+    """``batch`` declares its own arguments in ``assistant.batch.cli`` (``saison batch
+    --help``)."""
+    parser.add_argument("arguments", nargs=argparse.REMAINDER,
+                        help="FILE.csv|FILE.xlsx [--lang L] [--out FILE] [--ics FILE.ics]")
 
 
 def _version() -> str:
@@ -109,6 +123,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title=t("cli.commands"), dest="command", metavar="COMMAND")
     subcommands: list[tuple[str, Callable[..., None], Run]] = [
         ("decide", _declare_decide, _run_decide),
+        ("batch", _declare_batch, _run_batch),
         ("replay", build_replay_parser, _run_replay),
         ("read", build_read_parser, _run_read),
         ("serve", build_serve_parser, _run_serve),
@@ -131,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["decide"]:  # the machine interface starts without building the whole tree
         return _run_decide(argparse.Namespace(arguments=args[1:]))
+    if args[:1] == ["batch"]:  # declares and checks its own arguments (assistant.batch.cli)
+        return _run_batch(argparse.Namespace(arguments=args[1:]))
     ns = build_parser(language_asked(args)).parse_args(args)
     return ns.run(ns)
 

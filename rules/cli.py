@@ -53,6 +53,8 @@ def build_parser(parser: argparse.ArgumentParser, t: Callable[[str], str]) -> No
     parser.add_argument("file", nargs="?", default="-", metavar="FILE", help=t("cli.decide.file"))
     parser.add_argument("--lang", default="en", help=t("cli.decide.lang"))
     parser.add_argument("--schema", action="store_true", help=t("cli.decide.schema"))
+    parser.add_argument("--ics", default=None, metavar="FILE.ics", help=t("cli.decide.ics"))
+    parser.add_argument("--case", default=None, metavar="NAME", help=t("cli.decide.case"))
 
 
 def _parser(lang: str = "en") -> argparse.ArgumentParser:
@@ -63,6 +65,27 @@ def _parser(lang: str = "en") -> argparse.ArgumentParser:
     parser.add_argument("-h", "--help", action="help", help=t("cli.help"))
     build_parser(parser, t)
     return parser
+
+
+def _case_name(path: str, ics: str, case: str | None) -> str:
+    """What names the case in the calendar's UIDs: ``--case``, else the situation file's name,
+    else the calendar file's name — the same on every export of the same case."""
+    from pathlib import Path
+
+    if case:
+        return case
+    return Path(path).stem if path != "-" else Path(ics).stem
+
+
+def _write_calendar(outcome: Any, lang: str, ns: argparse.Namespace) -> None:
+    from .calendar import calendar_text
+
+    text = calendar_text(outcome, lang, _case_name(ns.file, ns.ics, ns.case))
+    try:
+        with open(ns.ics, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+    except OSError:
+        raise SituationError("ics", "ics_file", value=_excerpt(ns.ics)) from None
 
 
 def _read(path: str) -> str:
@@ -207,6 +230,8 @@ def run_arguments(ns: argparse.Namespace) -> tuple[int, dict[str, Any]]:
     try:
         if ns.lang not in LANGUAGES:
             raise SituationError("lang", "lang", value=_excerpt(ns.lang))
+        if ns.ics is not None and not ns.ics.strip():
+            raise SituationError("ics", "ics_file", value="")
         situation = read_situation(_read(ns.file))
         from .decide import UnknownNationality, decide
 
@@ -216,6 +241,8 @@ def run_arguments(ns: argparse.Namespace) -> tuple[int, dict[str, Any]]:
             raise SituationError(
                 "nationality", "unknown_nationality", value=_excerpt(situation.nationality)
             ) from None
+        if ns.ics is not None:
+            _write_calendar(outcome, lang, ns)
     except SituationError as error:
         return USAGE_EXIT, error.as_json(lang)
     return 0, outcome.model_dump(mode="json")
@@ -241,6 +268,11 @@ Required fields, and the status of someone in Belgium:
                abroad: outside the European Union; eu_resident: living in another EU
                member state, which these rules do not cover (RD 105/10)
   status       {statuses} (in Belgium)
+
+--ics FILE.ics also writes the dated deadlines as a calendar (RFC 5545): one all-day event
+per deadline, with a reminder three days before each deadline to act on. Events are named by
+the case (--case NAME, else the situation file's name, else the calendar file's name) and the
+deadline: importing a newer calendar of the same case updates its events, without copies.
 
 Every other field and its values: docs/decide.md.
 """

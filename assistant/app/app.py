@@ -38,6 +38,7 @@ RETRY_LONGEST = 15.0
 PALETTE_HELP = {
     "export('md')": "palette.help.export_md",
     "export('txt')": "palette.help.export_txt",
+    "export('ics')": "palette.help.export_ics",
     "transcript": "palette.help.transcript",
 }
 """Actions whose footer name is short: the palette says what they do in full."""
@@ -437,6 +438,10 @@ class SaisonApp(App[int]):
         if case is None or outcome is None:
             self.notify(self.t("result.undecided"), severity="warning")
             return None
+        if fmt == "ics":  # the dated deadlines as a calendar, its UIDs those of this session
+            from rules.calendar import calendar_text
+
+            return calendar_text(outcome, case.output_lang, case.id, audience=case.audience)
         write = to_markdown if fmt == "md" else to_text
         return write(outcome, case.output_lang, case.interview.state.today, case.audience)
 
@@ -589,6 +594,7 @@ class SaisonApp(App[int]):
         extra = [
             ("export('md')", "binding.export_markdown"),
             ("export('txt')", "binding.export_text"),
+            ("export('ics')", "binding.export_calendar"),
             ("copy_result", "binding.copy"),
             ("transcript", "binding.transcript"),
             ("result", "binding.result"),

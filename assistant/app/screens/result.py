@@ -25,6 +25,8 @@ class ResultScreen(AppScreen):
         Binding("f5", "close", "binding.close", show=False),
         Binding("ctrl+e", "export('md')", "binding.export_markdown"),
         Binding("ctrl+t", "export('txt')", "binding.export_text"),
+        # the deadlines into a calendar (.ics): in the palette and the keys panel, off the footer
+        Binding("ctrl+k", "export('ics')", "binding.export_calendar", show=False),
         Binding("ctrl+y", "copy_result", "binding.copy"),
         # still at hand (palette, keys panel), off the footer: the result's own keys fit
         Binding("f6", "app.sessions", "binding.sessions", show=False),
