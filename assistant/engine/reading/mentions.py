@@ -446,8 +446,9 @@ def stated_age(folded: str) -> int | None:
     answer is about something else. ``None`` when no age is stated this way."""
     cues = lexicon().cues
     units = cues["age_unit"]
+    folded = _GLUED_UNIT.sub(r"\1 \2", folded)  # helpdesk notes: "28j", "33yrs", "31y"
     for offset, value in age_numbers(folded):
-        after = folded[offset:].split()[1:3]
+        after = [word.strip(".,;:") for word in folded[offset:].split()[1:3]]
         before = _tokens_before(folded, offset, 2)
         if cues["since"].search(before) or cues["date_duration"].search(before):
             continue  # "depuis 10 ans", "for 3 years": a duration, not an age
@@ -461,6 +462,8 @@ def stated_age(folded: str) -> int | None:
         return int(match[1])  # "k ben de baas, hij is 19", "oekraine en ik ben 45"
     return None
 
+
+_GLUED_UNIT = re.compile(r"\b(\d{2})([a-z]{1,4})\b")
 
 _PERSON_IS_A_NUMBER = re.compile(
     r"\b(?:ik ben|hij is|zij is|ze is|i am|i m|im|he is|he s|she is|she s|je suis|jsuis|"
