@@ -1455,6 +1455,11 @@ def _opening_periods(
             context = folded[start : mention.end]
             previous_end = mention.end
             visit = lexicon().stays["visit"].search(context) is not None
+            clause = folded[max(start, folded.rfind(",", 0, mention.start) + 1) : mention.end]
+            if continuing and lexicon().location["short_stay"].search(clause):
+                # "my cousin ..., in Belgium on annex 3 from 10/04 to 8/07": the annex 3 of the
+                # clause dates the stay the worker is on, whoever the sentence began with
+                visit = False
             dated_past = bool(mention.years) and max(mention.years) < today.year
             explicit = mention.first.year or (mention.last and mention.last.year)
             earlier = cues["previous"].search(context) is not None or dated_past

@@ -27,7 +27,7 @@ from .relative import rewrite
 
 _RANGE_WORDS = (
     r"-|–|—|to|till|til|until|through|thru|up to|au|a|jusqu au|jusqu a|jusque|jusqu|tot en met|"
-    r"tot|t/m|tm|t\.e\.m\.?|bis|bis zum|bis zur|bis ende|et|en|und|and"
+    r"tot|t/m|tm|tem|t e m|t\.e\.m\.?|bis|bis zum|bis zur|bis ende|et|en|und|and"
 )
 _BETWEEN = re.compile(
     rf"^[\s,.:;()]*(?:\S+\s+){{0,4}}?(?:{_RANGE_WORDS})[\s.]*(?:le|the|de|den|dem|zum|het)?\s*"
