@@ -1516,7 +1516,11 @@ def _opening_now(
             and "entry_date" not in reading.facts
             and _arrival_before(folded, item.start, window=30)
         ):
-            day = _single_date(item, today, "near" if location == "belgium" else "planned")
+            arrived = cues["arrived_past"].search(folded[max(0, item.start - 30) : item.start])
+            direction: Direction = (
+                "current" if arrived else "near" if location == "belgium" else "planned"
+            )
+            day = _single_date(item, today, direction)
             reading.facts["entry_date"] = day
             reading.said.append(("confirm.entry_date", {"date": ("date", day)}))
         elif (

@@ -39,7 +39,8 @@ class Held:
 
 
 _SENTENCES = re.compile(r"[.;!?]+(?=\s|$)|[;!?]+")
-_PIECE_SEPARATOR = re.compile(r",|\(|\)")
+_PIECE_SEPARATOR = re.compile(r",|\(|\)|\s/\s|\s\+\s")
+"""What separates the items of a list: commas, brackets, and in notes " / " and " + "."""
 
 
 class Unsure(ValueError):
@@ -337,7 +338,8 @@ def read_held(
                             result.held.remove(doc)
                         result.not_held.append(doc)
                     continue
-                inherited = polarity
+                if not parenthetical:  # "(pas saisonnier)" speaks of what came before it
+                    inherited = polarity
                 continue
             if not docs:
                 words = [w for w in piece.split() if len(w) > 2 and not _is_cue_word(w)]
