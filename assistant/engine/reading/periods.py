@@ -106,7 +106,10 @@ def numbers_as_digits(text: str) -> str:
     words = lexicon().first_day
     text = (
         re.sub(
-            r"\b(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")\b",
+            # "thirty-first" / "twenty first" are read whole by text2num, not as "first"
+            r"(?<!-)(?<!twenty )(?<!thirty )\b("
+            + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+            + r")\b",
             lambda m: words[m[1].lower()] if m[1].lower() in words else m[0],
             text,
             flags=re.IGNORECASE,
