@@ -79,6 +79,7 @@ class FactRow(Vertical):
     def __init__(self, question: str) -> None:
         super().__init__(id=f"fact-{question}")
         self.question = question
+        self._shown: tuple[str, str] | None = None
 
     def compose(self) -> ComposeResult:
         yield Label("", classes="fact-name")
@@ -86,8 +87,10 @@ class FactRow(Vertical):
         yield Input(compact=True, id=f"fact-input-{self.question}")
 
     def show(self, name: str, value: str, typed: str) -> None:
-        self.query_one(".fact-name", Label).update(name)
-        self.query_one(".fact-value", Static).update(value or "—")
+        if self._shown != (name, value):  # an update lays the panel out again: only on change
+            self._shown = (name, value)
+            self.query_one(".fact-name", Label).update(name)
+            self.query_one(".fact-value", Static).update(value or "—")
         field = self.query_one(Input)
         if not field.has_focus:
             field.value = typed
