@@ -13,8 +13,11 @@ from pathlib import Path
 
 SAISON = str(Path(sys.executable).with_name("saison"))
 EXAMPLE = {
-    "today": "2026-03-02", "nationality": "MA", "location": "abroad",
-    "work": {"start": "2026-04-01", "end": "2026-06-15"}, "age": 30,
+    "today": "2026-03-02",
+    "nationality": "MA",
+    "location": "abroad",
+    "work": {"start": "2026-04-01", "end": "2026-06-15"},
+    "age": 30,
     "documents": ["paspoort", "arbeidskaart"],
 }
 

@@ -69,8 +69,11 @@ def _run_serve(ns: argparse.Namespace) -> int:
 def _declare_batch(parser: argparse.ArgumentParser, t: Callable[[str], str]) -> None:
     """``batch`` declares its own arguments in ``assistant.batch.cli`` (``saison batch
     --help``)."""
-    parser.add_argument("arguments", nargs=argparse.REMAINDER,
-                        help="FILE.csv|FILE.xlsx [--lang L] [--out FILE] [--ics FILE.ics]")
+    parser.add_argument(
+        "arguments",
+        nargs=argparse.REMAINDER,
+        help="FILE.csv|FILE.xlsx [--lang L] [--out FILE] [--ics FILE.ics]",
+    )
 
 
 def _version() -> str:

@@ -19,8 +19,9 @@ from datetime import date
 def build_parser(parser: argparse.ArgumentParser, t: Callable[[str], str]) -> None:
     """``saison read``'s arguments (declared without loading the reader)."""
     parser.add_argument("text", help=t("cli.read.text"))
-    parser.add_argument("--lang", choices=("fr", "nl", "de", "en"), default="en",
-                        help=t("cli.app.lang"))
+    parser.add_argument(
+        "--lang", choices=("fr", "nl", "de", "en"), default="en", help=t("cli.app.lang")
+    )
     parser.add_argument("--today", type=date.fromisoformat, default=None, help=t("cli.app.today"))
     parser.add_argument("--question", default="opening", help=t("cli.read.question"))
     parser.add_argument("--known", default="{}", help=t("cli.read.known"))

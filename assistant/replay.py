@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from assistant.engine.transcript import ReplayResult
 
+
 def default_folder() -> Path:
     """The project's ``transcripts/``: beside the package in a clone, else where an install put
     them (``<prefix>/share/saison/transcripts``, pyproject's data-files)."""

@@ -76,8 +76,14 @@ async def answers(rounds: int) -> list[float]:
     from assistant.app.widgets.chat import Bubble
 
     folder = Path(tempfile.mkdtemp(prefix="saison-bench-"))
-    app = create_app(lang="en", today=date(2026, 3, 2), db=folder / "bench.db",
-                     export_dir=folder, resume=False, describe=False)
+    app = create_app(
+        lang="en",
+        today=date(2026, 3, 2),
+        db=folder / "bench.db",
+        export_dir=folder,
+        resume=False,
+        describe=False,
+    )
     times = []
     async with app.run_test(size=(80, 24)) as pilot:
         await app.loaded()
@@ -97,8 +103,11 @@ async def answers(rounds: int) -> list[float]:
                     if len(entries) <= before or entries[-1].kind != "question":
                         return False
                     bubbles = list(app.screen.query(Bubble))
-                    return bool(bubbles) and bubbles[-1].entry.text == entries[-1].text and \
-                        visible(app, bubbles[-1])
+                    return (
+                        bool(bubbles)
+                        and bubbles[-1].entry.text == entries[-1].text
+                        and visible(app, bubbles[-1])
+                    )
 
                 times.append(await clock.time(pilot, "enter", shown))
                 await pilot.pause()
@@ -112,8 +121,14 @@ async def what_if(rounds: int) -> list[float]:
     from i18n import translator
 
     folder = Path(tempfile.mkdtemp(prefix="saison-bench-"))
-    app = create_app(lang="en", today=date(2026, 3, 2), db=folder / "bench.db",
-                     export_dir=folder, resume=False, describe=False)
+    app = create_app(
+        lang="en",
+        today=date(2026, 3, 2),
+        db=folder / "bench.db",
+        export_dir=folder,
+        resume=False,
+        describe=False,
+    )
     core = translator("en", "core")
     titles = [core("procedure.single_permit.title"), core("procedure.short_stay.title")]
     times = []

@@ -29,11 +29,31 @@ from pathlib import Path
 ROOT = Path(__file__).parents[1]
 SAISON = [sys.executable, "-m", "assistant.cli"]
 TODAY = date(2026, 3, 2)
-NATIONALITIES = ["marocaine", "Maroc", "MA", "ukrainienne", "Oekraïne", "Türkei", "indienne",
-                 "Nepal", "tunisienne", "Moldavie", "Albanian", "géorgienne"]
-DOCUMENTS = ["passeport, contrat", "paspoort, arbeidskaart", "passeport", "tout", "aucun",
-             "Reisepass, Krankenversicherung, Mietvertrag", "passport, work permit, insurance",
-             "passeport, assurance maladie, bail", ""]
+NATIONALITIES = [
+    "marocaine",
+    "Maroc",
+    "MA",
+    "ukrainienne",
+    "Oekraïne",
+    "Türkei",
+    "indienne",
+    "Nepal",
+    "tunisienne",
+    "Moldavie",
+    "Albanian",
+    "géorgienne",
+]
+DOCUMENTS = [
+    "passeport, contrat",
+    "paspoort, arbeidskaart",
+    "passeport",
+    "tout",
+    "aucun",
+    "Reisepass, Krankenversicherung, Mietvertrag",
+    "passport, work permit, insurance",
+    "passeport, assurance maladie, bail",
+    "",
+]
 NAIVE_SAMPLE = 40
 RUNS = 3
 
@@ -49,21 +69,29 @@ def row(index: int, rng: random.Random) -> list[str]:
     cells = {
         "reference": f"Travailleur {index:06d}",
         "nationality": rng.choice(NATIONALITIES),
-        "location": {"abroad": "à l'étranger", "short_stay": "en Belgique avec une annexe 3",
-                     "long_stay": "long_stay"}[kind],
-        "current_stay_start": "", "current_stay_end": "",
-        "work_start": _day(start, rng), "work_end": _day(start + timedelta(days=length), rng),
+        "location": {
+            "abroad": "à l'étranger",
+            "short_stay": "en Belgique avec une annexe 3",
+            "long_stay": "long_stay",
+        }[kind],
+        "current_stay_start": "",
+        "current_stay_end": "",
+        "work_start": _day(start, rng),
+        "work_end": _day(start + timedelta(days=length), rng),
         "entry_date": _day(start - timedelta(days=1), rng) if kind == "abroad" else "",
-        "previous_seasonal_stays": "", "previous_schengen_stays": "",
+        "previous_seasonal_stays": "",
+        "previous_schengen_stays": "",
         "age": str(rng.choice([19, 25, 34, 41, 52])),
         "documents": rng.choice(DOCUMENTS),
         "filed_on": "",
     }
     if kind != "abroad":
         current = TODAY - timedelta(days=rng.randint(10, 60))
-        cells |= {"current_stay_start": _day(current, rng),
-                  "current_stay_end": _day(current + timedelta(days=85), rng),
-                  "filed_on": _day(TODAY, rng)}
+        cells |= {
+            "current_stay_start": _day(current, rng),
+            "current_stay_end": _day(current + timedelta(days=85), rng),
+            "filed_on": _day(TODAY, rng),
+        }
     if rng.random() < 0.3:
         last = TODAY - timedelta(days=rng.randint(200, 500))
         cells["previous_seasonal_stays"] = f"{_day(last, rng)} - {_day(last + timedelta(60), rng)}"
@@ -94,9 +122,23 @@ def run_batch(path: Path) -> tuple[float, int, float]:
     )
     began = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-c", script, "batch", str(path), "--lang", "fr", "--out", str(out),
-         "--today", TODAY.isoformat()],
-        cwd=ROOT, capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-c",
+            script,
+            "batch",
+            str(path),
+            "--lang",
+            "fr",
+            "--out",
+            str(out),
+            "--today",
+            TODAY.isoformat(),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     wall = time.perf_counter() - began
     memory, cpu = done.stderr.strip().splitlines()[-1].split()
@@ -105,18 +147,36 @@ def run_batch(path: Path) -> tuple[float, int, float]:
 
 def situation(cells: list[str]) -> dict:
     """The JSON situation a script would hand ``saison decide`` for one row (the naive loop)."""
+
     def iso(text: str) -> str:
         if "/" not in text:
             return text
         day, month, year = text.split("/")
         return f"{year}-{month}-{day}"
 
-    (_, nationality, location, cs_start, cs_end, w_start, w_end, entry, seasonal, _, age,
-     documents, filed) = cells
-    facts: dict = {"today": TODAY.isoformat(), "nationality": nationality,
-                   "location": "abroad" if "étranger" in location else "belgium",
-                   "work": {"start": iso(w_start), "end": iso(w_end)}, "age": int(age),
-                   "documents": [d.strip() for d in documents.split(",") if d.strip()]}
+    (
+        _,
+        nationality,
+        location,
+        cs_start,
+        cs_end,
+        w_start,
+        w_end,
+        entry,
+        seasonal,
+        _,
+        age,
+        documents,
+        filed,
+    ) = cells
+    facts: dict = {
+        "today": TODAY.isoformat(),
+        "nationality": nationality,
+        "location": "abroad" if "étranger" in location else "belgium",
+        "work": {"start": iso(w_start), "end": iso(w_end)},
+        "age": int(age),
+        "documents": [d.strip() for d in documents.split(",") if d.strip()],
+    }
     if facts["location"] == "belgium":
         facts["status"] = "seasonal_short_stay" if "annexe" in location else "seasonal_long_stay"
         facts["current_stay"] = {"start": iso(cs_start), "end": iso(cs_end)}
@@ -134,8 +194,14 @@ def naive_seconds_per_row(path: Path) -> float:
         rows = list(csv.reader(file, delimiter=";"))[1 : NAIVE_SAMPLE + 1]
     began = time.perf_counter()
     for cells in rows:
-        subprocess.run([*SAISON, "decide", "--lang", "fr"], input=json.dumps(situation(cells)),
-                       cwd=ROOT, capture_output=True, text=True, check=True)
+        subprocess.run(
+            [*SAISON, "decide", "--lang", "fr"],
+            input=json.dumps(situation(cells)),
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
     return (time.perf_counter() - began) / len(rows)
 
 
@@ -151,16 +217,24 @@ def main() -> None:
         _, memory_large, _ = run_batch(large)
     rate = 10_000 / wall
     load = os.getloadavg()[0]
-    print(f"saison batch, 10,000 rows end to end: {wall:6.2f} s = {rate:8,.0f} rows/s "
-          f"(target >= 5,000: {rate / 5000:.2f}x); {os.cpu_count()} cores, load {load:.1f}")
-    print(f"  CPU time, main process and workers: {cpu:.2f} s = {10_000 / cpu:,.0f} rows per "
-          "CPU-second (what an idle machine gets per core)")
-    print(f"naive loop, saison decide per row:   {naive * 10_000:6.0f} s = {1 / naive:8,.1f} "
-          f"rows/s (sampled on {NAIVE_SAMPLE} rows) -> batch is {naive * 10_000 / wall:,.0f}x "
-          "faster")
-    print(f"peak memory: {memory_small / 1024:6.1f} MiB at 10k rows, {memory_large / 1024:6.1f} "
-          f"MiB at 100k rows -> {memory_large / memory_small:.2f}x for 10x the rows "
-          "(target <= 1.25x)")
+    print(
+        f"saison batch, 10,000 rows end to end: {wall:6.2f} s = {rate:8,.0f} rows/s "
+        f"(target >= 5,000: {rate / 5000:.2f}x); {os.cpu_count()} cores, load {load:.1f}"
+    )
+    print(
+        f"  CPU time, main process and workers: {cpu:.2f} s = {10_000 / cpu:,.0f} rows per "
+        "CPU-second (what an idle machine gets per core)"
+    )
+    print(
+        f"naive loop, saison decide per row:   {naive * 10_000:6.0f} s = {1 / naive:8,.1f} "
+        f"rows/s (sampled on {NAIVE_SAMPLE} rows) -> batch is {naive * 10_000 / wall:,.0f}x "
+        "faster"
+    )
+    print(
+        f"peak memory: {memory_small / 1024:6.1f} MiB at 10k rows, {memory_large / 1024:6.1f} "
+        f"MiB at 100k rows -> {memory_large / memory_small:.2f}x for 10x the rows "
+        "(target <= 1.25x)"
+    )
 
 
 if __name__ == "__main__":

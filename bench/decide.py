@@ -28,8 +28,19 @@ sys.path.insert(0, str(ROOT))
 from rules import Situation, decide  # noqa: E402
 from rules.documents import match_uncached  # noqa: E402
 
-WORDS = ["paspoort", "passeport", "Arbeitserlaubnis", "work permit", "bail", "huurcontract",
-         "assurance maladie", "contrat de travail", "casier judiciaire", "annexe 3", "medical certificate"]
+WORDS = [
+    "paspoort",
+    "passeport",
+    "Arbeitserlaubnis",
+    "work permit",
+    "bail",
+    "huurcontract",
+    "assurance maladie",
+    "contrat de travail",
+    "casier judiciaire",
+    "annexe 3",
+    "medical certificate",
+]
 
 
 def situations(count: int, seed: int = 7) -> list[Situation]:
@@ -38,25 +49,39 @@ def situations(count: int, seed: int = 7) -> list[Situation]:
     result = []
     for _ in range(count):
         kind = rng.choice(["short", "long", "extension", "beyond", "renewal", "other"])
-        current = {"start": (start - timedelta(days=rng.randint(20, 80))).isoformat(),
-                   "end": (start - timedelta(days=1)).isoformat()}
+        current = {
+            "start": (start - timedelta(days=rng.randint(20, 80))).isoformat(),
+            "end": (start - timedelta(days=1)).isoformat(),
+        }
         facts = {
             "today": "2026-03-02",
             "nationality": rng.choice(["MA", "UA", "TR", "IN", "Nepal", "Marokko", "FR"]),
             "location": "abroad" if kind in ("short", "long", "other") else "belgium",
-            "work": {"start": start.isoformat(),
-                     "end": (start + timedelta(days=rng.choice([30, 60, 89, 120, 200]))).isoformat()},
+            "work": {
+                "start": start.isoformat(),
+                "end": (start + timedelta(days=rng.choice([30, 60, 89, 120, 200]))).isoformat(),
+            },
             "age": rng.choice([None, 17, 30]),
             "documents": rng.sample(WORDS, rng.randint(0, 4)),
             "previous_seasonal_stays": [
-                {"start": (start - timedelta(days=d + 40)).isoformat(), "end": (start - timedelta(days=d)).isoformat()}
-                for d in rng.sample([100, 200, 300, 500], rng.randint(0, 2))],
+                {
+                    "start": (start - timedelta(days=d + 40)).isoformat(),
+                    "end": (start - timedelta(days=d)).isoformat(),
+                }
+                for d in rng.sample([100, 200, 300, 500], rng.randint(0, 2))
+            ],
             "entry_date": start.isoformat(),
             "filed_on": "2026-03-10",
         }
         if kind == "extension":
-            facts |= {"status": "seasonal_short_stay", "current_stay": current,
-                      "work": {"start": start.isoformat(), "end": (start + timedelta(days=5)).isoformat()}}
+            facts |= {
+                "status": "seasonal_short_stay",
+                "current_stay": current,
+                "work": {
+                    "start": start.isoformat(),
+                    "end": (start + timedelta(days=5)).isoformat(),
+                },
+            }
         elif kind == "beyond":
             facts |= {"status": "seasonal_short_stay", "current_stay": current}
         elif kind == "renewal":
@@ -92,7 +117,9 @@ def median_walls(commands: list[tuple[list[str], str]], runs: int = 21) -> list[
     for _ in range(runs):
         for slot, (command, stdin) in enumerate(commands):
             began = time.perf_counter()
-            subprocess.run(command, input=stdin, capture_output=True, text=True, check=False, cwd=ROOT)
+            subprocess.run(
+                command, input=stdin, capture_output=True, text=True, check=False, cwd=ROOT
+            )
             times[slot].append(time.perf_counter() - began)
     return [statistics.median(slot) for slot in times]
 
@@ -107,16 +134,34 @@ def main() -> None:
     phrases = typed_phrases()
     match_uncached(phrases[0])
     rate = per_second(match_uncached, phrases)
-    print(f"document matching: {rate:10,.0f} phrases/s     (target >= 10,000: {rate / 10000:.2f}x) over {len(phrases)} distinct phrases")
+    print(
+        f"document matching: {rate:10,.0f} phrases/s     (target >= 10,000: "
+        f"{rate / 10000:.2f}x) over {len(phrases)} distinct phrases"
+    )
 
-    example = json.dumps({"today": "2026-03-02", "nationality": "MA", "location": "abroad",
-                          "work": {"start": "2026-04-01", "end": "2026-06-15"}, "age": 30,
-                          "documents": ["paspoort", "arbeidskaart"], "entry_date": "2026-04-01"})
+    example = json.dumps(
+        {
+            "today": "2026-03-02",
+            "nationality": "MA",
+            "location": "abroad",
+            "work": {"start": "2026-04-01", "end": "2026-06-15"},
+            "age": 30,
+            "documents": ["paspoort", "arbeidskaart"],
+            "entry_date": "2026-04-01",
+        }
+    )
     saison = str(Path(sys.executable).parent / "saison")
-    floor, cold = median_walls([([sys.executable, "-c", "from pydantic import BaseModel"], ""),
-                                ([saison, "decide", "--lang", "fr"], example)])
-    print(f"cold start:        saison decide {cold * 1000:.0f} ms, pydantic floor {floor * 1000:.0f} ms "
-          f"-> {cold / floor:.2f}x (target <= 2.5x)")
+    floor, cold = median_walls(
+        [
+            ([sys.executable, "-c", "from pydantic import BaseModel"], ""),
+            ([saison, "decide", "--lang", "fr"], example),
+        ]
+    )
+    print(
+        f"cold start:        saison decide {cold * 1000:.0f} ms, "
+        f"pydantic floor {floor * 1000:.0f} ms "
+        f"-> {cold / floor:.2f}x (target <= 2.5x)"
+    )
 
 
 if __name__ == "__main__":

@@ -74,8 +74,13 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=11)
     runs = parser.parse_args().runs
     folder = tempfile.mkdtemp(prefix="saison-bench-")
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24",
-           "SAISON_DB": str(Path(folder) / "bench.db")}
+    env = {
+        **os.environ,
+        "TERM": "xterm-256color",
+        "COLUMNS": "80",
+        "LINES": "24",
+        "SAISON_DB": str(Path(folder) / "bench.db"),
+    }
     env.pop("CI", None)
     bare, app = [], []
     first_frame(BARE, "Who is answering", [], env)  # warm the .pyc caches

@@ -34,8 +34,15 @@ sys.path.insert(0, str(ROOT))
 from tests.web.harness import Tab, chromium, served  # noqa: E402
 
 TODAY = date(2026, 2, 2)
-ANSWERS = ["1", "Kyrgyzstan", "abroad", "1 May 2026 - 30 September 2026", "never been", "24",
-           "passport"]
+ANSWERS = [
+    "1",
+    "Kyrgyzstan",
+    "abroad",
+    "1 May 2026 - 30 September 2026",
+    "never been",
+    "24",
+    "passport",
+]
 """A worker from Kyrgyzstan, abroad: a single permit (as tests/app/test_interview.py)."""
 SIZE = (120, 33)
 """The terminal the browser's 1100×700 page holds (about): Pilot gets the same."""
@@ -56,12 +63,12 @@ async def pilot_run(folder: Path) -> tuple[float, list[float], list[str]]:
     from assistant.app.widgets.chat import Bubble
 
     def shown(app, text: str) -> bool:
-        return any(b.entry.kind == "question" and b.entry.text == text
-                   for b in app.screen.query(Bubble))
+        return any(
+            b.entry.kind == "question" and b.entry.text == text for b in app.screen.query(Bubble)
+        )
 
     start = time.perf_counter()
-    app = create_app(lang="en", today=TODAY, db=folder / "pilot.db", resume=False,
-                     describe=False)
+    app = create_app(lang="en", today=TODAY, db=folder / "pilot.db", resume=False, describe=False)
     async with app.run_test(size=SIZE) as pilot:
         while not shown(app, app.opening.text):
             await pilot.pause()
@@ -105,9 +112,11 @@ def browser_run(context, url: str, questions: list[str]) -> tuple[float, list[fl
 
 
 def line(name: str, firsts: list[float], answers: list[float]) -> str:
-    return (f"{name:<10} first question {statistics.median(firsts) * 1000:6.0f} ms (median)   "
-            f"answer → question p50 {percentile(answers, 0.5) * 1000:5.0f} ms, "
-            f"p95 {percentile(answers, 0.95) * 1000:5.0f} ms")
+    return (
+        f"{name:<10} first question {statistics.median(firsts) * 1000:6.0f} ms (median)   "
+        f"answer → question p50 {percentile(answers, 0.5) * 1000:5.0f} ms, "
+        f"p95 {percentile(answers, 0.95) * 1000:5.0f} ms"
+    )
 
 
 def main() -> int:
@@ -121,9 +130,17 @@ def main() -> int:
         first, times, questions = asyncio.run(pilot_run(folder))
         pilot_firsts.append(first)
         pilot_answers += times
-    del pilot_firsts[0], pilot_answers[:len(ANSWERS) - 1]
-    args = ["--lang", "en", "--db", str(folder / "web.db"), "--today", TODAY.isoformat(),
-            "--new", "--no-describe"]
+    del pilot_firsts[0], pilot_answers[: len(ANSWERS) - 1]
+    args = [
+        "--lang",
+        "en",
+        "--db",
+        str(folder / "web.db"),
+        "--today",
+        TODAY.isoformat(),
+        "--new",
+        "--no-describe",
+    ]
     web_firsts, web_answers = [], []
     with served(args, cwd=folder) as url, chromium() as browser:
         context = browser.new_context(locale="en-GB", viewport={"width": 1100, "height": 700})
@@ -135,8 +152,10 @@ def main() -> int:
     per = len(ANSWERS) - 1
     web_later = [t for i, t in enumerate(web_answers) if i % per]
     pilot_later = [t for i, t in enumerate(pilot_answers) if i % per]
-    print(f"{runs} interviews each, {len(web_later)} answers timed ({per - 1} per interview "
-          f"after the first), terminal {SIZE[0]}×{SIZE[1]}")
+    print(
+        f"{runs} interviews each, {len(web_later)} answers timed ({per - 1} per interview "
+        f"after the first), terminal {SIZE[0]}×{SIZE[1]}"
+    )
     print(line("browser", web_firsts, web_later) + "   goals: <= 3000 ms, p95 <= 200 ms")
     print(line("Pilot", pilot_firsts, pilot_later))
     print("per answer, median ms (browser / Pilot):")

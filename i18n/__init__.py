@@ -29,7 +29,7 @@ from __future__ import annotations
 import gettext
 import re
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -52,7 +52,7 @@ DOMAINS: tuple[str, ...] = ("core", "interview", "app", "cli")
 CATALOG_DIR = Path(__file__).parent
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalog(lang: str, domain: str = "core") -> gettext.NullTranslations:
     """The compiled catalog of one domain in one language."""
     if lang not in LANGUAGES:
@@ -131,7 +131,7 @@ def _count(key: str, values: dict[str, object]) -> int:
     raise KeyError(f"{key} has plural forms but no count among {COUNTED}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def translator(lang: str, domain: str = "core", audience: str = "worker") -> Translator:
     return Translator(lang, domain, audience)
 
@@ -143,7 +143,9 @@ def format_date(day: date, lang: str, style: str = "full") -> str:
 
     text = babel_format_date(day, format=style, locale=LOCALES[lang])
     if lang == "fr" and day.day == 1:
-        text = _FRENCH_FIRST.sub(r"\g<1>1er ", text, count=1)  # « le 1er avril », as French writes it
+        text = _FRENCH_FIRST.sub(
+            r"\g<1>1er ", text, count=1
+        )  # « le 1er avril », as French writes it
     return text
 
 

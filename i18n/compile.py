@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 CATALOG_DIR = Path(__file__).parent
-FIXED_DATE = datetime(2020, 5, 7, tzinfo=timezone.utc)
+FIXED_DATE = datetime(2020, 5, 7, tzinfo=UTC)
 """The day the decree came into force: the header date of every compiled catalog."""
 
 

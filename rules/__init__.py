@@ -1,7 +1,7 @@
 """The rules core: pure functions over pydantic models, no user interface.
 
-    from rules import decide, Situation
-    outcome = decide(Situation(nationality="MA", location="abroad", ...), lang="fr")
+from rules import decide, Situation
+outcome = decide(Situation(nationality="MA", location="abroad", ...), lang="fr")
 """
 
 from .decide import UnknownNationality, decide

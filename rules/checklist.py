@@ -114,5 +114,10 @@ def _near_miss(found: NearMiss, t: Translator) -> dict[str, Any]:
     why = translator(t.lang, "interview", t.audience)(
         f"near_miss.{found.id}", words=found.text, citation=cited(found.citation, t.lang)
     )
-    return {"id": found.id, "document": found.document, "matched_text": found.text,
-            "why": why, "citation": found.citation}
+    return {
+        "id": found.id,
+        "document": found.document,
+        "matched_text": found.text,
+        "why": why,
+        "citation": found.citation,
+    }

@@ -32,8 +32,10 @@ class SituationError(Exception):
 
     def as_json(self, lang: str) -> dict[str, Any]:
         t = translator(lang)
-        values = {name: joined(value, lang, "or") if isinstance(value, tuple) else value
-                  for name, value in self.values.items()}  # alternatives: "a, b ou c"
+        values = {
+            name: joined(value, lang, "or") if isinstance(value, tuple) else value
+            for name, value in self.values.items()
+        }  # alternatives: "a, b ou c"
         message = t(f"error.{self.key}", field=self.field or "", **values)
         return {"error": {"field": self.field, "message": message}}
 

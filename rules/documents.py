@@ -210,7 +210,7 @@ def _same_numbers(typed: str, name: str) -> bool:
 
 
 def split_phrases(text: str) -> list[str]:
-    """"passport, visa and lease" -> ["passport", "visa", "lease"]."""
+    """ "passport, visa and lease" -> ["passport", "visa", "lease"]."""
     return [part for part in _SEPARATORS.split(text) if part.strip()]
 
 

@@ -17,12 +17,16 @@ from .checklist import applies
 from .tables import duties, readings
 
 
-def statements(kind: str, procedure: str, visa_required: bool | None, age: int | None,
-               t: Translator) -> list[dict]:
+def statements(
+    kind: str, procedure: str, visa_required: bool | None, age: int | None, t: Translator
+) -> list[dict]:
     """The rows of one kind (``must_state``, ``obligations``, ``refusal_grounds``) for the
     procedure, as fields of ``Statement``."""
-    prefix = {"must_state": "must_state", "obligations": "obligation",
-              "refusal_grounds": "refusal_ground"}[kind]
+    prefix = {
+        "must_state": "must_state",
+        "obligations": "obligation",
+        "refusal_grounds": "refusal_ground",
+    }[kind]
     return [
         {"id": duty.id, "citation": duty.citation, "text": t(f"{prefix}.{duty.id}")}
         for duty in duties()[kind]

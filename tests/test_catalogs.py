@@ -71,9 +71,15 @@ def test_every_catalog_states_the_plural_rule_of_its_language(lang, domain):
             assert len(forms(message)) == get_plural(lang).num_plurals, f"{lang}/{domain}: {name}"
 
 
-@pytest.mark.parametrize(("lang", "one", "five"), [
-    ("fr", "(1 jour)", "(5 jours)"), ("nl", "(1 dag)", "(5 dagen)"), ("de", "(1 Tag)", "(5 Tage)"),
-    ("en", "(1 day)", "(5 days)")])
+@pytest.mark.parametrize(
+    ("lang", "one", "five"),
+    [
+        ("fr", "(1 jour)", "(5 jours)"),
+        ("nl", "(1 dag)", "(5 dagen)"),
+        ("de", "(1 Tag)", "(5 Tage)"),
+        ("en", "(1 day)", "(5 days)"),
+    ],
+)
 def test_a_one_day_stay_says_one_day(lang, one, five):
     from datetime import date
 
@@ -96,20 +102,30 @@ def test_the_compiled_catalog_matches_its_source(lang, domain):
     assert compiled == source, f"run: python -m i18n.compile ({lang}/{domain})"
 
 
-@pytest.mark.parametrize(("lang", "written"), [
-    ("fr", "AR 105/19 §1\u00a0; loi 61/29-2"), ("nl", "KB 105/19 §1; wet 61/29-2"),
-    ("de", "KE 105/19 § 1; Gesetz 61/29-2"), ("en", "RD 105/19 §1; Law 61/29-2")])
+@pytest.mark.parametrize(
+    ("lang", "written"),
+    [
+        ("fr", "AR 105/19 §1\u00a0; loi 61/29-2"),
+        ("nl", "KB 105/19 §1; wet 61/29-2"),
+        ("de", "KE 105/19 § 1; Gesetz 61/29-2"),
+        ("en", "RD 105/19 §1; Law 61/29-2"),
+    ],
+)
 def test_an_article_reference_is_shown_as_the_language_writes_it(lang, written):
     from i18n import cited
 
     assert cited("RD 105/19 §1; Law 61/29-2", lang) == written
 
 
-@pytest.mark.parametrize(("lang", "written"), [
-    ("fr", "loi 61/29-2\u00a0; AR 105/18 §4 4° et 5°\u00a0; AR 1/2/1 §3 al. 2"),
-    ("nl", "wet 61/29-2; KB 105/18 §4 4° en 5°; KB 1/2/1 §3, tweede lid"),
-    ("de", "Gesetz 61/29-2; KE 105/18 § 4 4° und 5°; KE 1/2/1 § 3 Abs. 2"),
-    ("en", "Law 61/29-2; RD 105/18 §4 4° and 5°; RD 1/2/1 §3, second subparagraph")])
+@pytest.mark.parametrize(
+    ("lang", "written"),
+    [
+        ("fr", "loi 61/29-2\u00a0; AR 105/18 §4 4° et 5°\u00a0; AR 1/2/1 §3 al. 2"),
+        ("nl", "wet 61/29-2; KB 105/18 §4 4° en 5°; KB 1/2/1 §3, tweede lid"),
+        ("de", "Gesetz 61/29-2; KE 105/18 § 4 4° und 5°; KE 1/2/1 § 3 Abs. 2"),
+        ("en", "Law 61/29-2; RD 105/18 §4 4° and 5°; RD 1/2/1 §3, second subparagraph"),
+    ],
+)
 def test_and_and_alinea_are_written_in_the_language_of_the_reader(lang, written):
     from i18n import cited
 
@@ -147,11 +163,17 @@ def test_every_reference_in_the_data_reads_without_an_english_or_french_word():
             assert not re.search(r"\b(RD|Law|and|al\.|CA)\b", cited(citation, lang)), citation
 
 
-@pytest.mark.parametrize(("lang", "written"), [
-    ("fr", "AR art. 33 §1 al. 4"), ("nl", "KB art. 33 §1, vierde lid"),
-    ("de", "KE Art. 33 § 1 Abs. 4"), ("en", "RD art. 33 §1, fourth subparagraph")])
+@pytest.mark.parametrize(
+    ("lang", "written"),
+    [
+        ("fr", "AR art. 33 §1 al. 4"),
+        ("nl", "KB art. 33 §1, vierde lid"),
+        ("de", "KE Art. 33 § 1 Abs. 4"),
+        ("en", "RD art. 33 §1, fourth subparagraph"),
+    ],
+)
 def test_an_article_without_a_slash_says_it_is_an_article(lang, written):
-    """"KB 33" read as a decree's number; "KB art. 33" is its article 33."""
+    """ "KB 33" read as a decree's number; "KB art. 33" is its article 33."""
     from i18n import cited
 
     assert cited("RD 33 §1 al. 4", lang) == written

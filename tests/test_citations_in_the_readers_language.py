@@ -40,12 +40,22 @@ def test_the_why_of_earlier_stays_reads_as_french_cites_it():
     assert "(loi 61/29-2\u00a0; AR 105/18 §4 4° et 5°\u00a0; AR 105/22 §1 3°)" in why
 
 
-@pytest.mark.parametrize(("lang", "alternatives"), [
-    ("fr", "abroad, belgium ou eu_resident"), ("nl", "abroad, belgium of eu_resident"),
-    ("de", "abroad, belgium oder eu_resident"), ("en", "abroad, belgium or eu_resident")])
+@pytest.mark.parametrize(
+    ("lang", "alternatives"),
+    [
+        ("fr", "abroad, belgium ou eu_resident"),
+        ("nl", "abroad, belgium of eu_resident"),
+        ("de", "abroad, belgium oder eu_resident"),
+        ("en", "abroad, belgium or eu_resident"),
+    ],
+)
 def test_decide_lists_the_accepted_values_in_the_language_asked(lang, alternatives):
     done = subprocess.run(
-        [sys.executable, "-m", "rules.cli", "--lang", lang], capture_output=True, text=True,
-        input=json.dumps({"nationality": "MA", "location": "mars"}), check=False)
+        [sys.executable, "-m", "rules.cli", "--lang", lang],
+        capture_output=True,
+        text=True,
+        input=json.dumps({"nationality": "MA", "location": "mars"}),
+        check=False,
+    )
     assert done.returncode == 2
     assert f"{alternatives})" in json.loads(done.stdout)["error"]["message"]

@@ -10,13 +10,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parents[1]
-CORE_MODULES = sorted(f"rules.{p.stem}" for p in (ROOT / "rules").glob("*.py") if p.stem != "__init__")
+CORE_MODULES = sorted(
+    f"rules.{p.stem}" for p in (ROOT / "rules").glob("*.py") if p.stem != "__init__"
+)
 FORBIDDEN = ("textual", "sqlite_utils", "assistant")
 
 
 def loaded_after(statement: str) -> set[str]:
     code = f"import sys; {statement}; print(' '.join(sys.modules))"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     return set(done.stdout.split())
 
 
@@ -28,7 +32,8 @@ def test_a_core_module_loads_no_ui_and_no_database(module):
 
 def test_deciding_loads_no_holiday_library_when_the_years_are_on_file():
     loaded = loaded_after(
-        "from rules import decide, Situation; decide(Situation(nationality='MA', location='abroad', "
+        "from rules import decide, Situation; "
+        "decide(Situation(nationality='MA', location='abroad', "
         "entry_date='2026-04-01', work={'start': '2026-04-01', 'end': '2026-09-01'}))"
     )
     assert "holidays" not in loaded

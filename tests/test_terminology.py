@@ -47,25 +47,46 @@ def test_a_ruled_out_variant_never_matches_the_term_itself():
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_catalog_text_uses_a_variant_the_table_rules_out(lang):
-    rules = [(concept, re.compile(pattern)) for concept, row in TABLE.items()
-             for pattern in row.get("avoid", {}).get(lang, [])]
-    found = [f"{key}: {concept} ({rule.pattern}) in {text!r}" for key, text in texts(lang)
-             for concept, rule in rules if rule.search(text)]
+    rules = [
+        (concept, re.compile(pattern))
+        for concept, row in TABLE.items()
+        for pattern in row.get("avoid", {}).get(lang, [])
+    ]
+    found = [
+        f"{key}: {concept} ({rule.pattern}) in {text!r}"
+        for key, text in texts(lang)
+        for concept, rule in rules
+        if rule.search(text)
+    ]
     assert found == []
 
 
 def test_the_table_catches_what_the_review_found():
     """The variants the native review found, as they were: each is ruled out by the table."""
     found_by_the_review = {
-        "nl": ["Lang verblijf: gecombineerde vergunning", "de vergunning voor seizoenarbeider",
-               "in het Schengengebied", "Aankomst in België", "KB 1/2/1 §3 al. 2",
-               "van {start} tot {end}", "Geen vroeger verblijf"],
-        "de": ["Ich bin der Saisonarbeiter", "Sich bei der Gemeinde anmelden",
-               "Noch fehlende Dokumente", "ZA art. 19", "Erneuerung eines langen Aufenthalts"],
+        "nl": [
+            "Lang verblijf: gecombineerde vergunning",
+            "de vergunning voor seizoenarbeider",
+            "in het Schengengebied",
+            "Aankomst in België",
+            "KB 1/2/1 §3 al. 2",
+            "van {start} tot {end}",
+            "Geen vroeger verblijf",
+        ],
+        "de": [
+            "Ich bin der Saisonarbeiter",
+            "Sich bei der Gemeinde anmelden",
+            "Noch fehlende Dokumente",
+            "ZA art. 19",
+            "Erneuerung eines langen Aufenthalts",
+        ],
         "fr": ["Date de dépôt", "(Law 61/29-2; RD 105/18 §4 4° and 5°)"],
     }
     for lang, variants in found_by_the_review.items():
-        rules = [re.compile(pattern) for row in TABLE.values()
-                 for pattern in row.get("avoid", {}).get(lang, [])]
+        rules = [
+            re.compile(pattern)
+            for row in TABLE.values()
+            for pattern in row.get("avoid", {}).get(lang, [])
+        ]
         for variant in variants:
             assert any(rule.search(variant) for rule in rules), (lang, variant)

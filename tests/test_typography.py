@@ -20,9 +20,12 @@ ALL_MARKS = set('"«»“”„')
 
 def french_spacing_faults(text: str) -> list[str]:
     """Each mark without its non-breaking space, with the character that comes instead."""
-    before = [text[max(i - 1, 0):i + 1] for i, mark in enumerate(text) if mark in ":;?!»"]
-    faults = [pair for pair in before if pair[0] not in NO_BREAK
-              and not (pair[-1] == ":" and pair[0].isdigit())]  # a time (10:30), if ever
+    before = [text[max(i - 1, 0) : i + 1] for i, mark in enumerate(text) if mark in ":;?!»"]
+    faults = [
+        pair
+        for pair in before
+        if pair[0] not in NO_BREAK and not (pair[-1] == ":" and pair[0].isdigit())
+    ]  # a time (10:30), if ever
     return faults + re.findall(rf"«[^{NO_BREAK}]", text)
 
 
@@ -33,8 +36,9 @@ def test_a_plain_space_before_a_question_mark_is_caught():
 
 
 def test_every_french_text_keeps_its_punctuation_on_the_line():
-    found = [(key, fault, text) for key, text in texts("fr")
-             for fault in french_spacing_faults(text)]
+    found = [
+        (key, fault, text) for key, text in texts("fr") for fault in french_spacing_faults(text)
+    ]
     assert found == []
 
 

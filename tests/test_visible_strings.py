@@ -12,11 +12,33 @@ import pytest
 ROOT = Path(__file__).parents[1]
 SOURCES = sorted((ROOT / "assistant").rglob("*.py"))
 
-WIDGETS = {"Static", "Label", "Button", "Markdown", "Checkbox", "RadioButton", "Option", "Selection",
-           "ListItem", "TabPane", "Collapsible", "Tab"}
+WIDGETS = {
+    "Static",
+    "Label",
+    "Button",
+    "Markdown",
+    "Checkbox",
+    "RadioButton",
+    "Option",
+    "Selection",
+    "ListItem",
+    "TabPane",
+    "Collapsible",
+    "Tab",
+}
 METHODS = {"notify", "update", "set_title", "push_message", "write"}
-KEYWORDS = {"title", "sub_title", "placeholder", "label", "tooltip", "border_title", "border_subtitle",
-            "description", "help", "prompt"}
+KEYWORDS = {
+    "title",
+    "sub_title",
+    "placeholder",
+    "label",
+    "tooltip",
+    "border_title",
+    "border_subtitle",
+    "description",
+    "help",
+    "prompt",
+}
 COMMAND_LINE = {"ArgumentParser", "add_argument"}
 """``saison --help`` speaks argparse's English (its own words are not ours to translate)."""
 WORDS = re.compile(r"[A-Za-zÀ-ÿ]{2,}(?:\s+[A-Za-zÀ-ÿ]{2,})")
@@ -44,9 +66,14 @@ def literal_texts(path: Path) -> list[str]:
         if name in COMMAND_LINE:
             continue
         if name in WIDGETS | METHODS:
-            found += [f"{path.name}:{arg.lineno} {name}(...)" for arg in node.args[:1] if _is_words(arg)]
-        found += [f"{path.name}:{kw.value.lineno} {name}({kw.arg}=...)" for kw in node.keywords
-                  if kw.arg in KEYWORDS and _is_words(kw.value)]
+            found += [
+                f"{path.name}:{arg.lineno} {name}(...)" for arg in node.args[:1] if _is_words(arg)
+            ]
+        found += [
+            f"{path.name}:{kw.value.lineno} {name}({kw.arg}=...)"
+            for kw in node.keywords
+            if kw.arg in KEYWORDS and _is_words(kw.value)
+        ]
     return found
 
 

@@ -79,8 +79,15 @@ class SaisonApp(App[int]):
         self._pending: dict[str, Case] = {}
         """Cases left while not saved (a new one started, another opened): saved first."""
 
-    def notify(self, message: str, *, title: str = "", severity: Any = "information",
-               timeout: float | None = None, markup: bool = False) -> None:
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: Any = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
         """A toast, always plain text: it may carry what a person typed, a path, a title
         (``[b]`` or ``[@click=app.quit]`` in them are words, never markup). Widgets pass
         ``markup=True`` by default: ignored."""
@@ -116,8 +123,14 @@ class SaisonApp(App[int]):
                 resumable = store.latest_unfinished()
             except StoreProblem:
                 resumable = None
-        case = Case.new(self.lang, self.options.today, self.role, self.options.helpdesk,
-                        self.options.result_lang, self.options.describe)
+        case = Case.new(
+            self.lang,
+            self.options.today,
+            self.role,
+            self.options.helpdesk,
+            self.options.result_lang,
+            self.options.describe,
+        )
         import rules.decide  # noqa: F401  (warm: the first answers must not wait for it)
         from i18n import format_date
 
@@ -132,13 +145,16 @@ class SaisonApp(App[int]):
         from assistant.engine import Interview
 
         with contextlib.suppress(Exception):  # a warm-up that fails costs only its time
-            probe = Interview.start(lang=case.lang,  # type: ignore[arg-type]
-                                    today=case.interview.state.today, role=None, opening=True)
+            probe = Interview.start(
+                lang=case.lang,  # type: ignore[arg-type]
+                today=case.interview.state.today,
+                role=None,
+                opening=True,
+            )
             probe.answer("1")
             probe.answer("Morocco, abroad, 1/4 - 15/6, arriving 31/3, passport and contract")
 
-    def _loaded(self, store: SessionStore, case: Case, resumable: Any,
-                problem: Any = None) -> None:
+    def _loaded(self, store: SessionStore, case: Case, resumable: Any, problem: Any = None) -> None:
         self.store = store
         self.case = case
         self._case_ready.set()
@@ -146,15 +162,18 @@ class SaisonApp(App[int]):
         if problem is not None:
             self.store_problem(problem)
         elif store.read_only:
-            self.notify(self.t("store.problem.newer", path=store.where), severity="warning",
-                        timeout=15)
+            self.notify(
+                self.t("store.problem.newer", path=store.where), severity="warning", timeout=15
+            )
         if resumable is not None:
             from .screens.resume import ResumeScreen
 
             description = resumable.title or self.t("sessions.untitled")
             when = resumable.updated[:16].replace("T", " ")
-            self.push_screen(ResumeScreen(f"{description} ({when})"),
-                             partial(self._resume_answered, resumable.id))
+            self.push_screen(
+                ResumeScreen(f"{description} ({when})"),
+                partial(self._resume_answered, resumable.id),
+            )
 
     def _resume_answered(self, session_id: str, resume: bool | None) -> None:
         if resume and self.case is not None and not self.case.interview.state.log:
@@ -261,8 +280,9 @@ class SaisonApp(App[int]):
         # this window's version becomes a case of its own: both are kept
         case.id = uuid.uuid4().hex[:12]
         case.rev = 0
-        case.title = self.t("store.copy_title", title=case.title or case.summary()
-                            or self.t("sessions.untitled"))
+        case.title = self.t(
+            "store.copy_title", title=case.title or case.summary() or self.t("sessions.untitled")
+        )
         self.save()
         self.refresh_screens()
 
@@ -270,8 +290,9 @@ class SaisonApp(App[int]):
         """The database cannot be used: say why and offer a way on (the case is in memory)."""
         from .screens.store_problem import StoreProblemScreen
 
-        self.push_screen(StoreProblemScreen(problem.kind, str(problem.path)),
-                         partial(self._way_on, problem))
+        self.push_screen(
+            StoreProblemScreen(problem.kind, str(problem.path)), partial(self._way_on, problem)
+        )
 
     def _way_on(self, problem: Any, way: str | None) -> None:
         from .store import set_aside
@@ -285,14 +306,16 @@ class SaisonApp(App[int]):
                 else:
                     self.store_problem(problem)
 
-            self.push_screen(RenameScreen(self.t("store.other_path"), str(problem.path)),
-                             chosen)
+            self.push_screen(RenameScreen(self.t("store.other_path"), str(problem.path)), chosen)
         elif way == "fresh":
             try:
                 kept = set_aside(problem.path)
             except OSError:
-                self.notify(self.t("store.set_aside_failed", path=str(problem.path)),
-                            severity="error", timeout=15)
+                self.notify(
+                    self.t("store.set_aside_failed", path=str(problem.path)),
+                    severity="error",
+                    timeout=15,
+                )
                 return
             self.notify(self.t("store.set_aside", path=str(kept)), timeout=15)
             self.use_database(problem.path)
@@ -376,9 +399,14 @@ class SaisonApp(App[int]):
         try:
             case = self.store.load(session_id)
         except StoreProblem as problem:
-            self.notify(self.t("store.cannot_open" if problem.kind == "row"
-                               else "store.unsaved.other", path=str(problem.path)),
-                        severity="error", timeout=10)
+            self.notify(
+                self.t(
+                    "store.cannot_open" if problem.kind == "row" else "store.unsaved.other",
+                    path=str(problem.path),
+                ),
+                severity="error",
+                timeout=10,
+            )
             return False
         self._leaving_case()
         self.case = case
@@ -399,8 +427,7 @@ class SaisonApp(App[int]):
                 self.case.rev = self.store.revision(session_id) or self.case.rev
         except StoreProblem as problem:
             if not current:
-                self.notify(self.t("store.unsaved.other", path=str(problem.path)),
-                            severity="error")
+                self.notify(self.t("store.unsaved.other", path=str(problem.path)), severity="error")
                 return
             self.case.title = title.strip()
             self._not_saved(problem)
@@ -423,8 +450,14 @@ class SaisonApp(App[int]):
         from .case import Case
 
         self._leaving_case()
-        self.case = Case.new(self.lang, self.options.today, self.role, self.options.helpdesk,
-                             self.options.result_lang, self.options.describe)
+        self.case = Case.new(
+            self.lang,
+            self.options.today,
+            self.role,
+            self.options.helpdesk,
+            self.options.result_lang,
+            self.options.describe,
+        )
         self.unsaved = bool(self._pending)
         self.refresh_screens(reset=True)
 
@@ -465,8 +498,11 @@ class SaisonApp(App[int]):
         try:
             path = write_export(folder, name, text)
         except ExportFailed as failed:
-            self.notify(self.t(f"export.failed.{failed.kind}", path=str(failed.path),
-                               detail=failed.detail), severity="error", timeout=15)
+            self.notify(
+                self.t(f"export.failed.{failed.kind}", path=str(failed.path), detail=failed.detail),
+                severity="error",
+                timeout=15,
+            )
             return None
         self.notify(self.t(said, path=str(path)), timeout=10)
         return path
@@ -493,8 +529,11 @@ class SaisonApp(App[int]):
         name = f"transcript-{case.interview.state.today.isoformat()}-{case.id}.toml"
         saved = transcript(case)
         if self.deliver(name, saved.text, "export.transcript") and saved.left_out:
-            self.notify(self.t("export.transcript_cut", turns=saved.turns,
-                               left_out=saved.left_out), severity="warning", timeout=10)
+            self.notify(
+                self.t("export.transcript_cut", turns=saved.turns, left_out=saved.left_out),
+                severity="warning",
+                timeout=10,
+            )
 
     # --- actions -----------------------------------------------------------------------------
 
@@ -564,8 +603,9 @@ class SaisonApp(App[int]):
         from textual.command import CommandPalette
 
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(placeholder=self.t("palette.placeholder"),
-                                            id="--command-palette"))
+            self.push_screen(
+                CommandPalette(placeholder=self.t("palette.placeholder"), id="--command-palette")
+            )
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every action of saison: the bindings of the screen (as the footer names them), the
@@ -581,16 +621,24 @@ class SaisonApp(App[int]):
             help_text = t("palette.key", key=binding.key)
             if binding.action in PALETTE_HELP:
                 help_text = f"{t(PALETTE_HELP[binding.action])} · {help_text}"
-            yield SystemCommand(binding.description, help_text,
-                                partial(self.run_action, binding.action, active.node))
+            yield SystemCommand(
+                binding.description,
+                help_text,
+                partial(self.run_action, binding.action, active.node),
+            )
         from .screens.language import NATIVE_NAMES
 
         for lang, name in NATIVE_NAMES.items():
-            yield SystemCommand(t("palette.language", language=name), t("palette.language_help"),
-                                partial(self.switch_language, lang))
-            yield SystemCommand(t("palette.result_language", language=name),
-                                t("palette.result_language_help"),
-                                partial(self.set_result_language, lang))
+            yield SystemCommand(
+                t("palette.language", language=name),
+                t("palette.language_help"),
+                partial(self.switch_language, lang),
+            )
+            yield SystemCommand(
+                t("palette.result_language", language=name),
+                t("palette.result_language_help"),
+                partial(self.set_result_language, lang),
+            )
         extra = [
             ("export('md')", "binding.export_markdown"),
             ("export('txt')", "binding.export_text"),
@@ -605,19 +653,22 @@ class SaisonApp(App[int]):
                 help_text = t(PALETTE_HELP.get(action, "palette.action"))
                 yield SystemCommand(t(key), help_text, partial(self.run_action, action))
         if self.screen.query("HelpPanel"):
-            yield SystemCommand(t("palette.keys_hide"), t("palette.keys_help"),
-                                self.action_hide_help_panel)
+            yield SystemCommand(
+                t("palette.keys_hide"), t("palette.keys_help"), self.action_hide_help_panel
+            )
         else:
-            yield SystemCommand(t("palette.keys"), t("palette.keys_help"),
-                                self.action_show_help_panel)
+            yield SystemCommand(
+                t("palette.keys"), t("palette.keys_help"), self.action_show_help_panel
+            )
 
 
 def _ours(active: Any) -> bool:
     """A binding of saison's (its description a catalog key), not a widget's own."""
     binding = active.binding
     original = active.node._bindings.key_to_bindings.get(binding.key, [])
-    return any(b.action == binding.action and b.description.startswith("binding.")
-               for b in original)
+    return any(
+        b.action == binding.action and b.description.startswith("binding.") for b in original
+    )
 
 
 def create_app(options: Options | None = None, **overrides: Any) -> SaisonApp:

@@ -80,16 +80,26 @@ class Case:
     # --- construction ------------------------------------------------------------------------
 
     @classmethod
-    def new(cls, lang: str, today: date | None, role: str | None = None,
-            helpdesk: bool = False, result_lang: str | None = None,
-            describe: bool = False) -> Case:
+    def new(
+        cls,
+        lang: str,
+        today: date | None,
+        role: str | None = None,
+        helpdesk: bool = False,
+        result_lang: str | None = None,
+        describe: bool = False,
+    ) -> Case:
         from assistant.engine import Interview
 
         interview = Interview.start(
-            lang=lang, today=today, role=role, opening=describe  # type: ignore[arg-type]
+            lang=lang,
+            today=today,
+            role=role,
+            opening=describe,  # type: ignore[arg-type]
         )
-        case = cls(interview, helpdesk=helpdesk, start_lang=lang, start_role=role,
-                   result_lang=result_lang)
+        case = cls(
+            interview, helpdesk=helpdesk, start_lang=lang, start_role=role, result_lang=result_lang
+        )
         question = interview.current().question
         if question is not None:
             case.entries.append(Entry("assistant", "question", question.text, question.id))
@@ -172,8 +182,14 @@ class Case:
         step = self.interview.answer(text)
         turn = self.interview.state.log[-1]
         self.entries.append(
-            Entry("user", "answer", said if said is not None else _bubble(text), turn.question,
-                  turn.result))
+            Entry(
+                "user",
+                "answer",
+                said if said is not None else _bubble(text),
+                turn.question,
+                turn.result,
+            )
+        )
         for message in step.messages:
             self.entries.append(Entry("assistant", message.kind, message.text, turn.question))
         question = step.question
@@ -188,8 +204,9 @@ class Case:
     def reopen(self, question_id: str) -> Step:
         """Ask a question again (its answer is kept until replaced)."""
         t = self._t()
-        return self.answer(CHANGE_COMMAND[question_id],
-                           t("chat.change", fact=t(f"fact.{question_id}")))
+        return self.answer(
+            CHANGE_COMMAND[question_id], t("chat.change", fact=t(f"fact.{question_id}"))
+        )
 
     def command(self, name: str) -> Step:
         """``why``, ``back`` or ``help``, from a key: said as the key's name."""
@@ -232,8 +249,9 @@ class Case:
     def switch_language(self, lang: str) -> Step:
         from i18n import NATIVE_NAMES
 
-        return self.answer(LANGUAGE_COMMAND[lang],
-                           self._t()("palette.language", language=NATIVE_NAMES[lang]))
+        return self.answer(
+            LANGUAGE_COMMAND[lang], self._t()("palette.language", language=NATIVE_NAMES[lang])
+        )
 
     def _t(self):
         from i18n import translator

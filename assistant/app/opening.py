@@ -38,14 +38,17 @@ def opening_question(lang: str, role: str | None, describe: bool = False) -> Ope
     t = translator(lang, "interview")
     if describe:
         form = "they" if role in (None, "employer", "helpdesk") else "you"
-        return OpeningQuestion("opening", "opening", t(f"question.opening.{form}"),
-                               t("question.opening.hint"))
+        return OpeningQuestion(
+            "opening", "opening", t(f"question.opening.{form}"), t("question.opening.hint")
+        )
     if role is None:
         choices = [
             OpeningChoice(str(i), t(f"choice.role.{value}")) for i, value in enumerate(ROLES, 1)
         ]
-        return OpeningQuestion("role", "choice", t("question.role.you"),
-                               t("question.role.hint"), choices)
+        return OpeningQuestion(
+            "role", "choice", t("question.role.you"), t("question.role.hint"), choices
+        )
     form = "you" if role == "worker" else "they"
-    return OpeningQuestion("nationality", "country", t(f"question.nationality.{form}"),
-                           t("question.nationality.hint"))
+    return OpeningQuestion(
+        "nationality", "country", t(f"question.nationality.{form}"), t("question.nationality.hint")
+    )

@@ -49,8 +49,9 @@ def build_parser(parser: argparse.ArgumentParser, t: Callable[[str], str]) -> No
     """The app's options on ``parser`` (the top level of ``saison``), helped in ``t``'s language."""
     parser.add_argument("--helpdesk", action="store_true", help=t("cli.app.helpdesk"))
     parser.add_argument("--lang", choices=LANGUAGES, default=None, help=t("cli.app.lang"))
-    parser.add_argument("--result-lang", choices=LANGUAGES, default=None,
-                        help=t("cli.app.result_lang"))
+    parser.add_argument(
+        "--result-lang", choices=LANGUAGES, default=None, help=t("cli.app.result_lang")
+    )
     parser.add_argument("--db", type=Path, default=None, help=t("cli.app.db"))
     parser.add_argument("--today", type=date.fromisoformat, default=None, help=t("cli.app.today"))
     parser.add_argument("--export-dir", type=Path, default=None, help=t("cli.app.export_dir"))

@@ -40,18 +40,29 @@ def timeline(deadlines: list[Deadline], today: date) -> list[Deadline]:
 def sections(outcome: Outcome, lang: str, today: date, audience: str = "worker") -> list[Section]:
     t = translator(lang, "app")
     core = translator(lang, "core", audience)
-    title = core(f"procedure.{outcome.procedure}.title") if outcome.procedure else t(
-        "result.undecided")
+    title = (
+        core(f"procedure.{outcome.procedure}.title") if outcome.procedure else t("result.undecided")
+    )
     result: list[Section] = []
 
     why = Section("procedure", title, [outcome.explanation])
     if outcome.citations:
-        why.lines.append(t("result.articles", articles=", ".join(cited(a, lang) for a in _articles(outcome.citations))))
+        why.lines.append(
+            t(
+                "result.articles",
+                articles=", ".join(cited(a, lang) for a in _articles(outcome.citations)),
+            )
+        )
     result.append(why)
     if outcome.procedure in (None, "not_applicable"):
         if outcome.missing_facts:
-            result.append(Section("missing", t("result.missing_facts"),
-                                  [core(f"fact.{f}") for f in outcome.missing_facts]))
+            result.append(
+                Section(
+                    "missing",
+                    t("result.missing_facts"),
+                    [core(f"fact.{f}") for f in outcome.missing_facts],
+                )
+            )
         return result
 
     stay = outcome.authorised_stay
@@ -59,14 +70,21 @@ def sections(outcome: Outcome, lang: str, today: date, audience: str = "worker")
         lines = [t("result.refused")]
         lines += [core(f"explain.blocking.{reason}") for reason in outcome.blocking]
     elif stay is not None:
-        lines = [t("result.stay.dates", start=format_date(stay.start, lang),
-                 end=format_date(stay.end, lang), days=stay.days),
-                 core(f"explain.capped_by.{stay.capped_by}")]
+        lines = [
+            t(
+                "result.stay.dates",
+                start=format_date(stay.start, lang),
+                end=format_date(stay.end, lang),
+                days=stay.days,
+            ),
+            core(f"explain.capped_by.{stay.capped_by}"),
+        ]
     else:
         lines = [t("result.stay.unknown")]
     if outcome.next_possible_start is not None:
-        lines.append(core("explain.next_possible_start",
-                          date=format_date(outcome.next_possible_start, lang)))
+        lines.append(
+            core("explain.next_possible_start", date=format_date(outcome.next_possible_start, lang))
+        )
     result.append(Section("stay", t("result.stay"), lines))
 
     checklist = Section("checklist", t("result.checklist"))
@@ -75,14 +93,24 @@ def sections(outcome: Outcome, lang: str, today: date, audience: str = "worker")
     if checklist.lines:
         result.append(checklist)
     if outcome.near_misses:
-        result.append(Section("near_misses", t("result.near_misses"),
-                              [near.why for near in outcome.near_misses]))
-    for field_name, heading in (("application_must_state", "result.must_state"),
-                                ("obligations", "result.obligations")):
+        result.append(
+            Section(
+                "near_misses", t("result.near_misses"), [near.why for near in outcome.near_misses]
+            )
+        )
+    for field_name, heading in (
+        ("application_must_state", "result.must_state"),
+        ("obligations", "result.obligations"),
+    ):
         statements = getattr(outcome, field_name)
         if statements:
-            result.append(Section(field_name, t(heading), [
-                f"{s.text} ({cited(s.citation, lang)})" for s in statements]))
+            result.append(
+                Section(
+                    field_name,
+                    t(heading),
+                    [f"{s.text} ({cited(s.citation, lang)})" for s in statements],
+                )
+            )
 
     upcoming = Section("deadlines", t("result.deadlines"))
     first = True
@@ -105,7 +133,9 @@ def sections(outcome: Outcome, lang: str, today: date, audience: str = "worker")
 
     fee = outcome.fee
     if fee is not None and fee.amount_eur is not None:
-        fee_lines = [t("result.fee.amount", amount=fee.amount_eur, citation=cited(fee.citation, lang))]
+        fee_lines = [
+            t("result.fee.amount", amount=fee.amount_eur, citation=cited(fee.citation, lang))
+        ]
         if fee.valid_from is not None:
             fee_lines.append(t("result.fee.valid_from", date=format_date(fee.valid_from, lang)))
     elif fee is not None:
@@ -117,21 +147,50 @@ def sections(outcome: Outcome, lang: str, today: date, audience: str = "worker")
     result.append(Section("fee", t("result.fee"), fee_lines))
 
     if outcome.authorities:
-        result.append(Section("authorities", t("result.authorities"),
-                              [core(f"authority.{a}") for a in outcome.authorities]))
+        result.append(
+            Section(
+                "authorities",
+                t("result.authorities"),
+                [core(f"authority.{a}") for a in outcome.authorities],
+            )
+        )
     if outcome.forms:
-        result.append(Section("forms", t("result.forms"),
-                              [core(f"form.{f}") for f in outcome.forms]))
+        result.append(
+            Section("forms", t("result.forms"), [core(f"form.{f}") for f in outcome.forms])
+        )
     if outcome.refusal_grounds:
-        result.append(Section("refusal_grounds", t("result.refusal_grounds"), [
-            f"{s.text} ({cited(s.citation, lang)})" for s in outcome.refusal_grounds]))
+        result.append(
+            Section(
+                "refusal_grounds",
+                t("result.refusal_grounds"),
+                [f"{s.text} ({cited(s.citation, lang)})" for s in outcome.refusal_grounds],
+            )
+        )
     if outcome.interpretations:
-        result.append(Section("interpretations", t("result.interpretations"), [
-            f"{i.reading} {t('result.interpretation.other', other=i.other_reading)} {i.safer}"
-            for i in outcome.interpretations]))
+        result.append(
+            Section(
+                "interpretations",
+                t("result.interpretations"),
+                [
+                    " ".join(
+                        (
+                            i.reading,
+                            t("result.interpretation.other", other=i.other_reading),
+                            i.safer,
+                        )
+                    )
+                    for i in outcome.interpretations
+                ],
+            )
+        )
     if outcome.missing_facts:
-        result.append(Section("missing", t("result.missing_facts"),
-                              [core(f"fact.{f}") for f in outcome.missing_facts]))
+        result.append(
+            Section(
+                "missing",
+                t("result.missing_facts"),
+                [core(f"fact.{f}") for f in outcome.missing_facts],
+            )
+        )
     return result
 
 
@@ -144,8 +203,11 @@ def document_line(item, lang: str, mark: bool = True, audience: str = "worker") 
         text += f" — {core(f'condition.{item.condition}')}"
     if not mark:
         return text
-    sign = t("result.held") if item.held else (
-        t("result.missing") if item.required else t("result.optional"))
+    sign = (
+        t("result.held")
+        if item.held
+        else (t("result.missing") if item.required else t("result.optional"))
+    )
     return f"{sign} {text} ({cited(item.citation, lang)})"
 
 
@@ -170,7 +232,11 @@ def _articles(citations: list[str]) -> list[str]:
 
 def to_markdown(outcome: Outcome, lang: str, today: date, audience: str = "worker") -> str:
     t = translator(lang, "app")
-    lines = [f"# {t('result.heading')}", "", f"_{t('result.as_of', date=format_date(today, lang))}_"]
+    lines = [
+        f"# {t('result.heading')}",
+        "",
+        f"_{t('result.as_of', date=format_date(today, lang))}_",
+    ]
     for section in sections(outcome, lang, today, audience):
         lines += ["", f"## {section.heading}", ""]
         if section.id in ("procedure", "stay", "fee"):

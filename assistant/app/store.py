@@ -119,8 +119,7 @@ def problem_of(error: BaseException, path: Path | str) -> StoreProblem:
         return StoreProblem("readonly", path, str(error))
     if "full" in text or "disk i/o" in text or "too large" in text:
         return StoreProblem("full", path, str(error))
-    if isinstance(error, sqlite3.DatabaseError) and not isinstance(
-            error, sqlite3.OperationalError):
+    if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError):
         return StoreProblem("corrupt", path, str(error))
     if "malformed" in text or "not a database" in text:
         return StoreProblem("corrupt", path, str(error))
@@ -233,8 +232,7 @@ class SessionStore:
         self.read_only = False
         """A file from a newer saison: read, never written."""
         if path is None:
-            self.conn = sqlite3.connect(":memory:", check_same_thread=False,
-                                        isolation_level=None)
+            self.conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
             migrate(self.conn, Path(":memory:"))
             return
         try:
@@ -253,21 +251,25 @@ class SessionStore:
             raise StoreProblem("folder", path, "a folder")
         path.parent.mkdir(parents=True, exist_ok=True)
         with _setup_lock(path):
-            conn = sqlite3.connect(path, timeout=OPEN_TIMEOUT, check_same_thread=False,
-                                   isolation_level=None)
+            conn = sqlite3.connect(
+                path, timeout=OPEN_TIMEOUT, check_same_thread=False, isolation_level=None
+            )
             try:
                 version = _retrying(
-                    lambda: conn.execute("PRAGMA user_version").fetchone()[0], OPEN_TIMEOUT)
+                    lambda: conn.execute("PRAGMA user_version").fetchone()[0], OPEN_TIMEOUT
+                )
                 if version > SCHEMA_VERSION:
                     conn.close()
                     return self._open_read_only(path)
                 # checked before anything is written to it: a damaged file is kept as it was
-                check = _retrying(lambda: conn.execute("PRAGMA quick_check").fetchone(),
-                                  OPEN_TIMEOUT)
+                check = _retrying(
+                    lambda: conn.execute("PRAGMA quick_check").fetchone(), OPEN_TIMEOUT
+                )
                 if check is None or check[0] != "ok":
                     raise StoreProblem("corrupt", path, str(check))
-                _retrying(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone(),
-                          OPEN_TIMEOUT)
+                _retrying(
+                    lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone(), OPEN_TIMEOUT
+                )
                 _retrying(lambda: migrate(conn, path), OPEN_TIMEOUT)
             except BaseException:
                 conn.close()
@@ -280,9 +282,13 @@ class SessionStore:
 
     def _open_read_only(self, path: Path) -> sqlite3.Connection:
         self.read_only = True
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                               timeout=OPEN_TIMEOUT, check_same_thread=False,
-                               isolation_level=None)
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            timeout=OPEN_TIMEOUT,
+            check_same_thread=False,
+            isolation_level=None,
+        )
         if "sessions" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}:
             conn.close()
             raise StoreProblem("layout", path, "no sessions table")
@@ -339,8 +345,10 @@ class SessionStore:
 
     def rename(self, session_id: str, title: str) -> None:
         with self._writing() as conn:
-            conn.execute("UPDATE sessions SET title = ?, rev = rev + 1 WHERE id = ?",
-                         (title.strip(), session_id))
+            conn.execute(
+                "UPDATE sessions SET title = ?, rev = rev + 1 WHERE id = ?",
+                (title.strip(), session_id),
+            )
 
     def delete(self, session_id: str) -> None:
         with self._writing() as conn:
@@ -348,8 +356,9 @@ class SessionStore:
 
     def revision(self, session_id: str) -> int | None:
         with self._failing_as_problem():
-            found = self.conn.execute("SELECT rev FROM sessions WHERE id = ?",
-                                      (session_id,)).fetchone()
+            found = self.conn.execute(
+                "SELECT rev FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()
         return None if found is None else found[0]
 
     # --- reading -----------------------------------------------------------------------------
@@ -386,7 +395,8 @@ class SessionStore:
             params = {"q": f"%{search.strip()}%"}
         with self._failing_as_problem():
             cursor = self.conn.execute(
-                f"SELECT {LISTED} FROM sessions {where} ORDER BY updated DESC", params)
+                f"SELECT {LISTED} FROM sessions {where} ORDER BY updated DESC", params
+            )
             names = [d[0] for d in cursor.description]
             return [self._summary(dict(zip(names, r, strict=True))) for r in cursor]
 
@@ -396,7 +406,8 @@ class SessionStore:
         with self._failing_as_problem():
             cursor = self.conn.execute(
                 f"SELECT {LISTED}, holder FROM sessions WHERE done = 0 AND "
-                "state LIKE '%\"answered\":[\"%' ORDER BY updated DESC LIMIT 20")
+                'state LIKE \'%"answered":["%\' ORDER BY updated DESC LIMIT 20'
+            )
             names = [d[0] for d in cursor.description]
             rows = [dict(zip(names, found, strict=True)) for found in cursor]
         for row in rows:
@@ -424,8 +435,7 @@ class SessionStore:
             return
         with contextlib.suppress(StoreProblem, sqlite3.Error):
             with self._writing() as conn:
-                conn.execute("UPDATE sessions SET holder = NULL WHERE holder = ?",
-                             (self.holder,))
+                conn.execute("UPDATE sessions SET holder = NULL WHERE holder = ?", (self.holder,))
 
     # --- conversion --------------------------------------------------------------------------
 

@@ -36,8 +36,9 @@ def transcript(case: Case) -> Transcript:
 
     state = case.interview.state
     answers = [turn.answer for turn in state.log]
-    anonymised = anonymise_interview(case.start_lang, state.today, case.start_role,
-                                     state.opening, answers, case.asked)
+    anonymised = anonymise_interview(
+        case.start_lang, state.today, case.start_role, state.opening, answers, case.asked
+    )
     clone = anonymised.interview
     outcome = clone.outcome()
     procedure = outcome.procedure if outcome and outcome.procedure else "undecided"

@@ -271,9 +271,11 @@ def _stays_in(piece: str, today: date) -> list[Period]:
         found = period_reading.find(piece, today)
         if not found.periods and not found.singles:
             cues = lexicon().cues
-            if parse_yes_no(piece) is False or cues["nothing"].search(found.text) or cues[
-                "never_before"
-            ].search(found.text):
+            if (
+                parse_yes_no(piece) is False
+                or cues["nothing"].search(found.text)
+                or cues["never_before"].search(found.text)
+            ):
                 return []
             raise CellProblem("batch.problem.stays", text=_shown(piece))
         if found.singles or len(found.periods) != 1:
@@ -351,8 +353,9 @@ def read_documents(text: str, checklist: tuple[str, ...], required: tuple[str, .
         raise CellProblem("batch.problem.documents", text=_shown(text)) from None
     except document_parsing.Unsure:
         raise CellProblem("batch.problem.documents.vague", text=_shown(text)) from None
-    unknown = [piece for piece in held.unknown
-               if not (held.near_misses and len(piece.split()) <= 2)]
+    unknown = [
+        piece for piece in held.unknown if not (held.near_misses and len(piece.split()) <= 2)
+    ]
     if unknown:  # ("visa touristique Schengen": "schengen" only qualifies the look-alike)
         raise CellProblem("batch.problem.documents", text=_shown(unknown[0]))
     return held

@@ -40,19 +40,37 @@ EPILOG = """exit status: 0 every row decided; 1 some rows have errors (see the e
 def build_parser(parser: argparse.ArgumentParser) -> None:
     parser.description = DESCRIPTION
     parser.epilog = EPILOG
-    parser.add_argument("file", nargs="?", metavar="FILE",
-                        help="the workers: a .csv or .xlsx file, one per row")
-    parser.add_argument("--lang", choices=LANGUAGES, default="en",
-                        help="language of the columns and the results (default en)")
-    parser.add_argument("--out", metavar="FILE",
-                        help="where to write the results (.csv or .xlsx; '-' for standard "
-                        "output); default: FILE.saison.csv next to FILE")
-    parser.add_argument("--today", type=_iso_day, metavar="YYYY-MM-DD",
-                        help="the reference date (default: the real date)")
-    parser.add_argument("--ics", metavar="FILE.ics",
-                        help="also write every dated deadline of every worker to this calendar")
-    parser.add_argument("--template", action="store_true",
-                        help="write an empty file with the columns, named in --lang")
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE", help="the workers: a .csv or .xlsx file, one per row"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="en",
+        help="language of the columns and the results (default en)",
+    )
+    parser.add_argument(
+        "--out",
+        metavar="FILE",
+        help="where to write the results (.csv or .xlsx; '-' for standard "
+        "output); default: FILE.saison.csv next to FILE",
+    )
+    parser.add_argument(
+        "--today",
+        type=_iso_day,
+        metavar="YYYY-MM-DD",
+        help="the reference date (default: the real date)",
+    )
+    parser.add_argument(
+        "--ics",
+        metavar="FILE.ics",
+        help="also write every dated deadline of every worker to this calendar",
+    )
+    parser.add_argument(
+        "--template",
+        action="store_true",
+        help="write an empty file with the columns, named in --lang",
+    )
 
 
 def _iso_day(text: str) -> date:
@@ -63,8 +81,9 @@ def _iso_day(text: str) -> date:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="saison batch",
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="saison batch", formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     build_parser(parser)
     args = parser.parse_args(argv)
     core = translator(args.lang, "core")
@@ -110,8 +129,9 @@ def default_out(path: Path, kind: str) -> str:
     return str(path.with_name(f"{path.stem}.saison.{kind}"))
 
 
-def run(path: Path, lang: str, out: str | None, today: date, ics: str | None,
-        workers: int | None = None) -> int:
+def run(
+    path: Path, lang: str, out: str | None, today: date, ics: str | None, workers: int | None = None
+) -> int:
     """Decide every row of ``path``; ``workers``: processes (default: one per core for a big
     file, see ``work.workers_for``)."""
     from .columns import HeaderError, read_header
@@ -189,11 +209,20 @@ class Summary:
 
     def text(self, lang: str, out: str, ics: str | None, ignored: list[str]) -> str:
         core = translator(lang, "core")
-        lines = [core("batch.summary.rows", rows=self.rows, decided=self.rows - self.errors,
-                      errors=self.errors)]
+        lines = [
+            core(
+                "batch.summary.rows",
+                rows=self.rows,
+                decided=self.rows - self.errors,
+                errors=self.errors,
+            )
+        ]
         for procedure, count in self.procedures.most_common():
-            name = (core(f"procedure.{procedure}.title") if procedure != "undecided"
-                    else core("batch.summary.undecided"))
+            name = (
+                core(f"procedure.{procedure}.title")
+                if procedure != "undecided"
+                else core("batch.summary.undecided")
+            )
             lines.append(f"  {count:>7}  {name}")
         lines.append(core("batch.summary.blocked", count=self.blocked))
         lines.append(core("batch.summary.missing_documents", count=self.missing_documents))

@@ -60,8 +60,9 @@ def next_action(outcome: Outcome, today: date) -> Deadline | None:
     still without a date (its note says what it counts from). A limit (the last day under the
     seasonal maximum) is never "the next thing to do"."""
     actions = [d for d in outcome.deadlines if d.kind == "action"]
-    dated = sorted((d for d in actions if d.date is not None and d.date >= today),
-                   key=lambda d: d.date)
+    dated = sorted(
+        (d for d in actions if d.date is not None and d.date >= today), key=lambda d: d.date
+    )
     if dated:
         return dated[0]
     return next((d for d in actions if d.date is None), None)
@@ -97,11 +98,16 @@ def row_cells(result: RowResult, lang: str, today: date) -> list[Any]:
     values["why"] = outcome.explanation
     stay = outcome.authorised_stay
     if stay is not None:
-        values |= {"stay_start": stay.start, "stay_end": stay.end, "stay_days": stay.days,
-                   "capped_by": core(f"explain.capped_by.{stay.capped_by}")}
+        values |= {
+            "stay_start": stay.start,
+            "stay_end": stay.end,
+            "stay_days": stay.days,
+            "capped_by": core(f"explain.capped_by.{stay.capped_by}"),
+        }
     values["blocking"] = JOIN.join(core(f"explain.blocking.{b}") for b in outcome.blocking)
     values["missing_documents"] = JOIN.join(
-        item.name for item in outcome.documents if item.required and not item.held)
+        item.name for item in outcome.documents if item.required and not item.held
+    )
     values["near_misses"] = JOIN.join(_near_miss(near, lang) for near in result.near_misses)
     action = next_action(outcome, today)
     if action is not None:
@@ -118,4 +124,5 @@ def _near_miss(near, lang: str) -> str:
     from assistant.engine.render import Renderer
 
     return Renderer(lang, "employer").say(
-        f"near_miss.{near.id}", {"words": near.text, "citation": cited(near.citation, lang)})
+        f"near_miss.{near.id}", {"words": near.text, "citation": cited(near.citation, lang)}
+    )

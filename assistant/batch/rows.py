@@ -30,8 +30,10 @@ if TYPE_CHECKING:
 
 AUDIENCE = "employer"
 """A batch is an employer's (or a helpdesk's) list: the texts speak of "the worker"."""
-PERIODS = {"current_stay": ("current_stay_start", "current_stay_end"),
-           "work": ("work_start", "work_end")}
+PERIODS = {
+    "current_stay": ("current_stay_start", "current_stay_end"),
+    "work": ("work_start", "work_end"),
+}
 
 
 @dataclass
@@ -65,9 +67,14 @@ class _Row:
     def problem(self, field_id: str, problem: CellProblem) -> None:
         t = translator(self.lang, "core")
         index = self.columns[field_id]
-        self.errors.append(t("batch.error.cell", cell=cell_name(index, self.number),
-                             column=self.header.names[field_id],
-                             problem=t(problem.key, **problem.values)))
+        self.errors.append(
+            t(
+                "batch.error.cell",
+                cell=cell_name(index, self.number),
+                column=self.header.names[field_id],
+                problem=t(problem.key, **problem.values),
+            )
+        )
 
     def read(self, field_id: str, reader, *args: Any) -> Any:
         value = self.cells.get(field_id)
@@ -82,9 +89,11 @@ class _Row:
 
 def _text(reader):
     """A reader of text cells: an empty cell is ``None``, not read."""
+
     def read(value: Any, *args: Any) -> Any:
         text = cells.text_of(value)
         return reader(text, *args) if text else None
+
     return read
 
 
@@ -108,11 +117,17 @@ def read_situation(
     if status is not None:
         facts["status"] = status
     elif place is not None and place == ("belgium", None):  # "Belgium": under which stay?
-        row.problem("location", CellProblem("batch.problem.location.which_stay",
-                                            text=cells.text_of(row.raw("location"))[:60]))
+        row.problem(
+            "location",
+            CellProblem(
+                "batch.problem.location.which_stay", text=cells.text_of(row.raw("location"))[:60]
+            ),
+        )
     for field_id in ("nationality", "location"):
-        if facts.get(field_id) is None and field_id in row.columns and not cells.text_of(
-            row.raw(field_id)
+        if (
+            facts.get(field_id) is None
+            and field_id in row.columns
+            and not cells.text_of(row.raw(field_id))
         ):
             row.problem(field_id, CellProblem("batch.problem.required"))
     for name, (start_id, end_id) in PERIODS.items():
@@ -120,18 +135,26 @@ def read_situation(
         end = row.read(end_id, cells.read_date_cell, today)
         if start is not None and end is not None:
             if end < start:
-                row.problem(end_id, CellProblem("batch.problem.end_before_start",
-                                                start=start.isoformat(), end=end.isoformat()))
+                row.problem(
+                    end_id,
+                    CellProblem(
+                        "batch.problem.end_before_start",
+                        start=start.isoformat(),
+                        end=end.isoformat(),
+                    ),
+                )
             else:
                 facts[name] = {"start": start, "end": end}
         elif (start is None) != (end is None):
             empty, other = (end_id, start_id) if start is not None else (start_id, end_id)
             if empty in row.columns and not cells.text_of(row.raw(empty)):
-                row.problem(empty, CellProblem("batch.problem.period_half",
-                                               other=header.names[other]))
+                row.problem(
+                    empty, CellProblem("batch.problem.period_half", other=header.names[other])
+                )
             elif empty not in row.columns:
-                row.problem(other, CellProblem("batch.problem.period_half",
-                                               other=column_name(empty, lang)))
+                row.problem(
+                    other, CellProblem("batch.problem.period_half", other=column_name(empty, lang))
+                )
     for field_id in ("entry_date", "filed_on"):
         facts[field_id] = row.read(field_id, cells.read_date_cell, today)
     for field_id in ("previous_seasonal_stays", "previous_schengen_stays"):
@@ -158,15 +181,22 @@ class Checklists:
     @staticmethod
     def key(situation) -> tuple:
         work = situation.work
-        return (situation.nationality, situation.location, situation.status, situation.age,
-                None if work is None else work.days > 90)
+        return (
+            situation.nationality,
+            situation.location,
+            situation.status,
+            situation.age,
+            None if work is None else work.days > 90,
+        )
 
     def get(self, situation) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
         return self.known.get(self.key(situation))
 
     def put(self, situation, outcome: Outcome) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        found = (tuple(item.id for item in outcome.documents),
-                 tuple(item.id for item in outcome.documents if item.required))
+        found = (
+            tuple(item.id for item in outcome.documents),
+            tuple(item.id for item in outcome.documents if item.required),
+        )
         if len(self.known) >= self.SIZE:
             self.known.clear()
         self.known[self.key(situation)] = found
@@ -174,7 +204,11 @@ class Checklists:
 
 
 def decide_row(
-    values: list[Any], header: Header, number: int, lang: str, today: date,
+    values: list[Any],
+    header: Header,
+    number: int,
+    lang: str,
+    today: date,
     checklists: Checklists | None = None,
 ) -> RowResult:
     """The outcome of one row, or the problems that keep it from being decided."""
@@ -213,8 +247,9 @@ def decide_row(
             row.problem("documents", problem)
             result.errors = row.errors
             return result
-        outcome = decide(situation.model_copy(update={"documents": tuple(held.held)}), lang,
-                         AUDIENCE)
+        outcome = decide(
+            situation.model_copy(update={"documents": tuple(held.held)}), lang, AUDIENCE
+        )
         actual = checklists.put(situation, outcome)
         if actual == guess:
             result.near_misses = list(held.near_misses)

@@ -162,8 +162,15 @@ def _csv(path: Path) -> Table:
         finally:
             text.close()
 
-    return Table("csv", header, number, rows(), lambda: min(counting.count / size, 1.0),
-                 encoding=encoding.replace("-sig", ""), delimiter=delimiter)
+    return Table(
+        "csv",
+        header,
+        number,
+        rows(),
+        lambda: min(counting.count / size, 1.0),
+        encoding=encoding.replace("-sig", ""),
+        delimiter=delimiter,
+    )
 
 
 def _lines_after(first: str, rest) -> Iterator[str]:
@@ -185,8 +192,16 @@ def _workbook(path: Path) -> Table:
         workbook = load_workbook(file, read_only=True, data_only=True)
         sheet = workbook.worksheets[0]
         total = sheet.max_row or 0
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError, TypeError,
-            IndexError, EOFError):
+    except (
+        zipfile.BadZipFile,
+        InvalidFileException,
+        KeyError,
+        OSError,
+        ValueError,
+        TypeError,
+        IndexError,
+        EOFError,
+    ):
         file.close()
         raise TableError("batch.error.not_a_table", path=str(path)) from None
     values = sheet.iter_rows(values_only=True)
@@ -213,5 +228,6 @@ def _workbook(path: Path) -> Table:
             workbook.close()
             file.close()
 
-    return Table("xlsx", header, number, rows(),
-                 lambda: min(done[0] / total, 1.0) if total else 0.0)
+    return Table(
+        "xlsx", header, number, rows(), lambda: min(done[0] / total, 1.0) if total else 0.0
+    )

@@ -80,8 +80,14 @@ def decide_chunk(rows: list[tuple[int, list[Any]]]) -> list[Decided]:
         try:
             result = decide_row(cells, header, number, lang, today, _context.checklists)
         except Exception as error:  # noqa: BLE001 - one row's failure never stops the others
-            result = RowResult(number, errors=[translator(lang, "core")(
-                "batch.error.internal", row=number, detail=type(error).__name__)])
+            result = RowResult(
+                number,
+                errors=[
+                    translator(lang, "core")(
+                        "batch.error.internal", row=number, detail=type(error).__name__
+                    )
+                ],
+            )
         outcome = result.outcome
         cells = results.row_cells(result, lang, today)
         row = Decided(number, result.reference, csv_line(cells) if _context.as_csv else cells)
@@ -112,8 +118,13 @@ def event_bytes(row: Decided, lang: str, stamp: Any, reference: str | None = Non
 
 
 def decided_rows(
-    rows: Iterable[tuple[int, list[Any]]], header: Header, lang: str, today: date, workers: int,
-    as_csv: bool = False, calendar: Any = None,
+    rows: Iterable[tuple[int, list[Any]]],
+    header: Header,
+    lang: str,
+    today: date,
+    workers: int,
+    as_csv: bool = False,
+    calendar: Any = None,
 ) -> Iterator[Decided]:
     """Every row decided, in the file's order (``as_csv``: each row as a CSV line;
     ``calendar``: the time stamp of a calendar's events, which are then written too)."""
@@ -132,8 +143,12 @@ def decided_rows(
     _start(header, lang, today, as_csv, calendar)
     yield from decide_chunk(list(islice(rows, WARM_UP)))
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start,
-                             initargs=(header, lang, today, as_csv, calendar)) as pool:
+    with ProcessPoolExecutor(
+        workers,
+        mp_context=context,
+        initializer=_start,
+        initargs=(header, lang, today, as_csv, calendar),
+    ) as pool:
         pending: deque = deque()
         for chunk in chunks:
             pending.append(pool.submit(decide_chunk, chunk))

@@ -35,7 +35,8 @@ class CsvWriter:
             self.file.write("\ufeff")
         else:
             self.file = open(  # noqa: SIM115
-                path, "w", encoding="utf-8-sig", newline="", buffering=1 << 20)
+                path, "w", encoding="utf-8-sig", newline="", buffering=1 << 20
+            )
             self.owned = True
         self.writer = csv.writer(self.file, delimiter=";", lineterminator="\r\n")
 

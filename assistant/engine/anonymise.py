@@ -44,10 +44,10 @@ _ROOT = _HERE.parents[1]
 _CHUNK = re.compile(r"\S+")
 _PIECE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]+|_+")
 _NUMBER_DATE = re.compile(
-    r"^(?:\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{4}|\d{2}))?|\d{4}[./-]\d{1,2}[./-]\d{1,2})[.,;:)]*$")
+    r"^(?:\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{4}|\d{2}))?|\d{4}[./-]\d{1,2}[./-]\d{1,2})[.,;:)]*$"
+)
 _DAY = r"(?:\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2}))?\.?|\d{4}-\d{1,2}-\d{1,2})"
-_DATE_RANGE = re.compile(
-    rf"^\(?(?P<a>{_DAY})(?:-|–|—|/|→|\.\.)(?P<b>{_DAY})[.,;:)]*$")
+_DATE_RANGE = re.compile(rf"^\(?(?P<a>{_DAY})(?:-|–|—|/|→|\.\.)(?P<b>{_DAY})[.,;:)]*$")
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th|er|re|e|eme|de|ste|te|ten|sten|ter)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -68,8 +68,11 @@ def _strings_in_toml(value: Any) -> list[str]:
 
 def _strings_in_code(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    return [node.value for node in ast.walk(tree)
-            if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -83,8 +86,11 @@ def kept_words() -> frozenset[str]:
     for path in sorted((_ROOT / "rules" / "data").glob("*.toml")):
         texts += _strings_in_toml(tomllib.loads(path.read_text(encoding="utf-8")))
     for path in sorted((_ROOT / "i18n").glob("*/LC_MESSAGES/*.po")):
-        texts += [line for line in path.read_text(encoding="utf-8").splitlines()
-                  if line.startswith(("msgstr", '"'))]
+        texts += [
+            line
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.startswith(("msgstr", '"'))
+        ]
     for path in sorted(_HERE.rglob("*.py")):
         if path.name != "anonymise.py":
             texts += _strings_in_code(path)
@@ -127,8 +133,9 @@ def _read_loosely(word: str) -> bool:
     folded = fold(word)
     if len(folded) < 4:
         return False
-    return process.extractOne(folded, _loose_names(), scorer=fuzz.ratio,
-                              score_cutoff=75) is not None
+    return (
+        process.extractOne(folded, _loose_names(), scorer=fuzz.ratio, score_cutoff=75) is not None
+    )
 
 
 # --- one answer -------------------------------------------------------------------------------
@@ -178,7 +185,7 @@ def _numeric_chunk(chunk: str, context: Context) -> str | None:
         dates = re.split(r"(?<=[\d.])(?:-|–|—|→|\.\.)(?=\d{1,2}[./]|\d{4}-)", body)
         if len(dates) == 1:
             older = _birth_date(body, context)
-            return chunk if older is None else older + chunk[len(body):]
+            return chunk if older is None else older + chunk[len(body) :]
         if all(_birth_date(d, context) is None for d in dates):
             return chunk
         return None
@@ -208,7 +215,7 @@ def anonymise(text: str, today: date | None = None, loose: bool = False) -> str:
     words = [m.group() for m in chunks]
     phone = _phone_chunks(words, context) | _named(words) | _street(words) | _spelt_mail(words)
     for index, match in enumerate(chunks):
-        out.append(text[last:match.start()])
+        out.append(text[last : match.start()])
         last = match.end()
         chunk = match.group()
         if index in phone:
@@ -238,14 +245,61 @@ def anonymise(text: str, today: date | None = None, loose: bool = False) -> str:
     return _birth_dates_in_words("".join(out), context)
 
 
-NAME_CUES = ("appelle", "appel", "nomme", "heet", "genaamd", "heisst", "heisse", "heissen",
-             "named", "called", "name", "nom", "naam", "mevrouw", "meneer", "madame",
-             "monsieur", "herr", "frau", "mr", "mrs", "ms", "mme")
+NAME_CUES = (
+    "appelle",
+    "appel",
+    "nomme",
+    "heet",
+    "genaamd",
+    "heisst",
+    "heisse",
+    "heissen",
+    "named",
+    "called",
+    "name",
+    "nom",
+    "naam",
+    "mevrouw",
+    "meneer",
+    "madame",
+    "monsieur",
+    "herr",
+    "frau",
+    "mr",
+    "mrs",
+    "ms",
+    "mme",
+)
 """Words after which what is capitalised is a name, even a word of the interview ("Jan",
 "Marie", "Maroc" as a family name): "il s'appelle", "ik heet", "er heißt", "my name is"."""
-STREET_CUES = ("rue", "avenue", "av", "chaussee", "boulevard", "bd", "place", "impasse",
-               "chemin", "allee", "quai", "straat", "str", "laan", "steenweg", "plein", "weg",
-               "strasse", "gasse", "platz", "street", "road", "lane", "st", "rd", "ave")
+STREET_CUES = (
+    "rue",
+    "avenue",
+    "av",
+    "chaussee",
+    "boulevard",
+    "bd",
+    "place",
+    "impasse",
+    "chemin",
+    "allee",
+    "quai",
+    "straat",
+    "str",
+    "laan",
+    "steenweg",
+    "plein",
+    "weg",
+    "strasse",
+    "gasse",
+    "platz",
+    "street",
+    "road",
+    "lane",
+    "st",
+    "rd",
+    "ave",
+)
 """Words that open a street address: everything up to its house number is the address."""
 _STREET_SUFFIX = ("straat", "laan", "steenweg", "strasse", "gasse", "weg", "plein")
 
@@ -300,7 +354,8 @@ def _street(chunks: list[str]) -> set[int]:
     for index, chunk in enumerate(chunks):
         folded = fold(chunk).strip(".,;:")
         cue = folded in STREET_CUES or (
-            folded.endswith(_STREET_SUFFIX) and folded not in _STREET_SUFFIX)
+            folded.endswith(_STREET_SUFFIX) and folded not in _STREET_SUFFIX
+        )
         if not cue:
             continue
         stop = min(index + 7, len(chunks))
@@ -341,8 +396,11 @@ def _glued_word_and_number(pieces: list[str]) -> bool:
     """ "annex3", "visumD", "15th", "1er": a word of the interview and a short number."""
     letters = [p for p in pieces if p[0].isalpha()]
     digits = [p for p in pieces if p.isdigit()]
-    return (len(pieces) <= 3 and all(len(d) <= 2 for d in digits)
-            and all(w in kept_words() for p in letters for w in fold(p).split()))
+    return (
+        len(pieces) <= 3
+        and all(len(d) <= 2 for d in digits)
+        and all(w in kept_words() for p in letters for w in fold(p).split())
+    )
 
 
 _DAY_OF_MONTH = re.compile(r"\(?(\d{1,2})(?:st|nd|rd|th|er|e|\.)?[,;:)]?")
@@ -358,7 +416,7 @@ def _birth_dates_in_words(text: str, context: Context) -> str:
         year_text = token.group().strip(".,;:()")
         if not _YEAR.match(year_text) or int(year_text) > context.today.year - 14:
             continue
-        window = tokens[max(0, index - 3):index]
+        window = tokens[max(0, index - 3) : index]
         month_at = [t for t in window if fold(t.group().strip(".,;:()")) in months]
         day_at = [t for t in window if _DAY_OF_MONTH.fullmatch(t.group())]
         if not month_at:
@@ -375,7 +433,7 @@ def _birth_dates_in_words(text: str, context: Context) -> str:
     out, last = [], 0
     for token in tokens:
         if token.start() in replace:
-            out += [text[last:token.start()], replace[token.start()]]
+            out += [text[last : token.start()], replace[token.start()]]
             last = token.end()
     return "".join(out) + text[last:]
 
@@ -391,8 +449,9 @@ def _months() -> dict[str, tuple[int, str, str]]:
         names = Locale.parse(tag).months["format"]
         for width in ("wide", "abbreviated"):
             for number, name in names[width].items():
-                months.setdefault(fold(name).strip("."), (number, names["wide"][1],
-                                                          names["wide"][12]))
+                months.setdefault(
+                    fold(name).strip("."), (number, names["wide"][1], names["wide"][12])
+                )
     return months
 
 
@@ -427,14 +486,26 @@ def _reading(interview: Any) -> tuple:
     step = interview.current()
     facts = state.facts.model_dump(exclude={"next_birthday"})
     outcome = {k: v for k, v in observed(interview).items() if k != "facts"}
-    return (state.log[-1].result if state.log else None,
-            step.question.id if step.question else None,
-            repr(facts), tuple(state.answered), tuple(state.unknown), state.role, state.lang,
-            repr(outcome))
+    return (
+        state.log[-1].result if state.log else None,
+        step.question.id if step.question else None,
+        repr(facts),
+        tuple(state.answered),
+        tuple(state.unknown),
+        state.role,
+        state.lang,
+        repr(outcome),
+    )
 
 
-def anonymise_interview(lang: Lang, today: date, role: Role | None, opening: bool,
-                        answers: list[str], texts: list[str | None]) -> Anonymised:
+def anonymise_interview(
+    lang: Lang,
+    today: date,
+    role: Role | None,
+    opening: bool,
+    answers: list[str],
+    texts: list[str | None],
+) -> Anonymised:
     """Replay ``answers`` anonymised beside the originals; see the module's docstring."""
     from .interview import Interview
 

@@ -269,8 +269,10 @@ def read_command(
         return change
     # a bare fact name reopens that fact, except where it answers the question: "Deutsch" is a
     # nationality, "annexe 3" says where the worker is
-    if folded in FACT_NAMES and FACT_NAMES[folded] != question_id and question_id not in (
-        "nationality", "location"
+    if (
+        folded in FACT_NAMES
+        and FACT_NAMES[folded] != question_id
+        and question_id not in ("nationality", "location")
     ):
         return Command("change", FACT_NAMES[folded])
     return None

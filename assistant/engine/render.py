@@ -24,11 +24,13 @@ ROLE_FORM = {None: "you", "worker": "you", "employer": "they", "helpdesk": "they
 """Questions speak to the worker ("your passport") or about them ("the worker's passport")."""
 
 
-SAID_TO_YOU = frozenset({
-    "error.choice.location.you",
-    "error.documents.unsure.you",
-    "error.location.eu_which.you",
-})
+SAID_TO_YOU = frozenset(
+    {
+        "error.choice.location.you",
+        "error.documents.unsure.you",
+        "error.location.eu_which.you",
+    }
+)
 """Messages that speak of "the worker" and have a wording for the worker themselves."""
 
 

@@ -36,13 +36,21 @@ it is a new tab (else a reload)."""
 class SaisonServer(Server):
     """Serves ``saison`` with ``app_args`` (its options but ``--lang``) to each browser tab."""
 
-    def __init__(self, app_args: list[str], lang: str, host: str, port: int,
-                 public_url: str | None = None) -> None:
+    def __init__(
+        self, app_args: list[str], lang: str, host: str, port: int, public_url: str | None = None
+    ) -> None:
         self.app_args = app_args
         self.lang = lang
         """The language of a browser that asks for none of the four (``--lang``)."""
-        super().__init__("saison", host=host, port=port, title="saison", public_url=public_url,
-                         statics_path=STATICS, templates_path=HERE / "templates")
+        super().__init__(
+            "saison",
+            host=host,
+            port=port,
+            title="saison",
+            public_url=public_url,
+            statics_path=STATICS,
+            templates_path=HERE / "templates",
+        )
         self.given_public_url = public_url
 
     # --- one app per tab ---------------------------------------------------------------------
@@ -82,8 +90,7 @@ class SaisonServer(Server):
         return app
 
     async def handle_favicon(self, request: web.Request) -> web.FileResponse:
-        return web.FileResponse(HERE / "favicon.svg",
-                                headers={"Content-Type": "image/svg+xml"})
+        return web.FileResponse(HERE / "favicon.svg", headers={"Content-Type": "image/svg+xml"})
 
     def base_url(self, request: web.Request) -> str:
         """``--public-url`` when given (behind a proxy), else the address the browser used."""

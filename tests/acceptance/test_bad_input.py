@@ -61,10 +61,19 @@ def test_a_bad_top_level_value_is_refused_naming_its_field(changes, field):
         ({"work": {"start": "2026-06-15", "end": "2026-04-01"}}, "work"),
         ({"work": {"start": "2026-04-01"}}, "work"),
         ({"current_stay": {"start": "2026-05-01", "end": "2026-04-01"}}, "current_stay"),
-        ({"previous_seasonal_stays": [{"start": "2025-09-30", "end": "2025-06-23"}]}, "previous_seasonal_stays"),
-        ({"previous_schengen_stays": [{"start": "2025-13-01", "end": "2025-12-31"}]}, "previous_schengen_stays"),
+        (
+            {"previous_seasonal_stays": [{"start": "2025-09-30", "end": "2025-06-23"}]},
+            "previous_seasonal_stays",
+        ),
+        (
+            {"previous_schengen_stays": [{"start": "2025-13-01", "end": "2025-12-31"}]},
+            "previous_schengen_stays",
+        ),
         ({"documents": [1, 2]}, "documents"),
-        ({"previous_schengen_stays": {"start": "2025-10-01", "end": "2025-10-31"}}, "previous_schengen_stays"),
+        (
+            {"previous_schengen_stays": {"start": "2025-10-01", "end": "2025-10-31"}},
+            "previous_schengen_stays",
+        ),
     ],
 )
 def test_an_impossible_period_is_refused_naming_the_period(changes, field):
@@ -77,7 +86,10 @@ def test_a_one_day_period_whose_end_equals_its_start_is_accepted():
 
 
 def test_the_error_message_is_written_in_the_chosen_language():
-    messages = {lang: error(with_(location="mars"), lang=lang)["message"] for lang in ("fr", "nl", "de", "en")}
+    messages = {
+        lang: error(with_(location="mars"), lang=lang)["message"]
+        for lang in ("fr", "nl", "de", "en")
+    }
     assert len(set(messages.values())) == 4
 
 
@@ -144,7 +156,9 @@ def test_the_command_refuses_bytes_that_are_not_utf8_with_a_readable_json_error(
         {**GOOD, "work": period("9999-01-01", "9999-12-31"), "filed_on": "9999-12-30"},
     ],
 )
-def test_a_date_at_the_end_of_the_calendar_is_answered_or_refused_never_an_internal_error(situation):
+def test_a_date_at_the_end_of_the_calendar_is_answered_or_refused_never_an_internal_error(
+    situation,
+):
     code, out, err = command(json.dumps(situation).encode(), "en")
     assert code in (0, 2), out
     assert "Traceback" not in err
@@ -157,8 +171,15 @@ def test_a_date_at_the_start_of_the_calendar_is_answered_or_refused():
 
 
 def test_explicit_nulls_for_optional_fields_are_read_as_missing():
-    situation = {**GOOD, "age": None, "documents": None, "status": None, "filed_on": None,
-                 "previous_seasonal_stays": None, "previous_schengen_stays": None}
+    situation = {
+        **GOOD,
+        "age": None,
+        "documents": None,
+        "status": None,
+        "filed_on": None,
+        "previous_seasonal_stays": None,
+        "previous_schengen_stays": None,
+    }
     code, answer = call(situation)
     assert code == 0, answer
     assert answer["procedure"] == "short_stay"

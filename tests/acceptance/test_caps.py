@@ -219,8 +219,11 @@ PERMIT_FROM_APRIL = period("2026-04-01", "2026-06-30")
 
 def test_a_renewal_for_work_begun_during_the_permit_reports_the_days_it_adds():
     answer = outcome(
-        today="2026-06-20", location="belgium", status="seasonal_long_stay",
-        current_stay=PERMIT_FROM_APRIL, work=period("2026-04-01", "2026-08-31"),
+        today="2026-06-20",
+        location="belgium",
+        status="seasonal_long_stay",
+        current_stay=PERMIT_FROM_APRIL,
+        work=period("2026-04-01", "2026-08-31"),
     )
     assert answer["procedure"] == "renewal"
     assert stay(answer) == ("2026-04-01", "2026-08-28", 150, "seasonal_max")
@@ -233,8 +236,11 @@ def test_a_renewal_for_work_begun_during_the_permit_reports_the_days_it_adds():
 
 def test_the_same_renewal_written_from_the_day_after_the_permit_adds_the_same_days():
     answer = outcome(
-        today="2026-06-20", location="belgium", status="seasonal_long_stay",
-        current_stay=PERMIT_FROM_APRIL, work=period("2026-07-01", "2026-08-31"),
+        today="2026-06-20",
+        location="belgium",
+        status="seasonal_long_stay",
+        current_stay=PERMIT_FROM_APRIL,
+        work=period("2026-07-01", "2026-08-31"),
     )
     assert stay(answer) == ("2026-07-01", "2026-08-28", 59, "seasonal_max")
     assert answer["added_stay"] == {"start": "2026-07-01", "end": "2026-08-28", "days": 59}
@@ -292,7 +298,10 @@ def test_a_seasonal_stay_listed_in_both_lists_is_counted_once():
 def test_overlapping_schengen_stays_count_each_day_once():
     answer = outcome(
         work=period("2026-04-01", "2026-06-29"),
-        previous_schengen_stays=[period("2026-02-01", "2026-02-20"), period("2026-02-11", "2026-03-02")],
+        previous_schengen_stays=[
+            period("2026-02-01", "2026-02-20"),
+            period("2026-02-11", "2026-03-02"),
+        ],
     )
     assert stay(answer) == ("2026-04-01", "2026-05-30", 60, "short_stay_max")
 
@@ -346,7 +355,10 @@ def test_two_earlier_seasonal_stays_are_counted_together_in_the_360_day_window()
     # 40 days from 2025-08-01: the window 2025-07-25 .. 2026-07-19 holds 40 + 110 = 150 days.
     answer = outcome(
         work=period("2026-04-01", "2026-08-31"),
-        previous_seasonal_stays=[period("2025-05-01", "2025-06-09"), period("2025-08-01", "2025-09-09")],
+        previous_seasonal_stays=[
+            period("2025-05-01", "2025-06-09"),
+            period("2025-08-01", "2025-09-09"),
+        ],
     )
     assert stay(answer) == ("2026-04-01", "2026-07-19", 110, "seasonal_max")
     assert answer["next_possible_start"] == "2026-04-08"

@@ -25,27 +25,48 @@ RENEWAL = {
 }
 
 SINGLE_REQUIRED = {
-    "fee_payment", "passport", "employment_contract", "health_insurance", "housing_proof",
-    "medical_certificate", "criminal_record",
+    "fee_payment",
+    "passport",
+    "employment_contract",
+    "health_insurance",
+    "housing_proof",
+    "medical_certificate",
+    "criminal_record",
 }
 
 
 def test_a_visa_exempt_short_stay_requires_passport_and_work_permit_and_the_rest_on_request():
     answer = outcome(nationality="UA", **SHORT)
     assert required(answer) == {"passport", "work_permit"}
-    assert {"housing_proof", "employment_contract", "sponsorship_undertaking"} <= conditional(answer)
+    assert {"housing_proof", "employment_contract", "sponsorship_undertaking"} <= conditional(
+        answer
+    )
 
 
 def test_a_visa_national_short_stay_requires_the_visa_application_documents_and_the_visa():
     answer = outcome(nationality="MA", **SHORT)
-    assert {"passport", "work_permit", "health_insurance", "housing_proof", "short_stay_visa"} <= required(answer)
-    assert not {"fee_payment", "medical_certificate", "criminal_record", "annex_3"} & required(answer)
+    assert {
+        "passport",
+        "work_permit",
+        "health_insurance",
+        "housing_proof",
+        "short_stay_visa",
+    } <= required(answer)
+    assert not {"fee_payment", "medical_certificate", "criminal_record", "annex_3"} & required(
+        answer
+    )
 
 
 def test_a_short_stay_extension_requires_exactly_the_five_documents_of_105_17():
     answer = outcome(**EXTENSION)
     assert answer["procedure"] == "short_stay_extension"
-    assert required(answer) == {"passport", "work_permit", "health_insurance", "housing_proof", "annex_3"}
+    assert required(answer) == {
+        "passport",
+        "work_permit",
+        "health_insurance",
+        "housing_proof",
+        "annex_3",
+    }
 
 
 def test_an_extension_beyond_90_days_requires_the_documents_of_105_27_for_an_adult():
@@ -63,7 +84,10 @@ def test_a_single_permit_requires_the_documents_of_105_22_for_an_adult():
 def test_a_renewal_requires_the_documents_of_105_32_and_no_fee():
     answer = outcome(**RENEWAL)
     assert required(answer) == {
-        "passport", "seasonal_permit_or_visa", "employment_contract", "health_insurance",
+        "passport",
+        "seasonal_permit_or_visa",
+        "employment_contract",
+        "health_insurance",
         "housing_proof",
     }
     assert answer["fee"] is None
@@ -108,29 +132,89 @@ def test_every_checklist_item_cites_its_article():
 
 def test_the_documents_of_a_short_stay_extension_are_recognised_in_four_languages():
     typed = {
-        "fr": ["copie du passeport", "permis de travail", "assurance maladie", "contrat de bail", "annexe 3"],
+        "fr": [
+            "copie du passeport",
+            "permis de travail",
+            "assurance maladie",
+            "contrat de bail",
+            "annexe 3",
+        ],
         "nl": ["kopie paspoort", "arbeidskaart", "ziekteverzekering", "huurcontract", "bijlage 3"],
-        "de": ["Kopie Reisepass", "Arbeitserlaubnis", "Krankenversicherung", "Mietvertrag", "Anlage 3"],
+        "de": [
+            "Kopie Reisepass",
+            "Arbeitserlaubnis",
+            "Krankenversicherung",
+            "Mietvertrag",
+            "Anlage 3",
+        ],
         "en": ["passport copy", "work permit", "health insurance", "rental agreement", "annex 3"],
     }
     for lang, documents in typed.items():
         answer = outcome(**EXTENSION, documents=documents)
-        assert held(answer) == {"passport", "work_permit", "health_insurance", "housing_proof", "annex_3"}, lang
+        assert held(answer) == {
+            "passport",
+            "work_permit",
+            "health_insurance",
+            "housing_proof",
+            "annex_3",
+        }, lang
 
 
 SINGLE_TYPED = {
-    "fr": ["mon passeport", "contrat de travail", "assurance maladie", "contrat de bail",
-           "certificat médical", "extrait de casier judiciaire", "preuve de paiement de la redevance"],
-    "nl": ["paspoort", "arbeidsovereenkomst", "ziekteverzekering", "huurcontract",
-           "medisch attest", "uittreksel uit het strafregister", "betalingsbewijs retributie"],
-    "de": ["Reisepass", "Arbeitsvertrag", "Krankenversicherung", "Mietvertrag",
-           "ärztliches Attest", "Führungszeugnis", "Zahlungsnachweis Gebühr"],
-    "en": ["passport", "employment contract", "health insurance", "lease",
-           "medical certificate", "criminal record", "proof of payment of the fee"],
-    "misspelt": ["pasport", "employment contarct", "helth insurance", "rental agreemnt",
-                 "medical certficate", "criminal recrod", "fee paymant"],
-    "without accents": ["passeport", "contrat de travail", "assurance maladie", "bail",
-                        "certificat medical", "casier judiciaire", "redevance payee"],
+    "fr": [
+        "mon passeport",
+        "contrat de travail",
+        "assurance maladie",
+        "contrat de bail",
+        "certificat médical",
+        "extrait de casier judiciaire",
+        "preuve de paiement de la redevance",
+    ],
+    "nl": [
+        "paspoort",
+        "arbeidsovereenkomst",
+        "ziekteverzekering",
+        "huurcontract",
+        "medisch attest",
+        "uittreksel uit het strafregister",
+        "betalingsbewijs retributie",
+    ],
+    "de": [
+        "Reisepass",
+        "Arbeitsvertrag",
+        "Krankenversicherung",
+        "Mietvertrag",
+        "ärztliches Attest",
+        "Führungszeugnis",
+        "Zahlungsnachweis Gebühr",
+    ],
+    "en": [
+        "passport",
+        "employment contract",
+        "health insurance",
+        "lease",
+        "medical certificate",
+        "criminal record",
+        "proof of payment of the fee",
+    ],
+    "misspelt": [
+        "pasport",
+        "employment contarct",
+        "helth insurance",
+        "rental agreemnt",
+        "medical certficate",
+        "criminal recrod",
+        "fee paymant",
+    ],
+    "without accents": [
+        "passeport",
+        "contrat de travail",
+        "assurance maladie",
+        "bail",
+        "certificat medical",
+        "casier judiciaire",
+        "redevance payee",
+    ],
 }
 
 
@@ -173,7 +257,13 @@ def test_the_short_stay_visa_is_recognised_but_not_a_schengen_visa_without_the_m
 def test_documents_that_are_on_no_checklist_match_nothing():
     answer = outcome(
         **SINGLE,
-        documents=["acte de naissance", "geboorteakte", "Geburtsurkunde", "birth certificate", "diploma"],
+        documents=[
+            "acte de naissance",
+            "geboorteakte",
+            "Geburtsurkunde",
+            "birth certificate",
+            "diploma",
+        ],
     )
     assert held(answer) == set()
 
@@ -184,13 +274,18 @@ def test_an_empty_document_list_holds_nothing():
     assert all(entry["matched_text"] is None for entry in answer["documents"])
 
 
-@pytest.mark.parametrize("typed", ["visa long séjour", "visum lang verblijf", "Visum D", "long-stay visa"])
+@pytest.mark.parametrize(
+    "typed", ["visa long séjour", "visum lang verblijf", "Visum D", "long-stay visa"]
+)
 def test_a_long_stay_visa_counts_as_the_permit_or_visa_of_a_renewal(typed):
     answer = outcome(**RENEWAL, documents=[typed])
     assert held(answer) == {"seasonal_permit_or_visa"}
 
 
-@pytest.mark.parametrize("typed", ["annexe 3", "bijlage 3", "Anlage 3", "annex 3", "annexe III", "bijlage III", "Anlage III"])
+@pytest.mark.parametrize(
+    "typed",
+    ["annexe 3", "bijlage 3", "Anlage 3", "annex 3", "annexe III", "bijlage III", "Anlage III"],
+)
 def test_the_annex_3_is_recognised_however_its_number_is_written(typed):
     assert held(outcome(**EXTENSION, documents=[typed])) == {"annex_3"}
 

@@ -245,7 +245,9 @@ def test_without_a_filing_date_the_fee_of_today_applies():
 
 
 def test_an_extension_beyond_90_days_has_a_fee():
-    answer = outcome(**{**EXTENSION, "work": period("2026-05-16", "2026-08-15")}, filed_on="2026-05-04")
+    answer = outcome(
+        **{**EXTENSION, "work": period("2026-05-16", "2026-08-15")}, filed_on="2026-05-04"
+    )
     assert answer["procedure"] == "extension_beyond_90_days"
     assert answer["fee"]["amount_eur"] == 148
 

@@ -10,10 +10,16 @@ from .helpers import outcome, period
 SHORT_STAY = {"work": period("2026-04-01", "2026-06-15"), "entry_date": "2026-04-01"}
 SINGLE_PERMIT = {"work": period("2026-04-01", "2026-08-31"), "entry_date": "2026-04-01"}
 IN_BELGIUM = {"today": "2026-05-04", "location": "belgium", "status": "seasonal_short_stay"}
-SHORT_EXTENSION = {**IN_BELGIUM, "current_stay": period("2026-04-01", "2026-05-15"),
-                   "work": period("2026-05-16", "2026-06-20")}
-BEYOND_90 = {**IN_BELGIUM, "current_stay": period("2026-04-01", "2026-06-29"),
-             "work": period("2026-06-30", "2026-08-20")}
+SHORT_EXTENSION = {
+    **IN_BELGIUM,
+    "current_stay": period("2026-04-01", "2026-05-15"),
+    "work": period("2026-05-16", "2026-06-20"),
+}
+BEYOND_90 = {
+    **IN_BELGIUM,
+    "current_stay": period("2026-04-01", "2026-06-29"),
+    "work": period("2026-06-30", "2026-08-20"),
+}
 
 
 def ids(items: list[dict]) -> list[str]:
@@ -43,9 +49,12 @@ def test_a_proof_of_address_is_not_the_housing_proof_of_105_42():
 
 
 def test_a_single_permit_is_not_the_seasonal_worker_permit():
-    answer = outcome(**IN_BELGIUM | {"status": "seasonal_long_stay"},
-                     current_stay=period("2026-03-01", "2026-06-30"),
-                     work=period("2026-07-01", "2026-07-25"), documents=["single permit"])
+    answer = outcome(
+        **IN_BELGIUM | {"status": "seasonal_long_stay"},
+        current_stay=period("2026-03-01", "2026-06-30"),
+        work=period("2026-07-01", "2026-07-25"),
+        documents=["single permit"],
+    )
     assert answer["procedure"] == "renewal"
     assert ids(answer["near_misses"]) == ["single_permit"]
 
@@ -57,8 +66,11 @@ def test_a_single_application_from_abroad_must_state_consulate_email_and_earlier
     answer = outcome(**SINGLE_PERMIT)
     assert answer["procedure"] == "single_permit"
     stated = {item["id"]: item["citation"] for item in answer["application_must_state"]}
-    assert stated == {"consulate": "RD 105/22 §1 1°", "employer_email": "RD 105/22 §1 2°",
-                      "earlier_seasonal_work": "RD 105/22 §1 3°"}
+    assert stated == {
+        "consulate": "RD 105/22 §1 1°",
+        "employer_email": "RD 105/22 §1 2°",
+        "earlier_seasonal_work": "RD 105/22 §1 3°",
+    }
     assert all(item["text"] for item in answer["application_must_state"])
 
 

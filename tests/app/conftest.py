@@ -24,8 +24,14 @@ def _no_user_database(tmp_path, monkeypatch):
 @pytest.fixture
 def make_app(tmp_path):
     def make(**overrides) -> SaisonApp:
-        options = {"lang": "en", "today": date(2026, 3, 2), "db": tmp_path / "sessions.db",
-                   "export_dir": tmp_path, "resume": False, "describe": False}
+        options = {
+            "lang": "en",
+            "today": date(2026, 3, 2),
+            "db": tmp_path / "sessions.db",
+            "export_dir": tmp_path,
+            "resume": False,
+            "describe": False,
+        }
         options.update(overrides)
         return create_app(**options)
 

@@ -22,8 +22,7 @@ ROOT = Path(__file__).parents[2]
 WHOLE_INTERVIEW = ["1", "Morocco", "1", "1 April to 15 June 2026", "no", "31 March", "passport"]
 
 
-async def test_a_missing_folder_is_created_and_a_second_export_gets_a_new_name(make_app,
-                                                                              tmp_path):
+async def test_a_missing_folder_is_created_and_a_second_export_gets_a_new_name(make_app, tmp_path):
     folder = tmp_path / "not" / "yet"
     app = make_app(export_dir=folder)
     async with app.run_test(size=SIZE) as pilot:
@@ -41,15 +40,22 @@ async def test_a_missing_folder_is_created_and_a_second_export_gets_a_new_name(m
 
 
 @pytest.mark.parametrize("key", ["ctrl+e", "ctrl+t"])
-async def test_a_file_given_as_the_export_folder_is_a_message_not_a_crash(make_app, tmp_path,
-                                                                          key):
+async def test_a_file_given_as_the_export_folder_is_a_message_not_a_crash(make_app, tmp_path, key):
     blocker = tmp_path / "exports"
     blocker.write_text("a file, not a folder")
     app = make_app(export_dir=blocker / "sub", lang="fr")
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Maroc", "1", "du 1er avril au 15 juin 2026", "non",
-                     "le 31 mars", "passeport")
+        await answer(
+            pilot,
+            "1",
+            "Maroc",
+            "1",
+            "du 1er avril au 15 juin 2026",
+            "non",
+            "le 31 mars",
+            "passeport",
+        )
         await pilot.press(key)
         await pilot.pause()
         assert app.is_running and isinstance(app.screen, ResultScreen)
@@ -89,16 +95,24 @@ WRITE_AS_NOBODY = """
 """
 
 
-@pytest.mark.skipif(os.geteuid() != 0 or not os.access("/usr/bin/python3", os.X_OK),
-                    reason="needs root (to run a process as nobody) and a system Python")
+@pytest.mark.skipif(
+    os.geteuid() != 0 or not os.access("/usr/bin/python3", os.X_OK),
+    reason="needs root (to run a process as nobody) and a system Python",
+)
 def test_nobody_exporting_to_a_read_only_folder_is_told_so():
     folder = Path(tempfile.mkdtemp(prefix="saison-ro-"))
     try:
         os.chmod(folder, 0o755)
         done = subprocess.run(
             ["/usr/bin/python3", "-c", textwrap.dedent(WRITE_AS_NOBODY), str(folder)],
-            cwd=folder, capture_output=True, text=True, timeout=60, user=65534, group=65534,
-            env={"HOME": str(folder), "PYTHONPATH": str(ROOT)})
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            user=65534,
+            group=65534,
+            env={"HOME": str(folder), "PYTHONPATH": str(ROOT)},
+        )
         assert done.returncode == 0, done.stderr[-2000:]
         assert done.stdout.split() == ["readonly"]
         assert os.listdir(folder) == []

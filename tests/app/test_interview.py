@@ -14,23 +14,66 @@ from .conftest import SIZE, answer
 
 STORIES = {
     # procedure: (today, answers from the first question on)
-    "short_stay": (date(2026, 6, 15), [
-        "1", "filipino", "still in the Philippines", "15 August to 31 October", "no", "14/8",
-        "passport, work permit, health insurance and the housing declaration"]),
-    "short_stay_extension": (date(2026, 6, 20), [
-        "3", "Serbia", "she is in Belgium with an annex 3",
-        "arrived 1 May, annex 3 until 30 June, she'd like to stay until 15 July", "no",
-        "on the 25th of June", "passport and annex 3"]),
-    "extension_beyond_90_days": (date(2026, 6, 1), [
-        "2", "Morocco", "in Belgium, short stay, annex 3", "from 10 April 2026 to 9 June 2026",
-        "until 15 September", "none", "he is 52", "passport and contract"]),
-    "single_permit": (date(2026, 2, 2), [
-        "1", "Kyrgyzstan", "abroad", "1 May 2026 - 30 September 2026", "never been", "24",
-        "passport"]),
-    "renewal": (date(2026, 8, 3), [
-        "1", "Nepal", "I have the seasonal worker permit, annex 6",
-        "1 July 2026 to 31 August 2026, I want to stay until 20 September", "no",
-        "passport, permit and contract"]),
+    "short_stay": (
+        date(2026, 6, 15),
+        [
+            "1",
+            "filipino",
+            "still in the Philippines",
+            "15 August to 31 October",
+            "no",
+            "14/8",
+            "passport, work permit, health insurance and the housing declaration",
+        ],
+    ),
+    "short_stay_extension": (
+        date(2026, 6, 20),
+        [
+            "3",
+            "Serbia",
+            "she is in Belgium with an annex 3",
+            "arrived 1 May, annex 3 until 30 June, she'd like to stay until 15 July",
+            "no",
+            "on the 25th of June",
+            "passport and annex 3",
+        ],
+    ),
+    "extension_beyond_90_days": (
+        date(2026, 6, 1),
+        [
+            "2",
+            "Morocco",
+            "in Belgium, short stay, annex 3",
+            "from 10 April 2026 to 9 June 2026",
+            "until 15 September",
+            "none",
+            "he is 52",
+            "passport and contract",
+        ],
+    ),
+    "single_permit": (
+        date(2026, 2, 2),
+        [
+            "1",
+            "Kyrgyzstan",
+            "abroad",
+            "1 May 2026 - 30 September 2026",
+            "never been",
+            "24",
+            "passport",
+        ],
+    ),
+    "renewal": (
+        date(2026, 8, 3),
+        [
+            "1",
+            "Nepal",
+            "I have the seasonal worker permit, annex 6",
+            "1 July 2026 to 31 August 2026, I want to stay until 20 September",
+            "no",
+            "passport, permit and contract",
+        ],
+    ),
 }
 
 
@@ -136,8 +179,9 @@ async def test_ticking_a_document_in_the_checklist_marks_it_held(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Morocco", "1", "1 April to 15 June 2026", "no", "31 March",
-                     "passport")
+        await answer(
+            pilot, "1", "Morocco", "1", "1 April to 15 June 2026", "no", "31 March", "passport"
+        )
         assert isinstance(app.screen, ResultScreen)
         held = [d.id for d in app.case.outcome().documents if d.held]
         assert held == ["passport"]
@@ -157,8 +201,9 @@ async def test_the_result_opens_at_the_top_and_the_keys_scroll_it(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Morocco", "1", "1 April to 15 June 2026", "no", "31 March",
-                     "passport")
+        await answer(
+            pilot, "1", "Morocco", "1", "1 April to 15 June 2026", "no", "31 March", "passport"
+        )
         await pilot.pause()
         body = app.screen.query_one("#result")
         assert app.focused is body and body.scroll_y == 0
@@ -178,8 +223,7 @@ async def test_a_long_document_wraps_with_one_tick_box(make_app):
     app = make_app(lang="fr")
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Tunisie", "1", "du 15/5 au 31/7", "non", "le 14 mai",
-                     "passeport")
+        await answer(pilot, "1", "Tunisie", "1", "du 15/5 au 31/7", "non", "le 14 mai", "passeport")
         await pilot.press("tab")
         checklist = app.screen.query_one(Checklist)
         lines = [checklist.render_line(y).text for y in range(checklist.size.height)]
@@ -225,11 +269,15 @@ async def test_what_the_app_types_for_the_person_is_shown_in_their_language(make
 
 async def test_the_command_palette_lists_every_action(make_app):
     app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE):
         await app.loaded()
         titles = {c.title for c in app.get_system_commands(app.screen)}
-        ours = [b for cls in (type(app), *type(app.screen).__mro__)
-                for b in getattr(cls, "BINDINGS", []) if b.description.startswith("binding.")]
+        ours = [
+            b
+            for cls in (type(app), *type(app.screen).__mro__)
+            for b in getattr(cls, "BINDINGS", [])
+            if b.description.startswith("binding.")
+        ]
         for binding in ours:
             if binding.action != "command_palette":
                 assert app.t(binding.description) in titles
@@ -244,7 +292,13 @@ async def test_the_palette_speaks_the_interface_language_only(make_app):
         commands = list(app.get_system_commands(app.screen))
         titles = {c.title for c in commands}
         assert {"Beenden", "Tasten", "Als Text exportieren"} - titles == {"Als Text exportieren"}
-        assert not titles & {"Quit", "Keys", "Theme", "Delete all to the left", "Copy selected text"}
+        assert not titles & {
+            "Quit",
+            "Keys",
+            "Theme",
+            "Delete all to the left",
+            "Copy selected text",
+        }
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert app.screen.query_one("CommandInput").placeholder == "Aktion suchen…"
@@ -255,8 +309,13 @@ def test_the_articles_are_each_named_once():
     citations for a dozen articles."""
     from assistant.app.report import _articles
 
-    cited = ["RD 105/22 §2 1°", "RD 105/22 §2", "Law 61/29-2; CA art. 19; RD 105/18 §4 5°",
-             "RD 1/2/1 §3 al. 2", "RD 1/2/1"]
+    cited = [
+        "RD 105/22 §2 1°",
+        "RD 105/22 §2",
+        "Law 61/29-2; CA art. 19; RD 105/18 §4 5°",
+        "RD 1/2/1 §3 al. 2",
+        "RD 1/2/1",
+    ]
     # once each, in the decree's order: the decree, then the Law, then the agreement
     assert _articles(cited) == ["RD 1/2/1", "RD 105/18", "RD 105/22", "Law 61/29-2", "CA art. 19"]
 
@@ -267,8 +326,16 @@ async def test_closing_the_facts_panel_shows_the_end_of_the_conversation(make_ap
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Morocco", "1", "1 April to 30 June 2026", "no", "34",
-                     "passport and contract")
+        await answer(
+            pilot,
+            "1",
+            "Morocco",
+            "1",
+            "1 April to 30 June 2026",
+            "no",
+            "34",
+            "passport and contract",
+        )
         await pilot.press("escape")  # the result, closed
         await pilot.press("f4")
         field = app.screen.query_one("#fact-input-work")
@@ -292,10 +359,16 @@ async def test_the_helpdesk_form_shows_every_fact_in_words_even_one_another_answ
     app = make_app(lang="nl", helpdesk=True, today=date(2026, 6, 1))
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "marokkaans", "in België met bijlage 3",
-                     "van 10/4/2026 tot 9/6/2026, wil blijven tot 15/9")
-        form = {q: app.screen.query_one(f"#fact-input-{q}", Input).value
-                for q in ("nationality", "work")}
+        await answer(
+            pilot,
+            "marokkaans",
+            "in België met bijlage 3",
+            "van 10/4/2026 tot 9/6/2026, wil blijven tot 15/9",
+        )
+        form = {
+            q: app.screen.query_one(f"#fact-input-{q}", Input).value
+            for q in ("nationality", "work")
+        }
         assert form["nationality"] == "Marokko"
         assert "15 sep" in form["work"]
 
@@ -306,7 +379,9 @@ async def test_held_and_missing_documents_differ_by_their_mark_not_only_their_co
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Morocco", "abroad", "1/4/2026 - 15/6/2026", "no", "1/4/2026", "passport")
+        await answer(
+            pilot, "1", "Morocco", "abroad", "1/4/2026 - 15/6/2026", "no", "1/4/2026", "passport"
+        )
         await pilot.press("tab")
         checklist = app.screen.query_one(Checklist)
         marks = [checklist.render_line(y).text[:3] for y in range(checklist.size.height)]

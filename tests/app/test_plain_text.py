@@ -15,8 +15,13 @@ from assistant.app.store import SessionStore
 
 from .conftest import SIZE, answer
 
-HOSTILE = ["[/]", "[@click=app.quit]quit[/]", "[b]bold", "Karim [farm Hesbaye]",
-           "[red]x[/red] [link=file:///etc/passwd]y"]
+HOSTILE = [
+    "[/]",
+    "[@click=app.quit]quit[/]",
+    "[b]bold",
+    "Karim [farm Hesbaye]",
+    "[red]x[/red] [link=file:///etc/passwd]y",
+]
 
 
 def on_screen(app) -> str:
@@ -27,8 +32,7 @@ def on_screen(app) -> str:
 
 
 @pytest.mark.parametrize("title", HOSTILE)
-async def test_a_session_title_is_shown_as_typed_in_the_list_and_the_title_bar(make_app,
-                                                                                title):
+async def test_a_session_title_is_shown_as_typed_in_the_list_and_the_title_bar(make_app, title):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
@@ -46,7 +50,8 @@ async def test_a_session_title_is_shown_as_typed_in_the_list_and_the_title_bar(m
 
 
 async def test_a_hostile_title_saved_last_time_is_offered_as_typed_at_the_next_start(
-        make_app, tmp_path):
+    make_app, tmp_path
+):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()

@@ -40,9 +40,14 @@ KILLED_MIDWAY = textwrap.dedent("""
 
 async def test_a_killed_app_resumes_with_nothing_lost(make_app, tmp_path):
     db = tmp_path / "sessions.db"
-    killed = subprocess.run([sys.executable, "-c", KILLED_MIDWAY, str(db)], cwd=ROOT,
-                            env={**os.environ, "CI": "true"}, stdin=subprocess.DEVNULL,
-                            capture_output=True, timeout=60)
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_MIDWAY, str(db)],
+        cwd=ROOT,
+        env={**os.environ, "CI": "true"},
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=60,
+    )
     assert killed.returncode == -9, killed.stderr.decode()[-2000:]
 
     app = make_app(lang="fr", db=db, resume=True)
@@ -89,8 +94,15 @@ async def test_helpdesk_notes_are_saved_and_a_transcript_replays(make_app, tmp_p
     app = make_app(helpdesk=True, today=__import__("datetime").date(2026, 2, 2))
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "Kyrgyzstan", "abroad", "1 May 2026 - 30 September 2026", "no",
-                     "24", "passport, phone +32 470 12 34 56")
+        await answer(
+            pilot,
+            "Kyrgyzstan",
+            "abroad",
+            "1 May 2026 - 30 September 2026",
+            "no",
+            "24",
+            "passport, phone +32 470 12 34 56",
+        )
         await pilot.press("escape")
         app.get_screen  # noqa: B018
         await pilot.pause()
@@ -106,8 +118,7 @@ async def test_helpdesk_notes_are_saved_and_a_transcript_replays(make_app, tmp_p
     assert store.sessions("Aibek")[0].helpdesk
 
 
-async def test_a_transcript_saved_mid_interview_replays_up_to_where_it_stopped(make_app,
-                                                                             tmp_path):
+async def test_a_transcript_saved_mid_interview_replays_up_to_where_it_stopped(make_app, tmp_path):
     from assistant.engine.transcript import replay_file
 
     app = make_app(helpdesk=True)

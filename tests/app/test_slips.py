@@ -73,8 +73,9 @@ async def test_closing_the_result_shows_the_end_of_the_conversation(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Morocco", "1", "1 April to 15 June 2026", "no", "31 March",
-                     "passport")
+        await answer(
+            pilot, "1", "Morocco", "1", "1 April to 15 June 2026", "no", "31 March", "passport"
+        )
         assert isinstance(app.screen, ResultScreen)
         await pilot.press("escape")
         await pilot.pause()
@@ -101,7 +102,20 @@ async def test_every_footer_fits_in_80_columns(make_app, lang, helpdesk):
 def test_the_articles_are_listed_once_in_the_order_of_the_texts():
     from assistant.app.report import _articles
 
-    cited = ["RD 105/27 §2 7°", "RD 105/26", "Law 61/29-2", "RD 105/11 1°; RD 105/11",
-             "CA art. 19", "RD 25/2 §5 4°", "RD 105/27 §3"]
-    assert _articles(cited) == ["RD 25/2", "RD 105/11", "RD 105/26", "RD 105/27",
-                                "Law 61/29-2", "CA art. 19"]
+    cited = [
+        "RD 105/27 §2 7°",
+        "RD 105/26",
+        "Law 61/29-2",
+        "RD 105/11 1°; RD 105/11",
+        "CA art. 19",
+        "RD 25/2 §5 4°",
+        "RD 105/27 §3",
+    ]
+    assert _articles(cited) == [
+        "RD 25/2",
+        "RD 105/11",
+        "RD 105/26",
+        "RD 105/27",
+        "Law 61/29-2",
+        "CA art. 19",
+    ]

@@ -23,15 +23,44 @@ async def settle(pilot) -> None:
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()
 
+
 ANSWERS = {
-    "fr": ["1", "Maroc", "1", "du 1er avril au 15 juin 2026", "non", "le 31 mars",
-           "passeport et permis de travail"],
-    "nl": ["1", "Marokko", "1", "van 1 april tot 15 juni 2026", "nee", "31 maart",
-           "paspoort en arbeidskaart"],
-    "de": ["1", "Marokko", "1", "vom 1. April bis 15. Juni 2026", "nein", "31. März",
-           "Reisepass und Arbeitserlaubnis"],
-    "en": ["1", "Morocco", "1", "1 April to 15 June 2026", "no", "31 March",
-           "passport and work permit"],
+    "fr": [
+        "1",
+        "Maroc",
+        "1",
+        "du 1er avril au 15 juin 2026",
+        "non",
+        "le 31 mars",
+        "passeport et permis de travail",
+    ],
+    "nl": [
+        "1",
+        "Marokko",
+        "1",
+        "van 1 april tot 15 juni 2026",
+        "nee",
+        "31 maart",
+        "paspoort en arbeidskaart",
+    ],
+    "de": [
+        "1",
+        "Marokko",
+        "1",
+        "vom 1. April bis 15. Juni 2026",
+        "nein",
+        "31. März",
+        "Reisepass und Arbeitserlaubnis",
+    ],
+    "en": [
+        "1",
+        "Morocco",
+        "1",
+        "1 April to 15 June 2026",
+        "no",
+        "31 March",
+        "passport and work permit",
+    ],
 }
 
 

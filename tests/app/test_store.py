@@ -49,8 +49,14 @@ def saved_database(path: Path, *answers: str) -> Case:
 
 
 def run(script: str, *args: str, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", textwrap.dedent(script), *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=60, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        **kwargs,
+    )
 
 
 # --- damaged files ----------------------------------------------------------------------------
@@ -84,7 +90,7 @@ def _pages(path: Path) -> None:
     _checkpoint(path)
     data = bytearray(path.read_bytes())
     for offset in range(4096, len(data), 4096):  # every page after the first: scribbled on
-        data[offset:offset + 200] = os.urandom(200)
+        data[offset : offset + 200] = os.urandom(200)
     path.write_bytes(bytes(data))
 
 
@@ -103,9 +109,14 @@ def _checkpoint(path: Path) -> None:
     conn.close()
 
 
-DAMAGE = {"random bytes": _garbage, "a text file": _text, "cut short": _truncated,
-          "header overwritten": _header, "pages scribbled on": _pages,
-          "impossible page size": _page_size}
+DAMAGE = {
+    "random bytes": _garbage,
+    "a text file": _text,
+    "cut short": _truncated,
+    "header overwritten": _header,
+    "pages scribbled on": _pages,
+    "impossible page size": _page_size,
+}
 
 
 @pytest.mark.parametrize("damage", list(DAMAGE))
@@ -118,8 +129,7 @@ def test_a_damaged_file_is_a_problem_of_its_kind_not_a_traceback(tmp_path, damag
     assert problem.value.kind == "corrupt"
 
 
-async def test_a_damaged_default_database_is_kept_aside_and_a_fresh_one_started(make_app,
-                                                                                  tmp_path):
+async def test_a_damaged_default_database_is_kept_aside_and_a_fresh_one_started(make_app, tmp_path):
     path = tmp_path / "sessions.db"
     _pages(path)
     damaged = path.read_bytes()
@@ -134,14 +144,16 @@ async def test_a_damaged_default_database_is_kept_aside_and_a_fresh_one_started(
         await pilot.pause()
         await answer(pilot, "1", "Morocco")
         assert not app.store.memory and app.store.path == path
-    kept = [p for p in tmp_path.iterdir() if p.name.startswith("sessions.db.broken-")
-            and not p.name.endswith(("-wal", "-shm"))]
+    kept = [
+        p
+        for p in tmp_path.iterdir()
+        if p.name.startswith("sessions.db.broken-") and not p.name.endswith(("-wal", "-shm"))
+    ]
     assert [p.read_bytes() for p in kept] == [damaged]  # renamed, never deleted
     assert SessionStore(path).load(app.case.id).interview.state.facts.nationality == "MA"
 
 
-async def test_going_on_in_memory_says_so_and_another_file_takes_the_case(make_app,
-                                                                           tmp_path):
+async def test_going_on_in_memory_says_so_and_another_file_takes_the_case(make_app, tmp_path):
     path = tmp_path / "sessions.db"
     _garbage(path)
     app = make_app(db=path)
@@ -237,8 +249,7 @@ def test_a_database_from_a_newer_saison_is_opened_read_only(tmp_path):
     assert path.read_bytes() == before
 
 
-async def test_a_newer_database_is_said_and_the_title_bar_says_nothing_is_saved(make_app,
-                                                                                tmp_path):
+async def test_a_newer_database_is_said_and_the_title_bar_says_nothing_is_saved(make_app, tmp_path):
     path = tmp_path / "sessions.db"
     saved_database(path, "1")
     conn = sqlite3.connect(path)
@@ -252,13 +263,15 @@ async def test_a_newer_database_is_said_and_the_title_bar_says_nothing_is_saved(
         assert any("neueren Version" in n.message for n in app._notifications)
 
 
-async def test_a_bad_row_neither_breaks_the_resume_offer_nor_the_session_list(make_app,
-                                                                              tmp_path):
+async def test_a_bad_row_neither_breaks_the_resume_offer_nor_the_session_list(make_app, tmp_path):
     path = tmp_path / "sessions.db"
     case = saved_database(path, "1", "Morocco")
     conn = sqlite3.connect(path)
-    conn.execute("UPDATE sessions SET state = '{\"answered\":[\"role\"], \"x\": [}', "
-                 "updated = NULL, title = 42 WHERE id = ?", (case.id,))
+    conn.execute(
+        'UPDATE sessions SET state = \'{"answered":["role"], "x": [}\', '
+        "updated = NULL, title = 42 WHERE id = ?",
+        (case.id,),
+    )
     conn.commit()
     conn.close()
     app = make_app(db=path, resume=True)
@@ -289,14 +302,19 @@ HOLD_LOCK = """
 
 
 async def test_an_answer_saved_while_another_process_holds_the_lock_is_kept_and_written(
-        make_app, tmp_path):
+    make_app, tmp_path
+):
     path = tmp_path / "sessions.db"
     app = make_app(db=path)
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
         await answer(pilot, "1")
-        holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(HOLD_LOCK), str(path)],
-                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        holder = subprocess.Popen(
+            [sys.executable, "-c", textwrap.dedent(HOLD_LOCK), str(path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         try:
             assert holder.stdout.readline().strip() == "locked"
             await answer(pilot, "Morocco")
@@ -317,8 +335,12 @@ async def test_an_answer_saved_while_another_process_holds_the_lock_is_kept_and_
 def test_a_write_lock_held_longer_than_the_wait_is_locked_not_a_crash(tmp_path):
     path = tmp_path / "sessions.db"
     store = SessionStore(path)
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(HOLD_LOCK), str(path)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(HOLD_LOCK), str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         case = a_case("1")
@@ -380,9 +402,11 @@ AS_NOBODY = """
 SYSTEM_PYTHON = "/usr/bin/python3"
 
 
-@pytest.mark.skipif(os.geteuid() != 0 or not os.access(SYSTEM_PYTHON, os.X_OK),
-                    reason="needs root (to run a process as nobody) and a system Python; as a "
-                    "plain user chmod alone is the test below")
+@pytest.mark.skipif(
+    os.geteuid() != 0 or not os.access(SYSTEM_PYTHON, os.X_OK),
+    reason="needs root (to run a process as nobody) and a system Python; as a "
+    "plain user chmod alone is the test below",
+)
 def test_nobody_on_a_read_only_folder_is_told_it_cannot_be_written():
     folder = Path(tempfile.mkdtemp(prefix="saison-ro-"))
     try:
@@ -393,17 +417,30 @@ def test_nobody_on_a_read_only_folder_is_told_it_cannot_be_written():
         # the store needs only the standard library: the system Python runs it (this one may
         # live in a folder nobody cannot enter)
         done = subprocess.run(
-            [SYSTEM_PYTHON, "-c", textwrap.dedent(AS_NOBODY), str(folder / "sessions.db"),
-             str(folder / "new.db")], cwd=folder, capture_output=True, text=True, timeout=60,
-            user=65534, group=65534, env={"HOME": str(folder), "PYTHONPATH": str(ROOT)})
+            [
+                SYSTEM_PYTHON,
+                "-c",
+                textwrap.dedent(AS_NOBODY),
+                str(folder / "sessions.db"),
+                str(folder / "new.db"),
+            ],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            user=65534,
+            group=65534,
+            env={"HOME": str(folder), "PYTHONPATH": str(ROOT)},
+        )
         assert done.returncode == 0, done.stderr[-2000:]
         assert done.stdout.split() == ["readonly", "readonly"]
     finally:
         subprocess.run(["rm", "-rf", str(folder)], check=False)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes through chmod: the nobody test "
-                    "above covers it")
+@pytest.mark.skipif(
+    os.geteuid() == 0, reason="root writes through chmod: the nobody test above covers it"
+)
 def test_a_read_only_folder_is_told_it_cannot_be_written(tmp_path):
     saved_database(tmp_path / "sessions.db", "1")
     tmp_path.chmod(0o555)
@@ -436,9 +473,16 @@ START_AT_ONCE = """
 def test_four_first_starts_at_once_all_open_and_save(tmp_path):
     path = tmp_path / "new" / "sessions.db"
     start = str(time.time() + 2.5)  # after every interpreter has loaded the engine
-    processes = [subprocess.Popen([sys.executable, "-c", textwrap.dedent(START_AT_ONCE),
-                                   str(path), start], cwd=ROOT, stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", textwrap.dedent(START_AT_ONCE), str(path), start],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
     outputs = [p.communicate(timeout=60) for p in processes]
     assert [p.returncode for p in processes] == [0] * 4, [err[-800:] for _, err in outputs]
     assert len(SessionStore(path).sessions()) == 4
@@ -459,7 +503,8 @@ def test_two_windows_on_one_case_never_write_blind(tmp_path):
 
 
 async def test_the_window_that_finds_its_case_changed_elsewhere_reloads_or_keeps_a_copy(
-        make_app, tmp_path):
+    make_app, tmp_path
+):
     path = tmp_path / "sessions.db"
     app = make_app(db=path)
     async with app.run_test(size=SIZE) as pilot:
@@ -476,8 +521,7 @@ async def test_the_window_that_finds_its_case_changed_elsewhere_reloads_or_keeps
         await pilot.press("escape")  # keep mine as a new session: both kept
         await pilot.pause()
         cases = {s.id: elsewhere.load(s.id) for s in elsewhere.sessions()}
-        assert sorted(c.interview.state.facts.nationality for c in cases.values()) == [
-            "MA", "UA"]
+        assert sorted(c.interview.state.facts.nationality for c in cases.values()) == ["MA", "UA"]
         assert app.case.id != other.id and app.case.title.endswith("(copy)")
 
         await pilot.press("f6")
@@ -497,8 +541,9 @@ def test_a_case_open_in_a_running_window_is_not_offered_to_the_next_one(tmp_path
     import socket
 
     path = tmp_path / "sessions.db"
-    window = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"],
-                              stdin=subprocess.PIPE)
+    window = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
+    )
     try:
         first = SessionStore(path, holder=f"{socket.gethostname()}:{window.pid}")
         first.save(a_case("1", "Morocco"))
@@ -524,8 +569,9 @@ def test_a_version_1_file_gets_the_holder_column_in_one_migration(tmp_path):
     assert store.load(case.id).rev == 1
 
 
-async def test_a_helpdesk_agent_loses_nothing_typed_while_the_database_is_locked(make_app,
-                                                                                  tmp_path):
+async def test_a_helpdesk_agent_loses_nothing_typed_while_the_database_is_locked(
+    make_app, tmp_path
+):
     """On a call the agent answers, writes notes and starts the next case while another
     process holds the lock: typing never waits, and everything is written once it is free."""
     path = tmp_path / "sessions.db"
@@ -533,8 +579,12 @@ async def test_a_helpdesk_agent_loses_nothing_typed_while_the_database_is_locked
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
         await answer(pilot, "Morocco")
-        holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(HOLD_LOCK), str(path)],
-                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        holder = subprocess.Popen(
+            [sys.executable, "-c", textwrap.dedent(HOLD_LOCK), str(path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         try:
             assert holder.stdout.readline().strip() == "locked"
             await answer(pilot, "abroad")

@@ -43,8 +43,13 @@ def batch(tmp_path, capsys):
     """``batch(content, name="workers.csv", *args)``: the file written as given (bytes as they
     are, text as UTF-8), then ``saison batch`` run on it with today pinned."""
 
-    def run(content: bytes | str, name: str = "workers.csv", *args: str, out: str | None = None,
-            lang: str = "en") -> Run:
+    def run(
+        content: bytes | str,
+        name: str = "workers.csv",
+        *args: str,
+        out: str | None = None,
+        lang: str = "en",
+    ) -> Run:
         path = tmp_path / name
         path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
         out_path = tmp_path / (out or "results.csv")

@@ -20,8 +20,8 @@ EXCEL_SEMICOLON = (
     "Âge;Documents en main;Date d’introduction\r\n"
     "Ouïdad El Amrani;marocaine;à l'étranger;;;1/4/2026;15/6/2026;30/3/2026;;;30;"
     "passeport, contrat;\r\n"
-    "\"Olena \"\"Lena\"\" K.\";ukrainienne;en Belgique avec une annexe 3;1/2/2026;15/4/2026;"
-    "1/2/2026;20/5/2026;;\"1/6/2025 - 31/7/2025\r\n1/9/2024 - 30/9/2024\";;41;passeport;"
+    '"Olena ""Lena"" K.";ukrainienne;en Belgique avec une annexe 3;1/2/2026;15/4/2026;'
+    '1/2/2026;20/5/2026;;"1/6/2025 - 31/7/2025\r\n1/9/2024 - 30/9/2024";;41;passeport;'
     "20/3/2026\r\n"
 )
 COMMA = (
@@ -29,9 +29,9 @@ COMMA = (
     "Travail au,Entrée en Belgique,Séjours saisonniers antérieurs,Séjours Schengen antérieurs,"
     "Âge,Documents en main,Date d’introduction{nl}"
     "Ouïdad El Amrani,marocaine,à l'étranger,,,1/4/2026,15/6/2026,30/3/2026,,,30,"
-    "\"passeport, contrat\",{nl}"
-    "\"Olena \"\"Lena\"\" K.\",ukrainienne,en Belgique avec une annexe 3,1/2/2026,15/4/2026,"
-    "1/2/2026,20/5/2026,,\"1/6/2025 - 31/7/2025{nl}1/9/2024 - 30/9/2024\",,41,passeport,"
+    '"passeport, contrat",{nl}'
+    '"Olena ""Lena"" K.",ukrainienne,en Belgique avec une annexe 3,1/2/2026,15/4/2026,'
+    '1/2/2026,20/5/2026,,"1/6/2025 - 31/7/2025{nl}1/9/2024 - 30/9/2024",,41,passeport,'
     "20/3/2026{nl}"
 )
 BOM = b"\xef\xbb\xbf"
@@ -45,18 +45,34 @@ FILES = {
 
 def expected(lang: str = "en"):
     """The same two workers as ``saison decide`` situations."""
-    ouidad = Situation.model_validate({
-        "today": "2026-03-02", "nationality": "MA", "location": "abroad",
-        "work": {"start": "2026-04-01", "end": "2026-06-15"}, "entry_date": "2026-03-30",
-        "age": 30, "documents": ["passport", "employment_contract"]})
-    olena = Situation.model_validate({
-        "today": "2026-03-02", "nationality": "UA", "location": "belgium",
-        "status": "seasonal_short_stay",
-        "current_stay": {"start": "2026-02-01", "end": "2026-04-15"},
-        "work": {"start": "2026-02-01", "end": "2026-05-20"}, "age": 41, "filed_on": "2026-03-20",
-        "previous_seasonal_stays": [{"start": "2025-06-01", "end": "2025-07-31"},
-                                    {"start": "2024-09-01", "end": "2024-09-30"}],
-        "documents": ["passport"]})
+    ouidad = Situation.model_validate(
+        {
+            "today": "2026-03-02",
+            "nationality": "MA",
+            "location": "abroad",
+            "work": {"start": "2026-04-01", "end": "2026-06-15"},
+            "entry_date": "2026-03-30",
+            "age": 30,
+            "documents": ["passport", "employment_contract"],
+        }
+    )
+    olena = Situation.model_validate(
+        {
+            "today": "2026-03-02",
+            "nationality": "UA",
+            "location": "belgium",
+            "status": "seasonal_short_stay",
+            "current_stay": {"start": "2026-02-01", "end": "2026-04-15"},
+            "work": {"start": "2026-02-01", "end": "2026-05-20"},
+            "age": 41,
+            "filed_on": "2026-03-20",
+            "previous_seasonal_stays": [
+                {"start": "2025-06-01", "end": "2025-07-31"},
+                {"start": "2024-09-01", "end": "2024-09-30"},
+            ],
+            "documents": ["passport"],
+        }
+    )
     return [decide(s, lang, "employer") for s in (ouidad, olena)]
 
 
@@ -92,23 +108,64 @@ def test_the_same_file_in_any_encoding_gives_the_same_results(batch):
     assert all(rows == results[0] for rows in results)
 
 
-def test_a_workbook_made_with_openpyxl_is_read_with_its_dates_and_numbers_as_cells(
-        batch, tmp_path):
+def test_a_workbook_made_with_openpyxl_is_read_with_its_dates_and_numbers_as_cells(batch, tmp_path):
     """Excel keeps dates as dates and ages as numbers; a script may name the columns by the
     JSON field names of ``saison decide``."""
     from openpyxl import Workbook
 
     workbook = Workbook()
     sheet = workbook.active
-    sheet.append(["reference", "nationality", "location", "status", "current_stay_start",
-                  "current_stay_end", "work_start", "work_end", "entry_date",
-                  "previous_seasonal_stays", "age", "documents", "filed_on"])
-    sheet.append(["Ouïdad El Amrani", "MA", "abroad", None, None, None, datetime(2026, 4, 1),
-                  date(2026, 6, 15), "30/3/2026", None, 30, "passeport, contrat", None])
-    sheet.append(['Olena "Lena" K.', "Oekraïne", "belgium", "seasonal_short_stay",
-                  date(2026, 2, 1), date(2026, 4, 15), date(2026, 2, 1), date(2026, 5, 20), None,
-                  "2025-06-01 - 2025-07-31\n2024-09-01 - 2024-09-30", 41.0, "passport",
-                  date(2026, 3, 20)])
+    sheet.append(
+        [
+            "reference",
+            "nationality",
+            "location",
+            "status",
+            "current_stay_start",
+            "current_stay_end",
+            "work_start",
+            "work_end",
+            "entry_date",
+            "previous_seasonal_stays",
+            "age",
+            "documents",
+            "filed_on",
+        ]
+    )
+    sheet.append(
+        [
+            "Ouïdad El Amrani",
+            "MA",
+            "abroad",
+            None,
+            None,
+            None,
+            datetime(2026, 4, 1),
+            date(2026, 6, 15),
+            "30/3/2026",
+            None,
+            30,
+            "passeport, contrat",
+            None,
+        ]
+    )
+    sheet.append(
+        [
+            'Olena "Lena" K.',
+            "Oekraïne",
+            "belgium",
+            "seasonal_short_stay",
+            date(2026, 2, 1),
+            date(2026, 4, 15),
+            date(2026, 2, 1),
+            date(2026, 5, 20),
+            None,
+            "2025-06-01 - 2025-07-31\n2024-09-01 - 2024-09-30",
+            41.0,
+            "passport",
+            date(2026, 3, 20),
+        ]
+    )
     path = tmp_path / "season.xlsx"
     workbook.save(path)
     run = batch(path.read_bytes(), "season.xlsx")
@@ -142,8 +199,10 @@ UNREADABLE = {
     "a zip that is no workbook": (b"PK\x03\x04" + b"\x14\x00" * 20, "neither"),
     "an empty file": (b"", "is empty"),
     "only blank lines": (b"\r\n\r\n  \r\n", "is empty"),
-    "bytes neither UTF-8 nor Windows-1252": (b"Nationality;Where now\r\nM\x81A;abroad\r\n",
-                                             "UTF-8"),
+    "bytes neither UTF-8 nor Windows-1252": (
+        b"Nationality;Where now\r\nM\x81A;abroad\r\n",
+        "UTF-8",
+    ),
     "no header (the first row is a worker)": ("Ahmed;MA;abroad;1/4/2026\r\n", "first row"),
     "a misspelt column": ("Nationalty;Where now\r\nMA;abroad\r\n", "Did you mean “Nationality”"),
     "a column missing": ("Nationality;Work from\r\nMA;1/4/2026\r\n", "“Where now” is missing"),
@@ -195,8 +254,10 @@ def test_an_unexpected_failure_outside_the_rows_is_said_not_a_traceback(batch, m
     monkeypatch.setattr(results, "header", lambda lang: 1 / 0)
     run = batch("Nationality;Where now\r\nMA;abroad\r\n")
     assert run.code == 2
-    assert run.err == ("saison batch stopped on an unexpected error (ZeroDivisionError). "
-                       "The rows before it are in the results file.\n")
+    assert run.err == (
+        "saison batch stopped on an unexpected error (ZeroDivisionError). "
+        "The rows before it are in the results file.\n"
+    )
 
 
 def test_a_number_in_words_is_read_in_any_language(batch):
@@ -211,9 +272,15 @@ def test_batch_loads_no_user_interface(tmp_path):
 
     source = tmp_path / "w.csv"
     source.write_text("Nationality;Where now\r\nMA;abroad\r\n", "utf-8")
-    code = ("import sys; from assistant.cli import main; main(['batch', sys.argv[1], '--out', "
-            "sys.argv[2]]); print(' '.join(sys.modules), file=sys.stderr)")
-    done = subprocess.run([sys.executable, "-c", code, str(source), str(tmp_path / "o.csv")],
-                          capture_output=True, text=True, check=True)
+    code = (
+        "import sys; from assistant.cli import main; main(['batch', sys.argv[1], '--out', "
+        "sys.argv[2]]); print(' '.join(sys.modules), file=sys.stderr)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(source), str(tmp_path / "o.csv")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     loaded = {name.split(".")[0] for name in done.stderr.split()}
     assert not loaded & {"textual", "sqlite_utils", "rich", "openpyxl", "icalendar"}

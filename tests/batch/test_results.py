@@ -21,8 +21,15 @@ ROWS = (
     "Name or reference;Nationality;Where now;Work from;Work to;Entry into Belgium;Age\r\n"
     "{name};MA;abroad;1/4/2026;15/6/2026;31/3/2026;30\r\n"
 )
-INJECTIONS = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+32 470 12 34 56", "-2+3",
-              "@SUM(A1:A9)", "\t=1+1", "\r=1+1", "=cmd|' /C calc'!A0"]
+INJECTIONS = [
+    '=HYPERLINK("http://evil.example","click")',
+    "+32 470 12 34 56",
+    "-2+3",
+    "@SUM(A1:A9)",
+    "\t=1+1",
+    "\r=1+1",
+    "=cmd|' /C calc'!A0",
+]
 
 
 @pytest.mark.parametrize("name", INJECTIONS)
@@ -38,7 +45,15 @@ def test_texts_from_the_catalogs_are_made_safe_too(batch, tmp_path):
     from assistant.batch.results import safe
 
     assert [safe(t) for t in ["=1", "+1", "-1", "@1", "\t1", "\r1", "1", "a=1"]] == [
-        "'=1", "'+1", "'-1", "'@1", "'\t1", "'\r1", "1", "a=1"]
+        "'=1",
+        "'+1",
+        "'-1",
+        "'@1",
+        "'\t1",
+        "'\r1",
+        "1",
+        "a=1",
+    ]
 
 
 @pytest.mark.parametrize("name", INJECTIONS[:4])
@@ -60,8 +75,12 @@ def test_the_template_names_its_columns_in_each_language_and_reads_back(tmp_path
     header = raw.decode("utf-8-sig").strip().split(";")
     assert header == template_header(lang)
     assert read_header(header, lang).names.keys() == set(TEMPLATE_FIELDS)
-    words = {"fr": "Nationalité", "nl": "Nationaliteit", "de": "Staatsangehörigkeit",
-             "en": "Nationality"}
+    words = {
+        "fr": "Nationalité",
+        "nl": "Nationaliteit",
+        "de": "Staatsangehörigkeit",
+        "en": "Nationality",
+    }
     assert words[lang] in header
 
 
@@ -100,12 +119,23 @@ def test_the_summary_counts_rows_per_procedure_refused_and_missing_documents(bat
 
 def test_the_next_step_is_the_first_action_from_today_with_its_date(batch):
     (row,) = batch(ROWS.format(name="Ahmed")).rows
-    outcome = decide(Situation.model_validate({
-        "today": TODAY, "nationality": "MA", "location": "abroad", "age": 30,
-        "work": {"start": "2026-04-01", "end": "2026-06-15"}, "entry_date": "2026-03-31"}),
-        "en", "employer")
-    first = min((d for d in outcome.deadlines if d.kind == "action" and d.date),
-                key=lambda d: d.date)
+    outcome = decide(
+        Situation.model_validate(
+            {
+                "today": TODAY,
+                "nationality": "MA",
+                "location": "abroad",
+                "age": 30,
+                "work": {"start": "2026-04-01", "end": "2026-06-15"},
+                "entry_date": "2026-03-31",
+            }
+        ),
+        "en",
+        "employer",
+    )
+    first = min(
+        (d for d in outcome.deadlines if d.kind == "action" and d.date), key=lambda d: d.date
+    )
     assert row["next_action_date"] == first.date.isoformat()
     assert row["next_action"] == "The worker declares their arrival"
 
@@ -126,12 +156,24 @@ def test_batch_writes_one_calendar_for_the_file_each_event_naming_its_worker(bat
     assert {t.split(" — ")[0] for t in titles} == {"Ahmed B.", "Olena K.", "Ahmed B. (2)"}
     uids = [str(e["UID"]) for e in events]
     assert len(set(uids)) == len(uids)  # two workers with one name never share an event
-    ahmed = decide(Situation.model_validate({
-        "today": TODAY, "nationality": "MA", "location": "abroad",
-        "work": {"start": "2026-04-01", "end": "2026-06-15"}, "entry_date": "2026-03-31"}),
-        "fr", "employer")
-    mine = {str(e["UID"]): e.decoded("DTSTART") for e in events
-            if str(e["SUMMARY"]).startswith("Ahmed B. — ")}
+    ahmed = decide(
+        Situation.model_validate(
+            {
+                "today": TODAY,
+                "nationality": "MA",
+                "location": "abroad",
+                "work": {"start": "2026-04-01", "end": "2026-06-15"},
+                "entry_date": "2026-03-31",
+            }
+        ),
+        "fr",
+        "employer",
+    )
+    mine = {
+        str(e["UID"]): e.decoded("DTSTART")
+        for e in events
+        if str(e["SUMMARY"]).startswith("Ahmed B. — ")
+    }
     assert mine == {event_uid("Ahmed B.", d.id): d.date for d in ahmed.deadlines if d.date}
     again = tmp_path / "again.ics"
     batch(content, "w.csv", "--ics", str(again), lang="fr")
@@ -142,8 +184,10 @@ def test_several_cores_give_the_same_results_in_the_same_order(tmp_path, capsys)
     lines = ["Name or reference;Nationality;Where now;Work from;Work to;Age;Documents held"]
     for index in range(600):
         day = 1 + index % 28
-        lines.append(f"W{index};{['MA', 'Oekraïne', 'X?'][index % 3]};abroad;{day}/4/2026;"
-                     f"{day}/8/2026;{20 + index % 30};passeport, contrat")
+        lines.append(
+            f"W{index};{['MA', 'Oekraïne', 'X?'][index % 3]};abroad;{day}/4/2026;"
+            f"{day}/8/2026;{20 + index % 30};passeport, contrat"
+        )
     source = tmp_path / "big.csv"
     source.write_text("\r\n".join(lines) + "\r\n", "utf-8")
     outputs, calendars = [], []
@@ -151,8 +195,9 @@ def test_several_cores_give_the_same_results_in_the_same_order(tmp_path, capsys)
         out, ics = tmp_path / f"out-{workers}.csv", tmp_path / f"season-{workers}.ics"
         run(source, "en", str(out), date(2026, 3, 2), str(ics), workers)
         outputs.append(read_results(Path(out))[1])
-        calendars.append([line for line in ics.read_text("utf-8").splitlines()
-                          if not line.startswith("DTSTAMP")])
+        calendars.append(
+            [line for line in ics.read_text("utf-8").splitlines() if not line.startswith("DTSTAMP")]
+        )
     capsys.readouterr()
     assert outputs[0] == outputs[1]
     assert calendars[0] == calendars[1] and len(calendars[0]) > 400 * 10

@@ -28,8 +28,9 @@ def _outcome(interview) -> dict:
 def test_every_transcript_anonymised_replays_to_the_same_outcome(path):
     data = load(path)
     answers = [turn["answer"] for turn in data.get("turn", [])]
-    anonymised = anonymise_interview(data["lang"], data["today"], data.get("role"),
-                                     data.get("opening", False), answers, [])
+    anonymised = anonymise_interview(
+        data["lang"], data["today"], data.get("role"), data.get("opening", False), answers, []
+    )
     assert anonymised.kept == len(answers)
     text = record(anonymised.interview, "anonymised", data["lang"], data.get("role"), [])
     replayed = replay_data(tomllib.loads(text), path.name)
@@ -38,8 +39,12 @@ def test_every_transcript_anonymised_replays_to_the_same_outcome(path):
     assert original.passed
     from assistant.engine import Interview
 
-    again = Interview.start(lang=data["lang"], today=data["today"], role=data.get("role"),
-                            opening=data.get("opening", False))
+    again = Interview.start(
+        lang=data["lang"],
+        today=data["today"],
+        role=data.get("role"),
+        opening=data.get("opening", False),
+    )
     for answer in answers:
         again.answer(answer)
     assert _outcome(anonymised.interview) == _outcome(again)
@@ -47,29 +52,59 @@ def test_every_transcript_anonymised_replays_to_the_same_outcome(path):
 
 PERSONAL = {
     # what is said: the pieces that must not survive
-    "Il s'appelle Ahmed Benali, il habite rue Hassan II 12, Rabat": ["Ahmed", "Benali",
-                                                                      "Hassan"],
-    "Karim Benali, né le 14/07/1991, tél. 0470/12.34.56": ["Karim", "Benali", "14/07",
-                                                          "0470", "12.34.56"],
-    "bureau: 02/123.45.67, e-mail karim.benali@gmail.com": ["123", "45.67", "karim",
-                                                           "gmail"],
-    "Hij heet Pieter Janssens, Kerkstraat 5, 3800 Sint-Truiden, geboren op 3 mei 1988":
-        ["Pieter", "Janssens", "Kerkstraat", "3800", "3 mei"],
-    "Er heißt Mehmet Yılmaz, Hauptstraße 7, geboren am 12.3.1990, Tel. +49 (0)30 1234567":
-        ["Mehmet", "Yılmaz", "Hauptstraße", "12.3", "1234567", "+49"],
-    "My name is Aibek Asanov, born on 12 March 1990, call +996 555 123 456":
-        ["Aibek", "Asanov", "12 March", "996", "555", "123 456"],
+    "Il s'appelle Ahmed Benali, il habite rue Hassan II 12, Rabat": ["Ahmed", "Benali", "Hassan"],
+    "Karim Benali, né le 14/07/1991, tél. 0470/12.34.56": [
+        "Karim",
+        "Benali",
+        "14/07",
+        "0470",
+        "12.34.56",
+    ],
+    "bureau: 02/123.45.67, e-mail karim.benali@gmail.com": ["123", "45.67", "karim", "gmail"],
+    "Hij heet Pieter Janssens, Kerkstraat 5, 3800 Sint-Truiden, geboren op 3 mei 1988": [
+        "Pieter",
+        "Janssens",
+        "Kerkstraat",
+        "3800",
+        "3 mei",
+    ],
+    "Er heißt Mehmet Yılmaz, Hauptstraße 7, geboren am 12.3.1990, Tel. +49 (0)30 1234567": [
+        "Mehmet",
+        "Yılmaz",
+        "Hauptstraße",
+        "12.3",
+        "1234567",
+        "+49",
+    ],
+    "My name is Aibek Asanov, born on 12 March 1990, call +996 555 123 456": [
+        "Aibek",
+        "Asanov",
+        "12 March",
+        "996",
+        "555",
+        "123 456",
+    ],
     "phone +32 470 12 34 56 or 0032470123456": ["470", "12 34 56", "0032470123456"],
-    "mail: aibek dot asanov at gmail dot com, or a.asanov (at) mail (dot) kg":
-        ["aibek", "asanov", "gmail", "mail"],
-    "passeport XK-1234567, paspoort nr. EM123456, Reisepassnummer C01X00T47":
-        ["1234567", "EM123456", "C01X00T47"],
-    "Il habite rue de la Loi 16, 1000 Bruxelles; je m'appelle Marie": ["Loi 16", "1000",
-                                                                         "Marie"],
+    "mail: aibek dot asanov at gmail dot com, or a.asanov (at) mail (dot) kg": [
+        "aibek",
+        "asanov",
+        "gmail",
+        "mail",
+    ],
+    "passeport XK-1234567, paspoort nr. EM123456, Reisepassnummer C01X00T47": [
+        "1234567",
+        "EM123456",
+        "C01X00T47",
+    ],
+    "Il habite rue de la Loi 16, 1000 Bruxelles; je m'appelle Marie": ["Loi 16", "1000", "Marie"],
     "Hij heet Jan Peeters en woont in de Kerkstraat 5": ["Jan", "Peeters", "Kerkstraat"],
     "Ich heiße Anna Maria Schmidt, Hauptstraße 7, Köln": ["Anna", "Schmidt", "Hauptstraße"],
-    "P<KGZASANOV<<AIBEK<<<<<<<<<<<<<<<<<<<<<<<<<<\nAB12345674KGZ9003125M2809304<<<<<<<<<<<<<<02":
-        ["ASANOV", "AIBEK", "AB1234567", "9003125"],
+    "P<KGZASANOV<<AIBEK<<<<<<<<<<<<<<<<<<<<<<<<<<\nAB12345674KGZ9003125M2809304<<<<<<<<<<<<<<02": [
+        "ASANOV",
+        "AIBEK",
+        "AB1234567",
+        "9003125",
+    ],
 }
 
 
@@ -81,13 +116,29 @@ def test_personal_data_never_survives(said):
     assert PLACEHOLDER in anonymous
 
 
-@pytest.mark.parametrize("said", [
-    "1.4.2026-15.6.2026", "2026-05-01 2026-09-30", "1.5.26-30.9.26", "1.5.-15.10.",
-    "du 1er avril au 15 juin 2026", "van 1 april tot 15 juni 2026", "vom 1. April bis 15. Juni",
-    "from 10 April 2026 to 9 June 2026, arriving 31/3", "Marokko", "he is 24", "annex3",
-    "passeport, permis de travail et assurance maladie", "change work", "terug", "2",
-    "I'm Portuguese", "he lives in Rabat", "in place of the passport, a contract",
-])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "1.4.2026-15.6.2026",
+        "2026-05-01 2026-09-30",
+        "1.5.26-30.9.26",
+        "1.5.-15.10.",
+        "du 1er avril au 15 juin 2026",
+        "van 1 april tot 15 juni 2026",
+        "vom 1. April bis 15. Juni",
+        "from 10 April 2026 to 9 June 2026, arriving 31/3",
+        "Marokko",
+        "he is 24",
+        "annex3",
+        "passeport, permis de travail et assurance maladie",
+        "change work",
+        "terug",
+        "2",
+        "I'm Portuguese",
+        "he lives in Rabat",
+        "in place of the passport, a contract",
+    ],
+)
 def test_dates_countries_documents_choices_and_commands_survive(said):
     assert anonymise(said, TODAY) == said
 

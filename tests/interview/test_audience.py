@@ -40,8 +40,10 @@ def test_the_role_given_in_the_interview_words_the_outcome(interview_at):
     assert step.outcome.explanation.startswith("The worker comes from abroad")
 
 
-@pytest.mark.parametrize(("lang", "start"), [
-    ("fr", "Le travailleur vient"), ("nl", "De werknemer komt"), ("de", "Der Arbeitnehmer kommt")])
+@pytest.mark.parametrize(
+    ("lang", "start"),
+    [("fr", "Le travailleur vient"), ("nl", "De werknemer komt"), ("de", "Der Arbeitnehmer kommt")],
+)
 def test_an_employer_reads_about_the_worker_in_every_language(lang, start):
     interview = Interview.start(lang="en", today=TODAY, role="employer")
     answer_all(interview, *SHORT_STAY)

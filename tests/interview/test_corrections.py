@@ -30,13 +30,21 @@ def test_the_corrected_value_gives_way(typed, meant):
 def test_the_rest_of_a_description_stays_around_the_correction():
     typed = "Moroccan, 26, I arrive 1 May... sorry, 3 May, and work from 4 May until 30 June"
     assert corrected(typed, bare_no=False) == (
-        "Moroccan, 26, I arrive 3 May, and work from 4 May until 30 June")
+        "Moroccan, 26, I arrive 3 May, and work from 4 May until 30 June"
+    )
 
 
 @pytest.mark.parametrize(
     "typed",
-    ["I am Moroccan, sorry for my bad English", "passport yes, no visa", "sorry, I don't know",
-     "no, never", "nee, nooit", "1/4 - 15/6", "passeport, non pas le visa"],
+    [
+        "I am Moroccan, sorry for my bad English",
+        "passport yes, no visa",
+        "sorry, I don't know",
+        "no, never",
+        "nee, nooit",
+        "1/4 - 15/6",
+        "passeport, non pas le visa",
+    ],
 )
 def test_an_answer_without_a_correction_is_read_as_typed(typed):
     assert corrected(typed) == typed

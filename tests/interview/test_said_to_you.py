@@ -13,8 +13,12 @@ from i18n import translator
 
 TODAY = date(2026, 3, 2)
 SPAIN = {"en": "Spain", "fr": "Espagne", "nl": "Spanje", "de": "Spanien"}
-WORKER = {"en": "the worker", "fr": "le travailleur", "nl": "de werknemer",
-          "de": "der Arbeitnehmer"}
+WORKER = {
+    "en": "the worker",
+    "fr": "le travailleur",
+    "nl": "de werknemer",
+    "de": "der Arbeitnehmer",
+}
 
 
 @pytest.mark.parametrize("lang", ["fr", "nl", "de", "en"])

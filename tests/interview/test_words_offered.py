@@ -33,14 +33,27 @@ OFFERS = {
     "location": ["question.location.hint", "error.location.which_stay"],
     "work": ["question.work.hint", "error.date.days_needed"],
     "current_stay": ["question.current_stay.hint"],
-    "previous_stays": ["question.previous_stays.hint", "error.stays.dates_needed",
-                       "error.stays.future", "error.stays.which_kind"],
+    "previous_stays": [
+        "question.previous_stays.hint",
+        "error.stays.dates_needed",
+        "error.stays.future",
+        "error.stays.which_kind",
+    ],
     "age": ["question.age.hint", "error.age"],
-    "entry_date": ["question.entry_date.hint", "question.filed_on.hint", "error.date.vague",
-                   "error.date.which_one", "error.date.no_date", "error.date.impossible_date",
-                   "error.date.too_many"],
-    "documents": ["question.documents.hint", "error.documents.none_matched",
-                  "error.documents.unsure"],
+    "entry_date": [
+        "question.entry_date.hint",
+        "question.filed_on.hint",
+        "error.date.vague",
+        "error.date.which_one",
+        "error.date.no_date",
+        "error.date.impossible_date",
+        "error.date.too_many",
+    ],
+    "documents": [
+        "question.documents.hint",
+        "error.documents.none_matched",
+        "error.documents.unsure",
+    ],
 }
 """Where each text's examples are answers: the question whose hint or error offers them (the
 filing day's examples are dates like the entry's, typed at the entry question)."""
@@ -52,13 +65,23 @@ ADD_ONS = {"question.previous_stays.hint", "error.stays.which_kind"}
 
 def at(lang: str, question: str) -> Interview:
     """An interview in ``lang`` that now asks ``question``."""
-    interview = Interview.start(lang=lang, today=DAYS.get(question, TODAY),
-                                role=None if question == "role" else
-                                "worker", opening=question == "opening")
-    answers = {"nationality": "MA", "location": "1", "work": "1/4/2026 - 15/6/2026",
-               "previous_stays": NO[lang], "entry_date": "31/3/2026",
-               "current_stay": "1/4/2026 - 30/5/2026", "documents": EVERYTHING[lang], "age": "34",
-               **PATHS.get(question, {})}
+    interview = Interview.start(
+        lang=lang,
+        today=DAYS.get(question, TODAY),
+        role=None if question == "role" else "worker",
+        opening=question == "opening",
+    )
+    answers = {
+        "nationality": "MA",
+        "location": "1",
+        "work": "1/4/2026 - 15/6/2026",
+        "previous_stays": NO[lang],
+        "entry_date": "31/3/2026",
+        "current_stay": "1/4/2026 - 30/5/2026",
+        "documents": EVERYTHING[lang],
+        "age": "34",
+        **PATHS.get(question, {}),
+    }
     step = interview.current()
     while step.question is not None and step.question.id != question:
         step = interview.answer(answers[step.question.id])
@@ -68,10 +91,14 @@ def at(lang: str, question: str) -> Interview:
 
 
 def examples(lang: str, key: str) -> list[str]:
-    text = translator(lang, "interview")(key, text="x", country="X", year=2000, date="x",
-                                         start="x", end="x", days=2, topic="x")
-    return [found for found in re.findall(QUOTED[lang], text)
-            if "…" not in found and found not in ("x", "X")]
+    text = translator(lang, "interview")(
+        key, text="x", country="X", year=2000, date="x", start="x", end="x", days=2, topic="x"
+    )
+    return [
+        found
+        for found in re.findall(QUOTED[lang], text)
+        if "…" not in found and found not in ("x", "X")
+    ]
 
 
 def understood(interview: Interview, text: str) -> bool:
@@ -90,8 +117,11 @@ def test_every_example_a_question_offers_is_understood_there(lang, question):
     for key, word in offered:
         if understood(at(lang, question), word):
             continue
-        if key in ADD_ONS and not any(c.isdigit() for c in word) and understood(
-                at(lang, question), f"1/6/2025 - 31/8/2025 {word}"):
+        if (
+            key in ADD_ONS
+            and not any(c.isdigit() for c in word)
+            and understood(at(lang, question), f"1/6/2025 - 31/8/2025 {word}")
+        ):
             continue
         refused.append(f"{key}: {word}")
     assert refused == []

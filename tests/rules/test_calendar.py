@@ -14,14 +14,23 @@ from rules.calendar import REMINDER_DAYS, calendar_text, event_uid
 from rules.cli import main as decide_main
 
 ABROAD = {
-    "today": "2026-03-02", "nationality": "MA", "location": "abroad",
-    "work": {"start": "2026-04-01", "end": "2026-06-15"}, "entry_date": "2026-03-30",
-    "age": 30, "documents": ["paspoort"],
+    "today": "2026-03-02",
+    "nationality": "MA",
+    "location": "abroad",
+    "work": {"start": "2026-04-01", "end": "2026-06-15"},
+    "entry_date": "2026-03-30",
+    "age": 30,
+    "documents": ["paspoort"],
 }
 EXTENSION = {
-    "today": "2026-03-20", "nationality": "UA", "location": "belgium",
-    "status": "seasonal_short_stay", "current_stay": {"start": "2026-03-01", "end": "2026-04-15"},
-    "work": {"start": "2026-03-01", "end": "2026-05-20"}, "filed_on": "2026-03-20", "age": 41,
+    "today": "2026-03-20",
+    "nationality": "UA",
+    "location": "belgium",
+    "status": "seasonal_short_stay",
+    "current_stay": {"start": "2026-03-01", "end": "2026-04-15"},
+    "work": {"start": "2026-03-01", "end": "2026-05-20"},
+    "filed_on": "2026-03-20",
+    "age": 41,
     "documents": ["passeport"],
 }
 
@@ -109,12 +118,14 @@ def test_decide_writes_the_calendar_beside_the_same_json(tmp_path, capsys):
     outcome = json.loads(capsys.readouterr().out)
     events = parsed(ics.read_text("utf-8"))
     assert [e.decoded("DTSTART").isoformat() for e in events] == [
-        d["date"] for d in outcome["deadlines"] if d["date"]]
+        d["date"] for d in outcome["deadlines"] if d["date"]
+    ]
     assert str(events[0]["UID"]) == event_uid("ahmed", outcome["deadlines"][0]["id"])
     assert decide_main([str(situation), "--ics", str(ics), "--case", "Ahmed B."]) == 0
     capsys.readouterr()
     assert str(parsed(ics.read_text("utf-8"))[0]["UID"]).startswith(
-        event_uid("Ahmed B.", "x").split("-")[0])
+        event_uid("Ahmed B.", "x").split("-")[0]
+    )
 
 
 def test_decide_says_which_calendar_file_it_cannot_write(tmp_path, capsys):

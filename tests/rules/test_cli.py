@@ -11,8 +11,11 @@ import pytest
 from rules.cli import run
 
 EXAMPLE = {
-    "today": "2026-03-02", "nationality": "MA", "location": "abroad",
-    "work": {"start": "2026-04-01", "end": "2026-06-15"}, "age": 30,
+    "today": "2026-03-02",
+    "nationality": "MA",
+    "location": "abroad",
+    "work": {"start": "2026-04-01", "end": "2026-06-15"},
+    "age": 30,
     "documents": ["paspoort", "arbeidskaart"],
 }
 
@@ -20,7 +23,10 @@ EXAMPLE = {
 def decide_process(text: str, *args: str) -> tuple[int, dict, str]:
     done = subprocess.run(
         [sys.executable, "-m", "assistant.cli", "decide", *args],
-        input=text, capture_output=True, text=True, timeout=60,
+        input=text,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     return done.returncode, json.loads(done.stdout), done.stderr
 
@@ -31,7 +37,11 @@ def test_the_interface_example_answers_as_documented():
     assert outcome["procedure"] == "short_stay"
     assert outcome["visa_required"] is True
     assert outcome["authorised_stay"] == {
-        "start": "2026-04-01", "end": "2026-06-15", "days": 76, "capped_by": "work_authorisation"}
+        "start": "2026-04-01",
+        "end": "2026-06-15",
+        "days": 76,
+        "capped_by": "work_authorisation",
+    }
     held = {d["id"]: d["held"] for d in outcome["documents"] if d["required"]}
     assert held["passport"] and held["work_permit"]
     assert not held["health_insurance"] and not held["housing_proof"]
@@ -47,9 +57,22 @@ def test_a_file_argument_is_read(tmp_path):
 
 def test_every_outcome_field_of_the_contract_is_present():
     code, outcome = run_text(json.dumps(EXAMPLE))
-    for field in ["procedure", "reason", "visa_required", "authorised_stay", "next_possible_start",
-                  "blocking", "documents", "deadlines", "fee", "authorities", "forms", "citations",
-                  "missing_facts", "explanation"]:
+    for field in [
+        "procedure",
+        "reason",
+        "visa_required",
+        "authorised_stay",
+        "next_possible_start",
+        "blocking",
+        "documents",
+        "deadlines",
+        "fee",
+        "authorities",
+        "forms",
+        "citations",
+        "missing_facts",
+        "explanation",
+    ]:
         assert field in outcome
     for item in outcome["documents"]:
         assert set(item) >= {"id", "required", "condition", "held", "matched_text", "citation"}
@@ -78,17 +101,30 @@ def run_text(text: str, *args: str):
         ('{"nationality": "MA", "location": "mars"}', "location"),
         ('{"nationality": "MA", "location": "belgium", "status": "tourist"}', "status"),
         ('{"nationality": "Atlantis", "location": "abroad"}', "nationality"),
-        ('{"nationality": "MA", "location": "abroad", "work": {"start": "2026-02-30", "end": "2026-03-10"}}', "work.start"),
-        ('{"nationality": "MA", "location": "abroad", "work": {"start": "2026-05-01", "end": "2026-04-01"}}', "work"),
-        ('{"nationality": "MA", "location": "abroad", "work": {"start": "01/04/2026", "end": "2026-06-01"}}', "work.start"),
+        (
+            '{"nationality": "MA", "location": "abroad", "work": {"start": "2026-02-30", "end": "2026-03-10"}}',  # noqa: E501
+            "work.start",
+        ),
+        (
+            '{"nationality": "MA", "location": "abroad", "work": {"start": "2026-05-01", "end": "2026-04-01"}}',  # noqa: E501
+            "work",
+        ),
+        (
+            '{"nationality": "MA", "location": "abroad", "work": {"start": "01/04/2026", "end": "2026-06-01"}}',  # noqa: E501
+            "work.start",
+        ),
         ('{"nationality": "MA", "location": "abroad", "today": 20260401}', "today"),
         ('{"nationality": "MA", "location": "abroad", "age": -3}', "age"),
         ('{"nationality": "MA", "location": "abroad", "age": "thirty"}', "age"),
         ('{"nationality": 12, "location": "abroad"}', "nationality"),
-        ('{"nationality": "MA", "location": "abroad", "previous_seasonal_stays": [{"start": "2025-05-01", "end": "2025-04-01"}]}',
-         "previous_seasonal_stays.0"),
-        ('{"nationality": "MA", "location": "abroad", "previous_schengen_stays": [{"start": "2025-05-01"}]}',
-         "previous_schengen_stays.0.end"),
+        (
+            '{"nationality": "MA", "location": "abroad", "previous_seasonal_stays": [{"start": "2025-05-01", "end": "2025-04-01"}]}',  # noqa: E501
+            "previous_seasonal_stays.0",
+        ),
+        (
+            '{"nationality": "MA", "location": "abroad", "previous_schengen_stays": [{"start": "2025-05-01"}]}',  # noqa: E501
+            "previous_schengen_stays.0.end",
+        ),
     ],
 )
 def test_a_situation_that_cannot_be_read_exits_2_naming_the_field(situation, field):
@@ -110,7 +146,9 @@ def test_an_unknown_language_is_an_error_not_a_traceback():
 
 
 def test_a_huge_paste_gets_an_error_not_a_traceback():
-    code, outcome, stderr = decide_process('{"nationality": "' + "x" * 200_000 + '", "location": "abroad"}')
+    code, outcome, stderr = decide_process(
+        '{"nationality": "' + "x" * 200_000 + '", "location": "abroad"}'
+    )
     assert code == 2 and stderr == ""
     assert outcome["error"]["field"] == "nationality"
 
@@ -126,13 +164,15 @@ def test_the_same_situation_always_gives_the_same_answer():
 
 @pytest.mark.parametrize("age", ["true", '"30"', "30.5", "200"])
 def test_an_age_that_is_not_a_whole_number_of_years_is_refused(age):
-    code, answer = run_text('{"nationality": "MA", "location": "abroad", "age": %s}' % age)
+    code, answer = run_text(f'{{"nationality": "MA", "location": "abroad", "age": {age}}}')
     assert (code, answer["error"]["field"]) == (2, "age")
 
 
 def test_null_stands_for_a_fact_not_given():
-    code, outcome = run_text('{"nationality": "MA", "location": "abroad", "age": null, "documents": null, '
-                             '"previous_seasonal_stays": null, "work": null}')
+    code, outcome = run_text(
+        '{"nationality": "MA", "location": "abroad", "age": null, "documents": null, '
+        '"previous_seasonal_stays": null, "work": null}'
+    )
     assert code == 0 and outcome["missing_facts"] == ["work"]
 
 
@@ -143,8 +183,12 @@ def test_a_field_outside_the_contract_is_an_error_naming_it():
 
 
 def test_bytes_that_are_not_utf8_get_an_error_not_a_traceback():
-    done = subprocess.run([sys.executable, "-m", "assistant.cli", "decide"],
-                          input=b'{"nationality": "MA", "location": "\xff"}', capture_output=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "decide"],
+        input=b'{"nationality": "MA", "location": "\xff"}',
+        capture_output=True,
+        timeout=60,
+    )
     assert (done.returncode, done.stderr) == (2, b"")
     assert json.loads(done.stdout)["error"]["field"] is None
 
@@ -156,19 +200,29 @@ def test_documents_must_be_a_list():
 
 @pytest.mark.parametrize("day", ["9999-12-30", "0001-01-01"])
 def test_a_date_the_calendar_cannot_compute_with_is_refused_not_a_crash(day):
-    code, answer = run_text('{"nationality": "MA", "location": "abroad", "work": {"start": "%s", "end": "%s"}}' % (day, day))
+    code, answer = run_text(
+        json.dumps({"nationality": "MA", "location": "abroad", "work": {"start": day, "end": day}})
+    )
     assert (code, answer["error"]["field"]) == (2, "work.start")
 
 
 def test_help_says_how_to_call_it():
-    done = subprocess.run([sys.executable, "-m", "assistant.cli", "decide", "--help"],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "decide", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0 and done.stdout.startswith("usage: saison decide")
 
 
 def test_help_lists_the_places_a_worker_can_be():
-    done = subprocess.run([sys.executable, "-m", "assistant.cli", "decide", "--help"],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "decide", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert "abroad | belgium | eu_resident" in done.stdout
     assert "seasonal_short_stay" in done.stdout
 

@@ -57,7 +57,13 @@ def test_the_visa_list_names_its_regulation():
     assert not countries.visa_exempt.codes & countries.free_movement.codes
 
 
-CAP = {"citation": "Law 61/29-2", "days": 150, "window": 360, "valid_from": date(2020, 5, 7), "source": "s"}
+CAP = {
+    "citation": "Law 61/29-2",
+    "days": 150,
+    "window": 360,
+    "valid_from": date(2020, 5, 7),
+    "source": "s",
+}
 
 
 @pytest.mark.parametrize(
@@ -72,8 +78,13 @@ CAP = {"citation": "Law 61/29-2", "days": 150, "window": 360, "valid_from": date
         ({**CAP, "valid_from": "2020-05-07"}, "valid_from"),
     ],
 )
-def test_a_table_that_does_not_hold_what_the_rules_expect_is_rejected_naming_the_file(row, complaint):
-    with pytest.raises(tables.TableError, match=f"caps.toml:seasonal_max.*{complaint}|caps.toml:seasonal_max: {complaint}"):
+def test_a_table_that_does_not_hold_what_the_rules_expect_is_rejected_naming_the_file(
+    row, complaint
+):
+    with pytest.raises(
+        tables.TableError,
+        match=f"caps.toml:seasonal_max.*{complaint}|caps.toml:seasonal_max: {complaint}",
+    ):
         tables._strict(tables.Cap, "caps.toml", row, "seasonal_max")
 
 
@@ -100,8 +111,16 @@ def test_document_words_come_in_the_four_languages_only():
 
 def test_a_checklist_condition_must_be_known():
     with pytest.raises(tables.TableError, match="only_if"):
-        tables._strict(tables.ChecklistRow, "procedures.toml",
-                       {"document": "passport", "citation": "RD 105/11", "required": True, "only_if": "sometimes"})
+        tables._strict(
+            tables.ChecklistRow,
+            "procedures.toml",
+            {
+                "document": "passport",
+                "citation": "RD 105/11",
+                "required": True,
+                "only_if": "sometimes",
+            },
+        )
 
 
 def test_the_holidays_on_file_are_the_librarys():

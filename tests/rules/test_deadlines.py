@@ -44,7 +44,9 @@ def test_the_decision_deadline_counts_from_a_date_the_person_cannot_know():
 
 def test_annex_3_is_bridged_by_15_days_but_never_past_day_90():
     assert deadline(extension(), "annex_3_bridge").date == date(2026, 4, 30)
-    near_the_end = extension(current_stay=period("2026-03-01", days=85), work=period("2026-05-25", days=5))
+    near_the_end = extension(
+        current_stay=period("2026-03-01", days=85), work=period("2026-05-25", days=5)
+    )
     assert deadline(near_the_end, "annex_3_bridge").date == date(2026, 5, 29)  # day 90
 
 
@@ -66,7 +68,9 @@ def test_a_working_day_deadline_landing_on_a_holiday_moves_to_the_next_working_d
     # 6 April (Easter Monday); Monday to Saturday it is Friday 3 April
     assert add_working_days(date(2026, 3, 25), 8, MONDAY_TO_FRIDAY) == date(2026, 4, 7)
     assert add_working_days(date(2026, 3, 25), 8) == date(2026, 4, 3)
-    assert is_working_day(date(2026, 3, 28)) and not is_working_day(date(2026, 3, 28), MONDAY_TO_FRIDAY)
+    assert is_working_day(date(2026, 3, 28)) and not is_working_day(
+        date(2026, 3, 28), MONDAY_TO_FRIDAY
+    )
     assert not is_working_day(date(2026, 4, 6))
     assert not is_working_day(date(2026, 7, 21))  # national day
     assert is_working_day(date(2026, 7, 20))
@@ -81,8 +85,11 @@ def test_arrival_declaration_is_a_figure_to_confirm():
 
 def test_single_permit_decision_is_shorter_after_seasonal_work_in_the_last_five_years():
     first_time = outcome(work=period("2026-06-01", days=120), filed_on="2026-03-02")
-    returning = outcome(work=period("2026-06-01", days=120), filed_on="2026-03-02",
-                        previous_seasonal_stays=[period("2023-05-01", days=60)])
+    returning = outcome(
+        work=period("2026-06-01", days=120),
+        filed_on="2026-03-02",
+        previous_seasonal_stays=[period("2023-05-01", days=60)],
+    )
     # counted from the notification that the application is complete: undated, its length said
     assert deadline(first_time, "single_permit_decision").date is None
     assert "90 days" in deadline(first_time, "single_permit_decision").note
@@ -103,7 +110,10 @@ def test_deadlines_come_next_one_first_undated_last():
 
 
 def test_the_last_day_under_the_seasonal_maximum_is_a_limit_not_an_action():
-    kinds = {d.id: d.kind for d in outcome(work=period("2026-04-01", days=60), entry_date="2026-04-01").deadlines}
+    kinds = {
+        d.id: d.kind
+        for d in outcome(work=period("2026-04-01", days=60), entry_date="2026-04-01").deadlines
+    }
     assert kinds == {"seasonal_cap_end": "limit", "arrival_declaration": "action"}
 
 
@@ -182,6 +192,7 @@ def test_the_bridge_of_a_short_stay_extension_stops_at_the_last_day_of_the_150()
 # RD 105/32 2°: a copy of the permit or visa « en cours de validité » goes with the request;
 # RD 33 §1 al. 4: the permit may expire « durant la procédure de renouvellement ».
 
+
 def renewal(**facts):
     facts.setdefault("current_stay", period("2026-04-01", "2026-07-31"))
     facts.setdefault("work", period("2026-08-01", "2026-08-20"))
@@ -209,8 +220,12 @@ def test_without_a_filing_date_a_renewal_still_dates_what_the_person_must_do():
     assert "filed_on" not in result.missing_facts  # before the permit ends, it changes nothing
     undated = {d.id for d in result.deadlines if d.date is None}
     # what counts from the completeness notice or from the decision (105/34 §2, 105/35 §2)
-    assert undated == {"annex_49_renewal", "renewal_decision", "permit_prolongation",
-                       "long_stay_visa_prolongation"}
+    assert undated == {
+        "annex_49_renewal",
+        "renewal_decision",
+        "permit_prolongation",
+        "long_stay_visa_prolongation",
+    }
     assert deadline(result, "renewal_decision").to_confirm
     assert result.fee is None  # no fee listed in 105/32: the filing date picks no amount
 
@@ -284,7 +299,10 @@ def test_the_renewal_window_of_rd_33_is_dated_and_marked_to_confirm():
     # RD 33 §1 al. 1: « entre le quarantième et le trentième jour avant la date d'échéance »;
     # permit ends 31 July 2026: the 40th day before is 21 June, the 30th day before 1 July
     result = renewal()
-    opens, closes = deadline(result, "renewal_window_opens"), deadline(result, "renewal_window_closes")
+    opens, closes = (
+        deadline(result, "renewal_window_opens"),
+        deadline(result, "renewal_window_closes"),
+    )
     assert (opens.date, closes.date) == (date(2026, 6, 21), date(2026, 7, 1))
     assert opens.to_confirm and closes.to_confirm
     assert "seasonal worker permit" in closes.note
@@ -298,9 +316,15 @@ def test_after_a_renewal_the_permit_is_extended_at_the_commune_or_the_visa_by_fo
 
 
 def short_extension(nationality: str, **facts):
-    return outcome(nationality=nationality, location="belgium", status="seasonal_short_stay",
-                   today="2026-05-04", current_stay=period("2026-04-01", "2026-05-15"),
-                   work=period("2026-05-16", "2026-06-20"), **facts)
+    return outcome(
+        nationality=nationality,
+        location="belgium",
+        status="seasonal_short_stay",
+        today="2026-05-04",
+        current_stay=period("2026-04-01", "2026-05-15"),
+        work=period("2026-05-16", "2026-06-20"),
+        **facts,
+    )
 
 
 def test_after_a_short_stay_extension_the_annex_3_or_the_visa_is_prolonged():

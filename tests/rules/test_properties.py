@@ -19,7 +19,9 @@ START = date(2026, 5, 1)
 DOCUMENT_WORDS = ["paspoort", "arbeidskaart", "lease", "Krankenversicherung", "garbage", "casier"]
 
 
-def naive_last_day(earlier: set[date], start: date, end: date, days: int, window: int) -> date | None:
+def naive_last_day(
+    earlier: set[date], start: date, end: date, days: int, window: int
+) -> date | None:
     """Walk from ``start``: a day is allowed while the window ending on it holds at most
     ``days`` days of stay (earlier days and the new stay so far)."""
     stay = set(earlier)
@@ -40,7 +42,9 @@ def days_of(periods) -> set[date]:
 
 
 def naive_fits(earlier: set[date], start: date, length: int, days: int, window: int) -> bool:
-    return naive_last_day(earlier, start, start + timedelta(days=length - 1), days, window) == start + timedelta(days=length - 1)
+    return naive_last_day(
+        earlier, start, start + timedelta(days=length - 1), days, window
+    ) == start + timedelta(days=length - 1)
 
 
 @st.composite
@@ -79,7 +83,9 @@ def short_counted(situation: Situation) -> set[date]:
 def test_the_authorised_stay_agrees_with_a_day_by_day_count(situation):
     outcome = decide(situation)
     work = situation.work
-    ends = [naive_last_day(days_of(situation.previous_seasonal_stays), work.start, work.end, 150, 360)]
+    ends = [
+        naive_last_day(days_of(situation.previous_seasonal_stays), work.start, work.end, 150, 360)
+    ]
     if outcome.procedure == "short_stay":
         ends.append(naive_last_day(short_counted(situation), work.start, work.end, 90, 180))
     if None in ends:
@@ -119,20 +125,32 @@ def test_the_next_possible_start_is_the_first_day_the_stay_fits(situation):
 def any_situations(draw):
     location = draw(st.sampled_from(["abroad", "belgium"]))
     current_start = START - timedelta(days=draw(st.integers(1, 120)))
-    current = Period(start=current_start, end=current_start + timedelta(days=draw(st.integers(0, 150))))
+    current = Period(
+        start=current_start, end=current_start + timedelta(days=draw(st.integers(0, 150)))
+    )
     work_start = current.end + timedelta(days=draw(st.integers(-10, 5)))
     return Situation(
         today=draw(st.dates(date(2020, 6, 1), date(2031, 1, 1))),
         nationality=draw(st.sampled_from(["MA", "Marokko", "UA", "US", "TR", "FR", "BE", "Nepal"])),
         location=location,
-        status=draw(st.none() | st.sampled_from(["none", "seasonal_short_stay", "seasonal_long_stay", "other"])),
-        work=draw(st.none() | st.just(Period(start=work_start, end=work_start + timedelta(days=draw(st.integers(0, 300)))))),
+        status=draw(
+            st.none()
+            | st.sampled_from(["none", "seasonal_short_stay", "seasonal_long_stay", "other"])
+        ),
+        work=draw(
+            st.none()
+            | st.just(
+                Period(start=work_start, end=work_start + timedelta(days=draw(st.integers(0, 300))))
+            )
+        ),
         current_stay=draw(st.none() | st.just(current)),
         entry_date=draw(st.none() | st.just(current_start)),
         previous_seasonal_stays=draw(earlier_stays()),
         previous_schengen_stays=draw(earlier_stays(2)),
         age=draw(st.none() | st.integers(0, 90)),
-        documents=tuple(draw(st.lists(st.text(max_size=30) | st.sampled_from(DOCUMENT_WORDS), max_size=4))),
+        documents=tuple(
+            draw(st.lists(st.text(max_size=30) | st.sampled_from(DOCUMENT_WORDS), max_size=4))
+        ),
         filed_on=draw(st.none() | st.dates(date(2020, 6, 1), date(2031, 1, 1))),
     )
 
@@ -223,7 +241,8 @@ def already_counted(situation: Situation, days: set[date]) -> set[date]:
     """What counts before the first day a continuing request adds (START, the day after the
     current stay): the given days, the current stay, and the requested days already under way."""
     current_and_work = days_of([situation.current_stay]) | {
-        d for d in days_of([situation.work]) if d < START}
+        d for d in days_of([situation.work]) if d < START
+    }
     return {d for d in days | current_and_work if d < START}
 
 
@@ -283,7 +302,9 @@ def test_an_extension_beyond_90_days_counts_the_stay_it_continues_like_a_day_by_
 def short_extensions(draw):
     current_start = START - timedelta(days=draw(st.integers(10, 80)))
     current = Period(start=current_start, end=START - timedelta(days=1))
-    last_day = current_start + timedelta(days=draw(st.integers(0, 89)))  # within day 90: an extension
+    last_day = current_start + timedelta(
+        days=draw(st.integers(0, 89))
+    )  # within day 90: an extension
     return Situation(
         today=date(2026, 3, 2),
         nationality="MA",

@@ -10,7 +10,9 @@ import pytest
 from rules.countries import needs_short_stay_visa, resolve_nationality
 from rules.documents import match_documents, near_misses_in
 
-PHRASES = tomllib.loads((Path(__file__).parents[1] / "data" / "document_phrases.toml").read_text("utf-8"))["phrase"]
+PHRASES = tomllib.loads(
+    (Path(__file__).parents[1] / "data" / "document_phrases.toml").read_text("utf-8")
+)["phrase"]
 
 
 @pytest.mark.parametrize("case", PHRASES, ids=lambda case: f"{case['lang']}:{case['text']}")
@@ -24,15 +26,42 @@ def test_a_typed_phrase_matches_its_document(case):
 @pytest.mark.parametrize(
     ("typed", "code"),
     [
-        ("MA", "MA"), ("ma", "MA"), ("Maroc", "MA"), ("Marokko", "MA"), ("Morocco", "MA"),
-        ("marocain", "MA"), ("Marrokko", "MA"), ("Oekraïne", "UA"), ("Ukraine", "UA"),
-        ("ukrainien", "UA"), ("Türkei", "TR"), ("Turquie", "TR"), ("Turkije", "TR"),
-        ("Népal", "NP"), ("nepal", "NP"), ("Inde", "IN"), ("Indien", "IN"), ("India", "IN"),
-        ("Verenigde Staten", "US"), ("Vereinigte Staaten", "US"), ("États-Unis", "US"),
-        ("Côte d’Ivoire", "CI"), ("Ivoorkust", "CI"), ("Tunesië", "TN"), ("Tunisie", "TN"),
-        ("Moldavie", "MD"), ("Moldova", "MD"), ("Philippines", "PH"), ("Filipijnen", "PH"),
-        ("Belgique", "BE"), ("België", "BE"), ("Frankrijk", "FR"), ("Allemagne", "DE"),
-        ("Kosovo", "XK"), ("Sénégal", "SN"), ("Georgien", "GE"),
+        ("MA", "MA"),
+        ("ma", "MA"),
+        ("Maroc", "MA"),
+        ("Marokko", "MA"),
+        ("Morocco", "MA"),
+        ("marocain", "MA"),
+        ("Marrokko", "MA"),
+        ("Oekraïne", "UA"),
+        ("Ukraine", "UA"),
+        ("ukrainien", "UA"),
+        ("Türkei", "TR"),
+        ("Turquie", "TR"),
+        ("Turkije", "TR"),
+        ("Népal", "NP"),
+        ("nepal", "NP"),
+        ("Inde", "IN"),
+        ("Indien", "IN"),
+        ("India", "IN"),
+        ("Verenigde Staten", "US"),
+        ("Vereinigte Staaten", "US"),
+        ("États-Unis", "US"),
+        ("Côte d’Ivoire", "CI"),
+        ("Ivoorkust", "CI"),
+        ("Tunesië", "TN"),
+        ("Tunisie", "TN"),
+        ("Moldavie", "MD"),
+        ("Moldova", "MD"),
+        ("Philippines", "PH"),
+        ("Filipijnen", "PH"),
+        ("Belgique", "BE"),
+        ("België", "BE"),
+        ("Frankrijk", "FR"),
+        ("Allemagne", "DE"),
+        ("Kosovo", "XK"),
+        ("Sénégal", "SN"),
+        ("Georgien", "GE"),
     ],
 )
 def test_a_nationality_is_recognised_in_four_languages(typed, code):
@@ -44,19 +73,39 @@ def test_an_unknown_nationality_is_not_guessed(typed):
     assert resolve_nationality(typed) is None
 
 
-@pytest.mark.parametrize(("code", "needs"), [("MA", True), ("TR", True), ("IN", True), ("UA", False),
-                                            ("US", False), ("GB", False), ("AL", False), ("VU", True)])
+@pytest.mark.parametrize(
+    ("code", "needs"),
+    [
+        ("MA", True),
+        ("TR", True),
+        ("IN", True),
+        ("UA", False),
+        ("US", False),
+        ("GB", False),
+        ("AL", False),
+        ("VU", True),
+    ],
+)
 def test_the_short_stay_visa_follows_the_schengen_list(code, needs):
     assert needs_short_stay_visa(code) is needs
 
 
-@pytest.mark.parametrize("doc_id", ["passport", "work_permit", "annex_3", "seasonal_permit_or_visa"])
+@pytest.mark.parametrize(
+    "doc_id", ["passport", "work_permit", "annex_3", "seasonal_permit_or_visa"]
+)
 def test_a_document_id_names_its_document(doc_id):
     assert [m.document for m in match_documents(doc_id)] == [doc_id]
 
 
-@pytest.mark.parametrize(("typed", "doc_id"), [("only my passport", "passport"), ("just the lease", "housing_proof"),
-                                               ("verzekering", "health_insurance"), ("Wohnung", "housing_proof")])
+@pytest.mark.parametrize(
+    ("typed", "doc_id"),
+    [
+        ("only my passport", "passport"),
+        ("just the lease", "housing_proof"),
+        ("verzekering", "health_insurance"),
+        ("Wohnung", "housing_proof"),
+    ],
+)
 def test_a_document_among_other_words_is_found(typed, doc_id):
     assert [m.document for m in match_documents(typed)] == [doc_id]
 
@@ -67,8 +116,15 @@ def test_a_number_is_never_taken_for_a_typo(typed):
     assert match_documents(typed) == []
 
 
-@pytest.mark.parametrize(("typed", "doc_id"), [("reispaspoort", "passport"), ("befristeter Vertrag", "employment_contract"),
-                                               ("ontvangstbewijs", "fee_payment"), ("annexe 3 bs", "sponsorship_undertaking")])
+@pytest.mark.parametrize(
+    ("typed", "doc_id"),
+    [
+        ("reispaspoort", "passport"),
+        ("befristeter Vertrag", "employment_contract"),
+        ("ontvangstbewijs", "fee_payment"),
+        ("annexe 3 bs", "sponsorship_undertaking"),
+    ],
+)
 def test_more_words_people_use(typed, doc_id):
     assert [m.document for m in match_documents(typed)] == [doc_id]
 

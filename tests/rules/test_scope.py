@@ -82,24 +82,30 @@ def test_work_that_is_not_seasonal_is_out_of_scope():
 
 def test_extension_that_ends_on_day_90_of_the_current_stay_stays_a_short_stay_extension():
     result = outcome(
-        location="belgium", status="seasonal_short_stay",
-        current_stay=period("2026-03-01", days=60), work=period("2026-04-30", "2026-05-29"),
+        location="belgium",
+        status="seasonal_short_stay",
+        current_stay=period("2026-03-01", days=60),
+        work=period("2026-04-30", "2026-05-29"),
     )
     assert result.procedure == "short_stay_extension"
 
 
 def test_extension_that_would_reach_day_91_is_an_extension_beyond_90_days():
     result = outcome(
-        location="belgium", status="seasonal_short_stay",
-        current_stay=period("2026-03-01", days=60), work=period("2026-04-30", "2026-05-30"),
+        location="belgium",
+        status="seasonal_short_stay",
+        current_stay=period("2026-03-01", days=60),
+        work=period("2026-04-30", "2026-05-30"),
     )
     assert result.procedure == "extension_beyond_90_days"
 
 
 def test_a_seasonal_long_stay_is_renewed():
     result = outcome(
-        location="belgium", status="seasonal_long_stay",
-        current_stay=period("2026-02-01", days=100), work=period("2026-05-12", days=30),
+        location="belgium",
+        status="seasonal_long_stay",
+        current_stay=period("2026-02-01", days=100),
+        work=period("2026-05-12", days=30),
     )
     assert result.procedure == "renewal"
 
@@ -117,14 +123,18 @@ def test_in_belgium_without_a_status_the_procedure_is_not_guessed():
 
 
 def test_an_extension_needs_the_current_stay_to_count_the_90_days():
-    result = outcome(location="belgium", status="seasonal_short_stay", work=period("2026-04-01", days=20))
+    result = outcome(
+        location="belgium", status="seasonal_short_stay", work=period("2026-04-01", days=20)
+    )
     assert result.procedure is None
     assert result.missing_facts == ["current_stay"]
 
 
 def test_the_entry_date_stands_in_for_the_start_of_the_current_stay():
     result = outcome(
-        location="belgium", status="seasonal_short_stay", entry_date="2026-03-01",
+        location="belgium",
+        status="seasonal_short_stay",
+        entry_date="2026-03-01",
         work=period("2026-04-01", "2026-05-29"),
     )
     assert result.procedure == "short_stay_extension"

@@ -15,7 +15,11 @@ from .conftest import outcome, period
 def test_the_stay_lasts_as_long_as_the_work_authorisation():
     stay = outcome(work=period("2026-04-01", "2026-06-15")).authorised_stay
     assert (stay.start, stay.end, stay.days, stay.capped_by) == (
-        date(2026, 4, 1), date(2026, 6, 15), 76, "work_authorisation")
+        date(2026, 4, 1),
+        date(2026, 6, 15),
+        76,
+        "work_authorisation",
+    )
 
 
 def test_a_long_stay_of_150_days_is_not_capped():
@@ -71,8 +75,10 @@ def test_when_the_seasonal_maximum_is_reached_the_outcome_says_from_when():
     start = result.next_possible_start
     check = outcome(work=period(start, days=60), previous_seasonal_stays=earlier)
     assert check.authorised_stay.days == 60 and check.blocking == []
-    day_before = outcome(work=period(start.fromordinal(start.toordinal() - 1), days=60),
-                         previous_seasonal_stays=earlier)
+    day_before = outcome(
+        work=period(start.fromordinal(start.toordinal() - 1), days=60),
+        previous_seasonal_stays=earlier,
+    )
     assert day_before.authorised_stay is None or day_before.authorised_stay.days < 60
 
 
@@ -89,23 +95,30 @@ def test_a_tourist_visit_counts_towards_the_short_stay_maximum():
 def test_a_seasonal_stay_listed_twice_counts_once():
     earlier = period("2025-12-01", days=60)
     once = outcome(work=period("2026-03-01", days=90), previous_seasonal_stays=[earlier])
-    twice = outcome(work=period("2026-03-01", days=90), previous_seasonal_stays=[earlier],
-                    previous_schengen_stays=[earlier])
+    twice = outcome(
+        work=period("2026-03-01", days=90),
+        previous_seasonal_stays=[earlier],
+        previous_schengen_stays=[earlier],
+    )
     assert once.authorised_stay == twice.authorised_stay
     assert twice.authorised_stay.days == 30
 
 
 def test_days_under_a_long_stay_do_not_count_towards_the_short_stay_maximum():
     # a 120-day seasonal long stay ended 2026-02-28; it counts for the seasonal maximum only
-    result = outcome(work=period("2026-03-20", days=20),
-                     previous_seasonal_stays=[period("2025-11-01", "2026-02-28")])
+    result = outcome(
+        work=period("2026-03-20", days=20),
+        previous_seasonal_stays=[period("2025-11-01", "2026-02-28")],
+    )
     assert result.authorised_stay.days == 20
     assert result.blocking == []
 
 
 def test_the_short_stay_maximum_already_reached_blocks_the_request():
-    result = outcome(work=period("2026-04-01", days=30),
-                     previous_schengen_stays=[period("2026-01-01", "2026-03-31")])
+    result = outcome(
+        work=period("2026-04-01", days=30),
+        previous_schengen_stays=[period("2026-01-01", "2026-03-31")],
+    )
     assert "short_stay_max_reached" in result.blocking
     assert result.authorised_stay is None
     assert result.next_possible_start is not None
@@ -115,8 +128,10 @@ def test_earlier_visits_that_would_stop_an_extension_send_it_beyond_90_days():
     # current stay from 1 March (60 days); 10 days in Spain in January would stop a short-stay
     # extension on 19 May: the work to 29 May goes through 105/26 (Report to the King on 105/19)
     result = outcome(
-        location="belgium", status="seasonal_short_stay",
-        current_stay=period("2026-03-01", days=60), work=period("2026-04-30", "2026-05-29"),
+        location="belgium",
+        status="seasonal_short_stay",
+        current_stay=period("2026-03-01", days=60),
+        work=period("2026-04-30", "2026-05-29"),
         previous_schengen_stays=[period("2026-01-10", days=10)],
     )
     assert result.procedure == "extension_beyond_90_days"
@@ -127,8 +142,10 @@ def test_earlier_visits_that_would_stop_an_extension_send_it_beyond_90_days():
 def test_a_renewal_counts_the_stay_it_continues():
     # long stay of 120 days from 1 February: a renewal can add 30 days, not 60
     result = outcome(
-        location="belgium", status="seasonal_long_stay",
-        current_stay=period("2026-02-01", days=120), work=period("2026-06-01", days=60),
+        location="belgium",
+        status="seasonal_long_stay",
+        current_stay=period("2026-02-01", days=120),
+        work=period("2026-06-01", days=60),
     )
     assert result.procedure == "renewal"
     assert result.authorised_stay.days == 30
@@ -138,8 +155,10 @@ def test_a_renewal_counts_the_stay_it_continues():
 
 def test_an_extension_beyond_90_days_counts_the_short_stay_before_it():
     result = outcome(
-        location="belgium", status="seasonal_short_stay",
-        current_stay=period("2026-03-01", days=90), work=period("2026-05-30", days=90),
+        location="belgium",
+        status="seasonal_short_stay",
+        current_stay=period("2026-03-01", days=90),
+        work=period("2026-05-30", days=90),
     )
     assert result.procedure == "extension_beyond_90_days"
     assert result.authorised_stay.days == 60
@@ -156,8 +175,11 @@ def test_an_extension_beyond_90_days_is_refused_when_the_current_stay_reaches_15
     # 60 earlier seasonal days + a current short stay of 90: the 150 days are used up on its
     # last day, so a request for the days after it can give none (105/28 §2, Law 61/29-2)
     result = outcome(
-        location="belgium", status="seasonal_short_stay", today="2026-05-04",
-        current_stay=NINETY_DAYS_FROM_MARCH, work=period("2026-05-30", days=60),
+        location="belgium",
+        status="seasonal_short_stay",
+        today="2026-05-04",
+        current_stay=NINETY_DAYS_FROM_MARCH,
+        work=period("2026-05-30", days=60),
         previous_seasonal_stays=SIXTY_DAYS_LAST_AUTUMN,
     )
     assert result.procedure == "extension_beyond_90_days"
@@ -171,8 +193,11 @@ def test_a_work_authorisation_begun_during_the_current_stay_does_not_show_that_s
     # 29 May are the stay already held, not a stay the request would grant
     for work_start in ("2026-03-01", "2026-04-01", "2026-05-29"):
         result = outcome(
-            location="belgium", status="seasonal_short_stay", today="2026-05-04",
-            current_stay=NINETY_DAYS_FROM_MARCH, work=period(work_start, "2026-07-28"),
+            location="belgium",
+            status="seasonal_short_stay",
+            today="2026-05-04",
+            current_stay=NINETY_DAYS_FROM_MARCH,
+            work=period(work_start, "2026-07-28"),
             previous_seasonal_stays=SIXTY_DAYS_LAST_AUTUMN,
         )
         assert result.procedure == "extension_beyond_90_days"
@@ -184,8 +209,13 @@ def test_a_work_authorisation_begun_during_the_current_stay_does_not_show_that_s
 
 def test_an_extension_beyond_90_days_is_refused_exactly_as_a_renewal_in_the_same_situation():
     for work in (period("2026-05-30", days=60), period("2026-04-01", "2026-07-28")):
-        facts = dict(location="belgium", today="2026-05-04", current_stay=NINETY_DAYS_FROM_MARCH,
-                     work=work, previous_seasonal_stays=SIXTY_DAYS_LAST_AUTUMN)
+        facts = dict(
+            location="belgium",
+            today="2026-05-04",
+            current_stay=NINETY_DAYS_FROM_MARCH,
+            work=work,
+            previous_seasonal_stays=SIXTY_DAYS_LAST_AUTUMN,
+        )
         extension = outcome(status="seasonal_short_stay", **facts)
         renewal = outcome(status="seasonal_long_stay", **facts)
         assert (extension.procedure, renewal.procedure) == ("extension_beyond_90_days", "renewal")
@@ -196,8 +226,11 @@ def test_an_extension_beyond_90_days_is_refused_exactly_as_a_renewal_in_the_same
 def test_a_work_authorisation_begun_during_the_current_stay_still_gets_the_days_left():
     # 50 earlier days instead of 60: ten days remain after 29 May, up to 8 June
     result = outcome(
-        location="belgium", status="seasonal_short_stay", today="2026-05-04",
-        current_stay=NINETY_DAYS_FROM_MARCH, work=period("2026-04-01", "2026-07-28"),
+        location="belgium",
+        status="seasonal_short_stay",
+        today="2026-05-04",
+        current_stay=NINETY_DAYS_FROM_MARCH,
+        work=period("2026-04-01", "2026-07-28"),
         previous_seasonal_stays=[period("2025-10-01", days=50)],
     )
     assert result.blocking == []
@@ -213,8 +246,11 @@ def test_a_current_stay_that_reaches_day_90_of_180_leaves_the_route_beyond_90_da
     # (105/18 §4 4°); a longer stay goes through 105/26, which the 150 days still allow
     for work_start in ("2026-04-01", "2026-04-30"):
         result = outcome(
-            location="belgium", status="seasonal_short_stay", today="2026-04-15",
-            current_stay=period("2026-03-01", days=60), work=period(work_start, "2026-05-19"),
+            location="belgium",
+            status="seasonal_short_stay",
+            today="2026-04-15",
+            current_stay=period("2026-03-01", days=60),
+            work=period(work_start, "2026-05-19"),
             previous_schengen_stays=[period("2026-01-01", days=30)],
         )
         assert result.procedure == "extension_beyond_90_days"
@@ -227,8 +263,11 @@ def test_a_short_stay_extension_is_refused_when_the_current_stay_reaches_150_day
     # current short stay of 50 days: the 150 days in 360 are used up on 19 April (105/18 §4 5°)
     for work_start in ("2026-04-01", "2026-04-20"):
         result = outcome(
-            location="belgium", status="seasonal_short_stay", today="2026-04-15",
-            current_stay=period("2026-03-01", days=50), work=period(work_start, "2026-05-19"),
+            location="belgium",
+            status="seasonal_short_stay",
+            today="2026-04-15",
+            current_stay=period("2026-03-01", days=50),
+            work=period(work_start, "2026-05-19"),
             previous_seasonal_stays=[period("2025-09-01", days=100)],
         )
         assert result.procedure == "short_stay_extension"
@@ -251,8 +290,14 @@ SEASON_FROM_APRIL = period("2026-04-01", "2026-06-30")  # the permit held: 91 da
 
 
 def renewal(work, current=SEASON_FROM_APRIL, **facts):
-    return outcome(location="belgium", status="seasonal_long_stay", today="2026-06-20",
-                   current_stay=current, work=work, **facts)
+    return outcome(
+        location="belgium",
+        status="seasonal_long_stay",
+        today="2026-06-20",
+        current_stay=current,
+        work=work,
+        **facts,
+    )
 
 
 def test_a_renewal_for_work_begun_with_the_current_stay_says_what_it_adds():

@@ -12,18 +12,41 @@ from rules import tables
 
 from .conftest import outcome, period
 
-RAW_KEY = re.compile(r"\b(?:doc|deadline|explain|condition|fact|anchor|fee\.note|error|figure)\.[a-z_.]+\b")
+RAW_KEY = re.compile(
+    r"\b(?:doc|deadline|explain|condition|fact|anchor|fee\.note|error|figure)\.[a-z_.]+\b"
+)
 
 CASES = {
-    "short_stay": dict(work=period("2026-04-01", days=60), entry_date="2026-04-01", documents=["passport"]),
-    "single_permit": dict(work=period("2026-04-01", days=200), entry_date="2026-04-01", age=30, filed_on="2026-03-01"),
-    "extension": dict(location="belgium", status="seasonal_short_stay", current_stay=period("2026-03-01", days=30),
-                      work=period("2026-03-31", days=30), filed_on="2026-03-20"),
-    "beyond_90": dict(location="belgium", status="seasonal_short_stay", current_stay=period("2026-03-01", days=60),
-                      work=period("2026-04-30", days=60), age=25),
-    "renewal": dict(location="belgium", status="seasonal_long_stay", current_stay=period("2026-02-01", days=100),
-                    work=period("2026-05-12", days=60), filed_on="2026-05-01"),
-    "blocked": dict(work=period("2026-04-01", days=60), previous_seasonal_stays=[period("2025-10-01", days=150)]),
+    "short_stay": dict(
+        work=period("2026-04-01", days=60), entry_date="2026-04-01", documents=["passport"]
+    ),
+    "single_permit": dict(
+        work=period("2026-04-01", days=200), entry_date="2026-04-01", age=30, filed_on="2026-03-01"
+    ),
+    "extension": dict(
+        location="belgium",
+        status="seasonal_short_stay",
+        current_stay=period("2026-03-01", days=30),
+        work=period("2026-03-31", days=30),
+        filed_on="2026-03-20",
+    ),
+    "beyond_90": dict(
+        location="belgium",
+        status="seasonal_short_stay",
+        current_stay=period("2026-03-01", days=60),
+        work=period("2026-04-30", days=60),
+        age=25,
+    ),
+    "renewal": dict(
+        location="belgium",
+        status="seasonal_long_stay",
+        current_stay=period("2026-02-01", days=100),
+        work=period("2026-05-12", days=60),
+        filed_on="2026-05-01",
+    ),
+    "blocked": dict(
+        work=period("2026-04-01", days=60), previous_seasonal_stays=[period("2025-10-01", days=150)]
+    ),
     "out_of_scope": dict(nationality="FR"),
     "lives_in_eu": dict(location="eu_resident", work=period("2026-04-01", days=60)),
     "missing": dict(location="belgium"),
@@ -70,7 +93,9 @@ def test_french_writes_the_first_of_the_month_as_1er():
 def test_the_annex_3_bridge_says_what_each_procedure_adds():
     extension = outcome(**CASES["extension"])
     beyond = outcome(**CASES["beyond_90"])
-    bridge = [next(d for d in o.deadlines if d.id == "annex_3_bridge").note for o in (extension, beyond)]
+    bridge = [
+        next(d for d in o.deadlines if d.id == "annex_3_bridge").note for o in (extension, beyond)
+    ]
     assert "90 days" in bridge[0] and "105/20" in bridge[0]
     assert "attestation" in bridge[1] and "105/30" in bridge[1]
 
@@ -105,9 +130,12 @@ def _catalog(lang: str) -> dict[str, str]:
     from i18n import CATALOG_DIR
 
     with (CATALOG_DIR / lang / "LC_MESSAGES" / "core.po").open("rb") as file:
-        return {message.id[0] if message.pluralizable else message.id:  # plural forms as one
-                " ".join(message.string) if message.pluralizable else message.string
-                for message in read_po(file) if message.id}
+        return {
+            message.id[0] if message.pluralizable else message.id:  # plural forms as one
+            " ".join(message.string) if message.pluralizable else message.string
+            for message in read_po(file)
+            if message.id
+        }
 
 
 def _employer_outcome(lang: str = "en", **facts):
@@ -164,8 +192,10 @@ def test_every_text_that_says_you_has_its_employer_wording(lang):
     catalogs = {code: _catalog(code) for code in LANGUAGES}
     catalog = catalogs[lang]
     addressed = sorted(
-        key for key in catalog
-        if key.startswith(OUTCOME_TEXTS) and not key.endswith(".employer")
+        key
+        for key in catalog
+        if key.startswith(OUTCOME_TEXTS)
+        and not key.endswith(".employer")
         and key not in TO_THE_READER
         and any(SECOND_PERSON[code].search(catalogs[code][key]) for code in LANGUAGES)
     )
@@ -180,8 +210,11 @@ def test_every_text_that_says_you_has_its_employer_wording(lang):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_employer_wording_words_an_existing_text(lang):
     catalog = _catalog(lang)
-    orphans = [key for key in catalog
-               if key.endswith(".employer") and key.removesuffix(".employer") not in catalog]
+    orphans = [
+        key
+        for key in catalog
+        if key.endswith(".employer") and key.removesuffix(".employer") not in catalog
+    ]
     assert orphans == []
 
 

@@ -39,8 +39,15 @@ def server(tmp_path_factory):
     opening description), run from an empty folder: nothing may be written there. Its log
     is kept with the artefacts."""
     folder = tmp_path_factory.mktemp("served")
-    args = ["--lang", "en", "--db", str(folder / "sessions.db"), "--today", "2026-02-10",
-            "--no-describe"]
+    args = [
+        "--lang",
+        "en",
+        "--db",
+        str(folder / "sessions.db"),
+        "--today",
+        "2026-02-10",
+        "--no-describe",
+    ]
     try:
         with served(args, cwd=folder) as url:
             yield url, folder

@@ -44,8 +44,10 @@ def find_chromium() -> str:
         found = shutil.which(name)
         if found:
             return found
-    raise NoBrowser("no Chromium found: install Debian's package (apt-get install chromium) or "
-                    f"set {CHROMIUM_ENV} to a Chromium executable")
+    raise NoBrowser(
+        "no Chromium found: install Debian's package (apt-get install chromium) or "
+        f"set {CHROMIUM_ENV} to a Chromium executable"
+    )
 
 
 def free_port() -> int:
@@ -68,8 +70,11 @@ def served(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> Ite
     log = (cwd / "server.log").open("w")
     server = subprocess.Popen(
         [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port), *args],
-        cwd=cwd, env={**os.environ, **(env or {}), "PYTHONPATH": str(ROOT)},
-        stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        cwd=cwd,
+        env={**os.environ, **(env or {}), "PYTHONPATH": str(ROOT)},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     try:
         deadline = time.monotonic() + SERVER_START
@@ -139,8 +144,9 @@ class Tab:
         # French puts a non-breaking space before « : ? ! »: on screen it is a space
         return "\n".join(line.rstrip() for line in self.screen.display).replace("\u00a0", " ")
 
-    def wait_until(self, shown: Callable[[str], bool], timeout: float = 10.0,
-                   what: str = "") -> float:
+    def wait_until(
+        self, shown: Callable[[str], bool], timeout: float = 10.0, what: str = ""
+    ) -> float:
         """Wait for the screen to satisfy ``shown`` (checked after every frame); the time
         waited, or an AssertionError with the screen as it was after ``timeout`` seconds."""
         start = time.perf_counter()

@@ -52,7 +52,8 @@ def test_a_browser_in_another_language_gets_the_servers(server, browser):
 
 
 def test_a_french_interview_is_resumed_after_a_reload_and_its_result_downloaded_in_dutch(
-        server, page, browser_context, artifacts):
+    server, page, browser_context, artifacts
+):
     url, folder = server
     tab = Tab(page)
     tab.open(url)

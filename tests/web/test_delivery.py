@@ -12,8 +12,15 @@ from assistant.app.app import SaisonApp, create_app
 from i18n import translator
 from tests.app.conftest import SIZE, answer
 
-STORY = ["1", "Kyrgyzstan", "abroad", "1 May 2026 - 30 September 2026", "never been", "24",
-         "passport"]
+STORY = [
+    "1",
+    "Kyrgyzstan",
+    "abroad",
+    "1 May 2026 - 30 September 2026",
+    "never been",
+    "24",
+    "passport",
+]
 
 
 @pytest.fixture
@@ -21,19 +28,32 @@ def served_app(tmp_path, monkeypatch):
     """The app as ``saison serve`` runs it (``is_web``), its deliveries recorded."""
     delivered = []
     monkeypatch.setattr(SaisonApp, "is_web", property(lambda app: True))
-    monkeypatch.setattr(SaisonApp, "deliver_text", lambda app, file, **kw: delivered.append(
-        (kw["save_filename"], file.read())))
-    app = create_app(lang="en", today=date(2026, 2, 2), db=tmp_path / "sessions.db",
-                     export_dir=tmp_path, resume=False, describe=False)
+    monkeypatch.setattr(
+        SaisonApp,
+        "deliver_text",
+        lambda app, file, **kw: delivered.append((kw["save_filename"], file.read())),
+    )
+    app = create_app(
+        lang="en",
+        today=date(2026, 2, 2),
+        db=tmp_path / "sessions.db",
+        export_dir=tmp_path,
+        resume=False,
+        describe=False,
+    )
     return app, delivered, tmp_path
 
 
-@pytest.mark.parametrize(("key", "suffix", "first_line"), [
-    ("ctrl+e", ".md", "# Your result"),
-    ("ctrl+t", ".txt", "Your result"),
-])
+@pytest.mark.parametrize(
+    ("key", "suffix", "first_line"),
+    [
+        ("ctrl+e", ".md", "# Your result"),
+        ("ctrl+t", ".txt", "Your result"),
+    ],
+)
 async def test_a_served_export_is_delivered_to_the_browser_not_written(
-        served_app, key, suffix, first_line):
+    served_app, key, suffix, first_line
+):
     app, delivered, folder = served_app
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()

@@ -19,19 +19,22 @@ from assistant.web.language import browser_language
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize(("header", "expected"), [
-    ("fr-BE,fr;q=0.9,en;q=0.8", "fr"),
-    ("nl-BE", "nl"),
-    ("de-DE;q=0.5,nl;q=0.8", "nl"),  # by preference, not by position
-    ("ja,de;q=0.3", "de"),  # the first of the four the browser accepts
-    ("EN-gb", "en"),
-    ("ja,zh;q=0.9", "fr"),  # none of the four: the server's --lang
-    ("fr;q=0,ja", "fr"),  # q=0 means "not French"; the fallback happens to be French too
-    ("nl;q=0,de;q=0.1", "de"),
-    ("", "fr"),
-    (None, "fr"),
-    ("fr;q=abc,nl;q=0.5", "nl"),  # a broken weight counts as not wanted
-])
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("fr-BE,fr;q=0.9,en;q=0.8", "fr"),
+        ("nl-BE", "nl"),
+        ("de-DE;q=0.5,nl;q=0.8", "nl"),  # by preference, not by position
+        ("ja,de;q=0.3", "de"),  # the first of the four the browser accepts
+        ("EN-gb", "en"),
+        ("ja,zh;q=0.9", "fr"),  # none of the four: the server's --lang
+        ("fr;q=0,ja", "fr"),  # q=0 means "not French"; the fallback happens to be French too
+        ("nl;q=0,de;q=0.1", "de"),
+        ("", "fr"),
+        (None, "fr"),
+        ("fr;q=abc,nl;q=0.5", "nl"),  # a broken weight counts as not wanted
+    ],
+)
 def test_the_browsers_language_when_it_is_one_of_the_four_else_the_servers(header, expected):
     assert browser_language(header, "fr") == expected
 
@@ -41,12 +44,15 @@ def test_loopback_needs_no_warning(host):
     assert open_warning(host, "en") is None
 
 
-@pytest.mark.parametrize(("host", "lang", "words"), [
-    ("0.0.0.0", "en", "no login and no encryption (TLS)"),
-    ("192.0.2.10", "fr", "ni identification ni chiffrement (TLS)"),
-    ("saison.example.org", "nl", "geen aanmelding en geen versleuteling (TLS)"),
-    ("::", "de", "keinen Login und keine Verschlüsselung (TLS)"),
-])
+@pytest.mark.parametrize(
+    ("host", "lang", "words"),
+    [
+        ("0.0.0.0", "en", "no login and no encryption (TLS)"),
+        ("192.0.2.10", "fr", "ni identification ni chiffrement (TLS)"),
+        ("saison.example.org", "nl", "geen aanmelding en geen versleuteling (TLS)"),
+        ("::", "de", "keinen Login und keine Verschlüsselung (TLS)"),
+    ],
+)
 def test_another_address_is_warned_about_in_the_users_language(host, lang, words):
     warning = open_warning(host, lang)
     assert warning is not None and words in warning and host in warning
@@ -65,11 +71,30 @@ def test_loopback_port_8000_and_no_app_option_by_default():
 
 
 def test_every_tab_gets_the_servers_app_options_and_its_database(tmp_path):
-    ns = parse("--helpdesk", "--result-lang", "de", "--db", str(tmp_path / "team.db"),
-               "--today", "2026-02-10", "--new", "--no-describe", "--lang", "nl")
+    ns = parse(
+        "--helpdesk",
+        "--result-lang",
+        "de",
+        "--db",
+        str(tmp_path / "team.db"),
+        "--today",
+        "2026-02-10",
+        "--new",
+        "--no-describe",
+        "--lang",
+        "nl",
+    )
     assert app_arguments(ns) == [
-        "--helpdesk", "--result-lang", "de", "--db", str(Path(tmp_path / "team.db").resolve()),
-        "--today", date(2026, 2, 10).isoformat(), "--new", "--no-describe"]
+        "--helpdesk",
+        "--result-lang",
+        "de",
+        "--db",
+        str(Path(tmp_path / "team.db").resolve()),
+        "--today",
+        date(2026, 2, 10).isoformat(),
+        "--new",
+        "--no-describe",
+    ]
 
 
 def test_a_new_tab_starts_a_new_session_and_a_reload_offers_to_resume():
@@ -92,7 +117,13 @@ def test_a_port_already_taken_is_said_plainly_not_as_a_traceback():
         port = taken.getsockname()[1]
         run = subprocess.run(
             [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port), "--lang", "nl"],
-            capture_output=True, text=True, timeout=30, cwd=ROOT)
+            capture_output=True,
+            text=True,
+            timeout=30,
+            cwd=ROOT,
+        )
     assert run.returncode == 1
-    assert run.stderr.strip() == f"Poort {port} is al in gebruik (een andere saison serve?). " \
-                                 "Kies een andere met --port."
+    assert (
+        run.stderr.strip() == f"Poort {port} is al in gebruik (een andere saison serve?). "
+        "Kies een andere met --port."
+    )

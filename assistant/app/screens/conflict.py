@@ -22,8 +22,9 @@ class ConflictScreen(AppModalScreen[str]):
             yield Label(t("store.conflict.title"), id="dialog-title")
             yield Static(t("store.conflict.text"), markup=False)
             with Horizontal(id="dialog-buttons"):
-                yield Button(t("store.conflict.reload"), id="reload", compact=True,
-                             variant="primary")
+                yield Button(
+                    t("store.conflict.reload"), id="reload", compact=True, variant="primary"
+                )
                 yield Button(t("store.conflict.copy"), id="copy", compact=True)
 
     def on_mount(self) -> None:

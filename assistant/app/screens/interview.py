@@ -47,8 +47,9 @@ class InterviewScreen(AppScreen):
         self._layout(self.size.width)
         if app.case is None:
             question = app.opening
-            self.query_one(ChatLog).show([Entry("assistant", "question", question.text,
-                                                question.id)])
+            self.query_one(ChatLog).show(
+                [Entry("assistant", "question", question.text, question.id)]
+            )
             self.query_one(AnswerBar).show_question(question, app.t)
         self.query_one(AnswerBar).focus_input()
         self.show_titles()

@@ -48,7 +48,8 @@ class ResultScreen(AppScreen):
         lang = case.output_lang
         t = app.translator(lang)
         self.query_one("#result-title", Static).update(
-            f"{t('result.heading')} · {t(f'language.{lang}')}")
+            f"{t('result.heading')} · {t(f'language.{lang}')}"
+        )
         outcome = case.outcome(lang)
         body = self.query_one("#result", VerticalScroll)
         focused_index = None
@@ -65,16 +66,25 @@ class ResultScreen(AppScreen):
             if section.id == "checklist":
                 widgets.append(Static(t("result.checklist_hint"), classes="hint", markup=False))
                 choices = Checklist(
-                    *((Text(f"{document_line(item, lang, mark=False, audience=case.audience)} "
-                            f"({cited(item.citation, lang)})"),
-                       item.id, item.held)
-                      for item in outcome.documents),
+                    *(
+                        (
+                            Text(
+                                f"{document_line(item, lang, mark=False, audience=case.audience)} "
+                                f"({cited(item.citation, lang)})"
+                            ),
+                            item.id,
+                            item.held,
+                        )
+                        for item in outcome.documents
+                    ),
                     classes="checklist",
                 )
                 widgets.append(choices)
             else:
-                widgets += [Static(line, classes=f"line {section.id}", markup=False)
-                            for line in section.lines]
+                widgets += [
+                    Static(line, classes=f"line {section.id}", markup=False)
+                    for line in section.lines
+                ]
         body.mount_all(widgets)
         if focused_index is not None:
             self.call_after_refresh(self._refocus, focused_index)

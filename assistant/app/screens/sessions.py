@@ -52,8 +52,11 @@ class SessionsScreen(AppScreen[str | None]):
             mark = "●" if summary.id == current else ("✓" if summary.done else "…")
             when = summary.updated[:16].replace("T", " ")
             title = summary.title or t("sessions.untitled")
-            procedure = (core(f"procedure.{summary.procedure}.title")
-                         if summary.procedure and not summary.title else "")
+            procedure = (
+                core(f"procedure.{summary.procedure}.title")
+                if summary.procedure and not summary.title
+                else ""
+            )
             label = f"{mark} {when}  {title}"
             if procedure and procedure not in title:
                 label += f" · {procedure}"

@@ -36,12 +36,17 @@ class StoreProblemScreen(AppModalScreen[str]):
         t = self.app.t
         with Vertical(id="dialog"):
             yield Label(t("store.problem.title"), id="dialog-title")
-            yield Static(t(f"store.problem.{self.kind}", path=self.path), id="problem",
-                         markup=False)
+            yield Static(
+                t(f"store.problem.{self.kind}", path=self.path), id="problem", markup=False
+            )
             with Vertical(id="dialog-choices"):  # one per line: long words in German
                 for way in WAYS_ON[self.kind]:
-                    yield Button(t(f"store.way.{way}"), id=way, compact=True,
-                                 variant="primary" if way == WAYS_ON[self.kind][0] else "default")
+                    yield Button(
+                        t(f"store.way.{way}"),
+                        id=way,
+                        compact=True,
+                        variant="primary" if way == WAYS_ON[self.kind][0] else "default",
+                    )
 
     def on_mount(self) -> None:
         self.query_one(Button).focus()

@@ -42,8 +42,13 @@ class AnswerBar(Vertical):
 
     def show_question(self, question: Any, t: Any, held: list[str] | None = None) -> None:
         """Show how to answer ``question`` (an engine ``Question``, or the opening one)."""
-        shown = (getattr(question, "id", None), getattr(question, "text", None),
-                 getattr(question, "hint", None), tuple(held or ()), t("answer.placeholder"))
+        shown = (
+            getattr(question, "id", None),
+            getattr(question, "text", None),
+            getattr(question, "hint", None),
+            tuple(held or ()),
+            t("answer.placeholder"),
+        )
         if shown == self._shown:
             return  # the same question, the same words: nothing to lay out again (a what-if)
         self._shown = shown
@@ -98,8 +103,11 @@ class AnswerBar(Vertical):
         """Typing while the document list has the focus goes to the answer line."""
         documents = self.query_one("#documents", SelectionList)
         answer = self.query_one("#answer", Input)
-        typing = event.is_printable and event.character is not None and (
-            event.character != " " or bool(answer.value))  # a first space ticks
+        typing = (
+            event.is_printable
+            and event.character is not None
+            and (event.character != " " or bool(answer.value))
+        )  # a first space ticks
         if documents.has_focus and typing:
             answer.focus()
             answer.insert_text_at_cursor(event.character)

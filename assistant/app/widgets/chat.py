@@ -76,7 +76,7 @@ class ChatLog(VerticalScroll):
 
     def show(self, entries: list[Entry], result_text: str = "") -> None:
         """Mount the entries not shown yet (all of them after :meth:`reset`)."""
-        new = entries[self._shown:]
+        new = entries[self._shown :]
         if len(entries) < self._shown:
             self.reset()
             new = entries

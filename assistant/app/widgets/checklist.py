@@ -37,11 +37,13 @@ class Checklist(SelectionList[str]):
             component += "-highlighted"
         button = self.get_component_rich_style(component) + Style(meta={"option": index})
         side = Style.from_color(button.bgcolor, underlying.bgcolor) + Style(meta={"option": index})
-        return Strip([
-            Segment(ToggleButton.BUTTON_LEFT, side),
-            # the mark itself, not only its colour, tells held from missing (monochrome terminals)
-            Segment(ToggleButton.BUTTON_INNER if selected else " ", button),
-            Segment(ToggleButton.BUTTON_RIGHT, side),
-            Segment(" ", underlying),
-            *line,
-        ])
+        return Strip(
+            [
+                Segment(ToggleButton.BUTTON_LEFT, side),
+                # the mark itself, not only its colour, tells held from missing (monochrome)
+                Segment(ToggleButton.BUTTON_INNER if selected else " ", button),
+                Segment(ToggleButton.BUTTON_RIGHT, side),
+                Segment(" ", underlying),
+                *line,
+            ]
+        )

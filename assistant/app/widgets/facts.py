@@ -26,7 +26,9 @@ LOCATION_CHOICE = {
 
 
 def _period(period, lang: str) -> str:
-    return f"{format_date(period.start, lang, 'medium')} – {format_date(period.end, lang, 'medium')}"
+    return (
+        f"{format_date(period.start, lang, 'medium')} – {format_date(period.end, lang, 'medium')}"
+    )
 
 
 def describe(case: Case, question: str, lang: str) -> str:
@@ -161,7 +163,13 @@ def outcome_summary(outcome, lang: str, audience: str = "worker") -> str:
     lines = [core(f"procedure.{outcome.procedure}.title")]
     stay = outcome.authorised_stay
     if stay is not None:
-        lines.append(t("facts.stay", start=format_date(stay.start, lang, "medium"),
-                       end=format_date(stay.end, lang, "medium"), days=stay.days))
+        lines.append(
+            t(
+                "facts.stay",
+                start=format_date(stay.start, lang, "medium"),
+                end=format_date(stay.end, lang, "medium"),
+                days=stay.days,
+            )
+        )
     lines += [core(f"explain.blocking.{reason}") for reason in outcome.blocking]
     return "\n".join(lines)

@@ -188,9 +188,7 @@ def _month_ranges(folded: str, taken: list[tuple[int, int]]) -> list[PeriodMenti
         m1, m2 = table[match["m1"]], table[match["m2"]]
         first = DateMention(match.start(), match.end(), 1, m1, y1, match[0])
         last = DateMention(match.start(), match.end(), 0, m2, y2, match[0])
-        found.append(
-            PeriodMention(match.start(), match.end(), first, last, whole_months=(m1, m2))
-        )
+        found.append(PeriodMention(match.start(), match.end(), first, last, whole_months=(m1, m2)))
     return found
 
 
