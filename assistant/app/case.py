@@ -17,20 +17,7 @@ if TYPE_CHECKING:
     from assistant.engine import Interview, Question, Step
     from rules.models import Outcome
 
-CHANGE_COMMAND: dict[str, str] = {
-    "role": "change role",
-    "nationality": "change nationality",
-    "location": "change location",
-    "current_stay": "change current stay",
-    "work": "change work",
-    "previous_stays": "change previous stays",
-    "age": "change age",
-    "entry_date": "change entry",
-    "filed_on": "change filing",
-    "documents": "change documents",
-}
-"""The engine's "change <fact>" command for each question id (its English words)."""
-LANGUAGE_COMMAND = {"fr": "in french", "nl": "in dutch", "de": "in german", "en": "in english"}
+
 REPEATS_QUESTION = frozenset({"accepted", "change", "back", "language"})
 """Turn results after which the question on screen is said again (even when the same)."""
 
@@ -203,9 +190,11 @@ class Case:
 
     def reopen(self, question_id: str) -> Step:
         """Ask a question again (its answer is kept until replaced)."""
+        from assistant.engine.commands import CHANGE_COMMANDS
+
         t = self._t()
         return self.answer(
-            CHANGE_COMMAND[question_id], t("chat.change", fact=t(f"fact.{question_id}"))
+            CHANGE_COMMANDS[question_id], t("chat.change", fact=t(f"fact.{question_id}"))
         )
 
     def command(self, name: str) -> Step:
@@ -247,10 +236,11 @@ class Case:
         return list(self.interview.state.facts.documents or [])
 
     def switch_language(self, lang: str) -> Step:
+        from assistant.engine.commands import LANGUAGE_COMMANDS
         from i18n import NATIVE_NAMES
 
         return self.answer(
-            LANGUAGE_COMMAND[lang], self._t()("palette.language", language=NATIVE_NAMES[lang])
+            LANGUAGE_COMMANDS[lang], self._t()("palette.language", language=NATIVE_NAMES[lang])
         )
 
     def _t(self):
