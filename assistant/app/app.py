@@ -664,10 +664,17 @@ class SaisonApp(App[int]):
 
 def _ours(active: Any) -> bool:
     """A binding of saison's (its description a catalog key), not a widget's own."""
+    from textual.binding import Binding
+
     binding = active.binding
-    original = active.node._bindings.key_to_bindings.get(binding.key, [])
+    declared = [  # the bindings as the classes declare them (public BINDINGS), keys untranslated
+        b
+        for cls in type(active.node).__mro__
+        for b in getattr(cls, "BINDINGS", ())
+        if isinstance(b, Binding)
+    ]
     return any(
-        b.action == binding.action and b.description.startswith("binding.") for b in original
+        b.action == binding.action and b.description.startswith("binding.") for b in declared
     )
 
 

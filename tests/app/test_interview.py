@@ -216,9 +216,7 @@ async def test_the_result_opens_at_the_top_and_the_keys_scroll_it(make_app):
 async def test_a_long_document_wraps_with_one_tick_box(make_app):
     """Names, conditions and articles were cut with an ellipsis at 80 columns; wrapped, each
     document keeps one tick box, on its first line, for its own state."""
-    from textual.widgets._toggle_button import ToggleButton
-
-    from assistant.app.widgets.checklist import Checklist
+    from assistant.app.widgets.checklist import BUTTON_LEFT, Checklist
 
     app = make_app(lang="fr")
     async with app.run_test(size=SIZE) as pilot:
@@ -227,7 +225,7 @@ async def test_a_long_document_wraps_with_one_tick_box(make_app):
         await pilot.press("tab")
         checklist = app.screen.query_one(Checklist)
         lines = [checklist.render_line(y).text for y in range(checklist.size.height)]
-        boxes = [line for line in lines if ToggleButton.BUTTON_LEFT in line[:4]]
+        boxes = [line for line in lines if BUTTON_LEFT in line[:4]]
         assert len(boxes) == checklist.option_count < len(lines)
         assert not any("…" in line for line in lines)
         text = " ".join(line[4:].strip() for line in lines)

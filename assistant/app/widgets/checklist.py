@@ -7,7 +7,9 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
 from textual.widgets import OptionList, SelectionList
-from textual.widgets._toggle_button import ToggleButton
+
+BUTTON_LEFT, BUTTON_INNER, BUTTON_RIGHT = "▐", "X", "▌"
+"""The tick box drawn as Textual's own toggle buttons draw it."""
 
 
 class Checklist(SelectionList[str]):
@@ -30,7 +32,7 @@ class Checklist(SelectionList[str]):
         if line_offset > 0:
             return Strip([Segment(" " * self._get_left_gutter_width(), underlying), *line])
         component = "selection-list--button"
-        selected = selection.value in self._selected
+        selected = selection.value in self.selected
         if selected:
             component += "-selected"
         if self.highlighted == index:
@@ -39,10 +41,10 @@ class Checklist(SelectionList[str]):
         side = Style.from_color(button.bgcolor, underlying.bgcolor) + Style(meta={"option": index})
         return Strip(
             [
-                Segment(ToggleButton.BUTTON_LEFT, side),
+                Segment(BUTTON_LEFT, side),
                 # the mark itself, not only its colour, tells held from missing (monochrome)
-                Segment(ToggleButton.BUTTON_INNER if selected else " ", button),
-                Segment(ToggleButton.BUTTON_RIGHT, side),
+                Segment(BUTTON_INNER if selected else " ", button),
+                Segment(BUTTON_RIGHT, side),
                 Segment(" ", underlying),
                 *line,
             ]
