@@ -405,8 +405,8 @@ __all__ = [
 def _as_meant(text: str, question_id: str | None) -> str:
     """The answer with the person's own corrections applied ("1 May... sorry, 3 May"); the
     documents have their own reading of "no" and "not yet" per clause."""
+    from .reading.corrections import corrected, day_first
+
     if question_id == "documents":
         return text
-    from .reading.corrections import corrected
-
-    return corrected(text, bare_no=question_id != "opening")
+    return day_first(corrected(text, bare_no=question_id != "opening"))

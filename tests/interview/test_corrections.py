@@ -52,3 +52,19 @@ def test_an_answer_without_a_correction_is_read_as_typed(typed):
 
 def test_in_a_description_a_dash_and_no_lists_papers_it_does_not_correct():
     assert corrected("passport – no visa yet", bare_no=False) == "passport – no visa yet"
+
+
+def test_a_writer_who_says_month_first_has_each_numeric_date_turned_round():
+    from assistant.engine.reading.corrections import day_first
+
+    assert (
+        day_first("US format: 5/4/2026 through 7/31/2026")
+        == "US format: 4/5/2026 through 31/7/2026"
+    )
+    assert day_first("DOB 07/04/1990 (US date)") == "DOB 04/07/1990 (US date)"
+
+
+def test_without_it_a_numeric_date_stays_day_first():
+    from assistant.engine.reading.corrections import day_first
+
+    assert day_first("from 5/4 to 6/7") == "from 5/4 to 6/7"

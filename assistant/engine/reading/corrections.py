@@ -69,3 +69,20 @@ def corrected(text: str, bare_no: bool = True) -> str:
             kept = before[:cut]  # the whole corrected part: "15/6 to 15/9", "aus dem Kosovo"
         text = (kept.rstrip() + " " + after.lstrip()).strip()
     return text
+
+
+_US_ORDER = re.compile(
+    r"\b(?:us|u\.s\.|american|usa)[\s-]+(?:date|dates|format|style|order)\b|month[\s-]first|"
+    r"\bmm/dd\b|month before (?:the )?day",
+    re.IGNORECASE,
+)
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})((?:\2\d{2,4})?)\b")
+
+
+def day_first(text: str) -> str:
+    """Dates as the reader takes them, day first. A person who says they write month first
+    ("US format: 5/4/2026 through 7/31/2026", "DOB 07/04/1990 (US date)") has each numeric
+    date turned round; without that said, "5/4" stays the 5th of April."""
+    if not _US_ORDER.search(text):
+        return text
+    return _NUMERIC_DATE.sub(lambda m: f"{m[3]}{m[2]}{m[1]}{m[4]}", text)
