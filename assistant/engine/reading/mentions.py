@@ -260,6 +260,20 @@ COPULAS = frozenset(
 """The verb "to be" as people type it, in the four languages ("jsui", "I'm")."""
 
 
+def _describes_the_writer(folded: str, mention: CountryMention) -> bool:
+    """ "I'm the American manager", "notre fermier belge": a nationality word said of the
+    employer (an employer's word right after it, or right before it), not of the worker. A
+    helpdesk's words ("beller: Vietnamese vrouw") name the worker: they do not count."""
+    words = lexicon().role["employer"]
+    after = " ".join(folded[mention.end :].split()[:2])
+    before = _tokens_before(folded, mention.start, 2)
+    found = words.search(after)
+    if found is not None and found.start() == 0:
+        return True
+    found_before = words.search(before)
+    return found_before is not None and found_before.end() == len(before)
+
+
 def nationality_of(folded: str, mentions: list[CountryMention] | None = None) -> str | None:
     """The nationality an answer states: a nationality word ("marocaine", "Thai"), a country
     after "nationality"/"citizen", or after an origin word ("comes from Tunisia")."""
@@ -274,7 +288,9 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
         if m.by_nationality_word
         and not (m.code == "BE" and cues["family"].search(_tokens_before(folded, m.start, 4)))
         and not _describes_a_document(folded, m)
-    }  # "my wife who is Belgian", "a Portuguese residence card": not the worker's nationality
+        and not _describes_the_writer(folded, m)
+    }  # "my wife who is Belgian", "a Portuguese residence card", "the American manager here":
+    #    not the worker's nationality
     unsure = [code for code in by_word if code.startswith("?")]
     if unsure:
         # "Congolese from Kinshasa": the place tells which of the two
