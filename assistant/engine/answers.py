@@ -264,12 +264,20 @@ def read_location(spec: QuestionSpec, text: str, state: InterviewState) -> Readi
     if number is not None:
         return _location_said(spec.choices[number - 1]).add(also_said(text, state, "location"))
     mentions = countries_in(folded)
+    lex = lexicon().location
+    said_status = _status_in_belgium(folded)
+    if (
+        said_status is not None
+        and lex["belgium"].search(folded)
+        and not lex["abroad"].search(folded)
+    ):
+        # "in BE met tijdelijke bescherming (Oekraïne)": the country says why, not where
+        return _location_said(said_status).add(also_said(text, state, "location"))
     try:
         reading = _place_reading(folded, mentions)
     except Ambiguous:
         raise AnswerError("error.choice.location") from None
     if reading is None:
-        lex = lexicon().location
         status = _status_in_belgium(folded)
         abroad = lex["abroad"].search(folded) is not None
         if not mentions and lex["eu_resident"].search(folded) and not lex["belgium"].search(folded):
