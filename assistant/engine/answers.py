@@ -244,9 +244,22 @@ def _origin_before(folded: str, offset: int) -> bool:
     )
 
 
+_ORGANISATION = re.compile(
+    r"\s*(?:ngo|ong|npo|vzw|asbl|organi[sz]ation|organisatie|organisme|association|vereniging|"
+    r"verein|charity|hilfswerk|werk|helpdesk|service|dienst)\b"
+)
+"""What follows a status word that names the helper's organisation: "refugee NGO"."""
+
+
 def _status_in_belgium(folded: str) -> str | None:
     location = lexicon().location
-    found = {name for name in ("short_stay", "long_stay", "other") if location[name].search(folded)}
+    found = {
+        name
+        for name in ("short_stay", "long_stay", "other")
+        if any(  # "Volunteer at refugee NGO": the organisation's name, not the worker's status
+            not _ORGANISATION.match(folded, m.end()) for m in location[name].find(folded)
+        )
+    }
     if location["visiting"].search(folded) and any(
         _in_belgium(_sentence_text(folded, m.start())) for m in location["visiting"].find(folded)
     ):
