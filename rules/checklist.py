@@ -60,6 +60,11 @@ KNOWN_BY = {"visa_national": "visa_required", "over_18": "age"}
 is shown or left out (``applies``) and the condition is no longer a condition (law review)."""
 
 
+@lru_cache(maxsize=4096)
+def _look_alikes(phrase: str) -> tuple[NearMiss, ...]:
+    return tuple(found for _, _, found in near_misses_in(phrase))
+
+
 def held_documents(
     situation: Situation, prefer: frozenset[str]
 ) -> tuple[dict[str, DocumentMatch], list[str], list[NearMiss]]:
@@ -69,7 +74,7 @@ def held_documents(
     unmatched: list[str] = []
     near: list[NearMiss] = []
     for phrase in situation.documents or ():
-        look_alikes = [found for _, _, found in near_misses_in(phrase)]
+        look_alikes = _look_alikes(phrase)
         near += look_alikes
         matches = match_documents(phrase, prefer)
         if not matches and not look_alikes:

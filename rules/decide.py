@@ -77,7 +77,8 @@ def decide(situation: Situation, lang: str = "en", audience: Audience = "worker"
         blocking.append("no_documents")  # RD 105/17 §4: filed with none of them, inadmissible
 
     dated, undated = deadlines(procedure, situation, today, stay.seasonal_cap_end, t, visa_required)
-    dated = [d for d in dated if d["id"] not in _no_date_given(procedure, situation, blocking)]
+    not_given = _no_date_given(procedure, situation, blocking)
+    dated = [d for d in dated if d["id"] not in not_given]
     missing += [fact for fact in undated if fact not in missing]
     working_days = None
     if any(d["id"] in _working_day_deadlines() for d in dated):

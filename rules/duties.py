@@ -11,10 +11,12 @@ where the decree leaves a choice (``data/interpretations.toml``), for one outcom
 
 from __future__ import annotations
 
-from i18n import Translator
+from functools import lru_cache
 
-from .checklist import applies
-from .tables import duties, readings
+from i18n import Translator, translator
+
+from .checklist import ADULT_AGE, applies
+from .tables import duties, fee_table, readings
 
 
 def statements(
@@ -22,22 +24,44 @@ def statements(
 ) -> list[dict]:
     """The rows of one kind (``must_state``, ``obligations``, ``refusal_grounds``) for the
     procedure, as fields of ``Statement``."""
+    # the age matters only below or from 18 (and the fee's age): ages above both read alike
+    oldest = max(ADULT_AGE, fee_table().exempt_under_age)
+    seen_age = None if age is None else min(age, oldest)
+    return list(_statements(kind, procedure, visa_required, seen_age, t.lang, t.audience))
+
+
+@lru_cache(maxsize=1024)
+def _statements(
+    kind: str,
+    procedure: str,
+    visa_required: bool | None,
+    age: int | None,
+    lang: str,
+    audience: str,
+) -> tuple[dict, ...]:
+    t = translator(lang, "core", audience)
     prefix = {
         "must_state": "must_state",
         "obligations": "obligation",
         "refusal_grounds": "refusal_ground",
     }[kind]
-    return [
+    return tuple(
         {"id": duty.id, "citation": duty.citation, "text": t(f"{prefix}.{duty.id}")}
         for duty in duties()[kind]
         if procedure in duty.procedures and applies(duty.only_if, visa_required, age)
-    ]
+    )
 
 
 def interpretations(when: set[str], t: Translator) -> list[dict]:
     """The readings that matter for this outcome (``when``: the occasions present), as fields
     of ``Interpretation``."""
-    return [
+    return list(_interpretations(frozenset(when), t.lang, t.audience))
+
+
+@lru_cache(maxsize=256)
+def _interpretations(when: frozenset[str], lang: str, audience: str) -> tuple[dict, ...]:
+    t = translator(lang, "core", audience)
+    return tuple(
         {
             "id": reading.id,
             "reading": t(f"interpretation.{reading.id}.reading"),
@@ -47,4 +71,4 @@ def interpretations(when: set[str], t: Translator) -> list[dict]:
         }
         for reading in readings()
         if reading.when in when
-    ]
+    )
