@@ -109,7 +109,6 @@ class SaisonApp(App[int]):
 
     def _load(self) -> None:
         """In a thread, after the first frame: the engine, the rules, the database."""
-        from .case import Case
         from .store import SessionStore, StoreProblem
 
         problem: StoreProblem | None = None
@@ -123,14 +122,7 @@ class SaisonApp(App[int]):
                 resumable = store.latest_unfinished()
             except StoreProblem:
                 resumable = None
-        case = Case.new(
-            self.lang,
-            self.options.today,
-            self.role,
-            self.options.helpdesk,
-            self.options.result_lang,
-            self.options.describe,
-        )
+        case = self._new_case()
         import rules.decide  # noqa: F401  (warm: the first answers must not wait for it)
         from i18n import format_date
 
@@ -446,11 +438,11 @@ class SaisonApp(App[int]):
         if self.case is not None and self.case.id == session_id:
             self.new_session()
 
-    def new_session(self) -> None:
+    def _new_case(self) -> Case:
+        """A fresh case in the app's language, role and options."""
         from .case import Case
 
-        self._leaving_case()
-        self.case = Case.new(
+        return Case.new(
             self.lang,
             self.options.today,
             self.role,
@@ -458,6 +450,11 @@ class SaisonApp(App[int]):
             self.options.result_lang,
             self.options.describe,
         )
+
+    def new_session(self) -> None:
+
+        self._leaving_case()
+        self.case = self._new_case()
         self.unsaved = bool(self._pending)
         self.refresh_screens(reset=True)
 
