@@ -16,14 +16,15 @@ from functools import lru_cache
 from i18n import Translator, translator
 
 from .checklist import ADULT_AGE, applies
+from .models import Interpretation, Statement
 from .tables import duties, fee_table, readings
 
 
 def statements(
     kind: str, procedure: str, visa_required: bool | None, age: int | None, t: Translator
-) -> list[dict]:
+) -> list[Statement]:
     """The rows of one kind (``must_state``, ``obligations``, ``refusal_grounds``) for the
-    procedure, as fields of ``Statement``."""
+    procedure (built once per procedure and language: the models are frozen in the cache)."""
     # the age matters only below or from 18 (and the fee's age): ages above both read alike
     oldest = max(ADULT_AGE, fee_table().exempt_under_age)
     seen_age = None if age is None else min(age, oldest)
@@ -38,7 +39,7 @@ def _statements(
     age: int | None,
     lang: str,
     audience: str,
-) -> tuple[dict, ...]:
+) -> tuple[Statement, ...]:
     t = translator(lang, "core", audience)
     prefix = {
         "must_state": "must_state",
@@ -46,29 +47,28 @@ def _statements(
         "refusal_grounds": "refusal_ground",
     }[kind]
     return tuple(
-        {"id": duty.id, "citation": duty.citation, "text": t(f"{prefix}.{duty.id}")}
+        Statement(id=duty.id, citation=duty.citation, text=t(f"{prefix}.{duty.id}"))
         for duty in duties()[kind]
         if procedure in duty.procedures and applies(duty.only_if, visa_required, age)
     )
 
 
-def interpretations(when: set[str], t: Translator) -> list[dict]:
-    """The readings that matter for this outcome (``when``: the occasions present), as fields
-    of ``Interpretation``."""
+def interpretations(when: set[str], t: Translator) -> list[Interpretation]:
+    """The readings that matter for this outcome (``when``: the occasions present)."""
     return list(_interpretations(frozenset(when), t.lang, t.audience))
 
 
 @lru_cache(maxsize=256)
-def _interpretations(when: frozenset[str], lang: str, audience: str) -> tuple[dict, ...]:
+def _interpretations(when: frozenset[str], lang: str, audience: str) -> tuple[Interpretation, ...]:
     t = translator(lang, "core", audience)
     return tuple(
-        {
-            "id": reading.id,
-            "reading": t(f"interpretation.{reading.id}.reading"),
-            "other_reading": t(f"interpretation.{reading.id}.other_reading"),
-            "safer": t(f"interpretation.{reading.id}.safer"),
-            "source": reading.source,
-        }
+        Interpretation(
+            id=reading.id,
+            reading=t(f"interpretation.{reading.id}.reading"),
+            other_reading=t(f"interpretation.{reading.id}.other_reading"),
+            safer=t(f"interpretation.{reading.id}.safer"),
+            source=reading.source,
+        )
         for reading in readings()
         if reading.when in when
     )

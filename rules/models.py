@@ -196,6 +196,8 @@ class Statement(BaseModel):
     """Something the decree asks that is not a document: what the application must state, a
     duty during the stay, a ground on which the request can still be refused."""
 
+    model_config = ConfigDict(frozen=True)  # built once per procedure and language, shared
+
     id: str
     citation: str
     text: str = ""
@@ -204,6 +206,8 @@ class Statement(BaseModel):
 
 class Interpretation(BaseModel):
     """A point where the decree leaves a choice, and the reading saison made."""
+
+    model_config = ConfigDict(frozen=True)  # built once per language, shared
 
     id: str
     reading: str
