@@ -264,7 +264,7 @@ def _describes_the_writer(folded: str, mention: CountryMention) -> bool:
     """ "I'm the American manager", "notre fermier belge": a nationality word said of the
     employer (an employer's word right after it, or right before it), not of the worker. A
     helpdesk's words ("beller: Vietnamese vrouw") name the worker: they do not count."""
-    words = lexicon().role["employer"]
+    words = lexicon().cues["employer_person"]
     after = " ".join(folded[mention.end :].split()[:2])
     before = _tokens_before(folded, mention.start, 2)
     found = words.search(after)

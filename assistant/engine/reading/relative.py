@@ -24,6 +24,22 @@ def _alternation(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True))
 
 
+def _day_on_weekday(day: int, weekday: int, today: date) -> date | None:
+    """The day ``day`` of the month nearest to today where it falls on ``weekday``
+    (``None`` when no month within two either side has it: then it is asked)."""
+    found = []
+    for shift in range(-2, 3):
+        month_index = today.month - 1 + shift
+        year, month = today.year + month_index // 12, month_index % 12 + 1
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            found.append(candidate)
+    return min(found, key=lambda d: abs((d - today).days)) if found else None
+
+
 def _date_text(day: date) -> str:
     return f"{day.day}/{day.month}/{day.year}"
 
@@ -61,7 +77,20 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     month_units = _alternation(w for w, unit in lex.units.items() if unit == "month")
     short_units = _alternation(w for w, unit in lex.units.items() if unit in ("day", "week"))
     ordinal = r"(?:st|nd|rd|th|er|e|de|ste|\.)?"
+    from ..parsing.dates import month_words
+
+    months = _alternation(month_words())
     return [
+        # "le jeudi 16", "maandag de 4de": a day without its month; the weekday says which
+        # month (the nearest one where the 16th is a Thursday)
+        (
+            re.compile(
+                rf"\b(?P<wd>{weekdays})\b[\s,]*(?:(?:the|le|dem|den|de|am|op)\s+)?"
+                rf"(?P<day>\d{{1,2}}){ordinal}(?![\d/.-])(?!\s*(?:{months})\b)"
+                rf"(?!\s*(?:of|de|du|van)\s+(?:{months})\b)"
+            ),
+            "weekday_day",
+        ),
         # "Monday, 1 June", "next Wednesday, the 8th": the date says it, the weekday goes
         (
             re.compile(
@@ -184,6 +213,8 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
     edge = lex.edges.get(groups["edge"]) if groups.get("edge") else None
     unit = lex.units.get(groups["unit"]) if groups.get("unit") else None
     match kind:
+        case "weekday_day":
+            return _day_on_weekday(int(groups["day"]), weekdays[groups["wd"]], today)
         case "after_next":
             return _unit_date(unit, today, 2, edge) if unit else None
         case "next_unit":
