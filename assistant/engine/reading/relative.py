@@ -77,17 +77,15 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     month_units = _alternation(w for w, unit in lex.units.items() if unit == "month")
     short_units = _alternation(w for w, unit in lex.units.items() if unit in ("day", "week"))
     ordinal = r"(?:st|nd|rd|th|er|e|de|ste|\.)?"
-    from ..parsing.dates import month_words
-
-    months = _alternation(month_words())
     return [
         # "le jeudi 16", "maandag de 4de": a day without its month; the weekday says which
         # month (the nearest one where the 16th is a Thursday)
         (
             re.compile(
                 rf"\b(?P<wd>{weekdays})\b[\s,]*(?:(?:the|le|dem|den|de|am|op)\s+)?"
-                rf"(?P<day>\d{{1,2}}){ordinal}(?![\d/.-])(?!\s*(?:{months})\b)"
-                rf"(?!\s*(?:of|de|du|van)\s+(?:{months})\b)"
+                rf"(?P<day>\d{{1,2}}){ordinal}(?![\d/.-])"
+                # nothing after it that could be its month: the end, a stop, or a link word
+                r"(?=\s*(?:$|[,;:!?)]|\.(?:\s|$)|(?:et|and|en|und|om|um|at|a|vers)\b))"
             ),
             "weekday_day",
         ),
