@@ -30,6 +30,10 @@ class AnswerBar(Vertical):
     _shown_question: str | None = None
     _shown: tuple = ()
 
+    _typing_moved = False
+    """Keys typed in the document list go to the answer line from the first one on, and keep
+    going there while the focus moves (keys already on their way to the list included)."""
+
     def compose(self) -> ComposeResult:
         yield Horizontal(id="choices", classes="-hidden")
         yield Checklist(id="documents", classes="-hidden")
@@ -108,11 +112,16 @@ class AnswerBar(Vertical):
             and event.character is not None
             and (event.character != " " or bool(answer.value))
         )  # a first space ticks
-        if documents.has_focus and typing:
+        if typing and (documents.has_focus or self._typing_moved):
+            self._typing_moved = True
             answer.focus()
             answer.insert_text_at_cursor(event.character)
             event.stop()
             event.prevent_default()
+
+    def on_descendant_focus(self, event) -> None:
+        if event.widget.id == "documents":  # back in the list: Space ticks again
+            self._typing_moved = False
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
