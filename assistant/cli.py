@@ -90,7 +90,8 @@ class _Version(argparse.Action):
     slow to import, and the app's first frame must come fast)."""
 
     def __call__(self, parser, namespace, values, option_string=None):  # noqa: ANN001
-        parser.exit(message=f"saison {_version()}\n")
+        sys.stdout.write(f"saison {_version()}\n")  # on standard output, as argparse's own
+        parser.exit()
 
 
 def language_asked(argv: list[str]) -> str:
@@ -118,9 +119,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         prog="saison", description=t("cli.description"), epilog=t("cli.epilog"), add_help=False
     )
     parser.add_argument("-h", "--help", action="help", help=t("cli.help"))
-    parser.add_argument(
-        "--version", action="version", version=f"saison {_version()}", help=t("cli.version")
-    )
+    parser.add_argument("--version", action=_Version, nargs=0, help=t("cli.version"))
     build_app_parser(parser, t)
     parser.set_defaults(run=_run_app)
     commands = parser.add_subparsers(title=t("cli.commands"), dest="command", metavar="COMMAND")

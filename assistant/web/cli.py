@@ -11,8 +11,6 @@ is the language of a browser that asks for none of the four.
 from __future__ import annotations
 
 import argparse
-import ipaddress
-import socket
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -65,6 +63,8 @@ def build_parser(parser: argparse.ArgumentParser, t: Callable[[str], str] | None
 
 
 def is_loopback(host: str) -> bool:
+    import ipaddress
+
     if host.lower() in LOOPBACK_NAMES:
         return True
     try:
@@ -112,6 +112,8 @@ def run(ns: argparse.Namespace) -> int:
     from assistant.app.options import default_language
 
     lang = ns.lang or default_language()
+    import socket
+
     try:  # before the server says where it listens: a taken port is told plainly
         socket.create_server((ns.host, ns.port)).close()
     except OSError as error:
