@@ -57,9 +57,18 @@ def replay_all(paths: list[Path]) -> list[ReplayResult]:
                 raise FileNotFoundError(path)
             results.append(replay_file(path))
         except Exception as error:  # a broken file is a failed transcript, never a traceback
-            problem = Divergence(None, "file", "a readable transcript", unreadable(error))
+            said = _said("cli.replay.unreadable", problem=unreadable(error))
+            problem = Divergence(None, "file", "a readable transcript", said)
             results.append(ReplayResult(str(path), False, 0, problem))
     return results
+
+
+def _said(key: str, **values: object) -> str:
+    """A message of ``saison replay``, in the language of the environment."""
+    from assistant.app.options import default_language
+    from i18n import translator
+
+    return translator(default_language(), "cli")(key, **values)
 
 
 def unreadable(error: Exception) -> str:
@@ -98,7 +107,7 @@ def run(ns: argparse.Namespace) -> int:
 def _run(given: list[str], as_json: bool) -> int:
     paths = transcript_paths(given)
     if not paths:
-        print("no transcript found", file=sys.stderr)
+        print(_said("cli.replay.none"), file=sys.stderr)
         return 1
     results = replay_all(paths)
     for result in results:

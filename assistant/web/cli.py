@@ -29,37 +29,24 @@ def port_number(text: str) -> int:
 
 
 def build_parser(parser: argparse.ArgumentParser, t: Callable[[str], str] | None = None) -> None:
+    """``saison serve``'s arguments, helped in ``t``'s language (else the environment's)."""
+    if t is None:
+        from assistant.app.options import default_language
+        from i18n import translator
+
+        t = translator(default_language(), "cli")
+    parser.add_argument("--host", default="127.0.0.1", help=t("cli.serve.host"))
+    parser.add_argument("--port", type=port_number, default=8000, help=t("cli.serve.port"))
+    parser.add_argument("--public-url", default=None, help=t("cli.serve.public_url"))
+    parser.add_argument("--helpdesk", action="store_true", help=t("cli.app.helpdesk"))
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help=t("cli.serve.lang"))
     parser.add_argument(
-        "--host", default="127.0.0.1", help="address to listen on (default: loopback only)"
+        "--result-lang", choices=LANGUAGES, default=None, help=t("cli.app.result_lang")
     )
-    parser.add_argument("--port", type=port_number, default=8000, help="port (default: 8000)")
-    parser.add_argument(
-        "--public-url",
-        default=None,
-        help="the address browsers use, behind a reverse proxy (default: the one they asked for)",
-    )
-    parser.add_argument("--helpdesk", action="store_true", help="helpdesk layout")
-    parser.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        default=None,
-        help="language when the browser asks for none of fr, nl, de, en",
-    )
-    parser.add_argument(
-        "--result-lang", choices=LANGUAGES, default=None, help="language of the result and exports"
-    )
-    parser.add_argument(
-        "--db", type=Path, default=None, help="session database of this server (default: as saison)"
-    )
-    parser.add_argument(
-        "--today", type=date.fromisoformat, default=None, help="pin today's date (YYYY-MM-DD)"
-    )
-    parser.add_argument("--new", action="store_true", help="no resume offer when a tab opens")
-    parser.add_argument(
-        "--no-describe",
-        action="store_true",
-        help="ask question by question, without the opening description",
-    )
+    parser.add_argument("--db", type=Path, default=None, help=t("cli.serve.db"))
+    parser.add_argument("--today", type=date.fromisoformat, default=None, help=t("cli.app.today"))
+    parser.add_argument("--new", action="store_true", help=t("cli.serve.new"))
+    parser.add_argument("--no-describe", action="store_true", help=t("cli.app.no_describe"))
 
 
 def is_loopback(host: str) -> bool:
