@@ -51,3 +51,21 @@ async def answer(pilot, *texts: str) -> None:
 def db_file(app: SaisonApp) -> Path:
     assert app.store is not None
     return app.store.path
+
+
+def readable_by_nobody() -> Path:
+    """A copy of saison's packages that the user ``nobody`` can read, for PYTHONPATH: the
+    clone may live in a folder only its owner enters (``mktemp -d`` is 0700). The caller
+    removes it."""
+    import shutil
+    import tempfile
+
+    root = Path(__file__).parents[2]
+    copy = Path(tempfile.mkdtemp(prefix="saison-src-"))
+    for package in ("assistant", "i18n", "rules"):
+        shutil.copytree(
+            root / package, copy / package, ignore=shutil.ignore_patterns("__pycache__")
+        )
+    for path in [copy, *copy.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    return copy

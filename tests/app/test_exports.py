@@ -16,7 +16,7 @@ from assistant.app.exports import ExportFailed, write_export
 from assistant.app.paths import export_dir
 from assistant.app.screens.result import ResultScreen
 
-from .conftest import SIZE, answer
+from .conftest import SIZE, answer, readable_by_nobody
 
 ROOT = Path(__file__).parents[2]
 WHOLE_INTERVIEW = ["1", "Morocco", "1", "1 April to 15 June 2026", "no", "31 March", "passport"]
@@ -101,6 +101,7 @@ WRITE_AS_NOBODY = """
 )
 def test_nobody_exporting_to_a_read_only_folder_is_told_so():
     folder = Path(tempfile.mkdtemp(prefix="saison-ro-"))
+    source = readable_by_nobody()
     try:
         os.chmod(folder, 0o755)
         done = subprocess.run(
@@ -111,13 +112,13 @@ def test_nobody_exporting_to_a_read_only_folder_is_told_so():
             timeout=60,
             user=65534,
             group=65534,
-            env={"HOME": str(folder), "PYTHONPATH": str(ROOT)},
+            env={"HOME": str(folder), "PYTHONPATH": str(source)},
         )
         assert done.returncode == 0, done.stderr[-2000:]
         assert done.stdout.split() == ["readonly"]
         assert os.listdir(folder) == []
     finally:
-        subprocess.run(["rm", "-rf", str(folder)], check=False)
+        subprocess.run(["rm", "-rf", str(folder), str(source)], check=False)
 
 
 def test_an_export_never_overwrites(tmp_path):

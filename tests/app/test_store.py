@@ -27,7 +27,7 @@ from assistant.app.store import (
     StoreProblem,
 )
 
-from .conftest import SIZE, answer
+from .conftest import SIZE, answer, readable_by_nobody
 
 ROOT = Path(__file__).parents[2]
 TODAY = date(2026, 3, 2)
@@ -409,6 +409,7 @@ SYSTEM_PYTHON = "/usr/bin/python3"
 )
 def test_nobody_on_a_read_only_folder_is_told_it_cannot_be_written():
     folder = Path(tempfile.mkdtemp(prefix="saison-ro-"))
+    source = readable_by_nobody()
     try:
         saved_database(folder / "sessions.db", "1")
         for name in os.listdir(folder):
@@ -430,12 +431,12 @@ def test_nobody_on_a_read_only_folder_is_told_it_cannot_be_written():
             timeout=60,
             user=65534,
             group=65534,
-            env={"HOME": str(folder), "PYTHONPATH": str(ROOT)},
+            env={"HOME": str(folder), "PYTHONPATH": str(source)},
         )
         assert done.returncode == 0, done.stderr[-2000:]
         assert done.stdout.split() == ["readonly", "readonly"]
     finally:
-        subprocess.run(["rm", "-rf", str(folder)], check=False)
+        subprocess.run(["rm", "-rf", str(folder), str(source)], check=False)
 
 
 @pytest.mark.skipif(
