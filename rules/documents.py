@@ -37,6 +37,15 @@ FILLER_WORDS = frozenset(
 )
 """Words that never tell two documents apart, in the four languages (folded)."""
 
+QUALIFIERS = frozenset(
+    """
+    signed signe signee getekend ondertekend unterschrieben unterzeichnet original originaal
+    valid valable geldig gultig new nouveau nouvelle nieuw nieuwe neu neue
+    """.split()
+)
+"""Words that say something of a document but never name one alone: "pas encore signé" names no
+document, though "contrat signé" is a name of the employment contract."""
+
 _SEPARATORS = re.compile(r"\s*(?:[,;+&/\n]|\s(?:and|et|en|und|plus|n|y)\s)\s*", re.IGNORECASE)
 
 
@@ -147,7 +156,7 @@ def _match_one(text: str, prefer: frozenset[str]) -> DocumentMatch | None:
 
 def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentMatch | None:
     key = essential(text)
-    if not key or len(key) > 120:
+    if not key or len(key) > 120 or all(word in QUALIFIERS for word in key.split()):
         return None
     exact, names, ids = _names()
     if key in exact:

@@ -50,6 +50,31 @@ def test_an_answer_without_a_correction_is_read_as_typed(typed):
     assert corrected(typed) == typed
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        (
+            "servus, bin aus dem kosovo... nein, aus serbien, 38 jahre",
+            "servus, aus serbien, 38 jahre",
+        ),
+        ("from Albania... no, from Kosovo", "from Kosovo"),
+    ],
+)
+def test_in_a_description_a_no_before_where_someone_comes_from_corrects(typed, meant):
+    assert corrected(typed, bare_no=False) == meant
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("van de 3de april, nee de 5de, tot 3 juli", "van de 5de april, tot 3 juli"),
+        ("from the 1st of May... sorry, the 3rd, to 30 June", "from the 3rd May, to 30 June"),
+    ],
+)
+def test_a_correction_of_the_day_alone_keeps_the_month(typed, meant):
+    assert corrected(typed) == meant
+
+
 def test_in_a_description_a_dash_and_no_lists_papers_it_does_not_correct():
     assert corrected("passport – no visa yet", bare_no=False) == "passport – no visa yet"
 

@@ -73,6 +73,10 @@ def test_the_first_of_april_in_every_usual_form(text):
         ("demain", date(2026, 3, 3)),
         ("overmorgen", date(2026, 3, 4)),
         ("übermorgen", date(2026, 3, 4)),
+        # the month, then its day after an article
+        ("jänner, am 8.", date(2026, 1, 8)),
+        ("Feber, am 3.", date(2026, 2, 3)),
+        ("June, the 8th", date(2026, 6, 8)),
     ],
 )
 def test_month_names_and_words_of_the_four_languages(text, expected):

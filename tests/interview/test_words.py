@@ -133,6 +133,14 @@ REQUIRED = CHECKLIST[:-1]
         ("rien", []),
         ("nog niets", []),
         ("nichts", []),
+        # a phrase is a cue in any language: a Dutch answer says "pas encore"
+        ("paspoort ok, verzekering nog nie, housing pas encore", ["passport"]),
+        ("passeport, toelating van 't Vlaams Gewest ok", ["passport", "work_permit"]),
+        # "signed" names no document alone: "not signed yet" speaks of the paper before it
+        ("passeport, le bail c'est chez mon patron, pas encore signé", ["passport"]),
+        ("passport, lease from the landlord, not signed yet", ["passport"]),
+        # a label naming the item, then what the person has for it: a look-alike
+        ("Pass. Wohnung: nur die Meldebescheinigung von der Gemeinde", ["passport"]),
     ],
 )
 def test_documents_in_free_words(text, held):

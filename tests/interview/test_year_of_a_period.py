@@ -103,3 +103,18 @@ def test_an_earlier_stay_lies_in_the_past(today, ago, length, lang, shape):
     stays = interview.state.facts.previous_seasonal_stays
     if stays:
         assert [(p.start, p.end) for p in stays] == [(start, end)], (text, format_date(today, "en"))
+
+
+def test_two_years_in_two_digits_repeat_the_period_said_once():
+    interview = _answer(
+        "previous_stays",
+        Facts(nationality="MA", location="abroad", work=None),
+        date(2026, 10, 7),
+        "fr",
+        "il était chez nous en 23 et en 25, les deux fois du 1/8 au 31/10",
+    )
+    stays = interview.state.facts.previous_seasonal_stays
+    assert [(s.start, s.end) for s in stays] == [
+        (date(2023, 8, 1), date(2023, 10, 31)),
+        (date(2025, 8, 1), date(2025, 10, 31)),
+    ]

@@ -144,7 +144,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
     units = "|".join(sorted(map(re.escape, _lexicon(None).units), key=len, reverse=True))
     month_day = re.compile(  # not "im Februar zwei Wochen" (read "Februar 2 Wochen")
-        rf"\b(?P<mn>{names})\b\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>\d{{4}}))?(?!\d)"
+        # "jänner, am 8.", "January, the 8th": the month, then its day after an article
+        rf"\b(?P<mn>{names})\b\.?(?:\s+|,?\s+(?:am|the|le|den|op)\s+)(?P<d>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>\d{{4}}))?(?!\d)"
         rf"(?!\s*(?:{units})\b)"
     )
     relative = re.compile(

@@ -296,7 +296,7 @@ def read_held(
             docs = [m.document for m in matches]
             for document, near_piece in near_pieces:
                 if document in docs and (
-                    set(piece.split()) <= set(near_piece.split())
+                    _words(piece) <= _words(near_piece)
                     or any(m.document == document and m.score < 100 for m in matches)
                 ):
                     docs.remove(document)  # "for housing he has a proof of address": the look-alike
@@ -330,6 +330,7 @@ def read_held(
                     parenthetical
                     or opens_contrast
                     or (cues["anaphora"].search(piece) and not _names_something(piece))
+                    or _only_qualifies(piece)  # "le bail c'est chez mon patron, pas encore signé"
                 )
                 if refers_back and previous_docs:
                     # "the passport, but it has expired", "the fee (pending)": the one before
@@ -378,6 +379,23 @@ def read_held(
     result.not_held = list(dict.fromkeys(_in_checklist_terms(result.not_held, checklist)))
     result.unknown = [u for u in result.unknown if len(u.split()) <= 6]
     return result
+
+
+def _only_qualifies(piece: str) -> bool:
+    """Whether a piece says only how a paper is ("pas encore signé", "not signed yet"): it
+    speaks of the paper named before it."""
+    from rules.documents import QUALIFIERS, essential
+
+    words = [w for w in essential(_for_matching(piece)).split() if w not in _STILL]
+    return bool(words) and all(word in QUALIFIERS for word in words)
+
+
+_STILL = frozenset("yet still encore toujours nog steeds noch immer".split())
+
+
+def _words(text: str) -> set[str]:
+    """The words of a piece, punctuation aside ("wohnung:" is "wohnung")."""
+    return set(re.findall(r"\w+", text))
 
 
 def _names_something(piece: str) -> bool:

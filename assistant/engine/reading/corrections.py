@@ -20,11 +20,18 @@ _STRONG_PAUSE = r"(?:\.{2,}|…|\s[–—-]\s?|[–—])"
 _NO = r"(?:no|non|nee|neen|nein|nope|euh|uh|äh|eh|of)"
 _NOT_A_CORRECTION = r"(?:for|to|if|but|pour|de|d'|voor|dat|als|für|dass|wenn|aber)\b"
 _VALUE_START = r"(?=\s*(?:(?:the|le|la|l'|de|den|der|am|op|on)\s+)?\d)"
+_PLACE_START = r"(?=(?:aus|from|uit|van|du|de|des|d'|en|au|aux|in|im|à|a|nach|naar|to)\s)"
+"""A "no" followed by where someone is or comes from: "aus dem Kosovo... nein, aus Serbien"."""
 _TRAILING_VALUE = re.compile(
     r"(?:\b(?:the\s+|le\s+|la\s+|de\s+|den\s+|am\s+|op\s+|on\s+)?\d{1,4}(?:st|nd|rd|th|er|re|e|de|ste|\.)?"
-    r"(?:[./-]\d{1,2}(?:[./-]\d{2,4})?)?(?:\s+(?:of\s+)?[^\W\d_]+\.?)?"
+    r"(?:[./-]\d{1,2}(?:[./-]\d{2,4})?)?(?:\s+(?:of\s+)?(?P<month>[^\W\d_]+)\.?)?"
     r"|\b[^\W\d_]+\s+\d{1,2}(?:st|nd|rd|th)?)\s*$"
 )
+_BARE_DAY = re.compile(
+    r"(?:(?:the|le|la|de|den|der|am|op|on)\s+)?\d{1,2}(?:st|nd|rd|th|er|re|e|de|ste|\.)?",
+    re.IGNORECASE,
+)
+"""A correction that gives only the day: the month of the value it corrects stays."""
 _SEPARATORS = re.compile(r"[,;:(]|\s[–—-]\s")
 _DATE_LIKE = re.compile(
     r"\d{1,2}\s*[./-]\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|e|de|\.)?\s+[^\W\d_]{3,}"
@@ -42,6 +49,7 @@ def _cue(bare_no: bool) -> re.Pattern[str]:
     return re.compile(
         rf"{_PAUSE}\s*(?:(?:{_NO})[\s,]+)*(?:(?:{named})\b(?!\s+{_NOT_A_CORRECTION})[\s,:]*)+"
         rf"|{_PAUSE}\s*(?:{_NO})\b[\s,:]*{_VALUE_START}"
+        rf"|{_STRONG_PAUSE}\s*(?:{_NO})\s*,\s*{_PLACE_START}"
         + (rf"|{_STRONG_PAUSE}\s*(?:{_NO})\b[\s,:]+(?!{_NOT_A_CORRECTION})" if bare_no else ""),
         re.IGNORECASE,
     )
@@ -65,6 +73,9 @@ def corrected(text: str, bare_no: bool = True) -> str:
         value = _TRAILING_VALUE.search(fragment)
         if value is not None and value.start() > 0 and len(_DATE_LIKE.findall(correction)) < 2:
             kept = before[:cut] + fragment[: value.start()]  # "I arrive 1 May" -> "I arrive "
+            month = value["month"]
+            if month and _BARE_DAY.fullmatch(correction.strip()):  # "3de april, nee de 5de"
+                after = after.replace(correction, f"{correction.rstrip()} {month}", 1)
         else:
             kept = before[:cut]  # the whole corrected part: "15/6 to 15/9", "aus dem Kosovo"
         text = (kept.rstrip() + " " + after.lstrip()).strip()

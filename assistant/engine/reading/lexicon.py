@@ -89,6 +89,10 @@ def _merge_maps(tables: list[dict], name: str) -> dict:
 
 EVERY_LANGUAGE_CUES = ("residence", "residence_document", "annex")
 """Cue words that are names of papers: heard whatever the answer's language."""
+MIXED_PHRASE_CUES = ("negation", "pending", "unknown")
+"""Cues heard in any language when they are phrases of two words or more ("pas encore",
+"nog niet", "noch nicht", "weet ik niet"): a helpdesk in Belgium mixes its languages, and a
+phrase, unlike a single word ("pas", "nie"), means the same thing in all of them."""
 
 
 def lexicon() -> Lexicon:
@@ -121,6 +125,10 @@ def _lexicon(lang: str | None) -> Lexicon:
     cues, every_cue = sets("cues"), sets("cues", everyone)
     for name in EVERY_LANGUAGE_CUES:  # "verblijfsvergunning" in a German answer
         cues[name] = every_cue[name]
+    for name in MIXED_PHRASE_CUES:  # "verzekering nog niet, housing pas encore"
+        own = _merge(tables, "cues").get(name, [])
+        mixed = [p for p in _merge(everyone, "cues").get(name, []) if len(fold(p).split()) > 1]
+        cues[name] = PhraseSet(own + mixed)
     return Lexicon(
         # people name roles, statuses and documents in any language ("annexe 3" in German)
         role=sets("role", everyone),

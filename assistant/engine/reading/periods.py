@@ -35,6 +35,11 @@ _BETWEEN = re.compile(
 )
 _SHORT_BETWEEN = re.compile(rf"^\s*(?:{_RANGE_WORDS})\s*$")
 _YEAR = re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?![\d/.\-]\d)")
+_SHORT_YEAR = re.compile(
+    r"\b(?:en|in|im|annee|jaar|jahr|year)\s+(\d{2})"
+    r"(?![\d/.\-]|\s*(?:e|er|de|ste|st|nd|rd|th|\.)\b)"
+)
+"""A year in two digits after "en", "in", "im": "il était chez nous en 23 et en 25"."""
 _SENTENCE = re.compile(
     r"(?<!\d)[.;!?\n]+(?!\d)|\s(?:but|mais|maar|aber|and then|et puis|daarna|dann)\s"
 )
@@ -161,6 +166,12 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
         if any(s <= match.start() < e for s, e in taken):
             continue
         years.append((match.start(), int(match[1])))
+    for match in _SHORT_YEAR.finditer(folded):
+        year = 2000 + int(match[1])
+        after = folded[match.end() :].split()[:1]
+        if 2010 <= year <= today.year and not (after and after[0] in lexicon().units):
+            if not any(s <= match.start(1) < e for s, e in taken):
+                years.append((match.start(1), year))
     cues = lexicon().cues
     for name, shift in (("year_before_last", 2), ("last_year", 1), ("this_year", 0)):
         if name in cues:
