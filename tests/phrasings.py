@@ -29,6 +29,10 @@ HELD_OUT = Path(__file__).parent / "data" / "phrasings_heldout"
 ROUND_3 = Path(__file__).parent / "data" / "phrasings_round3"
 """The third blind corpus: note-style helpdesk lines, self-corrections, documents named by what
 is written on them, mixed languages (written blind, from the questions only)."""
+ROUND_4 = Path(__file__).parent / "data" / "phrasings_round4"
+"""The fourth blind corpus (150 answers per language, 30 of them opening descriptions): Belgian,
+Flemish, Austrian and Swiss usage, second-language English, dictated text, pasted form lines and
+signatures, hedges, documents by what people call them (written blind, from the questions only)."""
 """A second blind corpus, written after the reader was tuned on the first: never tuned on."""
 FACTS = (
     "role",
