@@ -1,6 +1,7 @@
 """Understanding bench: how the blind phrasing corpus is read (a script, not a timed test).
 
-    .venv/bin/python bench/understanding.py [--failures [KIND]] [--lang xx] [--held-out | --round3 | --round4]
+    .venv/bin/python bench/understanding.py [--failures [KIND]] [--lang xx]
+        [--held-out | --round3 | --round4]
 
 For each kind of question and each language: the share read right at the first try, and the
 counts of answers asked back, dropped (accepted while a fact it gave was not used) and read

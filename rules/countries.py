@@ -104,6 +104,12 @@ def has_free_movement(code: str) -> bool:
     return code in countries().free_movement.codes
 
 
+def is_eu_member_state(code: str) -> bool:
+    """A member state of the European Union: a third-country national who lives in one is not
+    "outside the territory of the Member States" (RD 105/10). Not Norway, nor Switzerland."""
+    return code in countries().eu_member_states.codes
+
+
 def needs_short_stay_visa(code: str) -> bool:
     """Regulation (EU) 2018/1806: every third-country national not listed in Annex II."""
     return code not in countries().visa_exempt.codes

@@ -153,6 +153,7 @@ class CountryGroup(Table):
 class Countries(Table):
     belgium: Text
     free_movement: CountryGroup
+    eu_member_states: CountryGroup
     visa_exempt: CountryGroup
     aliases: dict[Text, tuple[Text, ...]]
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from rules.documents import document_ids
@@ -164,10 +165,12 @@ def read_role(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
 # --- where the worker is ------------------------------------------------------------------
 
 
-def _free_movement(code: str) -> bool:
-    from rules.countries import has_free_movement
+def _eu_member(code: str) -> bool:
+    """Living there makes a worker ``eu_resident`` (RD 105/10: the EU's member states only;
+    someone living in Norway or Switzerland is abroad)."""
+    from rules.countries import is_eu_member_state
 
-    return has_free_movement(code)
+    return is_eu_member_state(code)
 
 
 def _location_said(choice: str) -> Reading:
@@ -205,9 +208,9 @@ def _place_reading(folded: str, mentions, require_place_word: bool = False) -> R
                 return None
             raise AnswerError("error.location.which_stay")
         return _location_said(status)
-    if _free_movement(code) and place_resident:
+    if _eu_member(code) and place_resident:
         return _location_said("eu_resident")
-    if _free_movement(code):
+    if _eu_member(code):
         if require_place_word:
             return None
         raise AnswerError("error.location.eu_which", country=("country", code))
@@ -293,7 +296,13 @@ def read_location(spec: QuestionSpec, text: str, state: InterviewState) -> Readi
     if reading is None:
         status = _status_in_belgium(folded)
         abroad = lex["abroad"].search(folded) is not None
-        if not mentions and lex["eu_resident"].search(folded) and not lex["belgium"].search(folded):
+        if (
+            not mentions
+            # "sans papiers, elle habite à Schaerbeek": a status only Belgium gives
+            and not lex["belgian_status"].search(folded)
+            and lex["eu_resident"].search(folded)
+            and not lex["belgium"].search(folded)
+        ):
             reading = _location_said("eu_resident")  # the choice's own words, no country named
         elif status is not None and not abroad:
             reading = _location_said(status)
@@ -378,7 +387,7 @@ def _where_lived(code: str, folded: str) -> Reading | None:
     if code == "BE":
         status = _status_in_belgium(folded)
         return _location_said(status) if status else None
-    if _free_movement(code):
+    if _eu_member(code):
         return _location_said("eu_resident")
     return _location_said("abroad")
 
@@ -999,7 +1008,11 @@ def _full_year(two: int, today: date) -> int:
 
 
 def _age_from_birth_date(found: period_reading.Found, today: date) -> int | None:
-    dated = [m for m in found.singles if m.month is not None and m.year is not None and m.day]
+    dated = [
+        m
+        for m in found.singles
+        if m.month is not None and m.year is not None and m.day and m.relative is None
+    ]
     if not dated:
         yearless = [m for m in found.singles if m.month is not None and m.year is None and m.day]
         years = [y for _, y in found.years if 1900 < y <= today.year - 10]
@@ -1010,8 +1023,8 @@ def _age_from_birth_date(found: period_reading.Found, today: date) -> int | None
     born = dated[0]
     if born.year is None or born.month is None:  # kept out by the filters above
         return None
-    if today.year - 10 < born.year <= today.year:
-        return None  # a recent date is no birth date (a birthday to come, "morgen")
+    if today.year - 10 < born.year <= today.year + 10:
+        return None  # a recent or coming date is no birth date ("morgen", "next year")
     year = born.year if born.year <= today.year else born.year - 100
     try:
         day = date(year, born.month, born.day)
@@ -1278,6 +1291,19 @@ def _opening_nationality(folded: str, mentions) -> str | None:
     return code
 
 
+@cache
+def _cue_words() -> frozenset[str]:
+    """The single words of every cue list, in the four languages ("jamais", "nooit", "never")."""
+    from .reading.lexicon import _lexicon
+
+    cues = _lexicon(None).cues
+    return frozenset(p for kind in cues.values() for p in kind.phrases if " " not in p)
+
+
+def _is_a_cue_word(word: str) -> bool:
+    return word in _cue_words()
+
+
 def _misspelt_nationality(folded: str) -> str | None:
     """ "Morrocan, 26", "im from philipines", "jsui algerein": a misspelt country or nationality
     word where one is expected — the first word, or after "from" or "I am" — matched as the
@@ -1290,6 +1316,7 @@ def _misspelt_nationality(folded: str) -> str | None:
         if len(word) >= 5
         and word.isalpha()
         and not countries_in(word)  # a name spelt right is no typo ("from Belgium")
+        and not _is_a_cue_word(word)  # "elle est jamais venue" is no Jamaican
         and (index == 0 or words[index - 1] in origin or words[index - 1] in COPULAS)
     }
     codes = {country_parsing.read_nationality(word).code for word in candidates} - {None}
@@ -1335,7 +1362,7 @@ def _opening_place(
         sentence = _sentence_text(folded, m.start)
         if (
             m.code != "BE"
-            and _free_movement(m.code)
+            and _eu_member(m.code)
             and (lex.location["eu_resident"].search(sentence) or cues["residence"].search(sentence))
             and not lex.stays["visit"].search(sentence)
         ):
@@ -1346,7 +1373,7 @@ def _opening_place(
         place = None
     status = _status_in_belgium(folded)
     if place is not None and place.code != "BE":
-        if _free_movement(place.code):
+        if _eu_member(place.code):
             return None  # a stay in another EU country: the question will ask
         return _location_said("abroad")
     in_belgium = (

@@ -21,6 +21,9 @@ from assistant.engine.reading.corrections import corrected
         ("15/6 to 15/9 – no wait, contract says 16/6 to 15/9", "contract says 16/6 to 15/9"),
         ("Sri Lankan... sorry, typo, he is Bangladeshi", "he is Bangladeshi"),
         ("bin aus dem Kosovo... nein, aus Serbien", "aus Serbien"),
+        ("mexican -- no sorry, guatemalan", "guatemalan"),
+        ("aus der mongolei nein entschuldigung aus kasachstan", "aus kasachstan"),
+        ("25 non 26, j'ai eu mon anniversaire", "26, j'ai eu mon anniversaire"),
     ],
 )
 def test_the_corrected_value_gives_way(typed, meant):

@@ -15,8 +15,14 @@ from functools import cache
 
 from .lexicon import _tables
 
-_PAUSE = r"(?:\.{2,}|…|\s[–—-]\s?|[–—]|,|;)"
-_STRONG_PAUSE = r"(?:\.{2,}|…|\s[–—-]\s?|[–—])"
+_PAUSE = r"(?:\.{2,}|…|\s?-{2,}\s?|\s[–—-]\s?|[–—]|,|;)"
+_STRONG_PAUSE = r"(?:\.{2,}|…|\s?-{2,}\s?|\s[–—-]\s?|[–—])"
+_SPOKEN_PAUSE = (
+    r"(?:\s(?:no|non|nee|neen|nein)\s+(?=(?:sorry|pardon|entschuldigung|excuse|excusez)\b))"
+)
+"""Dictated text has no punctuation: "aus der mongolei nein entschuldigung aus kasachstan"."""
+_NUMBER_THEN_NO = r"(?:(?<=\d)\s+(?:no|non|nee|neen|nein)\s+(?=\d))"
+""" "25 non 26": a number, a "no" and the number meant."""
 _NO = r"(?:no|non|nee|neen|nein|nope|euh|uh|äh|eh|of)"
 _NOT_A_CORRECTION = r"(?:for|to|if|but|pour|de|d'|voor|dat|als|für|dass|wenn|aber)\b"
 _VALUE_START = r"(?=\s*(?:(?:the|le|la|l'|de|den|der|am|op|on)\s+)?\d)"
@@ -47,7 +53,9 @@ def _cue(bare_no: bool) -> re.Pattern[str]:
     )
     named = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(
-        rf"{_PAUSE}\s*(?:(?:{_NO})[\s,]+)*(?:(?:{named})\b(?!\s+{_NOT_A_CORRECTION})[\s,:]*)+"
+        rf"(?:{_PAUSE}|{_SPOKEN_PAUSE})\s*(?:(?:{_NO})[\s,]+)*"
+        rf"(?:(?:{named})\b(?!\s+{_NOT_A_CORRECTION})[\s,:]*)+"
+        rf"|{_NUMBER_THEN_NO}"
         rf"|{_PAUSE}\s*(?:{_NO})\b[\s,:]*{_VALUE_START}"
         rf"|{_STRONG_PAUSE}\s*(?:{_NO})\s*,\s*{_PLACE_START}"
         + (rf"|{_STRONG_PAUSE}\s*(?:{_NO})\b[\s,:]+(?!{_NOT_A_CORRECTION})" if bare_no else ""),

@@ -340,9 +340,9 @@ def _in_a_visit(folded: str, mention) -> bool:
 
 
 def _is_eu(code: str) -> bool:
-    from rules.countries import has_free_movement
+    from rules.countries import is_eu_member_state
 
-    return code != "BE" and has_free_movement(code)
+    return code != "BE" and is_eu_member_state(code)
 
 
 def _residence_in_sentence(folded: str, mention) -> bool:

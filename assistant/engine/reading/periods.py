@@ -41,7 +41,8 @@ _SHORT_YEAR = re.compile(
 )
 """A year in two digits after "en", "in", "im": "il était chez nous en 23 et en 25"."""
 _SENTENCE = re.compile(
-    r"(?<!\d)[.;!?\n]+(?!\d)|\s(?:but|mais|maar|aber|and then|et puis|daarna|dann)\s"
+    r"(?<!\d)[.;!?\n]+(?!\d)|(?<=\d{4})[.;!?]+(?=\s+[^\W\d])"  # "... since 2022. A farmer"
+    r"|\s(?:but|mais|maar|aber|and then|et puis|daarna|dann)\s"
 )
 
 

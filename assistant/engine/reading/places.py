@@ -333,6 +333,8 @@ def countries_in(folded: str) -> list[CountryMention]:
                 )
                 i += size
                 break
+            if size > 1 and phrase not in names:
+                phrase = _feminine_or_plural(phrase, names)  # "néo-zélandaise", "sri lankais"
             if phrase in names and not (
                 size == 1 and (len(phrase) < 4 and phrase not in _SHORT_OK)
             ):
@@ -357,6 +359,15 @@ def countries_in(folded: str) -> list[CountryMention]:
                 found.append(CountryMention(tokens[i][0], tokens[i][1], code, True, False))
             i += 1
     return found
+
+
+def _feminine_or_plural(phrase: str, names: dict[str, str]) -> str:
+    """A nationality of several words with a feminine or plural ending ("sri lankaise",
+    "neo zelandaises") as the name it ends like, when it is one."""
+    for ending in ("es", "e", "s", "n"):
+        if phrase.endswith(ending) and phrase[: -len(ending)] in names:
+            return phrase[: -len(ending)]
+    return phrase
 
 
 _SHORT_OK = frozenset({"usa", "uk", "rdc", "uae"})
