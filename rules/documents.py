@@ -25,7 +25,7 @@ WHOLE_NAME_WINS_BELOW = 90
 FILLER_WORDS = frozenset(
     """
     an the my our his her their i im ive have has got had of for with and copy copies
-    le la les l d j un une des du de mon ma mes son sa ses notre votre ai avons et copie
+    le la les l d j un une des du de mon ma mes son sa ses notre votre ai avons et copie pour
     copies photocopie
     de het een mijn zijn haar ons onze ik heb hebben van voor met en kopie kopij
     der die das den dem des ein eine einen einem mein meine meinen meinem ich habe haben hab
@@ -41,6 +41,7 @@ QUALIFIERS = frozenset(
     """
     signed signe signee getekend ondertekend unterschrieben unterzeichnet original originaal
     valid valable geldig gultig new nouveau nouvelle nieuw nieuwe neu neue
+    yet still already deja encore toujours al nog steeds reeds noch schon bereits immer
     """.split()
 )
 """Words that say something of a document but never name one alone: "pas encore signé" names no

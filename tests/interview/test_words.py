@@ -141,6 +141,32 @@ REQUIRED = CHECKLIST[:-1]
         ("passport, lease from the landlord, not signed yet", ["passport"]),
         # a label naming the item, then what the person has for it: a look-alike
         ("Pass. Wohnung: nur die Meldebescheinigung von der Gemeinde", ["passport"]),
+        # a paper promised for a day to come is not held; one done on a day past is
+        ("passport yes, insurance the broker sends it on Monday", ["passport"]),
+        ("Pass ja, die Versicherung gibt ihm der Makler am Montag", ["passport"]),
+        ("passport, insurance paid on Monday", ["passport", "health_insurance"]),
+        # a paper someone else keeps is held
+        (
+            "paspoort. De bijlage 3 heb ik niet bij mij, die ligt bij de baas",
+            ["passport", "annex_3"],
+        ),
+        ("le passeport (c'est nous qui l'avons ici au bureau)", ["passport"]),
+        ("passport, the lease is with the boss", ["passport", "housing_proof"]),
+        # lists dictated without commas
+        (
+            "passport work permit insurance yes housing no not yet",
+            ["passport", "work_permit", "health_insurance"],
+        ),
+        (
+            "paspoort bijlage drie en verzekering de rest heb ik nog niet",
+            ["passport", "health_insurance", "annex_3"],
+        ),
+        ("reisepass krankenversicherung und anlage 3", ["passport", "health_insurance", "annex_3"]),
+        # "already signed" names no contract
+        (
+            "een paspoort. De huurovereenkomst geven wij, die is al getekend.",
+            ["passport", "housing_proof"],
+        ),
     ],
 )
 def test_documents_in_free_words(text, held):

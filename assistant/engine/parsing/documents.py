@@ -39,6 +39,8 @@ class Held:
 
 
 _SENTENCES = re.compile(r"[.;!?]+(?=\s|$)|[;!?]+")
+_YES = re.compile(r"\b(?:yes|ja|oui|ok|okay|si|jawel|jep|yep)\b")
+"""A yes said after a paper closes that paper's item, in a list typed without commas."""
 _PIECE_SEPARATOR = re.compile(r",|\(|\)|\s/\s|\s\+\s")
 """What separates the items of a list: commas, brackets, and in notes " / " and " + "."""
 
@@ -48,11 +50,17 @@ class Unsure(ValueError):
 
 
 def _matches(text: str, checklist: tuple[str, ...]) -> list:
-    from rules.documents import match_documents
+    from rules.documents import DocumentMatch, match_documents
 
-    found = [m for m in match_documents(text, frozenset(checklist)) if m.document]
-    if len(found) <= 1 and len(text.split()) >= 3:
-        glued = _exact_names_in(text)  # "passeport annexe 3 contrat": a list without commas
+    found: list[DocumentMatch] = []
+    for match in match_documents(text, frozenset(checklist)):
+        if not match.document:
+            continue
+        # "passeport annexe 3 contrat", "paspoort bijlage drie en ...": a list without commas
+        glued = _exact_names_in(match.text) if len(match.text.split()) >= 2 else []
+        found.extend(glued if len(glued) >= 2 else [match])
+    if len(found) <= 1 and len(text.split()) >= 2:
+        glued = _exact_names_in(text)
         if len(glued) >= 2:
             found = glued
     return [_visa_of_checklist(m, checklist) for m in found]
@@ -161,6 +169,10 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
         {m.start() for m in cues["contrast"].find(sentence)}
         | {m.start() for m in cues["except"].find(sentence)}
         | {m.start() for m in _PIECE_SEPARATOR.finditer(sentence)}
+        # "paspoort en ziekteverzekering de rest heb ik nog niet": the rest is its own piece
+        | {m.start() for m in cues["rest"].find(sentence) if m.start() > 0}
+        # dictated, without commas: "passport copy the annex three insurance yes housing no"
+        | {m.end() for m in _YES.finditer(sentence) if m.start() > 0 and m.end() < len(sentence)}
     )
     pieces, start = [], 0
     for cut in [*cuts, len(sentence)]:
@@ -177,14 +189,31 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
 
 
 def _polarity(piece: str) -> str:
-    """``held``, ``not_held`` (no, missing, not yet) or ``unknown`` for one piece."""
+    """``held``, ``not_held`` (no, missing, not yet, promised for a day to come) or
+    ``unknown`` for one piece. A paper kept by someone else ("not with me, the boss has it")
+    is held."""
     cues = lexicon().cues
-    plain = _without_names(piece)
+    plain = cues["held_elsewhere"].pattern.sub(" ", _without_names(piece))
     if cues["unknown"].search(plain):
         return "unknown"
     if cues["pending"].search(plain) or cues["negation"].search(plain):
         return "not_held"
+    if _promised_for_a_day(plain):
+        return "not_held"
     return "held"
+
+
+def _promised_for_a_day(plain: str) -> bool:
+    """ "the doctor will give it on Monday", "das Attest gibt ihm der Doktor am Montag": a
+    paper due on a day named is not held yet ("paid on Monday", "signed yesterday" are)."""
+    lex = lexicon()
+    coming = {w for w in lex.weekdays if len(w) >= 5}  # "monday", not "ma" ("ma carte")
+    coming |= {w for w, shift in lex.relative_days.items() if shift >= 0 and len(w) >= 4}
+    words = plain.split()
+    named = any(word in coming for word in words) or any(
+        " ".join(words[i : i + 2]) in coming for i in range(len(words) - 1)
+    )
+    return named and not lex.cues["done"].search(plain)
 
 
 _CONJUNCTION = re.compile(r"\s(?:and|et|en|und|n|plus|y|&|\+)\s")
@@ -386,11 +415,8 @@ def _only_qualifies(piece: str) -> bool:
     speaks of the paper named before it."""
     from rules.documents import QUALIFIERS, essential
 
-    words = [w for w in essential(_for_matching(piece)).split() if w not in _STILL]
+    words = essential(_for_matching(piece)).split()
     return bool(words) and all(word in QUALIFIERS for word in words)
-
-
-_STILL = frozenset("yet still encore toujours nog steeds noch immer".split())
 
 
 def _words(text: str) -> set[str]:
