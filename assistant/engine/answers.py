@@ -778,6 +778,21 @@ def _stay_kind(context: str, short: bool, countries: list, denied: bool = False)
     return None
 
 
+def _hedged(folded: str, offset: int) -> bool:
+    """A date said with a hedge right before it ("ungefähr Mitte März", "around the 10th")."""
+    cues = lexicon().cues
+    before = " ".join(folded[:offset].split()[-3:])
+    return bool(cues["vague"].search(before) or cues["approximate"].search(before))
+
+
+def _names_a_kind(context: str) -> bool:
+    """Whether the words say what a stay was: a visit, seasonal work, a country."""
+    stays = lexicon().stays
+    return bool(
+        stays["visit"].search(context) or stays["seasonal"].search(context) or countries_in(context)
+    )
+
+
 _CLAUSE = re.compile(r"[,;]|\s(?:and|et|en|und|but|mais|maar|aber)\s")
 
 
@@ -830,6 +845,7 @@ def read_periods(
             clause = min(
                 (m.end() for m in _CLAUSE.finditer(folded, start, mention.start)), default=start
             )
+            sentence_start = start
             start = clause if index else start  # "..., et en janvier j'étais en vacances ..."
             following = (
                 found.periods[index + 1].start if index + 1 < len(found.periods) else len(folded)
@@ -839,6 +855,9 @@ def read_periods(
             if index + 1 < len(found.periods) and found.periods[index + 1].start < sentence_end:
                 end = mention.end  # the words after it belong to the next period
             context = folded[start:end]
+            if start > sentence_start and not _names_a_kind(context):
+                # "daarnaast was hij in april op vakantie in Frankrijk, van 3 tot 17 april"
+                context = folded[sentence_start:end]
             previous_end = mention.end
             codes = [
                 m.code
@@ -1559,6 +1578,9 @@ def _opening_now(
             " ".join(folded[max(0, item.start - 25) : item.end + 15].split())
         ):
             continue  # a date of birth
+        if isinstance(item, DateMention) and _hedged(folded, item.start):
+            unplaced.append(item.text)  # "er kommt ungefähr Mitte März": asked, not taken
+            continue
         if (
             isinstance(item, DateMention)
             and "entry_date" not in reading.facts

@@ -47,6 +47,7 @@ def test_the_rest_of_a_description_stays_around_the_correction():
         "nee, nooit",
         "1/4 - 15/6",
         "passeport, non pas le visa",
+        "moldave... enfin il a aussi la nationalité roumaine",
     ],
 )
 def test_an_answer_without_a_correction_is_read_as_typed(typed):

@@ -336,3 +336,41 @@ def test_a_word_that_only_looks_like_a_country_is_not_a_nationality():
     assert (
         told("Backpacking around, from tomorrow free for picking").state.facts.nationality is None
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Er ist Marokkaner, noch in Marokko. Er kommt ungefähr Mitte Juni."),
+        ("en", "He is Moroccan, still in Morocco, arriving around the 10th of June."),
+        ("fr", "Il est marocain, encore au Maroc, il arrive vers le 10 juin."),
+    ],
+)
+def test_a_hedged_day_of_arrival_is_asked_not_taken(lang, text):
+    interview = told(text, lang)
+    assert interview.state.facts.nationality == "MA"
+    assert interview.state.facts.entry_date is None
+
+
+def test_a_season_said_for_every_year_since_a_year_is_each_season_already_over():
+    interview = _asked("en", "previous_stays", nationality="MA", location="abroad")
+    interview.answer("every year since 2022, always 15 August to 15 October")
+    stays = interview.state.facts.previous_seasonal_stays
+    assert [(s.start, s.end) for s in stays] == [
+        (date(year, 8, 15), date(year, 10, 15)) for year in (2022, 2023, 2024, 2025)
+    ]
+
+
+def test_a_visit_named_earlier_in_the_sentence_than_its_dates_is_a_visit():
+    interview = _asked("nl", "previous_stays", nationality="MA", location="abroad")
+    interview.answer(
+        "Seizoenarbeid bij ons: 01/05/2025-31/07/2025. "
+        "Daarnaast was hij in april op vakantie in Frankrijk, van 3 tot 17 april."
+    )
+    facts = interview.state.facts
+    assert [(s.start, s.end) for s in facts.previous_seasonal_stays] == [
+        (date(2025, 5, 1), date(2025, 7, 31))
+    ]
+    assert [(s.start, s.end) for s in facts.previous_schengen_stays] == [
+        (date(2026, 4, 3), date(2026, 4, 17))
+    ]

@@ -33,6 +33,8 @@ _TRAILING_VALUE = re.compile(
     r"(?:[./-]\d{1,2}(?:[./-]\d{2,4})?)?(?:\s+(?:of\s+)?(?P<month>[^\W\d_]+)\.?)?"
     r"|\b[^\W\d_]+\s+\d{1,2}(?:st|nd|rd|th)?)\s*$"
 )
+_ALSO = re.compile(r"\b(?:also|too|aussi|egalement|également|ook|eveneens|auch|ebenfalls)\b", re.I)
+"""What comes after the pause adds to what came before, it does not replace it."""
 _BARE_DAY = re.compile(
     r"(?:(?:the|le|la|de|den|der|am|op|on)\s+)?\d{1,2}(?:st|nd|rd|th|er|re|e|de|ste|\.)?",
     re.IGNORECASE,
@@ -75,6 +77,8 @@ def corrected(text: str, bare_no: bool = True) -> str:
         if not after.strip():  # "53, vertippt": the correction word closes the answer
             return before
         correction = _SEPARATORS.split(after, maxsplit=1)[0]
+        if _ALSO.search(correction):
+            return text  # "moldave... enfin il a aussi la nationalité roumaine": both hold
         cuts = [m.end() for m in _SEPARATORS.finditer(before)]
         cut = cuts[-1] if cuts else 0
         fragment = before[cut:]

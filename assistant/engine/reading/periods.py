@@ -58,6 +58,9 @@ class PeriodMention:
     """``(first month, last month)`` for "June to August"."""
     years: list[int] = field(default_factory=list)
     """Bare years bound to it (several: the same period in each of those years)."""
+    every_year_from: int | None = None
+    """The first year of a season said for "every year since 2022": ``years`` runs from it to
+    this year, and the seasons still to come are not earlier stays."""
     first_month_hint: int | None = None
     """For a first day written without its month ("from the 15th of this month to the end of
     next month"): the month the words around it give."""
@@ -269,6 +272,9 @@ def find(text: str, today: date) -> Found:
     unbound = _bind_years(folded, periods, singles, years)
     for period in periods:
         period.years = sorted(set(period.years))
+        if len(period.years) == 1 and _every_year_since(folded, period.years[0]):
+            period.every_year_from = period.years[0]
+            period.years = list(range(period.years[0], today.year + 1))
     return Found(
         folded, _distinct(periods), singles, unbound, bare, _alternatives(folded, mentions, bare)
     )
@@ -451,6 +457,17 @@ def _bind_years(
     return unbound
 
 
+def _every_year_since(folded: str, year: int) -> bool:
+    """ "He's been coming every year since 2022", "elk jaar sinds 2022", "seit 2022 jedes Jahr"."""
+    cues = lexicon().cues
+    if cues["every_year"].search(folded) is None:
+        return False
+    since = "|".join(
+        re.escape(w) for w in sorted(cues["since_year"].phrases, key=len, reverse=True)
+    )
+    return re.search(rf"\b(?:{since})\s+{year}\b", folded) is not None
+
+
 def _written_years(period: PeriodMention) -> set[int]:
     return {d.year for d in (period.first, period.last) if d is not None and d.year is not None}
 
@@ -462,7 +479,12 @@ def _yearless(period: PeriodMention) -> bool:
 def resolve_period(mention: PeriodMention, today: date, direction: Direction) -> list[Period]:
     """The period(s) a mention means: one per bound year, or one with the year of ``direction``."""
     if mention.years:
-        return [_resolved(mention, today, direction, year) for year in mention.years]
+        periods = [_resolved(mention, today, direction, year) for year in mention.years]
+        if mention.every_year_from is not None:  # the seasons since: those already over
+            periods = [
+                p for p in periods if p.end < today or p.start.year == mention.every_year_from
+            ]
+        return periods
     return [_resolved(mention, today, direction, None)]
 
 
