@@ -28,7 +28,7 @@ PROGRESS_EVERY = 100
 BAR_WIDTH = 30
 
 
-def build_parser(parser: argparse.ArgumentParser, t: Callable[[str], str] | None = None) -> None:
+def build_parser(parser: argparse.ArgumentParser, t: Callable[..., str] | None = None) -> None:
     """``saison batch``'s arguments, helped in ``t``'s language (else the environment's)."""
     if t is None:
         from assistant.app.options import default_language
@@ -39,16 +39,23 @@ def build_parser(parser: argparse.ArgumentParser, t: Callable[[str], str] | None
     parser.add_argument("file", nargs="?", metavar="FILE", help=t("cli.batch.file"))
     parser.add_argument("--lang", choices=LANGUAGES, default="en", help=t("cli.batch.lang"))
     parser.add_argument("--out", metavar="FILE", help=t("cli.batch.out"))
-    parser.add_argument("--today", type=_iso_day, metavar="YYYY-MM-DD", help=t("cli.batch.today"))
+    parser.add_argument(
+        "--today", type=_iso_day(t), metavar="YYYY-MM-DD", help=t("cli.batch.today")
+    )
     parser.add_argument("--ics", metavar="FILE.ics", help=t("cli.batch.ics"))
     parser.add_argument("--template", action="store_true", help=t("cli.batch.template"))
 
 
-def _iso_day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
+def _iso_day(t: Callable[..., str]) -> Callable[[str], date]:
+    """``--today``'s reader: a wrong date is said in the language of the help."""
+
+    def day(text: str) -> date:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(t("cli.batch.bad_date", text=text[:40])) from None
+
+    return day
 
 
 def main(argv: list[str]) -> int:

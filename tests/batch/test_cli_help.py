@@ -48,3 +48,11 @@ def test_a_missing_file_is_said_in_the_language_asked_for():
         timeout=60,
     )
     assert done.returncode == 2 and "eine DATEI ist nötig" in done.stderr
+
+
+def test_an_impossible_reference_date_is_said_in_the_language_asked_for(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "nl", "--today", "2026-13-01", "season.csv"])
+    assert done.value.code == 2
+    said = capsys.readouterr().err
+    assert "“2026-13-01” is geen datum" in said and "fromisoformat" not in said
