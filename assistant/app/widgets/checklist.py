@@ -3,7 +3,7 @@ read whole at 80 columns instead of being cut with an ellipsis.
 
 Built on Textual's public ``OptionList``: each option's prompt is a two-column grid, the tick box
 in the first column and the document in the second, so the lines after the first stay indented
-under the text by the grid itself. The held documents are this widget's own set."""
+under the text by the grid itself. Whether a document is held is kept on its option."""
 
 from __future__ import annotations
 
