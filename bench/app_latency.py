@@ -66,7 +66,15 @@ class FrameClock:
 
 
 def visible(app, widget) -> bool:
-    return widget in app.screen._compositor.visible_widgets
+    """Some of ``widget`` is on the screen: its region (public ``Widget.region``, relative to
+    the screen) not scrolled out of any of its containers."""
+    from textual.widget import Widget
+
+    region = widget.region
+    for ancestor in widget.ancestors:
+        if isinstance(ancestor, Widget):
+            region = region.intersection(ancestor.region)
+    return region.area > 0
 
 
 async def answers(rounds: int) -> list[float]:

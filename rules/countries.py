@@ -13,23 +13,22 @@ misspelt or not. Names are compared folded: no accents, no case (``fold``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 from i18n import LANGUAGES
 
+from .folding import unaccented
 from .tables import countries
 
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
 _CODE = re.compile(r"^[A-Za-z]{2}$")
 MATCH_THRESHOLD = 85
+_NOT_WORD = re.compile(r"[^\w]+")
 
 
 def fold(text: str) -> str:
     """Lower case without accents or punctuation runs: 'Côte d’Ivoire' -> 'cote d ivoire'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w]+", " ", stripped.casefold()).split())
+    return " ".join(_NOT_WORD.sub(" ", unaccented(text)).split())
 
 
 @cache

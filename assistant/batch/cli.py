@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,71 +28,52 @@ PROGRESS_EVERY = 100
 BAR_WIDTH = 30
 
 
-DESCRIPTION = """One worker per row of a spreadsheet (.csv with ; or , in UTF-8 or Windows-1252, or
-.xlsx), one result per row: procedure, why, stay granted, reasons for refusal, missing
-documents, next step and its date, fee, articles. Start from the template (--template): its
-columns are named in --lang; the JSON field names of saison decide work too. Cells are read
-as the interview reads answers ("marocaine", "1/4/2026", "passeport, contrat"); a cell that
-cannot be read is named in the row's error column and the other rows go on."""
-EPILOG = """exit status: 0 every row decided; 1 some rows have errors (see the error column);
-2 the file cannot be read or written."""
+def build_parser(parser: argparse.ArgumentParser, t: Callable[..., str] | None = None) -> None:
+    """``saison batch``'s arguments, helped in ``t``'s language (else the environment's)."""
+    if t is None:
+        from assistant.app.options import default_language
+
+        t = translator(default_language(), "cli")
+    parser.description = t("cli.batch.description")
+    parser.epilog = t("cli.batch.epilog")
+    parser.add_argument("file", nargs="?", metavar="FILE", help=t("cli.batch.file"))
+    parser.add_argument("--lang", choices=LANGUAGES, default="en", help=t("cli.batch.lang"))
+    parser.add_argument("--out", metavar="FILE", help=t("cli.batch.out"))
+    parser.add_argument(
+        "--today", type=_iso_day(t), metavar="YYYY-MM-DD", help=t("cli.batch.today")
+    )
+    parser.add_argument("--ics", metavar="FILE.ics", help=t("cli.batch.ics"))
+    parser.add_argument("--template", action="store_true", help=t("cli.batch.template"))
 
 
-def build_parser(parser: argparse.ArgumentParser) -> None:
-    parser.description = DESCRIPTION
-    parser.epilog = EPILOG
-    parser.add_argument(
-        "file", nargs="?", metavar="FILE", help="the workers: a .csv or .xlsx file, one per row"
-    )
-    parser.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        default="en",
-        help="language of the columns and the results (default en)",
-    )
-    parser.add_argument(
-        "--out",
-        metavar="FILE",
-        help="where to write the results (.csv or .xlsx; '-' for standard "
-        "output); default: FILE.saison.csv next to FILE",
-    )
-    parser.add_argument(
-        "--today",
-        type=_iso_day,
-        metavar="YYYY-MM-DD",
-        help="the reference date (default: the real date)",
-    )
-    parser.add_argument(
-        "--ics",
-        metavar="FILE.ics",
-        help="also write every dated deadline of every worker to this calendar",
-    )
-    parser.add_argument(
-        "--template",
-        action="store_true",
-        help="write an empty file with the columns, named in --lang",
-    )
+def _iso_day(t: Callable[..., str]) -> Callable[[str], date]:
+    """``--today``'s reader: a wrong date is said in the language of the help."""
 
+    def day(text: str) -> date:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(t("cli.batch.bad_date", text=text[:40])) from None
 
-def _iso_day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
+    return day
 
 
 def main(argv: list[str]) -> int:
+    from assistant.cli import language_asked
+
+    t = translator(language_asked(argv), "cli")
     parser = argparse.ArgumentParser(
-        prog="saison batch", formatter_class=argparse.RawDescriptionHelpFormatter
+        prog="saison batch", add_help=False, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    build_parser(parser)
+    parser.add_argument("-h", "--help", action="help", help=t("cli.help"))
+    build_parser(parser, t)
     args = parser.parse_args(argv)
     core = translator(args.lang, "core")
     try:
         if args.template:
             return write_template(args.lang, args.out or "-")
         if not args.file:
-            parser.error("FILE is needed (or --template)")
+            parser.error(t("cli.batch.no_file"))
         return run(Path(args.file), args.lang, args.out, args.today or date.today(), args.ics)
     except Failure as failure:
         sys.stderr.write(core(failure.key, **failure.values) + "\n")

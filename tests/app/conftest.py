@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from textual.widgets import Input
@@ -36,6 +37,27 @@ def make_app(tmp_path):
         return create_app(**options)
 
     return make
+
+
+class Notice(NamedTuple):
+    message: str
+    markup: bool
+
+
+@pytest.fixture
+def notices(monkeypatch) -> list[Notice]:
+    """The toasts the app showed, as Textual's public ``App.notify`` received them."""
+    from textual.app import App
+
+    shown: list[Notice] = []
+    notify = App.notify
+
+    def recorded(self, message, **options):
+        shown.append(Notice(message, options.get("markup", True)))
+        return notify(self, message, **options)
+
+    monkeypatch.setattr(App, "notify", recorded)
+    return shown
 
 
 async def answer(pilot, *texts: str) -> None:

@@ -22,7 +22,9 @@ ROOT = Path(__file__).parents[2]
 WHOLE_INTERVIEW = ["1", "Morocco", "1", "1 April to 15 June 2026", "no", "31 March", "passport"]
 
 
-async def test_a_missing_folder_is_created_and_a_second_export_gets_a_new_name(make_app, tmp_path):
+async def test_a_missing_folder_is_created_and_a_second_export_gets_a_new_name(
+    make_app, notices, tmp_path
+):
     folder = tmp_path / "not" / "yet"
     app = make_app(export_dir=folder)
     async with app.run_test(size=SIZE) as pilot:
@@ -31,7 +33,7 @@ async def test_a_missing_folder_is_created_and_a_second_export_gets_a_new_name(m
         assert isinstance(app.screen, ResultScreen)
         await pilot.press("ctrl+e", "ctrl+e", "ctrl+t")
         await pilot.pause()
-        said = [n.message for n in app._notifications]
+        said = [n.message for n in notices]
     written = sorted(p.name for p in folder.iterdir())
     stem = f"saison-2026-03-02-{app.case.id}"
     assert written == [f"{stem}-2.md", f"{stem}.md", f"{stem}.txt"]
@@ -40,7 +42,9 @@ async def test_a_missing_folder_is_created_and_a_second_export_gets_a_new_name(m
 
 
 @pytest.mark.parametrize("key", ["ctrl+e", "ctrl+t"])
-async def test_a_file_given_as_the_export_folder_is_a_message_not_a_crash(make_app, tmp_path, key):
+async def test_a_file_given_as_the_export_folder_is_a_message_not_a_crash(
+    make_app, notices, tmp_path, key
+):
     blocker = tmp_path / "exports"
     blocker.write_text("a file, not a folder")
     app = make_app(export_dir=blocker / "sub", lang="fr")
@@ -59,12 +63,14 @@ async def test_a_file_given_as_the_export_folder_is_a_message_not_a_crash(make_a
         await pilot.press(key)
         await pilot.pause()
         assert app.is_running and isinstance(app.screen, ResultScreen)
-        (message,) = [n.message for n in app._notifications if "Export" in n.message]
+        (message,) = [n.message for n in notices if "Export" in n.message]
         assert "n'est pas un dossier" in message and str(blocker) in message
     assert blocker.read_text() == "a file, not a folder"
 
 
-async def test_the_helpdesk_transcript_into_a_broken_folder_is_a_message(make_app, tmp_path):
+async def test_the_helpdesk_transcript_into_a_broken_folder_is_a_message(
+    make_app, notices, tmp_path
+):
     blocker = tmp_path / "exports"
     blocker.write_text("x")
     app = make_app(export_dir=blocker, helpdesk=True)
@@ -74,7 +80,7 @@ async def test_the_helpdesk_transcript_into_a_broken_folder_is_a_message(make_ap
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.is_running
-        assert any("Cannot export" in n.message for n in app._notifications)
+        assert any("Cannot export" in n.message for n in notices)
 
 
 def test_by_default_exports_go_to_the_documents_folder_not_the_current_one():

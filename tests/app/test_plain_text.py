@@ -65,7 +65,7 @@ async def test_a_hostile_title_saved_last_time_is_offered_as_typed_at_the_next_s
         assert "[/] (" in on_screen(again)
 
 
-async def test_answers_notes_and_toasts_are_plain_text(make_app):
+async def test_answers_notes_and_toasts_are_plain_text(make_app, notices):
     app = make_app(helpdesk=True)
     async with app.run_test(size=(120, 40)) as pilot:
         await app.loaded()
@@ -77,7 +77,7 @@ async def test_answers_notes_and_toasts_are_plain_text(make_app):
         shown = on_screen(app)
         for text in ["[b]abroad[/b]", "[/] [@click=app.quit]x[/]", "Karim [farm Hesbaye] [/]"]:
             assert text in shown
-        (toast,) = [n for n in app._notifications if "cases" in n.message]
+        (toast,) = [n for n in notices if "cases" in n.message]
         assert toast.message == "saved in /tmp/[b]cases[/]" and not toast.markup
         assert app.is_running
     assert "Karim [farm Hesbaye]" in SessionStore(app.store.path).load(app.case.id).notes

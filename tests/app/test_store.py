@@ -249,7 +249,9 @@ def test_a_database_from_a_newer_saison_is_opened_read_only(tmp_path):
     assert path.read_bytes() == before
 
 
-async def test_a_newer_database_is_said_and_the_title_bar_says_nothing_is_saved(make_app, tmp_path):
+async def test_a_newer_database_is_said_and_the_title_bar_says_nothing_is_saved(
+    make_app, notices, tmp_path
+):
     path = tmp_path / "sessions.db"
     saved_database(path, "1")
     conn = sqlite3.connect(path)
@@ -260,10 +262,12 @@ async def test_a_newer_database_is_said_and_the_title_bar_says_nothing_is_saved(
         await app.loaded()
         await answer(pilot, "1")
         assert "SCHREIBGESCHÜTZT" in str(app.screen.query_one("#title-bar").render())
-        assert any("neueren Version" in n.message for n in app._notifications)
+        assert any("neueren Version" in n.message for n in notices)
 
 
-async def test_a_bad_row_neither_breaks_the_resume_offer_nor_the_session_list(make_app, tmp_path):
+async def test_a_bad_row_neither_breaks_the_resume_offer_nor_the_session_list(
+    make_app, notices, tmp_path
+):
     path = tmp_path / "sessions.db"
     case = saved_database(path, "1", "Morocco")
     conn = sqlite3.connect(path)
@@ -286,7 +290,7 @@ async def test_a_bad_row_neither_breaks_the_resume_offer_nor_the_session_list(ma
         await pilot.press("enter")
         await pilot.pause()
         assert app.case.id != case.id
-        assert any("cannot be opened" in n.message for n in app._notifications)
+        assert any("cannot be opened" in n.message for n in notices)
 
 
 # --- locks, full disks, read-only folders ---------------------------------------------------------

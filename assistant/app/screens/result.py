@@ -7,7 +7,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, SelectionList, Static
+from textual.widgets import Footer, Static
 
 from i18n import cited
 
@@ -53,7 +53,7 @@ class ResultScreen(AppScreen):
         outcome = case.outcome(lang)
         body = self.query_one("#result", VerticalScroll)
         focused_index = None
-        checklist = self.query(SelectionList)
+        checklist = self.query(Checklist)
         if checklist:
             focused_index = checklist.first().highlighted
         body.remove_children()
@@ -106,11 +106,9 @@ class ResultScreen(AppScreen):
         body.focus(scroll_visible=False)
         body.scroll_home(animate=False)
 
-    async def on_selection_list_selection_toggled(
-        self, event: SelectionList.SelectionToggled
-    ) -> None:
+    async def on_checklist_toggled(self, event: Checklist.Toggled) -> None:
         event.stop()
-        held = list(event.selection_list.selected)
+        held = event.checklist.selected
         self.post_message(DocumentsChosen(held))
 
     async def on_documents_chosen(self, message: DocumentsChosen) -> None:

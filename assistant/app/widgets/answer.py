@@ -7,7 +7,7 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Input, SelectionList, Static
+from textual.widgets import Button, Input, Static
 
 from ..messages import AnswerSubmitted, DocumentsChosen
 from .checklist import Checklist
@@ -57,7 +57,7 @@ class AnswerBar(Vertical):
             return  # the same question, the same words: nothing to lay out again (a what-if)
         self._shown = shown
         choices = self.query_one("#choices", Horizontal)
-        documents = self.query_one("#documents", SelectionList)
+        documents = self.query_one("#documents", Checklist)
         documents_bar = self.query_one("#documents-bar")
         hint = self.query_one("#hint", Static)
         answer = self.query_one("#answer", Input)
@@ -105,7 +105,7 @@ class AnswerBar(Vertical):
 
     def on_key(self, event) -> None:
         """Typing while the document list has the focus goes to the answer line."""
-        documents = self.query_one("#documents", SelectionList)
+        documents = self.query_one("#documents", Checklist)
         answer = self.query_one("#answer", Input)
         typing = (
             event.is_printable
@@ -134,7 +134,7 @@ class AnswerBar(Vertical):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         if event.button.id == "documents-done":
-            documents = self.query_one("#documents", SelectionList)
+            documents = self.query_one("#documents", Checklist)
             self.post_message(DocumentsChosen(list(documents.selected)))
         elif event.button.has_class("choice") and event.button.name:
             self.post_message(AnswerSubmitted(event.button.name))

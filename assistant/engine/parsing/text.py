@@ -7,8 +7,9 @@ accents by itself: "SECURITE" scores 0 against "sécurité").
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from rules.folding import unaccented
 
 MAX_ANSWER_CHARS = 400
 MAX_OPENING_CHARS = 1500
@@ -28,9 +29,7 @@ _SPACES = re.compile(r"\s+")
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower case, no accents, ``ß`` → ``ss``, quotes and punctuation (but ``/ . -``) → space."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    plain = plain.replace("’", "'").replace("'", " ").replace("–", "-").replace("—", "-")
+    plain = unaccented(text).replace("’", "'").replace("'", " ").replace("–", "-").replace("—", "-")
     plain = _GLUED_NUMBER.sub(r"\1 \2", _GLUED_ARTICLE.sub(r"\1 \2", plain))
     return _SPACES.sub(" ", _PUNCT.sub(" ", plain)).strip()
 
@@ -42,9 +41,7 @@ _PUNCT_KEPT = re.compile(r"[^\w\s/.\-,;:!?()+&]+")
 def fold_clauses(text: str) -> str:
     """As :func:`fold`, but keeping what separates clauses (``, ; : ! ? ( )`` and line ends
     as ``;``): a negation belongs to its own clause, a year to the period in its sentence."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    plain = plain.replace("’", "'").replace("'", " ").replace("\n", " ; ")
+    plain = unaccented(text).replace("’", "'").replace("'", " ").replace("\n", " ; ")
     plain = plain.replace("→", " - ").replace("–", "-").replace("—", "-")
     plain = _GLUED_ARTICLE.sub(r"\1 \2", plain)
     plain = _GLUED_NUMBER.sub(r"\1 \2", plain)
