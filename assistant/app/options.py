@@ -53,7 +53,9 @@ def build_parser(parser: argparse.ArgumentParser, t: Callable[[str], str]) -> No
         "--result-lang", choices=LANGUAGES, default=None, help=t("cli.app.result_lang")
     )
     parser.add_argument("--db", type=Path, default=None, help=t("cli.app.db"))
-    parser.add_argument("--today", type=date.fromisoformat, default=None, help=t("cli.app.today"))
+    parser.add_argument(
+        "--today", type=iso_day(t), default=None, metavar="YYYY-MM-DD", help=t("cli.app.today")
+    )
     parser.add_argument("--export-dir", type=Path, default=None, help=t("cli.app.export_dir"))
     parser.add_argument("--new", action="store_true", help=t("cli.app.new"))
     parser.add_argument("--no-describe", action="store_true", help=t("cli.app.no_describe"))
@@ -77,3 +79,15 @@ def parse(args: list[str]) -> Options:
     parser = argparse.ArgumentParser(prog="saison")
     build_parser(parser, lambda key: key)
     return from_namespace(parser.parse_args(args))
+
+
+def iso_day(t: Callable[..., str]) -> Callable[[str], date]:
+    """``--today``'s reader: a date that does not exist is said in the language of the help."""
+
+    def day(text: str) -> date:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(t("cli.bad_date", text=text[:40])) from None
+
+    return day

@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from assistant.app.options import iso_day
 from i18n import LANGUAGES, translator
 
 PROGRESS_FROM = 300
@@ -39,23 +40,9 @@ def build_parser(parser: argparse.ArgumentParser, t: Callable[..., str] | None =
     parser.add_argument("file", nargs="?", metavar="FILE", help=t("cli.batch.file"))
     parser.add_argument("--lang", choices=LANGUAGES, default="en", help=t("cli.batch.lang"))
     parser.add_argument("--out", metavar="FILE", help=t("cli.batch.out"))
-    parser.add_argument(
-        "--today", type=_iso_day(t), metavar="YYYY-MM-DD", help=t("cli.batch.today")
-    )
+    parser.add_argument("--today", type=iso_day(t), metavar="YYYY-MM-DD", help=t("cli.batch.today"))
     parser.add_argument("--ics", metavar="FILE.ics", help=t("cli.batch.ics"))
     parser.add_argument("--template", action="store_true", help=t("cli.batch.template"))
-
-
-def _iso_day(t: Callable[..., str]) -> Callable[[str], date]:
-    """``--today``'s reader: a wrong date is said in the language of the help."""
-
-    def day(text: str) -> date:
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(t("cli.batch.bad_date", text=text[:40])) from None
-
-    return day
 
 
 def main(argv: list[str]) -> int:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
+from assistant.app.options import iso_day
 from i18n import LANGUAGES
 
 LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
@@ -44,7 +44,9 @@ def build_parser(parser: argparse.ArgumentParser, t: Callable[[str], str] | None
         "--result-lang", choices=LANGUAGES, default=None, help=t("cli.app.result_lang")
     )
     parser.add_argument("--db", type=Path, default=None, help=t("cli.serve.db"))
-    parser.add_argument("--today", type=date.fromisoformat, default=None, help=t("cli.app.today"))
+    parser.add_argument(
+        "--today", type=iso_day(t), default=None, metavar="YYYY-MM-DD", help=t("cli.app.today")
+    )
     parser.add_argument("--new", action="store_true", help=t("cli.serve.new"))
     parser.add_argument("--no-describe", action="store_true", help=t("cli.app.no_describe"))
 
