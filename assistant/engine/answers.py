@@ -1234,6 +1234,8 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
         arrived=any(day <= state.today for day in arrivals),
         coming=any(day > state.today for day in arrivals),
     )
+    if place is None:
+        place = _labelled_place(text)
     if place is not None:
         reading.add(place)
     age = _opening_age(text, state)
@@ -1306,8 +1308,30 @@ def _opening_nationality(folded: str, mentions) -> str | None:
         if len(others) == 1:
             code = others.pop()
     if code is None and not any(m.by_nationality_word for m in mentions):
-        code = _misspelt_nationality(folded)
+        code = _passport_of(folded, mentions) or _misspelt_nationality(folded)
     return code
+
+
+_PASSPORT = re.compile(r"^(?:sar\s+)?(?:passport|passeport|paspoort|reisepass|pass|pas)\b")
+_PASSPORT_OF = re.compile(
+    r"\b(?:passport|passeport|paspoort|reisepass|pass)\s+(?:from|of|du|de|d|van|aus|von)\s+(?:the\s+|la\s+|le\s+)?$"
+)
+
+
+def _passport_of(folded: str, mentions) -> str | None:
+    """ "Macau passport", "hab Macau SAR Pass", "passeport du Cap-Vert": the country of the
+    passport is the nationality."""
+    codes = {
+        m.code
+        for m in mentions
+        if not m.code.startswith("?")
+        and (
+            _PASSPORT.match(folded[m.end :].lstrip())
+            or "passport" in folded[m.start : m.end]  # "HKSAR passport" is one name
+            or _PASSPORT_OF.search(folded[max(0, m.start - 30) : m.start])
+        )
+    }
+    return codes.pop() if len(codes) == 1 else None
 
 
 @cache
@@ -1365,6 +1389,20 @@ def _origin_said_of_self(folded: str, offset: int) -> bool:
     return any(w in ("i", "ik", "ich", "je", "j", "im") for w in words) and any(
         w in lexicon().cues["origin"].phrases for w in words[-2:]
     )
+
+
+def _labelled_place(text: str) -> Reading | None:
+    """A pasted form's line that says where: "Current location: Udon Thani, Thailand",
+    "Lieu actuel : Ouagadougou", "Aufenthaltsort: Hanoi, Vietnam"."""
+    place_labels = lexicon().cues["place_in"]
+    for line in text.splitlines():
+        label, colon, value = line.partition(":")
+        if not colon or fold(label) not in place_labels:
+            continue
+        codes = {m.code for m in countries_in(fold(value)) if not m.code.startswith("?")}
+        if len(codes) == 1:
+            return _where_lived(codes.pop(), fold(value))
+    return None
 
 
 def _opening_place(

@@ -30,6 +30,13 @@ def test_the_corrected_value_gives_way(typed, meant):
     assert corrected(typed) == meant
 
 
+def test_a_correction_in_a_later_sentence_leaves_the_sentence_before_it_whole():
+    typed = "Peruanerin, 27, noch in Lima. Arbeit vom 1., sorry, vom 3. Juni bis 31. August."
+    assert corrected(typed, bare_no=False) == (
+        "Peruanerin, 27, noch in Lima. Arbeit vom 3. Juni bis 31. August."
+    )
+
+
 def test_the_rest_of_a_description_stays_around_the_correction():
     typed = "Moroccan, 26, I arrive 1 May... sorry, 3 May, and work from 4 May until 30 June"
     assert corrected(typed, bare_no=False) == (

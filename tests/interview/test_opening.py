@@ -374,3 +374,33 @@ def test_a_visit_named_earlier_in_the_sentence_than_its_dates_is_a_visit():
     assert [(s.start, s.end) for s in facts.previous_schengen_stays] == [
         (date(2026, 4, 3), date(2026, 4, 17))
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("en", "Macau passport, 23, still at home in Macau.", "MO"),
+        ("de", "Macao, hab Macau SAR Pass, bin jetzt in Belgien als Student", "MO"),
+        ("en", "Hello, I hold a HKSAR passport, I'm 35", "HK"),
+        ("fr", "ahla, ena tounsi, 23 ans, je suis en Tunisie à Sfax.", "TN"),
+        (
+            "fr",
+            "colombienne, j'habite à Lisbonne avec mon autorização de residência portugaise",
+            "CO",
+        ),
+    ],
+)
+def test_the_nationality_of_a_passport_or_said_in_a_word_of_home(lang, text, code):
+    assert told(text, lang).state.facts.nationality == code
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Nationality: Thai\nCurrent location: Udon Thani, Thailand\nPeriod: 01/03–31/05"),
+        ("de", "Staatsangehörigkeit: vietnamesisch\nAufenthaltsort: Hanoi, Vietnam"),
+        ("fr", "Nationalité : marocaine\nLieu actuel : Agadir, Maroc"),
+    ],
+)
+def test_a_pasted_form_line_that_says_where_places_the_worker(lang, text):
+    assert told(text, lang).state.facts.location == "abroad"

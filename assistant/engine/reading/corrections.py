@@ -40,7 +40,7 @@ _BARE_DAY = re.compile(
     re.IGNORECASE,
 )
 """A correction that gives only the day: the month of the value it corrects stays."""
-_SEPARATORS = re.compile(r"[,;:(]|\s[–—-]\s")
+_SEPARATORS = re.compile(r"[,;:(]|\s[–—-]\s|(?<=[^\W\d])\.\s")
 _DATE_LIKE = re.compile(
     r"\d{1,2}\s*[./-]\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|e|de|\.)?\s+[^\W\d_]{3,}"
 )
@@ -83,8 +83,14 @@ def corrected(text: str, bare_no: bool = True) -> str:
         cut = cuts[-1] if cuts else 0
         fragment = before[cut:]
         value = _TRAILING_VALUE.search(fragment)
-        if value is not None and value.start() > 0 and len(_DATE_LIKE.findall(correction)) < 2:
+        restated = (
+            len(_DATE_LIKE.findall(correction)) >= 2 and len(_DATE_LIKE.findall(fragment)) >= 2
+        )
+        if value is not None and value.start() > 0 and not restated:
             kept = before[:cut] + fragment[: value.start()]  # "I arrive 1 May" -> "I arrive "
+            said_again = correction.split()[:1]
+            if said_again and kept.split()[-1:] == [said_again[0]]:
+                kept = kept.rstrip()[: -len(said_again[0])]  # "Arbeit vom 1., sorry, vom 3. Juni"
             month = value["month"]
             if month and _BARE_DAY.fullmatch(correction.strip()):  # "3de april, nee de 5de"
                 after = after.replace(correction, f"{correction.rstrip()} {month}", 1)

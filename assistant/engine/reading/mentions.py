@@ -52,8 +52,16 @@ def _without_article(before: str) -> str:
     return " ".join(words)
 
 
+def _under_a_place_label(folded: str, offset: int) -> bool:
+    """A line of a form or an e-mail that says where: "Current location: Udon Thani, Thailand",
+    "Aufenthaltsort: Hanoi, Vietnam" (line ends are ``;`` in folded clauses)."""
+    line = folded[folded.rfind(";", 0, offset) + 1 : offset]
+    label, colon, _ = line.partition(":")
+    return bool(colon) and " ".join(label.split()) in lexicon().cues["place_in"]
+
+
 def _ends_with(phrases: PhraseSet, text: str) -> bool:
-    words = text.split()
+    words = text.replace(":", " ").split()  # a form's label: "Aufenthaltsort: Hanoi"
     return any(" ".join(words[-k:]) in phrases for k in (1, 2, 3) if len(words) >= k)
 
 
@@ -412,6 +420,7 @@ def whereabouts_of(
                 or _ends_with(cues["place_in"], before)
                 or _ends_with(cues["place_in"], raw_before)
             )
+        placed = placed or _under_a_place_label(folded, m.start)
         if placed:
             places.append(Whereabouts(m.code, lives))
     resident_places = [p for p in places if p.resident]
