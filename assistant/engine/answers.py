@@ -1232,7 +1232,6 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
         folded,
         mentions,
         arrived=any(day <= state.today for day in arrivals),
-        coming=any(day > state.today for day in arrivals),
     )
     if place is None:
         place = _labelled_place(text)
@@ -1245,9 +1244,6 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     location = reading.facts.get("location", state.facts.location)
     status = reading.facts.get("status", state.facts.status)
     _opening_periods(text, state, location, status, reading)
-    entry = reading.facts.get("entry_date")
-    if location is None and entry is not None and entry > state.today:
-        reading.add(_location_said("abroad"))  # "hij komt de dag ervoor aan": not here yet
     _opening_documents(found, reading)
     return reading
 
@@ -1405,13 +1401,12 @@ def _labelled_place(text: str) -> Reading | None:
     return None
 
 
-def _opening_place(
-    folded: str, mentions, arrived: bool = False, coming: bool = False
-) -> Reading | None:
+def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | None:
     """Where the worker is, from a whole description: living in another EU country, a place
     said with "in"/"still in", a status in Belgium (asylum, student, annex 3), or "not yet in
-    Belgium". ``arrived``: the message says the worker has arrived (a past day of arrival);
-    ``coming``: it gives a day of arrival still to come (the worker is abroad)."""
+    Belgium". ``arrived``: the message says the worker has arrived (a past day of arrival).
+    A day of arrival still to come does not say where the worker is now (abroad, or in
+    Belgium under another status and coming to the farm): the question asks."""
     lex = lexicon()
     cues = lex.cues
     places = [m for m in mentions if m.is_place and not _origin_before(folded, m.start)]
@@ -1442,7 +1437,7 @@ def _opening_place(
         return _location_said("other")  # asylum, temporary protection: a status in Belgium
     if status is not None and in_belgium and not lex.location["abroad"].search(folded):
         return _location_said(status)
-    if lex.location["abroad"].search(folded) is not None or (coming and not arrived):
+    if lex.location["abroad"].search(folded) is not None:
         return _location_said("abroad")
     return None
 

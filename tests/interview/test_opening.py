@@ -54,10 +54,13 @@ def test_an_arrival_and_the_end_of_the_annex_give_the_current_stay(lang, text):
         ("nl", "Onze Nepalese plukker komt op 20 mei aan, hij werkt van 21 mei tot 31 juli."),
     ],
 )
-def test_a_day_of_arrival_still_to_come_means_the_worker_is_abroad(lang, text):
-    facts = told(text, lang).state.facts
+def test_a_day_of_arrival_still_to_come_is_read_and_where_the_worker_is_now_asked(lang, text):
+    # coming on a day to come: from abroad, or from a stay in Belgium under another status
+    interview = told(text, lang)
+    facts = interview.state.facts
     assert facts.nationality == "NP"
-    assert facts.location == "abroad"
+    assert facts.location is None
+    assert interview.current().question.id == "location"
     assert facts.entry_date == date(2026, 5, 20)
     assert (facts.work.start, facts.work.end) == (date(2026, 5, 21), date(2026, 7, 31))
 
@@ -309,14 +312,13 @@ def test_where_a_person_comes_from_is_the_nationality(lang, text, code):
     assert told(text, lang).state.facts.nationality == code
 
 
-def test_an_arrival_counted_from_the_work_and_still_to_come_means_abroad():
+def test_an_arrival_counted_from_the_work_is_dated():
     facts = told(
         "Wij willen een Zuid-Afrikaanse werknemer van 1 juni tot 30 september. "
         "Hij komt de dag ervoor aan.",
         "nl",
     ).state.facts
     assert facts.entry_date == date(2026, 5, 31)
-    assert facts.location == "abroad"
 
 
 @pytest.mark.parametrize(
