@@ -30,6 +30,29 @@ def test_the_corrected_value_gives_way(typed, meant):
     assert corrected(typed) == meant
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("am 3. – nein, am 4., der 3. war ja ein Sonntag", "am 4."),
+        ("the 14th, sorry, the 16th of June. 14th was the old booking", "the 16th of June"),
+        (
+            "on the 5th — no sorry the 6th of October, on the 5th they are closed",
+            "on the 6th of October",
+        ),
+        ("op 2/11... nee, de 3de, want op 2 november is ons gemeentehuis dicht", "3/11"),
+        ("de 28ste, nee sorry de 29ste september", "de 29ste september"),
+    ],
+)
+def test_the_reason_the_old_value_was_wrong_is_not_read_as_a_second_date(typed, meant):
+    assert corrected(typed) == meant
+
+
+def test_dictated_without_a_pause_a_no_before_a_word_said_again_corrects():
+    assert corrected("ich bin in belgien mit der anlage drei nein anlage sechs") == (
+        "ich bin in belgien mit der anlage sechs"
+    )
+
+
 def test_a_correction_in_a_later_sentence_leaves_the_sentence_before_it_whole():
     typed = "Peruanerin, 27, noch in Lima. Arbeit vom 1., sorry, vom 3. Juni bis 31. August."
     assert corrected(typed, bare_no=False) == (

@@ -24,7 +24,7 @@ _SPOKEN_PAUSE = (
 _NUMBER_THEN_NO = r"(?:(?<=\d)\s+(?:no|non|nee|neen|nein)\s+(?=\d))"
 """ "25 non 26": a number, a "no" and the number meant."""
 _NO = r"(?:no|non|nee|neen|nein|nope|euh|uh|äh|eh|of)"
-_NOT_A_CORRECTION = r"(?:for|to|if|but|pour|de|d'|voor|dat|als|für|dass|wenn|aber)\b"
+_NOT_A_CORRECTION = r"(?:for|to|if|but|pour|de(?!\s+\d)|d'|voor|dat|als|für|dass|wenn|aber)\b"
 _VALUE_START = r"(?=\s*(?:(?:the|le|la|l'|de|den|der|am|op|on)\s+)?\d)"
 _PLACE_START = r"(?=(?:aus|from|uit|van|du|de|des|d'|en|au|aux|in|im|à|a|nach|naar|to)\s)"
 """A "no" followed by where someone is or comes from: "aus dem Kosovo... nein, aus Serbien"."""
@@ -35,6 +35,7 @@ _TRAILING_VALUE = re.compile(
 )
 _ALSO = re.compile(r"\b(?:also|too|aussi|egalement|également|ook|eveneens|auch|ebenfalls)\b", re.I)
 """What comes after the pause adds to what came before, it does not replace it."""
+_NUMERIC_DAY_MONTH = re.compile(r"(\d{1,2})([./-])(\d{1,2})")
 _BARE_DAY = re.compile(
     r"(?:(?:the|le|la|de|den|der|am|op|on)\s+)?\d{1,2}(?:st|nd|rd|th|er|re|e|de|ste|\.)?",
     re.IGNORECASE,
@@ -71,6 +72,12 @@ def corrected(text: str, bare_no: bool = True) -> str:
     correction word or a "no" before a new number corrects."""
     for _ in range(3):  # "1... no 2... sorry, 3": corrections one after the other
         found = _cue(bare_no).search(text)
+        if found is None:
+            again = _said_again(text)
+            if again is not None:  # "anlage drei nein anlage sechs" -> "anlage sechs"
+                start = text.lower().rfind(again[1].lower(), 0, again.start())
+                text = (text[:start] + text[again.end() :]).strip()
+                continue
         if found is None or not text[: found.start()].strip():
             return text
         before, after = text[: found.start()], text[found.end() :]
@@ -91,13 +98,64 @@ def corrected(text: str, bare_no: bool = True) -> str:
             said_again = correction.split()[:1]
             if said_again and kept.split()[-1:] == [said_again[0]]:
                 kept = kept.rstrip()[: -len(said_again[0])]  # "Arbeit vom 1., sorry, vom 3. Juni"
-            month = value["month"]
-            if month and _BARE_DAY.fullmatch(correction.strip()):  # "3de april, nee de 5de"
-                after = after.replace(correction, f"{correction.rstrip()} {month}", 1)
         else:
             kept = before[:cut]  # the whole corrected part: "15/6 to 15/9", "aus dem Kosovo"
+        replaced = fragment[value.start() :] if value is not None else fragment
+        after = _without_the_old_value_again(after, correction, replaced)
+        if value is not None and not restated:
+            after = after.replace(correction, _with_the_month_kept(correction, value), 1)
         text = (kept.rstrip() + " " + after.lstrip()).strip()
     return text
+
+
+_NO_THEN_WORD = re.compile(r"\s(?:no|non|nee|neen|nein)\s+(?=([^\W\d_]{3,})\b)", re.IGNORECASE)
+
+
+def _said_again(text: str) -> re.Match[str] | None:
+    """Dictated, without a pause: "mit der anlage drei nein anlage sechs", "visa c no visa d":
+    a "no" followed by a word said just before it corrects what came after that word."""
+    for match in _NO_THEN_WORD.finditer(text):
+        before = text[: match.start()].lower().split()[-3:]
+        if match[1].lower() in before:
+            return match
+    return None
+
+
+def _with_the_month_kept(correction: str, value: re.Match[str]) -> str:
+    """A correction that gives the day alone keeps the month of the value it corrects:
+    "3de april, nee de 5de" → "de 5de april"; "op 2/11... nee, de 3de" → "3/11"."""
+    if not _BARE_DAY.fullmatch(correction.strip()):
+        return correction
+    if value["month"]:
+        return f"{correction.rstrip()} {value['month']}"
+    numeric = _NUMERIC_DAY_MONTH.search(value[0])
+    day = _NUMBER.search(correction)
+    if numeric is None or day is None:
+        return correction
+    return f"{day[0]}{numeric[2]}{numeric[3]}"
+
+
+_CLAUSE_END = re.compile(r",|;|\s[–—-]\s|(?<=[^\d\s])\.\s")
+_RANGE_GOES_ON = re.compile(
+    r"^\s*(?:to|till|until|through|au|jusqu|tot|t/m|bis|-|–|and|et|en|und)\b", re.IGNORECASE
+)
+"""A clause that carries the period on ("..., tot 3 juli") is never dropped."""
+_NUMBER = re.compile(r"\d+")
+
+
+def _without_the_old_value_again(after: str, correction: str, replaced: str) -> str:
+    """What follows a correction, without the clauses that only say why the old value was
+    wrong: "am 4., der 3. war ja ein Sonntag", "the 16th of June. 14th was the old booking",
+    "de 3de, want op 2 november is ons gemeentehuis dicht"."""
+    old = set(_NUMBER.findall(replaced))
+    if not old or old & set(_NUMBER.findall(correction)):
+        return after
+    head, rest = after[: len(correction)], after[len(correction) :]
+    pieces = _CLAUSE_END.split(rest)
+    kept = [p for p in pieces if _RANGE_GOES_ON.match(p) or not (set(_NUMBER.findall(p)) & old)]
+    if len(kept) == len(pieces):
+        return after
+    return (head + ", " + ", ".join(p.strip() for p in kept if p.strip())).rstrip(", ")
 
 
 _US_ORDER = re.compile(
