@@ -126,7 +126,7 @@ def also_said(text: str, state: InterviewState, asked: str) -> Reading:
         if place is not None:
             reading.add(place)
     if asked != "age" and state.facts.age is None:
-        age = stated_age(folded)
+        age = _age_in_passing(text, folded, state)
         if age is not None:
             reading.facts["age"] = age
             reading.said.append(("confirm.age", {"age": age}))
@@ -953,10 +953,25 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         # "le jour même de mon arrivée, le 16 février": the day of arrival too
         reading.facts["entry_date"] = day
         reading.said.append(("confirm.entry_date", {"date": ("date", day)}))
-    return reading
+    return reading.add(also_said(text, state, spec.id))
 
 
 # --- age ------------------------------------------------------------------------------------
+
+
+def _age_in_passing(text: str, folded: str, state: InterviewState) -> int | None:
+    """An age said in an answer about something else: "ik ben 41 trouwens", "een Vietnamees
+    van vierendertig jaar", a pasted "Date de naissance : 04/11/1995"."""
+    age = stated_age(folded)
+    cues = lexicon().cues
+    if age is None and cues["age_unit"].search(folded):
+        age = stated_age(fold(_numbers_in_words(text, state.lang)))
+    if age is None and cues["birth"].search(folded):
+        try:
+            age = _age_from_birth_date(period_reading.find(text, state.today), state.today)
+        except AnswerError:
+            age = None
+    return age
 
 
 def _numbers_in_words(text: str, lang: str) -> str:

@@ -57,3 +57,29 @@ def test_a_birthday_before_the_filing_day_counts():
     assert interview.situation().age == 18  # an adult on the filing day: fee, criminal record
     interview.state.facts = interview.state.facts.model_copy(update={"filed_on": date(2026, 4, 30)})
     assert interview.situation().age == 17
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "text", "age"),
+    [
+        ("work", "nl", "15 sept. - 15 dec. ik ben 41 trouwens", 41),
+        (
+            "filed_on",
+            "nl",
+            "eergisteren ingediend. o ja, hij is 33, dat had ik nog niet gezegd",
+            33,
+        ),
+        (
+            "role",
+            "nl",
+            "ik ben de werkgever, de werknemer is een Vietnamees van vierendertig jaar",
+            34,
+        ),
+        ("nationality", "fr", "Nationalité : sénégalaise\nDate de naissance : 04/11/1995", 30),
+    ],
+)
+def test_an_age_said_in_passing_at_another_question_is_taken(question, lang, text, age):
+    interview = Interview.start(lang=lang, today=TODAY)
+    interview.state.reopened = question
+    interview.answer(text)
+    assert interview.state.facts.age == age

@@ -475,7 +475,7 @@ def stated_age(folded: str) -> int | None:
     for offset, value in age_numbers(folded):
         after = [word.strip(".,;:") for word in folded[offset:].split()[1:3]]
         before = _tokens_before(folded, offset, 2)
-        if cues["since"].search(before) or cues["date_duration"].search(before):
+        if cues["since_strict"].search(before) or cues["date_duration"].search(before):
             continue  # "depuis 10 ans", "for 3 years": a duration, not an age
         if after and (after[0] in units or " ".join(after) in units) and 10 <= value <= 99:
             return value
@@ -492,7 +492,8 @@ _GLUED_UNIT = re.compile(r"\b(\d{2})([a-z]{1,4})\b")
 
 _PERSON_IS_A_NUMBER = re.compile(
     r"\b(?:ik ben|hij is|zij is|ze is|i am|i m|im|he is|he s|she is|she s|je suis|jsuis|"
-    r"il est|elle est|ich bin|er ist|sie ist)\s+(\d{2})\s*(?:$|[,;.!)]|\b(?:and|et|en|und)\b)"
+    r"il est|elle est|ich bin|er ist|sie ist)\s+(\d{2})\s*(?:$|[,;.!)]|\b(?:and|et|en|und|"
+    r"trouwens|overigens|btw|by the way|d ailleurs|au fait|ubrigens|uebrigens|dat|that|das)\b)"
 )
 """A person said to *be* a number, the number ending the clause: an age."""
 
