@@ -1534,7 +1534,7 @@ def _opening_age(text: str, state: InterviewState) -> int | None:
         for match in pattern.finditer(folded):
             value = int(match[1])
             before = " ".join(folded[: match.start(1)].split()[-2:])
-            after = folded[match.end(1) :].split()[:1]
+            after = folded[match.end(1) :].lstrip(" .,").split()[:1]  # "von 20. Mai"
             following = after[0].strip(".,") if after else ""
             if following in month_words() or lexicon().units.get(following) in (
                 "day",

@@ -406,3 +406,41 @@ def test_the_nationality_of_a_passport_or_said_in_a_word_of_home(lang, text, cod
 )
 def test_a_pasted_form_line_that_says_where_places_the_worker(lang, text):
     assert told(text, lang).state.facts.location == "abroad"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "age", "work", "entry"),
+    [
+        # "am" is German for "on the", but "i am 24" is an age
+        (
+            "en",
+            "im kenyan i am 24 i am still in kenya the job is from the 15th of june to the "
+            "15th of august",
+            24,
+            (date(2026, 6, 15), date(2026, 8, 15)),
+            None,
+        ),
+        # "von 20. Mai" is a day, not "a man of 20"
+        (
+            "de",
+            "ich bin ukrainerin, ich bin einundfünfzig jahre alt, ich möchte pflücken von "
+            "zwanzigsten juni bis zwanzigsten juli",
+            51,
+            (date(2026, 6, 20), date(2026, 7, 20)),
+            None,
+        ),
+        (
+            "de",
+            "Ich bin von Nigeria, wohne in Lagos. Arbeit von 10. August bis 10. Oktober. "
+            "Ich reise am 9. August.",
+            None,
+            (date(2026, 8, 10), date(2026, 10, 10)),
+            date(2026, 8, 9),
+        ),
+    ],
+)
+def test_ages_days_and_arrivals_in_a_description_are_told_apart(lang, text, age, work, entry):
+    facts = told(text, lang).state.facts
+    assert facts.age == age
+    assert (facts.work.start, facts.work.end) == work
+    assert facts.entry_date == entry

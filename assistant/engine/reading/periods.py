@@ -281,7 +281,9 @@ def find(text: str, today: date) -> Found:
 
 
 _BARE_DAY = re.compile(
-    r"(?:\b(?:le|the|am|op|on|den|de|du|vom|van|from|dem)\s+)(?P<d>\d{1,2})(?:st|nd|rd|th|er|e|de|ste|\.)?(?![\d/.\-]*\d)"
+    # "am 3." is German for "on the 3rd"; "i am 24" is an age
+    r"(?:\b(?:le|the|(?<!i )am|op|on|den|de|du|vom|van|from|dem)\s+)"
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|e|de|ste|\.)?(?![\d/.\-]*\d)"
     r"|\b(?P<o>\d{1,2})(?:st|nd|rd|th|er|eme|de|ste)\b"
 )
 _BARE_RANGE = re.compile(
