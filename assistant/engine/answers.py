@@ -1619,7 +1619,7 @@ def _opening_now(
     today = state.today
     cues = lexicon().cues
     folded = found.text
-    planned: Direction = "current" if continuing else "planned"
+    planned: Direction = "current" if continuing else "future"  # begun a few days ago, too
     rest = []
     for item in dates:
         if isinstance(item, DateMention) and cues["birth"].search(
@@ -1753,7 +1753,7 @@ def _opening_now(
         unplaced.extend(folded[item.start : item.end] for item in rest)
         return
     if (
-        planned == "planned"
+        planned in ("planned", "future")
         and work.start.year > today.year
         and not (first.year if isinstance(first, DateMention) else first.first.year)
     ):

@@ -444,3 +444,17 @@ def test_ages_days_and_arrivals_in_a_description_are_told_apart(lang, text, age,
     assert facts.age == age
     assert (facts.work.start, facts.work.end) == work
     assert facts.entry_date == entry
+
+
+def test_work_that_began_a_few_days_ago_stays_in_this_year():
+    facts = told("Employer. Worker is Georgian, 29. Work from 1 May to 28 July.").state.facts
+    assert (facts.work.start, facts.work.end) == (date(2026, 5, 1), date(2026, 7, 28))
+
+
+def test_a_visa_under_way_since_months_is_asked_about_not_moved_to_next_year():
+    facts = told(
+        "Unsere Saisonkraft aus Indien hat ein Visum D vom 1.7. bis 31.12., er ist 50",
+        "de",
+        today=date(2026, 9, 15),
+    ).state.facts
+    assert facts.work is None
