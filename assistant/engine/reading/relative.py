@@ -169,10 +169,30 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         # "since Monday", "seit Montag": the last one
         (re.compile(rf"\b(?:{since})\s+(?:{art})?(?P<wd>{weekdays})\b(?!\s*\d)"), "since_weekday"),
         (re.compile(rf"\b(?P<day>{days})\b"), "day"),
-        # a weekday alone ("on Monday", "lundi"): the first one after today; not "the Sunday
-        # before the work starts" (a day counted from something else)
-        (re.compile(rf"\b(?P<wd>{weekdays})\b(?!\s*\d){not_relative_to_other}"), "next_weekday"),
+        # a weekday alone ("on Monday", "lundi"): the first one after today, the last one when
+        # its clause is in the past ("we went there on Monday"); not "the Sunday before the work
+        # starts" (a day counted from something else)
+        (re.compile(rf"\b(?P<wd>{weekdays})\b(?!\s*\d){not_relative_to_other}"), "weekday"),
     ]
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[,;:!?()\n]|\.(?:\s|$)|\s-\s|\b(?:and|but|et|mais|en|maar|und|aber|then|puis|dann|daarna)\b"
+)
+
+
+def _in_the_past(match: re.Match[str]) -> bool:
+    """Whether the clause around a weekday speaks of the past ("we went to the commune on
+    Monday", "ich war am Montag bei der Gemeinde", "hij is dinsdag aangekomen") and not of
+    what is to come ("he will file on Monday"): a filing or an entry date may be either, so
+    the verb says which Monday is meant."""
+    text = match.string
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())]
+    following = _CLAUSE_BREAK.search(text, match.end())
+    clause = text[starts[-1] if starts else 0 : following.start() if following else len(text)]
+    cues = lexicon().cues
+    past = cues["past_tense"].search(clause) or cues["arrived_past"].search(clause)
+    return past is not None and cues["future_tense"].search(clause) is None
 
 
 def _number(raw: str | None) -> int:
@@ -259,7 +279,10 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
             if unit == "year":
                 return _add_months(today, 12 * n)
             return None
-        case "next_weekday":
+        case "weekday" if _in_the_past(match):
+            back = (today.weekday() - weekdays[groups["wd"]] - 1) % 7 + 1
+            return today - timedelta(days=back)
+        case "next_weekday" | "weekday":
             ahead = (weekdays[groups["wd"]] - today.weekday() - 1) % 7 + 1
             return today + timedelta(days=ahead)
         case "last_weekday" | "since_weekday":

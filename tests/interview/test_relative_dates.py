@@ -1,0 +1,89 @@
+"""Dates said relative to today, as people say them at the commune's counter or on the phone:
+a weekday in the past tense, a weekday of last or next week, the first of last month, a year
+said in words. A date that is only hedged ("early next week", "d'ici quinze jours") is asked
+back, never guessed. Every expected date here was computed, not counted on fingers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.engine import Interview
+from assistant.engine.state import Facts
+
+
+def _extension(today: date) -> Facts:
+    """A worker in Belgium on an annex 3 asking for an extension: the filing date is asked."""
+    return Facts(
+        nationality="MA",
+        age=30,
+        location="belgium",
+        status="seasonal_short_stay",
+        current_stay={"start": date(today.year, 1, 1).isoformat(), "end": "2027-12-31"},
+    )
+
+
+def answered(question: str, text: str, lang: str, today: date, facts: Facts | None = None):
+    interview = Interview.start(lang=lang, today=today, role="employer")  # type: ignore[arg-type]
+    interview.state.facts = facts if facts is not None else _extension(today)
+    interview.state.answered = ["role", "nationality", "location"]
+    interview.state.reopened = question
+    step = interview.answer(text)
+    return interview.state.facts, step
+
+
+# --- a weekday in the past tense is the last one --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "today", "filed"),
+    [
+        # Wednesday 18 March 2026: "on Monday" in the past is the 16th, not the 23rd
+        ("en", "we went to the commune on Monday with all the papers", date(2026, 3, 18), 16),
+        ("en", "We filed it on Monday.", date(2026, 3, 18), 16),
+        ("fr", "on est allé à la commune lundi avec tous les papiers", date(2026, 3, 18), 16),
+        ("fr", "nous avons déposé la demande lundi", date(2026, 3, 18), 16),
+        ("nl", "we zijn maandag naar het gemeentehuis geweest", date(2026, 3, 18), 16),
+        ("nl", "maandag ingediend bij de gemeente", date(2026, 3, 18), 16),
+        (
+            "de",
+            "ich war bei Gemeinde am Montag, die Frau hat Papier genommen",
+            date(2026, 3, 18),
+            16,
+        ),
+        ("de", "wir haben den Antrag am Montag abgegeben", date(2026, 3, 18), 16),
+    ],
+)
+def test_a_filing_told_in_the_past_tense_was_on_the_last_such_weekday(lang, text, today, filed):
+    facts, _ = answered("filed_on", text, lang, today)
+    assert facts.filed_on == date(2026, 3, filed)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "we will go to the commune on Monday"),
+        ("en", "he files on Monday"),
+        ("fr", "il va déposer lundi"),
+        ("fr", "lundi, à la commune"),
+        ("nl", "de aanvraag wordt maandag ingediend"),
+        ("nl", "we gaan maandag naar de gemeente"),
+        ("de", "er wird am Montag einreichen"),
+        ("de", "am Montag bei der Gemeinde"),
+    ],
+)
+def test_a_filing_still_to_come_is_on_the_next_such_weekday(lang, text):
+    facts, _ = answered("filed_on", text, lang, date(2026, 3, 18))
+    assert facts.filed_on == date(2026, 3, 23)
+
+
+def test_an_arrival_told_in_the_past_and_a_filing_to_come_in_one_answer():
+    """Thursday 16 April 2026: he arrived on the Tuesday just gone."""
+    facts, _ = answered(
+        "entry_date",
+        "he arrived on Tuesday, he's at the farm already",
+        "en",
+        date(2026, 4, 16),
+    )
+    assert facts.entry_date == date(2026, 4, 14)
