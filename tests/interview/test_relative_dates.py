@@ -87,3 +87,53 @@ def test_an_arrival_told_in_the_past_and_a_filing_to_come_in_one_answer():
         date(2026, 4, 16),
     )
     assert facts.entry_date == date(2026, 4, 14)
+
+
+# --- a weekday of a named week is that week's day ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "filed"),
+    [
+        # Wednesday 8 April 2026: next week's Thursday is the 16th, not tomorrow the 9th
+        ("de", "Termin bei der Gemeinde ist am Donnerstag nächste Woche", date(2026, 4, 16)),
+        ("de", "Donnerstag nächster Woche", date(2026, 4, 16)),
+        ("de", "nächste Woche am Donnerstag", date(2026, 4, 16)),
+        ("en", "next week on Thursday", date(2026, 4, 16)),
+        ("en", "on Thursday of next week", date(2026, 4, 16)),
+        ("nl", "volgende week donderdag", date(2026, 4, 16)),
+        ("nl", "donderdag volgende week", date(2026, 4, 16)),
+        ("fr", "jeudi de la semaine prochaine", date(2026, 4, 16)),
+        # last week's Tuesday is 31 March
+        ("fr", "la semaine passée, le mardi", date(2026, 3, 31)),
+        ("fr", "le mardi de la semaine passée", date(2026, 3, 31)),
+        ("nl", "dinsdag van vorige week", date(2026, 3, 31)),
+        ("de", "Dienstag vorige Woche", date(2026, 3, 31)),
+        ("en", "the Tuesday of last week", date(2026, 3, 31)),
+        # the week after next: its Monday is the 20th
+        ("de", "am Montag in der übernächsten Woche", date(2026, 4, 20)),
+    ],
+)
+def test_a_weekday_of_last_or_next_week(lang, text, filed):
+    facts, _ = answered("filed_on", text, lang, date(2026, 4, 8))
+    assert facts.filed_on == filed
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "today", "entry"),
+    [
+        # Wednesday 5 August 2026: the coming Monday is the 10th, "en huit" a week after it
+        ("fr", "lundi en huit, il a déjà le billet", date(2026, 8, 5), date(2026, 8, 17)),
+        ("fr", "lundi en quinze", date(2026, 8, 5), date(2026, 8, 24)),
+        # said on a Monday, "lundi en huit" is a week from today
+        ("fr", "lundi en huit", date(2026, 8, 3), date(2026, 8, 10)),
+        ("fr", "demain en huit", date(2026, 8, 5), date(2026, 8, 13)),
+        ("nl", "maandag over acht dagen", date(2026, 8, 5), date(2026, 8, 17)),
+        ("de", "Montag in acht Tagen", date(2026, 8, 5), date(2026, 8, 17)),
+        ("en", "Monday week", date(2026, 8, 5), date(2026, 8, 17)),
+    ],
+)
+def test_a_weekday_and_eight_or_fifteen_days_after_it(lang, text, today, entry):
+    abroad = Facts(nationality="MA", age=30, location="abroad")
+    facts, _ = answered("entry_date", text, lang, today, abroad)
+    assert facts.entry_date == entry

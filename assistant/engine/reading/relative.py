@@ -4,10 +4,13 @@ month", "il y a trois jours". Each is rewritten as the full date it means (``d/m
 dates are read, so that periods, years and confirmations treat it like any typed date; the
 engine says it back in words.
 
-Conventions (stated once): a weekday alone or with "next" is the first such day after today;
-"next week" and "the week after next" as a day are the Monday of that week; "next month" is its
-first day, "end of next month" its last, "mid next month" its 15th; "in N months" keeps the day
-of the month (the last day when the month is shorter).
+Conventions (stated once): a weekday alone or with "next" is the first such day after today,
+and the last one before today when its clause is in the past ("we went there on Monday"); a
+weekday with a week ("Thursday next week", "la semaine passée, le mardi") is that week's day (weeks
+start on Monday); "lundi en huit" / "en quinze" is the coming Monday (today if it is one) and 7 or
+14 days; "next week" and "the week after next" as a day are the Monday of that week; "next
+month" is its first day, "end of next month" its last, "mid next month" its 15th; "in N months"
+keeps the day of the month (the last day when the month is shorter).
 """
 
 from __future__ import annotations
@@ -77,7 +80,24 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     month_units = _alternation(w for w, unit in lex.units.items() if unit == "month")
     short_units = _alternation(w for w, unit in lex.units.items() if unit in ("day", "week"))
     ordinal = r"(?:st|nd|rd|th|er|e|de|ste|\.)?"
+    which_week = f"{after}|{nxt}|{last}"
+    named_week = (
+        rf"(?:(?P<which>{which_week})\s+(?:{weeks})"
+        rf"|(?:{weeks})\s+(?P<which2>{which_week})(?:\s+(?:{weeks}))?)"
+    )
+    week_later = _alternation(words["a_week_later"].phrases) if "a_week_later" in words else "(?!)"
+    two_weeks_later = (
+        _alternation(words["two_weeks_later"].phrases) if "two_weeks_later" in words else "(?!)"
+    )
     return [
+        # "lundi en huit", "lundi en quinze" (Belgian French), "Montag in acht Tagen", "Monday
+        # week": the week after the coming one; "demain en huit": a week after tomorrow
+        (
+            re.compile(
+                rf"\b(?:(?P<wd>{weekdays})|(?P<day>{days}))\s+(?P<later>{week_later}|{two_weeks_later})\b"
+            ),
+            "weekday_later",
+        ),
         # "le jeudi 16", "maandag de 4de": a day without its month; the weekday says which
         # month (the nearest one where the 16th is a Thursday)
         (
@@ -111,22 +131,18 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
             ),
             "day_of_next_month",
         ),
-        # "last week Tuesday", "volgende week woensdag", "letzte Woche Dienstag"
+        # "last week Tuesday", "volgende week woensdag", "la semaine passée, le mardi",
+        # "nächste Woche am Donnerstag"; "Donnerstag nächster Woche", "Thursday of next week",
+        # "dinsdag van vorige week", "le mardi de la semaine passée": that week's day
         (
             re.compile(
-                rf"\b(?P<which>{after})\s+(?:{weeks})\s+(?:on\s+)?(?P<wd>{short_weekdays})\b"
+                rf"\b{named_week}[\s,]+(?:(?:on|le|am|op|den|de|the)\s+)?(?P<wd>{short_weekdays})\b"
             ),
             "week_weekday",
         ),
         (
             re.compile(
-                rf"\b(?P<which>{nxt}|{last})\s+(?:{weeks})\s+(?:on\s+)?(?P<wd>{short_weekdays})\b"
-            ),
-            "week_weekday",
-        ),
-        (
-            re.compile(
-                rf"\b(?P<wd>{weekdays})\s+(?:of\s+|de\s+la\s+)?(?:{art})?(?:{weeks})\s+(?P<which>{after}|{nxt}|{last})(?:\s+(?:{weeks}))?\b"
+                rf"\b(?P<wd>{weekdays})\s+(?:(?:of|de|la|van|in|der|the|am|on|op)\s+)*{named_week}\b"
             ),
             "week_weekday",
         ),
@@ -250,8 +266,14 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
                 return first.replace(day=int(day)) if day else None
             except ValueError:
                 return None
+        case "weekday_later":
+            later = 14 if lex.date_words["two_weeks_later"].search(groups["later"]) else 7
+            if groups.get("day"):
+                return today + timedelta(days=relative_days[groups["day"]] + later)
+            ahead = (weekdays[groups["wd"]] - today.weekday()) % 7  # "lundi" said on a Monday
+            return today + timedelta(days=ahead + later)
         case "week_weekday":
-            which = groups["which"]
+            which = groups.get("which") or groups["which2"]
             step = (
                 2
                 if lex.date_words["after_next"].search(which)
