@@ -137,3 +137,40 @@ def test_a_weekday_and_eight_or_fifteen_days_after_it(lang, text, today, entry):
     abroad = Facts(nationality="MA", age=30, location="abroad")
     facts, _ = answered("entry_date", text, lang, today, abroad)
     assert facts.entry_date == entry
+
+
+# --- a day of last, this or next month ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        # Wednesday 3 June 2026: last month is May
+        ("de", "seit dem Ersten vom letzten Monat, bis Ende Oktober", date(2026, 5, 1)),
+        ("fr", "depuis le 1er du mois passé jusqu'au 31 octobre", date(2026, 5, 1)),
+        ("fr", "depuis le 20 du mois dernier jusqu'au 31 octobre", date(2026, 5, 20)),
+        ("nl", "sinds den eersten van vorige maand tot eind oktober", date(2026, 5, 1)),
+        ("en", "since the 1st of last month, until the end of October", date(2026, 5, 1)),
+        ("en", "since the first of this month, until 31 October", date(2026, 6, 1)),
+    ],
+)
+def test_a_current_stay_since_a_day_of_last_month(lang, text, start):
+    facts, _ = answered("current_stay", text, lang, date(2026, 6, 3))
+    assert facts.current_stay is not None
+    assert (facts.current_stay.start, facts.current_stay.end) == (start, date(2026, 10, 31))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "le 1er du mois prochain"),
+        ("de", "ab dem Ersten vom nächsten Monat, dann geht er gleich am ersten Tag"),
+        ("de", "am 1. des nächsten Monats"),
+        ("nl", "den eersten van volgende maand"),
+        ("en", "the first of next month"),
+    ],
+)
+def test_a_filing_on_the_first_of_next_month(lang, text):
+    """Monday 16 November 2026: "am ersten Tag" counts a day, it is not a second date."""
+    facts, _ = answered("filed_on", text, lang, date(2026, 11, 16))
+    assert facts.filed_on == date(2026, 12, 1)

@@ -108,13 +108,16 @@ def numbers_as_digits(text: str) -> str:
     text = _SEPT.sub(r"\1 septembre", text)  # "1 sept." is September, not seven
     if lang == "nl":
         text = _FLEMISH_ORDINAL.sub(r"\1", text)  # "den twintigsten" is "den twintigste"
-    words = lexicon().first_day
+    lex = lexicon()
+    words = lex.first_day
+    units = "|".join(sorted(map(re.escape, lex.units), key=len, reverse=True))
     text = (
         re.sub(
-            # "thirty-first" / "twenty first" are read whole by text2num, not as "first"
+            # "thirty-first" / "twenty first" are read whole by text2num, not as "first";
+            # "am ersten Tag", "the first week" count days, they are not the 1st
             r"(?<!-)(?<!twenty )(?<!thirty )\b("
             + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-            + r")\b",
+            + rf")\b(?!\s+(?:{units})\b)",
             lambda m: words[m[1].lower()] if m[1].lower() in words else m[0],
             text,
             flags=re.IGNORECASE,

@@ -81,6 +81,11 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     short_units = _alternation(w for w, unit in lex.units.items() if unit in ("day", "week"))
     ordinal = r"(?:st|nd|rd|th|er|e|de|ste|\.)?"
     which_week = f"{after}|{nxt}|{last}"
+    of_month = r"(?:of|du|de|van|van de|des|vom|von|von dem|from)"
+    named_month = (
+        rf"(?:(?P<month_which>{nxt}|{last}|{this})\s+(?:{month_units})"
+        rf"|(?:{month_units})\s+(?P<month_which2>{nxt}|{last}))"
+    )
     named_week = (
         rf"(?:(?P<which>{which_week})\s+(?:{weeks})"
         rf"|(?:{weeks})\s+(?P<which2>{which_week})(?:\s+(?:{weeks}))?)"
@@ -118,18 +123,19 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         ),
         # "heute in einer Woche", "today in two weeks", "heute vor drei Wochen"
         (re.compile(rf"\b(?:{days})\s+(?=(?:{inside}|{ago_before})\s)"), "drop"),
-        # "the 1st of next month", "le 5 du mois prochain", "next month on the 5th"
+        # "the 1st of next month", "le 5 du mois prochain", "next month on the 5th", "seit dem
+        # Ersten vom letzten Monat", "depuis le 1er du mois passé", "den eersten van vorige maand"
         (
             re.compile(
-                rf"\b(?:(?:the|le|de|den|am)\s+)?(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th|er|e|de|ste|\.)\s+(?:(?:of|du|van|des)\s+)?|\s+(?:of|du|van|des)\s+)(?:(?:the|de)\s+)?(?:(?:{nxt})\s+(?:{month_units})|(?:{month_units})\s+(?:{nxt}))\b"
+                rf"\b(?:(?:the|le|de|den|dem|am)\s+)?(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th|er|e|de|ste|\.)\s+(?:{of_month}\s+)?|\s+{of_month}\s+)(?:(?:the|de|het)\s+)?{named_month}\b"
             ),
-            "day_of_next_month",
+            "day_of_month",
         ),
         (
             re.compile(
-                rf"\b(?:(?:{nxt})\s+(?:{month_units})|(?:{month_units})\s+(?:{nxt}))[\s,]+(?:(?:on\s+|le\s+|op\s+|am\s+)(?:the\s+|de\s+|den\s+)?(?P<d>\d{{1,2}}){ordinal}|(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|e|de|ste))(?!\s*\d)"
+                rf"\b{named_month}[\s,]+(?:(?:on\s+|le\s+|op\s+|am\s+)(?:the\s+|de\s+|den\s+)?(?P<d>\d{{1,2}}){ordinal}|(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|e|de|ste))(?!\s*\d)"
             ),
-            "day_of_next_month",
+            "day_of_month",
         ),
         # "last week Tuesday", "volgende week woensdag", "la semaine passée, le mardi",
         # "nächste Woche am Donnerstag"; "Donnerstag nächster Woche", "Thursday of next week",
@@ -259,8 +265,16 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
             if unit == "month" and edge:
                 return _unit_date(unit, today, 0, edge)
             return None  # "this week" is not a day
-        case "day_of_next_month":
-            first = _add_months(today.replace(day=1), 1, 1)
+        case "day_of_month":
+            which = groups.get("month_which") or groups["month_which2"]
+            step = (
+                1
+                if lex.date_words["next"].search(which)
+                else -1
+                if lex.date_words["last"].search(which)
+                else 0
+            )
+            first = _add_months(today.replace(day=1), step, 1)
             day = groups.get("d") or groups.get("d2")
             try:
                 return first.replace(day=int(day)) if day else None
