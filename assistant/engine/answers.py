@@ -932,6 +932,7 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
 
 
 def _numbers_in_words(text: str, lang: str) -> str:
+    text = period_reading.years_in_words(text, lang)  # "born in nineteen ninety five"
     try:
         from text_to_num import alpha2digit
 

@@ -174,3 +174,81 @@ def test_a_filing_on_the_first_of_next_month(lang, text):
     """Monday 16 November 2026: "am ersten Tag" counts a day, it is not a second date."""
     facts, _ = answered("filed_on", text, lang, date(2026, 11, 16))
     assert facts.filed_on == date(2026, 12, 1)
+
+
+# --- a year said in words -----------------------------------------------------------------------
+
+ABROAD = Facts(nationality="MA", age=30, location="abroad")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stays"),
+    [
+        (
+            "en",
+            "yes two times in twenty twenty three from the tenth of march to the eighth of june "
+            "and in twenty twenty five from the first of april to the thirtieth of june",
+            [(date(2023, 3, 10), date(2023, 6, 8)), (date(2025, 4, 1), date(2025, 6, 30))],
+        ),
+        (
+            "en",
+            "in two thousand twenty-three, from the first of july to the thirtieth of september",
+            [(date(2023, 7, 1), date(2023, 9, 30))],
+        ),
+        (
+            "fr",
+            "en deux mille vingt-trois, du premier juillet au trente septembre",
+            [(date(2023, 7, 1), date(2023, 9, 30))],
+        ),
+        (
+            "nl",
+            "ja tweeduizend drieëntwintig van een juli tot dertig september",
+            [(date(2023, 7, 1), date(2023, 9, 30))],
+        ),
+        (
+            "nl",
+            "in twintig drieëntwintig, van een juli tot dertig september",
+            [(date(2023, 7, 1), date(2023, 9, 30))],
+        ),
+        (
+            "de",
+            "zweitausenddreiundzwanzig vom ersten Juli bis dreißigsten September",
+            [(date(2023, 7, 1), date(2023, 9, 30))],
+        ),
+        (
+            "de",
+            "zwanzig dreiundzwanzig vom ersten Juli bis dreißigsten September",
+            [(date(2023, 7, 1), date(2023, 9, 30))],
+        ),
+    ],
+)
+def test_earlier_seasons_in_years_said_in_words(lang, text, stays):
+    facts, _ = answered("previous_stays", text, lang, date(2026, 3, 19), ABROAD)
+    assert [(s.start, s.end) for s in facts.previous_seasonal_stays] == stays
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "i was born on the third of march nineteen ninety five"),
+        ("nl", "geboren op drie maart negentien vijfennegentig"),
+        ("de", "geboren am dritten März neunzehnhundertfünfundneunzig"),
+        ("fr", "né le trois mars mille neuf cent quatre-vingt-quinze"),
+    ],
+)
+def test_a_birth_year_said_in_words(lang, text):
+    """2 March 2027: born 3 March 1995, the worker is 31 until tomorrow."""
+    facts, _ = answered("age", text, lang, date(2027, 3, 2), ABROAD)
+    assert facts.age == 31
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "age"),
+    [
+        ("en", "he is twenty, twenty one next month", 20),
+        ("en", "twenty", 20),
+    ],
+)
+def test_two_ages_in_words_are_not_a_year(lang, text, age):
+    facts, _ = answered("age", text, lang, date(2027, 3, 2), ABROAD)
+    assert facts.age == age

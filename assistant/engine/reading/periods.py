@@ -22,7 +22,7 @@ from rules.models import Period
 from ..parsing.dates import DateError, DateMention, Direction, find_dates, month_words, resolve
 from ..parsing.periods import pair
 from ..parsing.text import fold_clauses
-from .lexicon import lexicon
+from .lexicon import _lexicon, lexicon
 from .relative import rewrite
 
 _RANGE_WORDS = (
@@ -125,12 +125,68 @@ def numbers_as_digits(text: str) -> str:
         if words
         else text
     )
+    text = _day_one_before_month(text, lang)
+    text = years_in_words(text, lang)
     try:
         from text_to_num import alpha2digit
 
         return alpha2digit(text, lang, threshold=2)  # "een", "un", "ein" stay words
     except Exception:  # noqa: BLE001 - a reading aid only: the text is read as typed
         return text
+
+
+def years_in_words(text: str, lang: str) -> str:
+    """Years said as two numbers, as people say them aloud: "twenty twenty three" is 2023,
+    "nineteen ninety five" 1995, "negentien vijfennegentig", "zwanzig dreiundzwanzig" (not
+    "20 23", a year 2020 and a 23). "two thousand twenty-three", "deux mille vingt-trois",
+    "tweeduizend drieëntwintig", "zweitausenddreiundzwanzig" are read whole by text2num."""
+    pattern = _year_pattern(lang)
+    if pattern is None or not pattern.search(text):
+        return text
+    from text_to_num import alpha2digit
+
+    def as_number(words: str) -> int | None:
+        digits = alpha2digit(words, lang)
+        return int(digits) if re.fullmatch(r"\d{2}", digits) else None
+
+    def year(match: re.Match[str]) -> str:
+        century = as_number(match["century"])
+        rest = re.split(r"([\s-]+)", match["rest"])
+        for words in ("".join(rest), rest[0]):  # "ninety five", else "ten" alone
+            number = as_number(words)
+            if century in (19, 20) and number is not None and number >= 10:
+                return f"{century}{number}{match['rest'][len(words) :]}"
+        return match[0]
+
+    return pattern.sub(year, text)
+
+
+@cache
+def _year_pattern(lang: str | None) -> re.Pattern[str] | None:
+    centuries = _lexicon(lang).date_words.get("centuries")
+    if centuries is None or not centuries.phrases:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, centuries.phrases), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<century>{alternatives})[\s-]+(?P<rest>[^\W\d_]+(?:[\s-][^\W\d_]+)?)",
+        re.IGNORECASE,
+    )
+
+
+def _day_one_before_month(text: str, lang: str) -> str:
+    """ "van een juli tot dertig september": "een" before a month is its first day."""
+    pattern = _day_one_pattern(lang)
+    return pattern.sub("1 ", text) if pattern is not None else text
+
+
+@cache
+def _day_one_pattern(lang: str | None) -> re.Pattern[str] | None:
+    ones = _lexicon(lang).date_words.get("day_one")
+    if ones is None or not ones.phrases:
+        return None
+    months = "|".join(sorted(map(re.escape, full_month_names()), key=len, reverse=True))
+    alternatives = "|".join(sorted(map(re.escape, ones.phrases), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\s+(?=(?:{months})\b)", re.IGNORECASE)
 
 
 _FLEMISH_ORDINAL = re.compile(r"\b(den\s+[a-z]+(?:ste|de))n\b", re.IGNORECASE)
