@@ -11,6 +11,7 @@ import pytest
 
 from assistant.engine import Interview
 from assistant.engine.state import Facts
+from i18n import translator
 
 
 def _extension(today: date) -> Facts:
@@ -252,3 +253,61 @@ def test_a_birth_year_said_in_words(lang, text):
 def test_two_ages_in_words_are_not_a_year(lang, text, age):
     facts, _ = answered("age", text, lang, date(2027, 3, 2), ABROAD)
     assert facts.age == age
+
+
+# --- a hedged day is asked again, never guessed -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "wahrscheinlich Anfang nächster Woche, je nachdem wann die Gemeinde einen Termin hat",
+        ),
+        ("de", "Anfang nächster Woche"),
+        ("de", "Ende nächster Woche"),
+        ("de", "innerhalb von zwei Wochen"),
+        ("de", "wahrscheinlich am 2. Oktober"),
+        ("fr", "d'ici quinze jours, quand le contrat sera signé"),
+        ("fr", "début de la semaine prochaine"),
+        ("fr", "fin de cette semaine"),
+        ("fr", "probablement le 2 octobre"),
+        ("nl", "begin volgende week"),
+        ("nl", "eind volgende week, als de afspraak doorgaat"),
+        ("nl", "waarschijnlijk op 2 oktober"),
+        ("en", "early next week"),
+        ("en", "mid next week"),
+        ("en", "within two weeks"),
+        ("en", "probably on 2 October"),
+    ],
+)
+def test_a_hedged_filing_day_is_asked_again(lang, text):
+    facts, step = answered("filed_on", text, lang, date(2026, 9, 24))
+    assert facts.filed_on is None
+    vague = translator(lang, "interview")("error.date.vague")
+    assert vague in [m.text for m in step.messages]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "filed"),
+    [
+        # Thursday 24 September 2026: "normally" is the plan, not a hedge; "binnen twee weken"
+        # is said of a day in Flanders ("in two weeks")
+        ("fr", "normalement le 2 octobre", date(2026, 10, 2)),
+        ("nl", "binnen twee weken", date(2026, 10, 8)),
+        ("en", "the Monday of next week", date(2026, 9, 28)),
+    ],
+)
+def test_a_plain_day_is_still_read(lang, text, filed):
+    facts, _ = answered("filed_on", text, lang, date(2026, 9, 24))
+    assert facts.filed_on == filed
+
+
+def test_a_period_until_a_month_end_keeps_d_ici():
+    """ "d'ici fin août" in a period is its end, not a hedge."""
+    facts, _ = answered(
+        "work", "à partir du lundi 1er juin d'ici fin août", "fr", date(2026, 3, 2), ABROAD
+    )
+    assert facts.work is not None
+    assert (facts.work.start, facts.work.end) == (date(2026, 6, 1), date(2026, 8, 31))

@@ -22,6 +22,11 @@ from functools import cache
 
 from .lexicon import LANGUAGE, lexicon
 
+HEDGED = "sometime"
+"""What a hedged relative date is rewritten as: "early next week", "Ende nächster Woche", "d'ici
+quinze jours", "within two weeks" name no day. The word is one of the ``vague`` cues (English,
+heard in every language), so the question is asked again rather than a day guessed."""
+
 
 def _alternation(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True))
@@ -64,6 +69,7 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     after = _alternation(words["after_next"].phrases)
     inside = _alternation(words["in"].phrases)
     ago = _alternation(words["ago"].phrases) if "ago" in words else "(?!)"
+    within = _alternation(words["within"].phrases) if "within" in words else "(?!)"
     ago_before = _alternation(words["ago_before"].phrases) if "ago_before" in words else "(?!)"
     this = _alternation(words["this_unit"].phrases)
     since = _alternation(lex.cues["since_strict"].phrases)
@@ -168,6 +174,8 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         ),
         # "since 12 days", "seit 12 Tagen", "depuis 3 jours": that many days ago
         (re.compile(rf"\b(?:{since})\s+(?P<n>{number})\s+(?P<unit>{short_units})\b"), "since"),
+        # "d'ici quinze jours", "within two weeks", "innerhalb von zwei Wochen": by then, no day
+        (re.compile(rf"\b(?:{within})\s+{art}(?:(?:{number})\s+)?(?:{units})\b"), "hedged"),
         # "in two weeks", "dans 15 jours", "dans quinze jours", "over twee weken", "in zwei Wochen"
         (
             re.compile(
@@ -245,7 +253,9 @@ def _unit_date(unit: str, today: date, step: int, edge: str | None) -> date:
     return today + timedelta(days=step)
 
 
-def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> date | None:
+def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> date | str | None:
+    """The date a relative phrase means, :data:`HEDGED` when it names no day, ``None`` when it
+    is not a date after all (it is then left as typed)."""
     lex = lexicon()
     weekdays = lex.day_words[lang][1]
     relative_days = lex.day_words[lang][0]
@@ -253,6 +263,10 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
     edge = lex.edges.get(groups["edge"]) if groups.get("edge") else None
     unit = lex.units.get(groups["unit"]) if groups.get("unit") else None
     match kind:
+        case "hedged":
+            return HEDGED
+        case "after_next" | "next_unit" | "this_unit" if edge and unit in ("week", "fortnight"):
+            return HEDGED  # "early next week", "fin de la semaine prochaine": which day?
         case "weekday_day":
             return _day_on_weekday(int(groups["day"]), weekdays[groups["wd"]], today)
         case "after_next":
@@ -348,7 +362,7 @@ def rewrite(folded: str, today: date) -> str:
             if meant is None:
                 continue
             pieces.append(folded[position : match.start()])
-            pieces.append(_date_text(meant))
+            pieces.append(_date_text(meant) if isinstance(meant, date) else meant)
             position = match.end()
         pieces.append(folded[position:])
         folded = "".join(pieces)
