@@ -79,7 +79,24 @@ def test_a_filing_still_to_come_is_on_the_next_such_weekday(lang, text):
     assert facts.filed_on == date(2026, 3, 23)
 
 
-def test_an_arrival_told_in_the_past_and_a_filing_to_come_in_one_answer():
+@pytest.mark.parametrize(
+    ("lang", "text", "filed"),
+    [
+        # Wednesday 18 March 2026
+        ("en", "Monday, we dropped off the papers", date(2026, 3, 16)),
+        ("fr", "on a tout remis lundi à l'employée", date(2026, 3, 16)),
+        ("de", "Montag. Wir waren mit allen Papieren dort", date(2026, 3, 16)),
+        ("en", "on Monday, he will file", date(2026, 3, 23)),
+        # the past is another clause's: his filing is still to come
+        ("en", "we went to Brussels, on Monday he files at the commune", date(2026, 3, 23)),
+    ],
+)
+def test_a_weekday_alone_in_its_clause_takes_the_tense_beside_it(lang, text, filed):
+    facts, _ = answered("filed_on", text, lang, date(2026, 3, 18))
+    assert facts.filed_on == filed
+
+
+def test_an_arrival_told_in_the_past_was_on_the_last_such_weekday():
     """Thursday 16 April 2026: he arrived on the Tuesday just gone."""
     facts, _ = answered(
         "entry_date",
@@ -111,6 +128,11 @@ def test_an_arrival_told_in_the_past_and_a_filing_to_come_in_one_answer():
         ("nl", "dinsdag van vorige week", date(2026, 3, 31)),
         ("de", "Dienstag vorige Woche", date(2026, 3, 31)),
         ("en", "the Tuesday of last week", date(2026, 3, 31)),
+        # this week's Thursday is tomorrow
+        ("en", "this week on Thursday", date(2026, 4, 9)),
+        ("fr", "jeudi de cette semaine", date(2026, 4, 9)),
+        ("nl", "deze week donderdag", date(2026, 4, 9)),
+        ("de", "am Donnerstag dieser Woche", date(2026, 4, 9)),
         # the week after next: its Monday is the 20th
         ("de", "am Montag in der übernächsten Woche", date(2026, 4, 20)),
     ],

@@ -86,7 +86,7 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     month_units = _alternation(w for w, unit in lex.units.items() if unit == "month")
     short_units = _alternation(w for w, unit in lex.units.items() if unit in ("day", "week"))
     ordinal = r"(?:st|nd|rd|th|er|e|de|ste|\.)?"
-    which_week = f"{after}|{nxt}|{last}"
+    which_week = f"{after}|{nxt}|{last}|{this}"
     of_month = r"(?:of|du|de|van|van de|des|vom|von|von dem|from)"
     named_month = (
         rf"(?:(?P<month_which>{nxt}|{last}|{this})\s+(?:{month_units})"
@@ -215,14 +215,31 @@ def _in_the_past(match: re.Match[str]) -> bool:
     """Whether the clause around a weekday speaks of the past ("we went to the commune on
     Monday", "ich war am Montag bei der Gemeinde", "hij is dinsdag aangekomen") and not of
     what is to come ("he will file on Monday"): a filing or an entry date may be either, so
-    the verb says which Monday is meant."""
+    the verb says which Monday is meant. A weekday standing alone in its clause ("Monday, we
+    dropped the papers off") takes the tense of the clause beside it."""
     text = match.string
-    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())]
-    following = _CLAUSE_BREAK.search(text, match.end())
-    clause = text[starts[-1] if starts else 0 : following.start() if following else len(text)]
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    before = [b for b in breaks if b.end() <= match.start()]
+    after = [b for b in breaks if b.start() >= match.end()]
+    start = before[-1].end() if before else 0
+    end = after[0].start() if after else len(text)
+    tense = _tense(text[start:end])
+    if tense is None and len(text[start:end].split()) <= 3:
+        following = text[end : after[1].start() if len(after) > 1 else len(text)]
+        preceding = (
+            text[before[-2].end() if len(before) > 1 else 0 : before[-1].start()] if before else ""
+        )
+        tense = _tense(following) or _tense(preceding)
+    return tense == "past"
+
+
+def _tense(clause: str) -> str | None:
     cues = lexicon().cues
-    past = cues["past_tense"].search(clause) or cues["arrived_past"].search(clause)
-    return past is not None and cues["future_tense"].search(clause) is None
+    if cues["future_tense"].search(clause):
+        return "future"
+    if cues["past_tense"].search(clause) or cues["arrived_past"].search(clause):
+        return "past"
+    return None
 
 
 def _number(raw: str | None) -> int:
@@ -308,6 +325,8 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
                 else 1
                 if lex.date_words["next"].search(which)
                 else -1
+                if lex.date_words["last"].search(which)
+                else 0  # "this week on Thursday", "jeudi de cette semaine"
             )
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
             return monday + timedelta(days=weekdays[groups["wd"]])
