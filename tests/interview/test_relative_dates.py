@@ -133,6 +133,11 @@ def test_an_arrival_told_in_the_past_was_on_the_last_such_weekday():
         ("fr", "jeudi de cette semaine", date(2026, 4, 9)),
         ("nl", "deze week donderdag", date(2026, 4, 9)),
         ("de", "am Donnerstag dieser Woche", date(2026, 4, 9)),
+        # the week two (three) weeks from now, and its day
+        ("fr", "dans deux semaines, le lundi", date(2026, 4, 20)),
+        ("de", "Montag in zwei Wochen", date(2026, 4, 20)),
+        ("nl", "over twee weken op maandag", date(2026, 4, 20)),
+        ("en", "in three weeks on Friday", date(2026, 5, 1)),
         # the week after next: its Monday is the 20th
         ("de", "am Montag in der übernächsten Woche", date(2026, 4, 20)),
     ],
@@ -253,6 +258,22 @@ def test_earlier_seasons_in_years_said_in_words(lang, text, stays):
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        ("nl", "twee jaar geleden, van één juni tot eenendertig augustus"),
+        ("en", "two years ago, from 1 June to 31 August"),
+        ("fr", "il y a deux ans, du 1er juin au 31 août"),
+        ("de", "vor zwei Jahren, vom 1. Juni bis 31. August"),
+    ],
+)
+def test_a_season_some_years_ago_is_in_that_year(lang, text):
+    """24 February 2026: "two years ago" names 2024, not 24 February 2024."""
+    facts, _ = answered("previous_stays", text, lang, date(2026, 2, 24), ABROAD)
+    periods = [(s.start, s.end) for s in facts.previous_seasonal_stays]
+    assert periods == [(date(2024, 6, 1), date(2024, 8, 31))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         ("en", "i was born on the third of march nineteen ninety five"),
         ("nl", "geboren op drie maart negentien vijfennegentig"),
         ("de", "geboren am dritten März neunzehnhundertfünfundneunzig"),
@@ -333,3 +354,15 @@ def test_a_period_until_a_month_end_keeps_d_ici():
     )
     assert facts.work is not None
     assert (facts.work.start, facts.work.end) == (date(2026, 6, 1), date(2026, 8, 31))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "filed"),
+    [
+        ("de", "heut no, i fahr am Nachmittag hin", date(2026, 4, 23)),
+        ("en", "tomorow", date(2026, 4, 24)),
+    ],
+)
+def test_today_and_tomorrow_as_people_type_them(lang, text, filed):
+    facts, _ = answered("filed_on", text, lang, date(2026, 4, 23))
+    assert facts.filed_on == filed

@@ -166,7 +166,9 @@ def _year_pattern(lang: str | None) -> re.Pattern[str] | None:
     centuries = _lexicon(lang).date_words.get("centuries")
     if centuries is None or not centuries.phrases:
         return None
-    alternatives = "|".join(sorted(map(re.escape, centuries.phrases), key=len, reverse=True))
+    alternatives = "|".join(
+        sorted(map(_accents_optional, centuries.phrases), key=len, reverse=True)
+    )
     return re.compile(
         rf"(?<![\w-])(?P<century>{alternatives})[\s-]+(?P<rest>[^\W\d_]+(?:[\s-][^\W\d_]+)?)",
         re.IGNORECASE,
@@ -185,8 +187,16 @@ def _day_one_pattern(lang: str | None) -> re.Pattern[str] | None:
     if ones is None or not ones.phrases:
         return None
     months = "|".join(sorted(map(re.escape, full_month_names()), key=len, reverse=True))
-    alternatives = "|".join(sorted(map(re.escape, ones.phrases), key=len, reverse=True))
+    alternatives = "|".join(sorted(map(_accents_optional, ones.phrases), key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\s+(?=(?:{months})\b)", re.IGNORECASE)
+
+
+_ACCENTED = {"a": "aàáâä", "e": "eéèêë", "i": "iíìîï", "o": "oóòôö", "u": "uúùûü"}
+
+
+def _accents_optional(folded: str) -> str:
+    """A folded word as a pattern for the text as typed: "een" finds "één" too."""
+    return "".join(f"[{_ACCENTED[c]}]" if c in _ACCENTED else re.escape(c) for c in folded)
 
 
 _FLEMISH_ORDINAL = re.compile(r"\b(den\s+[a-z]+(?:ste|de))n\b", re.IGNORECASE)

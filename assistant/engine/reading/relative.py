@@ -10,7 +10,9 @@ weekday with a week ("Thursday next week", "la semaine passée, le mardi") is th
 start on Monday); "lundi en huit" / "en quinze" is the coming Monday (today if it is one) and 7 or
 14 days; "next week" and "the week after next" as a day are the Monday of that week; "next
 month" is its first day, "end of next month" its last, "mid next month" its 15th; "in N months"
-keeps the day of the month (the last day when the month is shorter).
+keeps the day of the month (the last day when the month is shorter); "in two weeks on Monday" is
+the Monday of the week two weeks from now; "two years ago" is a year, not a day. A hedged day
+("early next week", "d'ici quinze jours") is written :data:`HEDGED`: the reader asks which day.
 """
 
 from __future__ import annotations
@@ -101,6 +103,20 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         _alternation(words["two_weeks_later"].phrases) if "two_weeks_later" in words else "(?!)"
     )
     return [
+        # "dans deux semaines, le lundi", "in two weeks on Monday", "Montag in zwei Wochen":
+        # the Monday of the week two weeks from now
+        (
+            re.compile(
+                rf"\b(?:{inside})\s+(?P<n>{number})\s+(?:{weeks})[\s,]+(?:(?:on|le|am|op|den|de|the)\s+)?(?P<wd>{weekdays})\b"
+            ),
+            "weeks_weekday",
+        ),
+        (
+            re.compile(
+                rf"\b(?P<wd>{weekdays})\s+(?:(?:in|dans|over|binnen)\s+)(?P<n>{number})\s+(?:{weeks})\b"
+            ),
+            "weeks_weekday",
+        ),
         # "lundi en huit", "lundi en quinze" (Belgian French), "Montag in acht Tagen", "Monday
         # week": the week after the coming one; "demain en huit": a week after tomorrow
         (
@@ -311,6 +327,12 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
                 return first.replace(day=int(day)) if day else None
             except ValueError:
                 return None
+        case "weeks_weekday":
+            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=_number(groups["n"]))
+            return monday + timedelta(days=weekdays[groups["wd"]])
+        case "ago" if unit == "year":
+            # "two years ago, from 1 June to 31 August": a year, not this day two years ago
+            return str(today.year - _number(groups["n"]))
         case "weekday_later":
             later = 14 if lex.date_words["two_weeks_later"].search(groups["later"]) else 7
             if groups.get("day"):
