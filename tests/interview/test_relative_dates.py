@@ -366,3 +366,38 @@ def test_a_period_until_a_month_end_keeps_d_ici():
 def test_today_and_tomorrow_as_people_type_them(lang, text, filed):
     facts, _ = answered("filed_on", text, lang, date(2026, 4, 23))
     assert facts.filed_on == filed
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "today", "work"),
+    [
+        (
+            "fr",
+            "de la mi-janvier à la mi-avril l'année prochaine, pour le forçage des chicons",
+            date(2026, 11, 5),
+            (date(2027, 1, 15), date(2027, 4, 15)),
+        ),
+        (
+            "en",
+            "next year from 1 March to 31 May",
+            date(2026, 12, 2),
+            (date(2027, 3, 1), date(2027, 5, 31)),
+        ),
+        (
+            "de",
+            "fünfzehnter vierter bis dreißigster neunter",
+            date(2026, 1, 20),
+            (date(2026, 4, 15), date(2026, 9, 30)),
+        ),
+    ],
+)
+def test_planned_work_said_with_next_year_or_dictated_in_ordinals(lang, text, today, work):
+    facts, _ = answered("work", text, lang, today, ABROAD)
+    assert facts.work is not None
+    assert (facts.work.start, facts.work.end) == work
+
+
+def test_next_year_alone_is_not_the_first_of_january():
+    abroad = Facts(nationality="MA", age=30, location="abroad")
+    facts, _ = answered("entry_date", "next year", "en", date(2026, 12, 2), abroad)
+    assert facts.entry_date is None

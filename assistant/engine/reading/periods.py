@@ -130,9 +130,15 @@ def numbers_as_digits(text: str) -> str:
     try:
         from text_to_num import alpha2digit
 
-        return alpha2digit(text, lang, threshold=2)  # "een", "un", "ein" stay words
+        text = alpha2digit(text, lang, threshold=2)  # "een", "un", "ein" stay words
     except Exception:  # noqa: BLE001 - a reading aid only: the text is read as typed
         return text
+    if lang == "de":  # "fünfzehnter vierter" (15. 4.) is the 15th of April, as "15.4."
+        text = _ORDINAL_DAY_MONTH.sub(r"\1.\2.", text)
+    return text
+
+
+_ORDINAL_DAY_MONTH = re.compile(r"(?<![\d.])([12]?\d|3[01])\.\s([1-9]|1[0-2])\.(?![\d.])")
 
 
 def years_in_words(text: str, lang: str) -> str:

@@ -307,6 +307,8 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
         case "next_unit":
             if unit == "week" and edge is None:
                 return None  # "next week" names no day: the reader asks which
+            if unit == "year" and edge is None:
+                return str(today.year + 1)  # "de la mi-janvier à la mi-avril l'année prochaine"
             return _unit_date(unit, today, 1, edge) if unit else None
         case "this_unit":
             if unit == "month" and edge:
