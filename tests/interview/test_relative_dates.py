@@ -435,3 +435,16 @@ def test_a_hedged_arrival_in_a_description_is_left_to_its_question(lang, text):
     assert facts.entry_date is None
     assert facts.work is not None
     assert (facts.work.start, facts.work.end) == (date(2027, 4, 1), date(2027, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "today", "filed"),
+    [
+        ("de", "am 3. – nein, am 4., der 3. war ja ein Sonntag", date(2026, 5, 10), 4),
+        ("fr", "le 4 mai, c'était un lundi", date(2026, 5, 10), 4),
+        ("en", "on 4 May, it was a Monday", date(2026, 5, 10), 4),
+    ],
+)
+def test_a_weekday_after_a_or_ein_is_a_kind_of_day_not_a_date(lang, text, today, filed):
+    facts, _ = answered("filed_on", text, lang, today)
+    assert facts.filed_on == date(2026, 5, filed)

@@ -217,8 +217,14 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"\b(?P<day>{days})\b"), "day"),
         # a weekday alone ("on Monday", "lundi"): the first one after today, the last one when
         # its clause is in the past ("we went there on Monday"); not "the Sunday before the work
-        # starts" (a day counted from something else)
-        (re.compile(rf"\b(?P<wd>{weekdays})\b(?!\s*\d){not_relative_to_other}"), "weekday"),
+        # starts" (a day counted from something else), nor "der 3. war ein Sonntag" (a kind of day)
+        (
+            re.compile(
+                r"(?<!\bein )(?<!\ba )(?<!\bun )(?<!\been )"
+                rf"\b(?P<wd>{weekdays})\b(?!\s*\d){not_relative_to_other}"
+            ),
+            "weekday",
+        ),
     ]
 
 
