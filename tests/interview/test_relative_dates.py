@@ -138,6 +138,11 @@ def test_an_arrival_told_in_the_past_was_on_the_last_such_weekday():
         ("de", "Montag in zwei Wochen", date(2026, 4, 20)),
         ("nl", "over twee weken op maandag", date(2026, 4, 20)),
         ("en", "in three weeks on Friday", date(2026, 5, 1)),
+        # the Tuesday after the coming one (the 14th) is the 21st
+        ("en", "Tuesday after next", date(2026, 4, 21)),
+        ("en", "a week on Tuesday", date(2026, 4, 21)),
+        ("de", "übernächsten Dienstag", date(2026, 4, 21)),
+        ("nl", "dinsdag na volgende", date(2026, 4, 21)),
         # the week after next: its Monday is the 20th
         ("de", "am Montag in der übernächsten Woche", date(2026, 4, 20)),
     ],

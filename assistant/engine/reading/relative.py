@@ -34,6 +34,11 @@ def _alternation(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True))
 
 
+def _optional(words, name: str) -> str:
+    """The alternation of an optional list of date words (one that never matches if absent)."""
+    return _alternation(words[name].phrases) if name in words and words[name].phrases else "(?!)"
+
+
 def _day_on_weekday(day: int, weekday: int, today: date) -> date | None:
     """The day ``day`` of the month nearest to today where it falls on ``weekday``
     (``None`` when no month within two either side has it: then it is asked)."""
@@ -98,6 +103,9 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         rf"(?:(?P<which>{which_week})\s+(?:{weeks})"
         rf"|(?:{weeks})\s+(?P<which2>{which_week})(?:\s+(?:{weeks}))?)"
     )
+    weekday_after = _optional(words, "weekday_after_next")
+    after_weekday = _optional(words, "after_next_weekday")
+    week_before = _optional(words, "week_before_weekday")
     week_later = _alternation(words["a_week_later"].phrases) if "a_week_later" in words else "(?!)"
     two_weeks_later = (
         _alternation(words["two_weeks_later"].phrases) if "two_weeks_later" in words else "(?!)"
@@ -117,6 +125,15 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
             ),
             "weeks_weekday",
         ),
+        # "Tuesday after next", "übernächsten Dienstag": the one after the coming one;
+        # "a week on Tuesday", "a week from Tuesday": a week after the coming Tuesday
+        (
+            re.compile(
+                rf"\b(?:(?P<wd>{weekdays})\s+(?:{weekday_after})|(?:{after_weekday})\s+(?P<wd2>{weekdays}))\b"
+            ),
+            "weekday_after_next",
+        ),
+        (re.compile(rf"\b(?:{week_before})\s+(?P<wd>{weekdays})\b"), "weekday_after_next"),
         # "lundi en huit", "lundi en quinze" (Belgian French), "Montag in acht Tagen", "Monday
         # week": the week after the coming one; "demain en huit": a week after tomorrow
         (
@@ -341,6 +358,9 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
         case "ago" if unit == "year":
             # "two years ago, from 1 June to 31 August": a year, not this day two years ago
             return str(today.year - _number(groups["n"]))
+        case "weekday_after_next":
+            weekday = weekdays[groups.get("wd") or groups["wd2"]]
+            return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1 + 7)
         case "weekday_later":
             later = 14 if lex.date_words["two_weeks_later"].search(groups["later"]) else 7
             if groups.get("day"):
