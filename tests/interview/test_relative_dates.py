@@ -409,40 +409,6 @@ def test_next_year_alone_is_not_the_first_of_january():
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        (
-            "de",
-            "Ich bin der Arbeitgeber, er ist Marokkaner, 50, noch in Marokko. Er kommt ungefähr "
-            "Mitte März, die Arbeit geht vom 1. April bis 30. Juni.",
-        ),
-        (
-            "en",
-            "I'm the employer, he is Moroccan, 50, still in Morocco. He arrives around 15 March, "
-            "the work is from 1 April to 30 June.",
-        ),
-        (
-            "fr",
-            "Je suis l'employeur, il est marocain, 50 ans, encore au Maroc. Il arrive vers le 15 "
-            "mars, le travail va du 1er avril au 30 juin.",
-        ),
-        (
-            "nl",
-            "Ik ben de werkgever, hij is Marokkaan, 50, nog in Marokko. Hij komt rond 15 maart, "
-            "het werk is van 1 april tot 30 juni.",
-        ),
-    ],
-)
-def test_a_hedged_arrival_in_a_description_is_left_to_its_question(lang, text):
-    interview = Interview.start(lang=lang, today=date(2027, 2, 1), opening=True)  # type: ignore[arg-type]
-    interview.answer(text)
-    facts = interview.state.facts
-    assert facts.entry_date is None
-    assert facts.work is not None
-    assert (facts.work.start, facts.work.end) == (date(2027, 4, 1), date(2027, 6, 30))
-
-
-@pytest.mark.parametrize(
     ("lang", "text", "today", "filed"),
     [
         ("de", "am 3. – nein, am 4., der 3. war ja ein Sonntag", date(2026, 5, 10), 4),

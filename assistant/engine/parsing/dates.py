@@ -211,7 +211,6 @@ def find_dates(text: str, today: date) -> list[DateMention]:
             taken.append(span)
             found.append(mention)
     found.sort(key=lambda m: m.start)
-    found = [m for m in found if not _hedged(folded, m)]
     with_days: list[DateMention] = []
     for mention in found:
         before = _RANGE_DAY.search(folded[: mention.start])
@@ -227,24 +226,6 @@ def find_dates(text: str, today: date) -> list[DateMention]:
             )
         with_days.append(mention)
     return with_days
-
-
-_RANGE_AFTER = re.compile(
-    r"\s*(?:-|–|to|till|until|au|a|jusqu|tot|t/m|bis|and|et|en|und)\b", re.IGNORECASE
-)
-
-
-def _hedged(folded: str, mention: DateMention) -> bool:
-    """A day said with a hedge right before it and standing alone ("er kommt ungefähr Mitte
-    März", "vers le 10 juin"): not a day to note. An answer to a date question is asked again
-    for its hedge; a description leaves the day to its own question. The first day of a range
-    ("from around 1 June to 31 August") stays: the range is asked about as a whole."""
-    if mention.relative is not None or _RANGE_AFTER.match(folded, mention.end):
-        return False
-    from ..reading.lexicon import lexicon
-
-    words = folded[: mention.start].split()[-3:]
-    return lexicon().cues["vague"].search(" ".join(words)) is not None
 
 
 def build(mention: DateMention, year: int) -> date:
