@@ -89,6 +89,7 @@ def test_a_filing_still_to_come_is_on_the_next_such_weekday(lang, text):
         ("en", "on Monday, he will file", date(2026, 3, 23)),
         # the past is another clause's: his filing is still to come
         ("en", "we went to Brussels, on Monday he files at the commune", date(2026, 3, 23)),
+        ("en", "he sent me a message, he goes to the commune Monday", date(2026, 3, 23)),
     ],
 )
 def test_a_weekday_alone_in_its_clause_takes_the_tense_beside_it(lang, text, filed):

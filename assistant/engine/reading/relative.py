@@ -250,6 +250,10 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_ARTICLES = frozenset("on the le la l am op de den dem a au this ce".split())
+"""The words a weekday may have about it and still stand alone ("on Monday", "am Montag")."""
+
+
 def _in_the_past(match: re.Match[str]) -> bool:
     """Whether the clause around a weekday speaks of the past ("we went to the commune on
     Monday", "ich war am Montag bei der Gemeinde", "hij is dinsdag aangekomen") and not of
@@ -263,7 +267,8 @@ def _in_the_past(match: re.Match[str]) -> bool:
     start = before[-1].end() if before else 0
     end = after[0].start() if after else len(text)
     tense = _tense(text[start:end])
-    if tense is None and len(text[start:end].split()) <= 3:
+    alone = text[start : match.start()].split() + text[match.end() : end].split()
+    if tense is None and all(word in _ARTICLES for word in alone):
         following = text[end : after[1].start() if len(after) > 1 else len(text)]
         preceding = (
             text[before[-2].end() if len(before) > 1 else 0 : before[-1].start()] if before else ""
