@@ -975,6 +975,7 @@ def _age_in_passing(text: str, folded: str, state: InterviewState) -> int | None
 
 
 def _numbers_in_words(text: str, lang: str) -> str:
+    text = period_reading.years_in_words(text, lang)  # "born in nineteen ninety five"
     try:
         from text_to_num import alpha2digit
 

@@ -22,7 +22,7 @@ from rules.models import Period
 from ..parsing.dates import DateError, DateMention, Direction, find_dates, month_words, resolve
 from ..parsing.periods import pair
 from ..parsing.text import fold_clauses
-from .lexicon import lexicon
+from .lexicon import _lexicon, lexicon
 from .relative import rewrite
 
 _RANGE_WORDS = (
@@ -112,13 +112,16 @@ def numbers_as_digits(text: str) -> str:
     text = _SEPT.sub(r"\1 septembre", text)  # "1 sept." is September, not seven
     if lang == "nl":
         text = _FLEMISH_ORDINAL.sub(r"\1", text)  # "den twintigsten" is "den twintigste"
-    words = lexicon().first_day
+    lex = lexicon()
+    words = lex.first_day
+    units = "|".join(sorted(map(re.escape, lex.units), key=len, reverse=True))
     text = (
         re.sub(
-            # "thirty-first" / "twenty first" are read whole by text2num, not as "first"
+            # "thirty-first" / "twenty first" are read whole by text2num, not as "first";
+            # "am ersten Tag", "the first week" count days, they are not the 1st
             r"(?<!-)(?<!twenty )(?<!thirty )\b("
             + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-            + r")\b",
+            + rf")\b(?!\s+(?:{units})\b)",
             lambda m: words[m[1].lower()] if m[1].lower() in words else m[0],
             text,
             flags=re.IGNORECASE,
@@ -126,12 +129,84 @@ def numbers_as_digits(text: str) -> str:
         if words
         else text
     )
+    text = _day_one_before_month(text, lang)
+    text = years_in_words(text, lang)
     try:
         from text_to_num import alpha2digit
 
-        return alpha2digit(text, lang, threshold=2)  # "een", "un", "ein" stay words
+        text = alpha2digit(text, lang, threshold=2)  # "een", "un", "ein" stay words
     except Exception:  # noqa: BLE001 - a reading aid only: the text is read as typed
         return text
+    if lang == "de":  # "fünfzehnter vierter" (15. 4.) is the 15th of April, as "15.4."
+        text = _ORDINAL_DAY_MONTH.sub(r"\1.\2.", text)
+    return text
+
+
+_ORDINAL_DAY_MONTH = re.compile(r"(?<![\d.])([12]?\d|3[01])\.\s([1-9]|1[0-2])\.(?![\d.])")
+
+
+def years_in_words(text: str, lang: str) -> str:
+    """Years said as two numbers, as people say them aloud: "twenty twenty three" is 2023,
+    "nineteen ninety five" 1995, "negentien vijfennegentig", "zwanzig dreiundzwanzig" (not
+    "20 23", a year 2020 and a 23). "two thousand twenty-three", "deux mille vingt-trois",
+    "tweeduizend drieëntwintig", "zweitausenddreiundzwanzig" are read whole by text2num."""
+    pattern = _year_pattern(lang)
+    if pattern is None or not pattern.search(text):
+        return text
+    from text_to_num import alpha2digit
+
+    def as_number(words: str) -> int | None:
+        digits = alpha2digit(words, lang)
+        return int(digits) if re.fullmatch(r"\d{2}", digits) else None
+
+    def year(match: re.Match[str]) -> str:
+        century = as_number(match["century"])
+        rest = re.split(r"([\s-]+)", match["rest"])
+        for words in ("".join(rest), rest[0]):  # "ninety five", else "ten" alone
+            number = as_number(words)
+            if century in (19, 20) and number is not None and number >= 10:
+                return f"{century}{number}{match['rest'][len(words) :]}"
+        return match[0]
+
+    return pattern.sub(year, text)
+
+
+@cache
+def _year_pattern(lang: str | None) -> re.Pattern[str] | None:
+    centuries = _lexicon(lang).date_words.get("centuries")
+    if centuries is None or not centuries.phrases:
+        return None
+    alternatives = "|".join(
+        sorted(map(_accents_optional, centuries.phrases), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<![\w-])(?P<century>{alternatives})[\s-]+(?P<rest>[^\W\d_]+(?:[\s-][^\W\d_]+)?)",
+        re.IGNORECASE,
+    )
+
+
+def _day_one_before_month(text: str, lang: str) -> str:
+    """ "van een juli tot dertig september": "een" before a month is its first day."""
+    pattern = _day_one_pattern(lang)
+    return pattern.sub("1 ", text) if pattern is not None else text
+
+
+@cache
+def _day_one_pattern(lang: str | None) -> re.Pattern[str] | None:
+    ones = _lexicon(lang).date_words.get("day_one")
+    if ones is None or not ones.phrases:
+        return None
+    months = "|".join(sorted(map(re.escape, full_month_names()), key=len, reverse=True))
+    alternatives = "|".join(sorted(map(_accents_optional, ones.phrases), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\s+(?=(?:{months})\b)", re.IGNORECASE)
+
+
+_ACCENTED = {"a": "aàáâä", "e": "eéèêë", "i": "iíìîï", "o": "oóòôö", "u": "uúùûü"}
+
+
+def _accents_optional(folded: str) -> str:
+    """A folded word as a pattern for the text as typed: "een" finds "één" too."""
+    return "".join(f"[{_ACCENTED[c]}]" if c in _ACCENTED else re.escape(c) for c in folded)
 
 
 _FLEMISH_ORDINAL = re.compile(r"\b(den\s+[a-z]+(?:ste|de))n\b", re.IGNORECASE)

@@ -4,10 +4,15 @@ month", "il y a trois jours". Each is rewritten as the full date it means (``d/m
 dates are read, so that periods, years and confirmations treat it like any typed date; the
 engine says it back in words.
 
-Conventions (stated once): a weekday alone or with "next" is the first such day after today;
-"next week" and "the week after next" as a day are the Monday of that week; "next month" is its
-first day, "end of next month" its last, "mid next month" its 15th; "in N months" keeps the day
-of the month (the last day when the month is shorter).
+Conventions (stated once): a weekday alone or with "next" is the first such day after today,
+and the last one before today when its clause is in the past ("we went there on Monday"); a
+weekday with a week ("Thursday next week", "la semaine passée, le mardi") is that week's day (weeks
+start on Monday); "lundi en huit" / "en quinze" is the coming Monday (today if it is one) and 7 or
+14 days; "next week" and "the week after next" as a day are the Monday of that week; "next
+month" is its first day, "end of next month" its last, "mid next month" its 15th; "in N months"
+keeps the day of the month (the last day when the month is shorter); "in two weeks on Monday" is
+the Monday of the week two weeks from now; "two years ago" is a year, not a day. A hedged day
+("early next week", "d'ici quinze jours") is written :data:`HEDGED`: the reader asks which day.
 """
 
 from __future__ import annotations
@@ -19,9 +24,19 @@ from functools import cache
 
 from .lexicon import LANGUAGE, lexicon
 
+HEDGED = "sometime"
+"""What a hedged relative date is rewritten as: "early next week", "Ende nächster Woche", "d'ici
+quinze jours", "within two weeks" name no day. The word is one of the ``vague`` cues (English,
+heard in every language), so the question is asked again rather than a day guessed."""
+
 
 def _alternation(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True))
+
+
+def _optional(words, name: str) -> str:
+    """The alternation of an optional list of date words (one that never matches if absent)."""
+    return _alternation(words[name].phrases) if name in words and words[name].phrases else "(?!)"
 
 
 def _day_on_weekday(day: int, weekday: int, today: date) -> date | None:
@@ -61,6 +76,7 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     after = _alternation(words["after_next"].phrases)
     inside = _alternation(words["in"].phrases)
     ago = _alternation(words["ago"].phrases) if "ago" in words else "(?!)"
+    within = _alternation(words["within"].phrases) if "within" in words else "(?!)"
     ago_before = _alternation(words["ago_before"].phrases) if "ago_before" in words else "(?!)"
     this = _alternation(words["this_unit"].phrases)
     since = _alternation(lex.cues["since_strict"].phrases)
@@ -77,7 +93,55 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     month_units = _alternation(w for w, unit in lex.units.items() if unit == "month")
     short_units = _alternation(w for w, unit in lex.units.items() if unit in ("day", "week"))
     ordinal = r"(?:st|nd|rd|th|er|e|de|ste|\.)?"
+    which_week = f"{after}|{nxt}|{last}|{this}"
+    of_month = r"(?:of|du|de|van|van de|des|vom|von|von dem|from)"
+    named_month = (
+        rf"(?:(?P<month_which>{nxt}|{last}|{this})\s+(?:{month_units})"
+        rf"|(?:{month_units})\s+(?P<month_which2>{nxt}|{last}))"
+    )
+    named_week = (
+        rf"(?:(?P<which>{which_week})\s+(?:{weeks})"
+        rf"|(?:{weeks})\s+(?P<which2>{which_week})(?:\s+(?:{weeks}))?)"
+    )
+    weekday_after = _optional(words, "weekday_after_next")
+    after_weekday = _optional(words, "after_next_weekday")
+    week_before = _optional(words, "week_before_weekday")
+    week_later = _alternation(words["a_week_later"].phrases) if "a_week_later" in words else "(?!)"
+    two_weeks_later = (
+        _alternation(words["two_weeks_later"].phrases) if "two_weeks_later" in words else "(?!)"
+    )
     return [
+        # "dans deux semaines, le lundi", "in two weeks on Monday", "Montag in zwei Wochen":
+        # the Monday of the week two weeks from now
+        (
+            re.compile(
+                rf"\b(?:{inside})\s+(?P<n>{number})\s+(?:{weeks})[\s,]+(?:(?:on|le|am|op|den|de|the)\s+)?(?P<wd>{weekdays})\b"
+            ),
+            "weeks_weekday",
+        ),
+        (
+            re.compile(
+                rf"\b(?P<wd>{weekdays})\s+(?:(?:in|dans|over|binnen)\s+)(?P<n>{number})\s+(?:{weeks})\b"
+            ),
+            "weeks_weekday",
+        ),
+        # "Tuesday after next", "übernächsten Dienstag": the one after the coming one;
+        # "a week on Tuesday", "a week from Tuesday": a week after the coming Tuesday
+        (
+            re.compile(
+                rf"\b(?:(?P<wd>{weekdays})\s+(?:{weekday_after})|(?:{after_weekday})\s+(?P<wd2>{weekdays}))\b"
+            ),
+            "weekday_after_next",
+        ),
+        (re.compile(rf"\b(?:{week_before})\s+(?P<wd>{weekdays})\b"), "weekday_after_next"),
+        # "lundi en huit", "lundi en quinze" (Belgian French), "Montag in acht Tagen", "Monday
+        # week": the week after the coming one; "demain en huit": a week after tomorrow
+        (
+            re.compile(
+                rf"\b(?:(?P<wd>{weekdays})|(?P<day>{days}))\s+(?P<later>{week_later}|{two_weeks_later})\b"
+            ),
+            "weekday_later",
+        ),
         # "le jeudi 16", "maandag de 4de": a day without its month; the weekday says which
         # month (the nearest one where the 16th is a Thursday)
         (
@@ -98,35 +162,32 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         ),
         # "heute in einer Woche", "today in two weeks", "heute vor drei Wochen"
         (re.compile(rf"\b(?:{days})\s+(?=(?:{inside}|{ago_before})\s)"), "drop"),
-        # "the 1st of next month", "le 5 du mois prochain", "next month on the 5th"
+        # "the 1st of next month", "le 5 du mois prochain", "next month on the 5th", "seit dem
+        # Ersten vom letzten Monat", "depuis le 1er du mois passé", "den eersten van vorige maand"
         (
             re.compile(
-                rf"\b(?:(?:the|le|de|den|am)\s+)?(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th|er|e|de|ste|\.)\s+(?:(?:of|du|van|des)\s+)?|\s+(?:of|du|van|des)\s+)(?:(?:the|de)\s+)?(?:(?:{nxt})\s+(?:{month_units})|(?:{month_units})\s+(?:{nxt}))\b"
+                rf"\b(?:(?:the|le|de|den|dem|am)\s+)?(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th|er|e|de|ste|\.)\s+(?:{of_month}\s+)?|\s+{of_month}\s+)(?:(?:the|de|het)\s+)?{named_month}\b"
             ),
-            "day_of_next_month",
+            "day_of_month",
         ),
         (
             re.compile(
-                rf"\b(?:(?:{nxt})\s+(?:{month_units})|(?:{month_units})\s+(?:{nxt}))[\s,]+(?:(?:on\s+|le\s+|op\s+|am\s+)(?:the\s+|de\s+|den\s+)?(?P<d>\d{{1,2}}){ordinal}|(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|e|de|ste))(?!\s*\d)"
+                rf"\b{named_month}[\s,]+(?:(?:on\s+|le\s+|op\s+|am\s+)(?:the\s+|de\s+|den\s+)?(?P<d>\d{{1,2}}){ordinal}|(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|e|de|ste))(?!\s*\d)"
             ),
-            "day_of_next_month",
+            "day_of_month",
         ),
-        # "last week Tuesday", "volgende week woensdag", "letzte Woche Dienstag"
+        # "last week Tuesday", "volgende week woensdag", "la semaine passée, le mardi",
+        # "nächste Woche am Donnerstag"; "Donnerstag nächster Woche", "Thursday of next week",
+        # "dinsdag van vorige week", "le mardi de la semaine passée": that week's day
         (
             re.compile(
-                rf"\b(?P<which>{after})\s+(?:{weeks})\s+(?:on\s+)?(?P<wd>{short_weekdays})\b"
-            ),
-            "week_weekday",
-        ),
-        (
-            re.compile(
-                rf"\b(?P<which>{nxt}|{last})\s+(?:{weeks})\s+(?:on\s+)?(?P<wd>{short_weekdays})\b"
+                rf"\b{named_week}[\s,]+(?:(?:on|le|am|op|den|de|the)\s+)?(?P<wd>{short_weekdays})\b"
             ),
             "week_weekday",
         ),
         (
             re.compile(
-                rf"\b(?P<wd>{weekdays})\s+(?:of\s+|de\s+la\s+)?(?:{art})?(?:{weeks})\s+(?P<which>{after}|{nxt}|{last})(?:\s+(?:{weeks}))?\b"
+                rf"\b(?P<wd>{weekdays})\s+(?:(?:of|de|la|van|in|der|the|am|on|op)\s+)*{named_week}\b"
             ),
             "week_weekday",
         ),
@@ -146,6 +207,8 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         ),
         # "since 12 days", "seit 12 Tagen", "depuis 3 jours": that many days ago
         (re.compile(rf"\b(?:{since})\s+(?P<n>{number})\s+(?P<unit>{short_units})\b"), "since"),
+        # "d'ici quinze jours", "within two weeks", "innerhalb von zwei Wochen": by then, no day
+        (re.compile(rf"\b(?:{within})\s+{art}(?:(?:{number})\s+)?(?:{units})\b"), "hedged"),
         # "in two weeks", "dans 15 jours", "dans quinze jours", "over twee weken", "in zwei Wochen"
         (
             re.compile(
@@ -169,10 +232,58 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         # "since Monday", "seit Montag": the last one
         (re.compile(rf"\b(?:{since})\s+(?:{art})?(?P<wd>{weekdays})\b(?!\s*\d)"), "since_weekday"),
         (re.compile(rf"\b(?P<day>{days})\b"), "day"),
-        # a weekday alone ("on Monday", "lundi"): the first one after today; not "the Sunday
-        # before the work starts" (a day counted from something else)
-        (re.compile(rf"\b(?P<wd>{weekdays})\b(?!\s*\d){not_relative_to_other}"), "next_weekday"),
+        # a weekday alone ("on Monday", "lundi"): the first one after today, the last one when
+        # its clause is in the past ("we went there on Monday"); not "the Sunday before the work
+        # starts" (a day counted from something else), nor "der 3. war ein Sonntag" (a kind of day)
+        (
+            re.compile(
+                r"(?<!\bein )(?<!\ba )(?<!\bun )(?<!\been )"
+                rf"\b(?P<wd>{weekdays})\b(?!\s*\d){not_relative_to_other}"
+            ),
+            "weekday",
+        ),
     ]
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[,;:!?()\n]|\.(?:\s|$)|\s-\s|\b(?:and|but|et|mais|en|maar|und|aber|then|puis|dann|daarna)\b"
+)
+
+
+_ARTICLES = frozenset("on the le la l am op de den dem a au this ce".split())
+"""The words a weekday may have about it and still stand alone ("on Monday", "am Montag")."""
+
+
+def _in_the_past(match: re.Match[str]) -> bool:
+    """Whether the clause around a weekday speaks of the past ("we went to the commune on
+    Monday", "ich war am Montag bei der Gemeinde", "hij is dinsdag aangekomen") and not of
+    what is to come ("he will file on Monday"): a filing or an entry date may be either, so
+    the verb says which Monday is meant. A weekday standing alone in its clause ("Monday, we
+    dropped the papers off") takes the tense of the clause beside it."""
+    text = match.string
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    before = [b for b in breaks if b.end() <= match.start()]
+    after = [b for b in breaks if b.start() >= match.end()]
+    start = before[-1].end() if before else 0
+    end = after[0].start() if after else len(text)
+    tense = _tense(text[start:end])
+    alone = text[start : match.start()].split() + text[match.end() : end].split()
+    if tense is None and all(word in _ARTICLES for word in alone):
+        following = text[end : after[1].start() if len(after) > 1 else len(text)]
+        preceding = (
+            text[before[-2].end() if len(before) > 1 else 0 : before[-1].start()] if before else ""
+        )
+        tense = _tense(following) or _tense(preceding)
+    return tense == "past"
+
+
+def _tense(clause: str) -> str | None:
+    cues = lexicon().cues
+    if cues["future_tense"].search(clause):
+        return "future"
+    if cues["past_tense"].search(clause) or cues["arrived_past"].search(clause):
+        return "past"
+    return None
 
 
 def _number(raw: str | None) -> int:
@@ -203,7 +314,9 @@ def _unit_date(unit: str, today: date, step: int, edge: str | None) -> date:
     return today + timedelta(days=step)
 
 
-def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> date | None:
+def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> date | str | None:
+    """The date a relative phrase means, :data:`HEDGED` when it names no day, ``None`` when it
+    is not a date after all (it is then left as typed)."""
     lex = lexicon()
     weekdays = lex.day_words[lang][1]
     relative_days = lex.day_words[lang][0]
@@ -211,6 +324,10 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
     edge = lex.edges.get(groups["edge"]) if groups.get("edge") else None
     unit = lex.units.get(groups["unit"]) if groups.get("unit") else None
     match kind:
+        case "hedged":
+            return HEDGED
+        case "after_next" | "next_unit" | "this_unit" if edge and unit in ("week", "fortnight"):
+            return HEDGED  # "early next week", "fin de la semaine prochaine": which day?
         case "weekday_day":
             return _day_on_weekday(int(groups["day"]), weekdays[groups["wd"]], today)
         case "after_next":
@@ -218,26 +335,53 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
         case "next_unit":
             if unit == "week" and edge is None:
                 return None  # "next week" names no day: the reader asks which
+            if unit == "year" and edge is None:
+                return str(today.year + 1)  # "de la mi-janvier à la mi-avril l'année prochaine"
             return _unit_date(unit, today, 1, edge) if unit else None
         case "this_unit":
             if unit == "month" and edge:
                 return _unit_date(unit, today, 0, edge)
             return None  # "this week" is not a day
-        case "day_of_next_month":
-            first = _add_months(today.replace(day=1), 1, 1)
+        case "day_of_month":
+            which = groups.get("month_which") or groups["month_which2"]
+            step = (
+                1
+                if lex.date_words["next"].search(which)
+                else -1
+                if lex.date_words["last"].search(which)
+                else 0
+            )
+            first = _add_months(today.replace(day=1), step, 1)
             day = groups.get("d") or groups.get("d2")
             try:
                 return first.replace(day=int(day)) if day else None
             except ValueError:
                 return None
+        case "weeks_weekday":
+            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=_number(groups["n"]))
+            return monday + timedelta(days=weekdays[groups["wd"]])
+        case "ago" if unit == "year":
+            # "two years ago, from 1 June to 31 August": a year, not this day two years ago
+            return str(today.year - _number(groups["n"]))
+        case "weekday_after_next":
+            weekday = weekdays[groups.get("wd") or groups["wd2"]]
+            return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1 + 7)
+        case "weekday_later":
+            later = 14 if lex.date_words["two_weeks_later"].search(groups["later"]) else 7
+            if groups.get("day"):
+                return today + timedelta(days=relative_days[groups["day"]] + later)
+            ahead = (weekdays[groups["wd"]] - today.weekday()) % 7  # "lundi" said on a Monday
+            return today + timedelta(days=ahead + later)
         case "week_weekday":
-            which = groups["which"]
+            which = groups.get("which") or groups["which2"]
             step = (
                 2
                 if lex.date_words["after_next"].search(which)
                 else 1
                 if lex.date_words["next"].search(which)
                 else -1
+                if lex.date_words["last"].search(which)
+                else 0  # "this week on Thursday", "jeudi de cette semaine"
             )
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
             return monday + timedelta(days=weekdays[groups["wd"]])
@@ -259,7 +403,10 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
             if unit == "year":
                 return _add_months(today, 12 * n)
             return None
-        case "next_weekday":
+        case "weekday" if _in_the_past(match):
+            back = (today.weekday() - weekdays[groups["wd"]] - 1) % 7 + 1
+            return today - timedelta(days=back)
+        case "next_weekday" | "weekday":
             ahead = (weekdays[groups["wd"]] - today.weekday() - 1) % 7 + 1
             return today + timedelta(days=ahead)
         case "last_weekday" | "since_weekday":
@@ -289,7 +436,7 @@ def rewrite(folded: str, today: date) -> str:
             if meant is None:
                 continue
             pieces.append(folded[position : match.start()])
-            pieces.append(_date_text(meant))
+            pieces.append(_date_text(meant) if isinstance(meant, date) else meant)
             position = match.end()
         pieces.append(folded[position:])
         folded = "".join(pieces)
