@@ -1439,6 +1439,9 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
         place = whereabouts_of(folded, places)
     except Ambiguous:
         place = None
+    hedged = [m for m in places if cues["unknown"].search(_sentence_text(folded, m.start))]
+    if place is not None and any(m.code == place.code for m in hedged):
+        return None  # "hij zit nog in Marokko denk ik, ik moet het nakijken": asked
     status = _status_in_belgium(folded)
     if place is not None and place.code != "BE":
         if _eu_member(place.code):

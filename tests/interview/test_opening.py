@@ -458,3 +458,12 @@ def test_a_visa_under_way_since_months_is_asked_about_not_moved_to_next_year():
         today=date(2026, 9, 15),
     ).state.facts
     assert facts.work is None
+
+
+def test_a_place_said_with_a_doubt_is_asked_about():
+    interview = told(
+        "onze werknemer is al in België, of nee, hij zit nog in Marokko denk ik, "
+        "ik moet het nakijken",
+        "nl",
+    )
+    assert interview.state.facts.location is None
