@@ -648,7 +648,8 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     today = state.today
     direction = _work_direction(state)
     found = period_reading.find(text, today)
-    _check_clear(found)
+    # "whole of September and October", "gans juli en augustus": the months, every day of them
+    _check_clear(found, periods_allowed_in_months=bool(lexicon().cues["whole"].search(found.text)))
     stay = state.facts.current_stay
     if lexicon().cues["last_year"].search(found.text):
         for mention in found.periods:  # "same as last year, 1 April to 30 June": this year's

@@ -77,6 +77,7 @@ def test_the_first_of_april_in_every_usual_form(text):
         ("jänner, am 8.", date(2026, 1, 8)),
         ("Feber, am 3.", date(2026, 2, 3)),
         ("June, the 8th", date(2026, 6, 8)),
+        ("12-Jan-2027", date(2027, 1, 12)),
     ],
 )
 def test_month_names_and_words_of_the_four_languages(text, expected):

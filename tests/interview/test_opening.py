@@ -467,3 +467,24 @@ def test_a_place_said_with_a_doubt_is_asked_about():
         "nl",
     )
     assert interview.state.facts.location is None
+
+
+def test_a_range_with_weekdays_written_before_its_days():
+    interview = _asked("en", "previous_stays", nationality="MA", location="abroad")
+    interview.answer("Mon 2 June 2025 to Fri 29 Aug 2025, with us")
+    stays = interview.state.facts.previous_seasonal_stays
+    assert [(s.start, s.end) for s in stays] == [(date(2025, 6, 2), date(2025, 8, 29))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "work"),
+    [
+        ("en", "whole of September and October", (date(2026, 9, 1), date(2026, 10, 31))),
+        ("nl", "gans juli en augustus", (date(2026, 7, 1), date(2026, 8, 31))),
+    ],
+)
+def test_whole_months_said_as_such_are_every_day_of_them(lang, text, work):
+    interview = _asked(lang, "work", nationality="MA", location="abroad")
+    interview.answer(text)
+    facts = interview.state.facts
+    assert (facts.work.start, facts.work.end) == work

@@ -24,6 +24,8 @@ from assistant.engine.parsing.yesno import parse_yes_no
         "bien sûr",
         "sure",
         "yes he was",
+        "jaaa",
+        "yesss",
     ],
 )
 def test_yes(text):
@@ -44,6 +46,8 @@ def test_yes(text):
         "pas du tout",
         "not at all",
         "no never",
+        "nooon",  # a letter held down
+        "neeee",
     ],
 )
 def test_no(text):

@@ -137,8 +137,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?!\s*(?:{names})\b)"
     )
     day_month = re.compile(
-        rf"(?<!\d)(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:of\s+|de\s+)?(?P<mn>{names})\b\.?"
-        r"(?:,?\s*(?P<y>\d{4}))?(?!\d)"
+        rf"(?<!\d)(?P<d>\d{{1,2}}){_ORDINAL}(?:\s*|-)(?:of\s+|de\s+)?(?P<mn>{names})\b\.?"
+        r"(?:(?:,?\s*|-)(?P<y>\d{4}))?(?!\d)"  # "12-Jan-1998" too
     )
     from ..reading.lexicon import _lexicon
 

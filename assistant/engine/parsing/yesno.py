@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .text import fold, words
 
 YES = frozenset(
@@ -27,7 +29,7 @@ def parse_yes_no(text: str) -> bool | None:
         return False
     if any(phrase in folded for phrase in _YES_PHRASES):
         return True
-    tokens = words(text)
+    tokens = [_unstretched(t) for t in words(text)]
     if not tokens:
         return None
     first = tokens[0]
@@ -42,7 +44,21 @@ def parse_yes_no(text: str) -> bool | None:
     return None
 
 
+_STRETCHED = re.compile(r"(\w)\1{2,}")
+
+
+def _unstretched(word: str) -> str:
+    """A word typed with a letter held down ("nooon", "neeee", "jaaa", "yesss") as the yes or
+    no it stretches, else as typed."""
+    if not _STRETCHED.search(word):
+        return word
+    for shorter in (_STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)):
+        if shorter in YES or shorter in NO:
+            return shorter
+    return word
+
+
 def is_none_answer(text: str) -> bool:
     """ "None", "geen", "keine", "aucun", "no", "nothing", "never been": an empty list."""
-    tokens = words(text)
+    tokens = [_unstretched(t) for t in words(text)]
     return bool(tokens) and len(tokens) <= 6 and tokens[0] in NO

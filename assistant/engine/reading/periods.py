@@ -29,10 +29,20 @@ _RANGE_WORDS = (
     r"-|–|—|to|till|til|until|through|thru|up to|au|a|jusqu au|jusqu a|jusque|jusqu|tot en met|"
     r"tot|t/m|tm|tem|t e m|t\.e\.m\.?|bis|bis zum|bis zur|bis ende|et|en|und|and"
 )
-_BETWEEN = re.compile(
-    rf"^[\s,.:;()]*(?:\S+\s+){{0,4}}?(?:{_RANGE_WORDS})[\s.]*(?:le|the|de|den|dem|zum|het)?\s*"
-    r"(?:[a-z]+\s*\(\s*)?$"  # "tot de kerst (24 december)"
-)
+
+
+@cache
+def _between() -> re.Pattern[str]:
+    """What may stand between the two ends of a range: a range word, an article, a weekday
+    ("Mon 2 June 2025 to Fri 29 Aug 2025")."""
+    days = "|".join(sorted(map(re.escape, _lexicon(None).weekdays), key=len, reverse=True))
+    return re.compile(
+        rf"^[\s,.:;()]*(?:\S+\s+){{0,4}}?(?:{_RANGE_WORDS})[\s.]*"
+        rf"(?:le|the|de|den|dem|zum|het)?\s*(?:(?:{days})\b\.?,?\s*)?"
+        r"(?:[a-z]+\s*\(\s*)?$"  # "tot de kerst (24 december)"
+    )
+
+
 _SHORT_BETWEEN = re.compile(rf"^\s*(?:{_RANGE_WORDS})\s*$")
 _YEAR = re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?![\d/.\-]\d)")
 _SHORT_YEAR = re.compile(
@@ -306,7 +316,7 @@ def find(text: str, today: date) -> Found:
                     r"\b(?:but|mais|maar|aber|would|voudrait|wil|mochte|wants|veut|want)\b", between
                 )
             )
-            if short or (len(between) <= 40 and _BETWEEN.match(between) and not clause_break):
+            if short or (len(between) <= 40 and _between().match(between) and not clause_break):
                 period = PeriodMention(first.start, last.end, first, last)
                 if first.month is None:
                     spans = [(m.start, m.end) for m in mentions]
