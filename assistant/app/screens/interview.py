@@ -6,13 +6,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ..case import Entry
 from ..messages import AnswerSubmitted, DocumentsChosen, EditAnswer, FactEdited
 from ..widgets.answer import AnswerBar
 from ..widgets.chat import ChatLog
 from ..widgets.facts import FactsPanel
+from ..widgets.footer import KeysFooter
 from .base import AppScreen
 
 NARROW = 100
@@ -40,7 +41,7 @@ class InterviewScreen(AppScreen):
             yield ChatLog(id="chat")
             yield FactsPanel(show_all=self.show_all_facts, id="facts")
         yield AnswerBar(id="answer-bar")
-        yield Footer(compact=True)  # every key fits in 80 columns, in all four languages
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         app = self.app
