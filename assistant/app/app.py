@@ -129,6 +129,20 @@ class SaisonApp(App[int]):
         format_date(date.today(), self.lang)
         self.call_from_thread(self._loaded, store, case, resumable, problem)
         self._warm_reader(case)  # the case is ready meanwhile: an early answer does not wait
+        if self.is_running:
+            self._settle_heap()
+
+    @staticmethod
+    def _settle_heap() -> None:
+        """Everything loaded so far (modules, catalogs, the reader's vocabulary: most of the
+        objects in memory) lives as long as the app: kept out of the garbage collector's way
+        (``gc.freeze``). A full collection then looks only at what was made since (~5 ms), not
+        at all of it (35 ms at start, 60–180 ms a session later): those pauses fell between a
+        key and its frame. Released when the app ends (:meth:`on_unmount`)."""
+        import gc
+
+        gc.collect()
+        gc.freeze()
 
     @staticmethod
     def _warm_reader(case: Case) -> None:
@@ -350,9 +364,12 @@ class SaisonApp(App[int]):
 
     def on_unmount(self) -> None:
         """The window closes: its case may be offered to the next window that starts."""
+        import gc
+
         if self.store is not None:
             self.store.release()
             self.store.close()
+        gc.unfreeze()  # what this app kept may go (another app of the process, tests)
 
     async def action_quit(self) -> None:
         """Quit; a case not saved yet gets one last try, and a second ctrl+q to leave without."""
