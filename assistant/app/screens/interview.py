@@ -74,8 +74,42 @@ class InterviewScreen(AppScreen):
         parts.append(self.app.save_status)
         self.query_one("#title-bar", Static).update(" · ".join(p for p in parts if p))
 
+    _result_first = False
+    """A fact is being edited in the panel (what-if): its outcome is drawn first."""
+
     def show_case(self, reset: bool = False) -> None:
         """Show the case as it is now (after an answer, an edit, a language switch)."""
+        case = self.app.case
+        if case is None:
+            return
+        if self._result_first and not reset:
+            # what-if: the person looks at the outcome in the panel; it is in the first frame,
+            # the conversation and the question it brings in the next one (the whole screen
+            # moves for them: 20-30 ms of layout and drawing before the outcome showed)
+            self._result_first = False
+            self.query_one(FactsPanel).show(case, case.lang)
+            self.show_titles()
+            self._after_next_frame(self._show_conversation)
+            return
+        self._show_conversation(reset)
+        self.query_one(FactsPanel).show(case, case.lang)
+        self.show_titles()
+
+    def _after_next_frame(self, callback) -> None:
+        """``callback`` once the next frame is drawn (``call_after_refresh`` runs it before,
+        when the screen is idle before the changes made reach it)."""
+        chat = self.query_one(ChatLog)
+        signal = self.screen_layout_refresh_signal
+
+        def drawn(_screen) -> None:
+            signal.unsubscribe(chat)
+            callback()
+
+        signal.unsubscribe(chat)  # one at a time: a later change shows everything anyway
+        signal.subscribe(chat, drawn)
+
+    def _show_conversation(self, reset: bool = False) -> None:
+        """The conversation and the question on the answer line, as the case is now."""
         case = self.app.case
         if case is None:
             return
@@ -87,8 +121,6 @@ class InterviewScreen(AppScreen):
         chat.show(case.entries, self.app.t("chat.result_ready"))
         question = case.question()
         self.query_one(AnswerBar).show_question(question, self.app.t, case.held_documents())
-        self.query_one(FactsPanel).show(case, case.lang)
-        self.show_titles()
 
     # --- the person acts ---------------------------------------------------------------------
 
@@ -105,7 +137,13 @@ class InterviewScreen(AppScreen):
         self.query_one(AnswerBar).prefill(previous)
 
     async def on_fact_edited(self, message: FactEdited) -> None:
-        step = await self.app.act(lambda case: case.edit(message.question, message.text))
+        self._result_first = True
+        try:
+            step = await self.app.act(lambda case: case.edit(message.question, message.text))
+        finally:
+            self._result_first = False
+        if not self.is_current:  # the result came up over it: nothing here to draw first
+            self._show_conversation()
         if step is not None and not step.accepted:
             self.notify("\n".join(m.text for m in step.messages), severity="error")
 
