@@ -92,20 +92,36 @@ class InterviewScreen(AppScreen):
             self._after_next_frame(self._show_conversation)
             return
         self._show_conversation(reset)
-        self.query_one(FactsPanel).show(case, case.lang)
+        if self.query_one(FactsPanel).display:
+            self._show_facts()
+        else:  # hidden behind the conversation (narrow): brought up to date after the frame
+            self._after_next_frame(self._show_facts)
         self.show_titles()
+
+    def _show_facts(self) -> None:
+        case = self.app.case
+        if case is not None:
+            self.query_one(FactsPanel).show(case, case.lang)
+
+    _after_frame: tuple = ()
 
     def _after_next_frame(self, callback) -> None:
         """``callback`` once the next frame is drawn (``call_after_refresh`` runs it before,
         when the screen is idle before the changes made reach it)."""
+        if callback in self._after_frame:
+            return
+        self._after_frame += (callback,)
+        if len(self._after_frame) > 1:
+            return  # already waiting for that frame
         chat = self.query_one(ChatLog)
         signal = self.screen_layout_refresh_signal
 
         def drawn(_screen) -> None:
             signal.unsubscribe(chat)
-            callback()
+            callbacks, self._after_frame = self._after_frame, ()
+            for waiting in callbacks:
+                waiting()
 
-        signal.unsubscribe(chat)  # one at a time: a later change shows everything anyway
         signal.subscribe(chat, drawn)
 
     def _show_conversation(self, reset: bool = False) -> None:
@@ -161,6 +177,7 @@ class InterviewScreen(AppScreen):
             chat = self.query_one(ChatLog)
             self.call_after_refresh(chat.scroll_end, animate=False)
         else:
+            self._show_facts()  # as the case is now, even if the frame it waited for is not drawn
             self.add_class("-facts-open")
             facts.focus()
 
