@@ -2,7 +2,8 @@
 
 Measured with Textual's Pilot (headless, 80×24 for answers, 120×40 for the facts panel):
 
-- **answer**: from Enter on an answer to the first frame that shows the next question;
+- **answer**: from Enter on an answer (typed, and on screen as a person sees it before pressing
+  Enter) to the first frame that shows the next question;
 - **what-if**: from Enter on a fact edited in the facts panel to the first frame that shows the
   updated result (the procedure flips between a short stay and a single permit);
 - **bare**: a bare Textual app (an input and a line of text): from a key to the first frame that
@@ -104,6 +105,7 @@ async def answers(rounds: int) -> list[float]:
                 field = app.screen.query_one("#answer", Input)
                 field.value = text
                 field.focus()
+                await pilot.pause()  # the answer is on screen, as typed, before Enter
                 before = len(app.case.entries)
 
                 def shown(before=before) -> bool:

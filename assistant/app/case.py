@@ -9,7 +9,7 @@ replayable record (``assistant.engine.transcript``).
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +43,14 @@ class Entry:
     """The question id the bubble belongs to (for an answer: the question it answered)."""
     result: str | None = None
     """For an answer: what the engine made of it (``accepted``, ``error``, ``change``, ...)."""
+
+    def as_dict(self) -> dict[str, str | None]:
+        """The entry as the store keeps it (``dataclasses.asdict`` without its deep copy:
+        ten times faster, and every save writes the whole conversation)."""
+        return {name: getattr(self, name) for name in _ENTRY_FIELDS}
+
+
+_ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
 
 
 @dataclass(slots=True)
@@ -95,7 +103,7 @@ class Case:
     def conversation(self) -> dict[str, Any]:
         """What the store keeps besides the engine's state."""
         return {
-            "entries": [asdict(entry) for entry in self.entries],
+            "entries": [entry.as_dict() for entry in self.entries],
             "asked": self.asked,
             "start_lang": self.start_lang,
             "start_role": self.start_role,

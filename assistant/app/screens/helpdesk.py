@@ -5,11 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Static, TextArea
+from textual.widgets import Static, TextArea
 
 from ..widgets.answer import AnswerBar
 from ..widgets.chat import ChatLog
 from ..widgets.facts import FactsPanel
+from ..widgets.footer import KeysFooter
 from .interview import InterviewScreen
 
 
@@ -36,7 +37,7 @@ class HelpdeskScreen(InterviewScreen):
                 yield ChatLog(id="chat")
                 yield TextArea(id="notes", soft_wrap=True)
         yield AnswerBar(id="answer-bar")
-        yield Footer(compact=True)  # every key fits in 80 columns, in all four languages
+        yield KeysFooter()
 
     def show_case(self, reset: bool = False) -> None:
         super().show_case(reset)

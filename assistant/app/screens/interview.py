@@ -6,13 +6,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ..case import Entry
 from ..messages import AnswerSubmitted, DocumentsChosen, EditAnswer, FactEdited
 from ..widgets.answer import AnswerBar
 from ..widgets.chat import ChatLog
 from ..widgets.facts import FactsPanel
+from ..widgets.footer import KeysFooter
 from .base import AppScreen
 
 NARROW = 100
@@ -40,7 +41,7 @@ class InterviewScreen(AppScreen):
             yield ChatLog(id="chat")
             yield FactsPanel(show_all=self.show_all_facts, id="facts")
         yield AnswerBar(id="answer-bar")
-        yield Footer(compact=True)  # every key fits in 80 columns, in all four languages
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         app = self.app
@@ -73,8 +74,58 @@ class InterviewScreen(AppScreen):
         parts.append(self.app.save_status)
         self.query_one("#title-bar", Static).update(" · ".join(p for p in parts if p))
 
+    _result_first = False
+    """A fact is being edited in the panel (what-if): its outcome is drawn first."""
+
     def show_case(self, reset: bool = False) -> None:
         """Show the case as it is now (after an answer, an edit, a language switch)."""
+        case = self.app.case
+        if case is None:
+            return
+        if self._result_first and not reset:
+            # what-if: the person looks at the outcome in the panel; it is in the first frame,
+            # the conversation and the question it brings in the next one (the whole screen
+            # moves for them: 20-30 ms of layout and drawing before the outcome showed)
+            self._result_first = False
+            self.query_one(FactsPanel).show(case, case.lang)
+            self.show_titles()
+            self._after_next_frame(self._show_conversation)
+            return
+        self._show_conversation(reset)
+        if self.query_one(FactsPanel).display:
+            self._show_facts()
+        else:  # hidden behind the conversation (narrow): brought up to date after the frame
+            self._after_next_frame(self._show_facts)
+        self.show_titles()
+
+    def _show_facts(self) -> None:
+        case = self.app.case
+        if case is not None:
+            self.query_one(FactsPanel).show(case, case.lang)
+
+    _after_frame: tuple = ()
+
+    def _after_next_frame(self, callback) -> None:
+        """``callback`` once the next frame is drawn (``call_after_refresh`` runs it before,
+        when the screen is idle before the changes made reach it)."""
+        if callback in self._after_frame:
+            return
+        self._after_frame += (callback,)
+        if len(self._after_frame) > 1:
+            return  # already waiting for that frame
+        chat = self.query_one(ChatLog)
+        signal = self.screen_layout_refresh_signal
+
+        def drawn(_screen) -> None:
+            signal.unsubscribe(chat)
+            callbacks, self._after_frame = self._after_frame, ()
+            for waiting in callbacks:
+                waiting()
+
+        signal.subscribe(chat, drawn)
+
+    def _show_conversation(self, reset: bool = False) -> None:
+        """The conversation and the question on the answer line, as the case is now."""
         case = self.app.case
         if case is None:
             return
@@ -86,8 +137,6 @@ class InterviewScreen(AppScreen):
         chat.show(case.entries, self.app.t("chat.result_ready"))
         question = case.question()
         self.query_one(AnswerBar).show_question(question, self.app.t, case.held_documents())
-        self.query_one(FactsPanel).show(case, case.lang)
-        self.show_titles()
 
     # --- the person acts ---------------------------------------------------------------------
 
@@ -104,7 +153,13 @@ class InterviewScreen(AppScreen):
         self.query_one(AnswerBar).prefill(previous)
 
     async def on_fact_edited(self, message: FactEdited) -> None:
-        step = await self.app.act(lambda case: case.edit(message.question, message.text))
+        self._result_first = True
+        try:
+            step = await self.app.act(lambda case: case.edit(message.question, message.text))
+        finally:
+            self._result_first = False
+        if not self.is_current:  # the result came up over it: nothing here to draw first
+            self._show_conversation()
         if step is not None and not step.accepted:
             self.notify("\n".join(m.text for m in step.messages), severity="error")
 
@@ -122,6 +177,7 @@ class InterviewScreen(AppScreen):
             chat = self.query_one(ChatLog)
             self.call_after_refresh(chat.scroll_end, animate=False)
         else:
+            self._show_facts()  # as the case is now, even if the frame it waited for is not drawn
             self.add_class("-facts-open")
             facts.focus()
 

@@ -7,13 +7,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from i18n import cited
 
 from ..messages import DocumentsChosen
 from ..report import document_line, sections
 from ..widgets.checklist import Checklist
+from ..widgets.footer import KeysFooter
 from .base import AppScreen
 
 
@@ -35,7 +36,7 @@ class ResultScreen(AppScreen):
     def compose(self) -> ComposeResult:
         yield Static("", id="result-title", markup=False)
         yield VerticalScroll(id="result")
-        yield Footer(compact=True)  # every key fits in 80 columns, in all four languages
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.show_case()

@@ -5,12 +5,13 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from i18n import translator
 
 from ..store import StoreProblem
+from ..widgets.footer import KeysFooter
 from .base import AppScreen
 from .rename import RenameScreen
 
@@ -30,7 +31,7 @@ class SessionsScreen(AppScreen[str | None]):
         yield Static(t("sessions.title"), id="sessions-title", markup=False)
         yield Input(placeholder=t("sessions.search"), id="search", compact=True)
         yield OptionList(id="sessions")
-        yield Footer(compact=True)  # every key fits in 80 columns, in all four languages
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.show_sessions()

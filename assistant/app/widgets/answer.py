@@ -24,7 +24,6 @@ class AnswerBar(Vertical):
     AnswerBar #documents { height: auto; max-height: 7; border: none; padding: 0; }
     AnswerBar #documents-bar { height: auto; }
     AnswerBar #hint { color: $text-muted; padding: 0 1; }
-    AnswerBar .-hidden { display: none; }
     """
 
     _shown_question: str | None = None
@@ -35,9 +34,16 @@ class AnswerBar(Vertical):
     going there while the focus moves (keys already on their way to the list included)."""
 
     def compose(self) -> ComposeResult:
-        yield Horizontal(id="choices", classes="-hidden")
-        yield Checklist(id="documents", classes="-hidden")
-        with Horizontal(id="documents-bar", classes="-hidden"):
+        # hidden until a question needs them, shown and hidden with ``display``: a class
+        # toggled would apply the style sheet again to the list and its buttons (~2 ms each)
+        choices = Horizontal(id="choices")
+        documents = Checklist(id="documents")
+        documents_bar = Horizontal(id="documents-bar")
+        for widget in (choices, documents, documents_bar):
+            widget.display = False
+        yield choices
+        yield documents
+        with documents_bar:
             yield Button("", id="documents-done", compact=True, variant="primary")
         yield Static("", id="hint", markup=False)
         # not select_on_focus: a key typed in the document list moves the focus here, and the
@@ -68,7 +74,7 @@ class AnswerBar(Vertical):
                 Button(f"{c.value} {c.label}", name=c.value, classes="choice", compact=True)
                 for c in question.choices
             )
-        choices.set_class(kind != "choice", "-hidden")
+        choices.display = kind == "choice"
         is_documents = kind == "documents"
         documents.clear_options()
         if is_documents:
@@ -77,8 +83,8 @@ class AnswerBar(Vertical):
             )
             documents.highlighted = 0
             self.query_one("#documents-done", Button).label = t("answer.documents_done")
-        documents.set_class(not is_documents, "-hidden")
-        documents_bar.set_class(not is_documents, "-hidden")
+        documents.display = is_documents
+        documents_bar.display = is_documents
         if question is None:
             hint.update(t("answer.done_hint"))
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.geometry import Region
 from textual.widgets import Static
 
 from ..case import Entry
@@ -73,6 +74,15 @@ class ChatLog(VerticalScroll):
         # anchored to its end: a new question is laid out in view in the frame that shows it
         # (scrolling after a refresh took one frame more)
         self.anchor()
+
+    def _get_scrollable_region(self, region: Region) -> Region:
+        """Textual's layout keeps an anchored view at its end with the height it had at the
+        previous layout: when the answer bar grows in the same layout (choices to press, the
+        document list), the conversation shrinks and its last lines, the new question, stayed
+        cut off until one frame later. The layout asks this first with the height it gives the
+        conversation now: the anchor uses that one."""
+        self._container_size = region.size
+        return super()._get_scrollable_region(region)
 
     def show(self, entries: list[Entry], result_text: str = "") -> None:
         """Mount the entries not shown yet (all of them after :meth:`reset`)."""

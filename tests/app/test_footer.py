@@ -1,0 +1,40 @@
+"""The footer is built again only when its keys change: moving the focus between the answer line
+and the facts panel kept the same keys, yet mounted ten new ones each time (and kept the old
+ones in memory)."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+from textual.widgets._footer import FooterKey
+
+from .conftest import answer
+
+WIDE = (120, 30)
+
+
+async def test_moving_the_focus_keeps_the_same_footer_keys(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await app.loaded()
+        await answer(pilot, "1", "Morocco")
+        keys = list(app.screen.query(FooterKey))
+        assert keys
+        for _ in range(5):
+            app.screen.query_one("#fact-input-nationality", Input).focus()
+            await pilot.pause()
+            app.screen.query_one("#answer", Input).focus()
+            await pilot.pause()
+        assert list(app.screen.query(FooterKey)) == keys
+
+
+async def test_the_footer_keys_change_with_the_language(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await app.loaded()
+        await answer(pilot, "1")
+        before = [str(key.description) for key in app.screen.query(FooterKey)]
+        await app.switch_language("nl")
+        await pilot.pause()
+        after = [str(key.description) for key in app.screen.query(FooterKey)]
+        assert after != before
+        assert "Taal" in after
