@@ -35,7 +35,9 @@ class KeysFooter(Footer):
     async def recompose(self) -> None:
         if not self.is_attached:
             return
-        keys = self._keys() if self._bindings_ready else None
+        # a private flag of Textual's footer, read defensively: without it, keys are compared
+        # every time (the footer is then composed as Textual does it, no slower)
+        keys = self._keys() if getattr(self, "_bindings_ready", False) else None
         if keys is not None and keys == self._keys_shown:
             return  # the same keys: nothing to mount, nothing to lay out
         self._keys_shown = keys
