@@ -82,6 +82,10 @@ def test_a_work_permit_is_the_work_not_the_stay():
         ("de", "Arbeitgeber, es geht um unseren Arbeiter aus Moldawien", "MD"),
         ("fr", "c pour moi, jsui algerien", "DZ"),
         ("nl", "werkgever, voor een arbeider uit Marokko", "MA"),
+        ("nl", "werkgever. wij hebben 5 Oekraïners op ons bedrijf", "UA"),
+        ("nl", "werkgever, het gaat om twee Marokkanen", "MA"),
+        ("nl", "werkgever, wij nemen 3 Vietnamezen aan", "VN"),
+        ("en", "Am the worker, Nigerian, 33yrs", "NG"),
     ],
 )
 def test_a_nationality_said_of_the_worker_next_to_the_role(lang, text, code):

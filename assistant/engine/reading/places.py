@@ -60,6 +60,8 @@ _ENDINGS = (
     "s",
     "i",
     "an",
+    "anen",  # Dutch plurals: "Marokkanen", "Vietnamezen", "Nepalezen"
+    "ezen",
     "nen",
     "n",
     "anisch",
