@@ -116,7 +116,7 @@ class Interview:
         if len(text) > _longest_answer(question_id):
             return self._reject(text, question_id, "error.too_long")
         command = read_command(text, question_id, spec is not None and spec.may_be_unknown)
-        if command is None and not (question_id == "opening" and len(text.split()) > 15):
+        if command is None and not (question_id == "opening" and _describes(text)):
             command = _question_asked(text)  # a long description may end with a question
         if command is not None:
             return self._command(command, text, spec)
@@ -351,6 +351,17 @@ class Interview:
 
 def _longest_answer(question_id: str | None) -> int:
     return MAX_OPENING_CHARS if question_id == "opening" else MAX_ANSWER_CHARS
+
+
+def _describes(text: str) -> bool:
+    """A description long enough to tell a situation, with a number or a country in it: a
+    question at its end does not make it a question ("..., do I need a visa?")."""
+    from .parsing.text import fold
+    from .reading.places import countries_in
+
+    return len(text.split()) > 15 and (
+        any(ch.isdigit() for ch in text) or bool(countries_in(fold(text)))
+    )
 
 
 def _question_asked(text: str) -> Command | None:

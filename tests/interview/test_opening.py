@@ -492,3 +492,20 @@ def test_whole_months_said_as_such_are_every_day_of_them(lang, text, work):
     interview.answer(text)
     facts = interview.state.facts
     assert (facts.work.start, facts.work.end) == work
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "before I answer anything, why do you need all this? does it go to the immigration "
+            "office?",
+        ),
+        ("de", "was muss ich hier genau schreiben? ist das für das Visum?"),
+    ],
+)
+def test_a_question_instead_of_a_description_is_answered_and_changes_nothing(lang, text):
+    interview = told(text, lang)
+    assert interview.state.facts == type(interview.state.facts)()
+    assert interview.current().question.id == "opening"
