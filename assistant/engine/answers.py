@@ -125,6 +125,17 @@ def also_said(text: str, state: InterviewState, asked: str) -> Reading:
             place = None
         if place is not None:
             reading.add(place)
+    if (
+        asked not in ("location", "documents")
+        and state.facts.location is None
+        and "location" not in reading.facts
+        and lexicon().cues["annex"].search(folded)
+        and not lexicon().location["abroad"].search(folded)
+    ):
+        # "il est déjà là depuis le 2 mai, il a l'annexe 3": the annex is issued in Belgium
+        status = _status_in_belgium(folded)
+        if status in ("short_stay", "long_stay"):
+            reading.add(_location_said(status))
     if asked != "age" and state.facts.age is None:
         age = _age_in_passing(text, folded, state)
         if age is not None:

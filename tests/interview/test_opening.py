@@ -509,3 +509,12 @@ def test_a_question_instead_of_a_description_is_answered_and_changes_nothing(lan
     interview = told(text, lang)
     assert interview.state.facts == type(interview.state.facts)()
     assert interview.current().question.id == "opening"
+
+
+def test_an_annex_named_at_a_dates_question_places_the_worker_in_belgium():
+    interview = _asked("fr", "entry_date", nationality="MA")
+    interview.state.answered = ["role", "nationality"]
+    interview.answer("il est déjà là depuis le 2 mai, il a l'annexe 3")
+    facts = interview.state.facts
+    assert (facts.location, facts.status) == ("belgium", "seasonal_short_stay")
+    assert facts.entry_date == date(2026, 5, 2)
