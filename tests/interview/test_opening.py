@@ -518,3 +518,17 @@ def test_an_annex_named_at_a_dates_question_places_the_worker_in_belgium():
     facts = interview.state.facts
     assert (facts.location, facts.status) == ("belgium", "seasonal_short_stay")
     assert facts.entry_date == date(2026, 5, 2)
+
+
+def test_a_country_named_in_its_own_language_is_a_place():
+    interview = _asked("nl", "location", nationality="MA")
+    interview.state.answered = ["role", "nationality"]
+    interview.answer("ik woon in Italia, ik heb permesso di soggiorno")
+    assert interview.state.facts.location == "eu_resident"
+
+
+def test_the_country_of_papers_is_not_a_second_nationality():
+    interview = _asked("en", "nationality")
+    interview.state.answered = ["role"]
+    interview.answer("Moroccan. Well he has Spanish papers too, a residence card")
+    assert interview.state.facts.nationality == "MA"
