@@ -209,7 +209,9 @@ def _place_reading(folded: str, mentions, require_place_word: bool = False) -> R
         if len(foreign) != 1:
             return None
         code = foreign.pop()
-        place_resident = lex.location["eu_resident"].search(folded) is not None
+        place_resident = lex.location["eu_resident"].search(folded) is not None or bool(
+            lex.cues["residence"].search(folded)  # "Lisbon. I have a Portuguese residence permit"
+        )
     else:
         code, place_resident = place.code, place.resident
     if code == "BE":
@@ -303,7 +305,12 @@ def read_location(spec: QuestionSpec, text: str, state: InterviewState) -> Readi
     try:
         reading = _place_reading(folded, mentions)
     except Ambiguous:
-        raise AnswerError("error.choice.location") from None
+        places = {m.code for m in mentions if m.is_place and not m.code.startswith("?")}
+        living = lex["eu_resident"].search(folded) or lexicon().cues["residence"].search(folded)
+        if not (living and places and all(_eu_member(c) and c != "BE" for c in places)):
+            raise AnswerError("error.choice.location") from None
+        # "lives in Spain, a Spanish card, working in Poland now": in the EU either way
+        reading = _location_said("eu_resident")
     if reading is None:
         status = _status_in_belgium(folded)
         abroad = lex["abroad"].search(folded) is not None

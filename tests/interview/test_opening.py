@@ -532,3 +532,26 @@ def test_the_country_of_papers_is_not_a_second_nationality():
     interview.state.answered = ["role"]
     interview.answer("Moroccan. Well he has Spanish papers too, a residence card")
     assert interview.state.facts.nationality == "MA"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "location"),
+    [
+        (
+            "nl",
+            "hij zit nog in Oezbekistan, wacht op zijn visum",
+            "abroad",
+        ),  # "wacht op": no correction
+        (
+            "en",
+            "He lives in Spain, has a Spanish TIE residence card, and is working in Poland now",
+            "eu_resident",
+        ),
+        ("en", "Lisbon. I have portuguese residence permit", "eu_resident"),
+    ],
+)
+def test_where_the_worker_is_in_a_few_words(lang, text, location):
+    interview = _asked(lang, "location", nationality="UZ")
+    interview.state.answered = ["role", "nationality"]
+    interview.answer(text)
+    assert interview.state.facts.location == location

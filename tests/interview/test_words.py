@@ -137,6 +137,7 @@ REQUIRED = CHECKLIST[:-1]
         ("rien", []),
         ("nog niets", []),
         ("nichts", []),
+        ("nog niks, we beginnen pas", []),
         # a phrase is a cue in any language: a Dutch answer says "pas encore"
         ("paspoort ok, verzekering nog nie, housing pas encore", ["passport"]),
         ("passeport, toelating van 't Vlaams Gewest ok", ["passport", "work_permit"]),

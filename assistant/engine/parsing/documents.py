@@ -398,8 +398,12 @@ def read_held(
     if says_all:
         result.held.extend(doc for doc in required if doc not in missing and doc not in excluded)
     if not (result.held or result.not_held or result.near_misses or says_all or rest_said):
-        if folded.split()[:1] and folded.split()[0].strip(",.") in _NONE_WORDS:
-            return Held()  # "nothing, I'm just starting"
+        first_words = [w.strip(",.") for w in folded.split()[:2]]
+        if first_words[:1] and (
+            first_words[0] in _NONE_WORDS
+            or (first_words[0] in _YET and first_words[1:2] and first_words[1] in _NONE_WORDS)
+        ):
+            return Held()  # "nothing, I'm just starting", "nog niks, we beginnen pas"
         raise NoDocumentNamed(text)
     result.held = _in_checklist_terms(result.held, checklist)
     order = {doc: i for i, doc in enumerate(checklist)}
@@ -468,6 +472,7 @@ _NONE_WORDS = frozenset(
     "nothing none rien aucun aucune niets niks geen nichts keine keins kein no non nee nein "
     "nix nada niente nowt".split()
 )
+_YET = frozenset("nog noch encore still toujours".split())
 _AROUND_NONE = frozenset(
     "yet encore nog noch still at all du tout helemaal gar niet i have ive j ai je n ik heb "
     "ich habe hab we have nous avons wij hebben wir haben for now pour l instant voorlopig "

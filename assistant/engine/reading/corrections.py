@@ -24,7 +24,9 @@ _SPOKEN_PAUSE = (
 _NUMBER_THEN_NO = r"(?:(?<=\d)\s+(?:no|non|nee|neen|nein)\s+(?=\d))"
 """ "25 non 26": a number, a "no" and the number meant."""
 _NO = r"(?:no|non|nee|neen|nein|nope|euh|uh|äh|eh|of)"
-_NOT_A_CORRECTION = r"(?:for|to|if|but|pour|de(?!\s+\d)|d'|voor|dat|als|für|dass|wenn|aber)\b"
+_NOT_A_CORRECTION = (
+    r"(?:for|to|if|but|pour|de(?!\s+\d)|d'|voor|dat|als|op|auf|für|dass|wenn|aber)\b"
+)
 _VALUE_START = r"(?=\s*(?:(?:the|le|la|l'|de|den|der|am|op|on)\s+)?\d)"
 _PLACE_START = r"(?=(?:aus|from|uit|van|du|de|des|d'|en|au|aux|in|im|à|a|nach|naar|to)\s)"
 """A "no" followed by where someone is or comes from: "aus dem Kosovo... nein, aus Serbien"."""
