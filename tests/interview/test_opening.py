@@ -86,6 +86,9 @@ def test_a_work_permit_is_the_work_not_the_stay():
         ("nl", "werkgever, het gaat om twee Marokkanen", "MA"),
         ("nl", "werkgever, wij nemen 3 Vietnamezen aan", "VN"),
         ("en", "Am the worker, Nigerian, 33yrs", "NG"),
+        ("de", "wir sind der Betrieb, der die Kubanerin einstellen will", "CU"),
+        ("fr", "Je suis l'exploitant, c'est pour un de nos cueilleurs marocains.", "MA"),
+        ("fr", "Service RH de la société, je gère le dossier de nos saisonniers népalais", "NP"),
     ],
 )
 def test_a_nationality_said_of_the_worker_next_to_the_role(lang, text, code):

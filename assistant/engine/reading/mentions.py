@@ -249,6 +249,8 @@ def said_of_a_person(folded: str, mention) -> bool:
         or any(word in COPULAS for word in words)
         or bool(after and after[0].strip(",.") in cues["person"].phrases)
         or words[-1] in cues["person"].phrases  # "une ouvrière ukrainienne"
+        # German nouns of people: "die Kubanerin", "den Marokkaner"
+        or folded[mention.start : mention.end].endswith(("erin", "aner", "anern"))
         or words[-1].isdigit()  # "wij hebben 5 Oekraïners", "twee Marokkanen": people counted
         or lexicon().numbers.get(words[-1], 1) > 1  # not "a"/"een": "a Greek government"
         or (
