@@ -5,6 +5,7 @@ See the package docstring (``assistant.engine``) for the public API.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -16,7 +17,7 @@ from . import answers
 from .answers import AnswerError, Reading
 from .commands import CHANGE_COMMANDS, LANGUAGE_COMMANDS, Command, read_command
 from .parsing.dates import DateError
-from .parsing.text import MAX_ANSWER_CHARS, MAX_OPENING_CHARS
+from .parsing.text import MAX_ANSWER_CHARS, MAX_OPENING_CHARS, fold
 from .questions import BY_ID, QUESTIONS, QuestionSpec, next_question
 from .render import Renderer
 from .state import Facts, InterviewState, Lang, Role, Turn
@@ -130,6 +131,8 @@ class Interview:
         try:
             reading = self._read(spec, _as_meant(text, question_id))
         except AnswerError as error:
+            if _asks_back(text):  # "hoort Zwitserland bij Schengen?": a question, not an answer
+                return self._command(Command("help", fold(text).strip(" ?")), text, spec)
             return self._reject(text, question_id, error.key, error.values)
         except DateError as error:  # a date no reader expected to fail: asked again, never raised
             return self._reject(
@@ -362,6 +365,12 @@ def _describes(text: str) -> bool:
     return len(text.split()) > 15 and (
         any(ch.isdigit() for ch in text) or bool(countries_in(fold(text)))
     )
+
+
+def _asks_back(text: str) -> bool:
+    """An answer that could not be read and is itself a question of a few words, with no
+    number in it ("commune = the town hall? or is it the immigration office?")."""
+    return text.rstrip().endswith("?") and len(text.split()) >= 3 and not re.search(r"\d", text)
 
 
 def _question_asked(text: str) -> Command | None:

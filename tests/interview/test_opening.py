@@ -558,3 +558,19 @@ def test_where_the_worker_is_in_a_few_words(lang, text, location):
     interview.state.answered = ["role", "nationality"]
     interview.answer(text)
     assert interview.state.facts.location == location
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "text"),
+    [
+        ("nl", "previous_stays", "hoort Zwitserland bij Schengen?"),
+        ("en", "filed_on", "commune = the town hall? or is it the immigration office?"),
+    ],
+)
+def test_a_question_back_that_answers_nothing_gets_help_and_the_same_question(lang, question, text):
+    interview = _asked(lang, question, nationality="MA", location="abroad")
+    before = interview.state.facts.model_copy()
+    step = interview.answer(text)
+    assert interview.state.facts == before
+    assert step.question is not None and step.question.id == question
+    assert not any(m.kind == "error" for m in step.messages)
