@@ -148,7 +148,31 @@ def also_said(text: str, state: InterviewState, asked: str) -> Reading:
             day = _single_date(arrivals[0], state.today, "near")  # "arrived yesterday"
             reading.facts["entry_date"] = day
             reading.said.append(("confirm.entry_date", {"date": ("date", day)}))
+    if asked in ("role", "nationality") and state.facts.work is None:
+        work = _work_in_passing(text, state)
+        if work is not None:
+            reading.facts["work"] = work
+            reading.said.append(("confirm.period.work", _period_values(work)))
     return reading
+
+
+def _work_in_passing(text: str, state: InterviewState) -> Period | None:
+    """The work's dates in a helpdesk note at the first questions ("Kl.: Marokkaner, 28J.,
+    arbeitet 1.5.-30.9."): one period right after a word of work, in a year that is clear."""
+    found = period_reading.find(text, state.today)
+    if len(found.periods) != 1 or found.singles or found.periods[0].whole_months is not None:
+        return None
+    mention = found.periods[0]
+    before = found.text[max(0, mention.start - 20) : mention.start]
+    if not lexicon().cues["work_words"].search(before):
+        return None
+    try:
+        work = period_reading.resolve_period(mention, state.today, "future")[0]
+    except (DateError, AnswerError):
+        return None
+    if work.start.year > state.today.year and not mention.first.year:
+        return None  # next year, or under way since months: asked with the work question
+    return work
 
 
 # --- who is answering ---------------------------------------------------------------------

@@ -574,3 +574,17 @@ def test_a_question_back_that_answers_nothing_gets_help_and_the_same_question(la
     assert interview.state.facts == before
     assert step.question is not None and step.question.id == question
     assert not any(m.kind == "error" for m in step.messages)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Beratungsstelle hier, Kl.: Marokkaner, 28J., arbeitet 1.6.-30.9., noch in Nador"),
+        ("nl", "hulpdienst. klant: marokkaan, 28j, seizoen 1/6 tot 30/9, nog geen visum"),
+    ],
+)
+def test_the_work_in_a_helpdesk_note_at_the_first_question_is_taken(lang, text):
+    interview = Interview.start(lang=lang, today=TODAY)
+    interview.answer(text)
+    facts = interview.state.facts
+    assert (facts.work.start, facts.work.end) == (date(2026, 6, 1), date(2026, 9, 30))
