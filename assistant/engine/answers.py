@@ -1548,7 +1548,8 @@ def _sentence_text(folded: str, offset: int) -> str:
 
 _AGE_PATTERNS = (
     re.compile(
-        r"\b(\d{2})\s*(?:-\s*)?(?:jahre|jahr|jahren|ans|an|jaar|years?|yrs?|yo|j)\b(?!\s*(?:ago|geleden|her))"
+        r"\b(\d{2})\s*(?:-\s*)?(?:jahre|jahr|jahren|ans|an|jaar|years?|yrs?|y/o|yo|j)\b"
+        r"(?!\s*(?:ago|geleden|her))"
     ),
     re.compile(r"\b(?:age|aged|agee|age de|leeftijd|alter|alt)\s*:?\s*(\d{2})\b"),
     re.compile(r"\((\d{2})\)"),

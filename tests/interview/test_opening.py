@@ -588,3 +588,7 @@ def test_the_work_in_a_helpdesk_note_at_the_first_question_is_taken(lang, text):
     interview.answer(text)
     facts = interview.state.facts
     assert (facts.work.start, facts.work.end) == (date(2026, 6, 1), date(2026, 9, 30))
+
+
+def test_an_age_written_y_slash_o_in_a_description():
+    assert told("Hi po, I'm Filipina, 29 y/o, currently in Manila").state.facts.age == 29
