@@ -78,14 +78,10 @@ def visible(app, widget) -> bool:
     return region.area > 0
 
 
-async def answers(rounds: int) -> list[float]:
-    from textual.widgets import Input
-
-    from assistant.app.app import create_app
-    from assistant.app.widgets.chat import Bubble
-
+def bench_app(create_app):
+    """The app in English on a fixed day, its database and exports in a folder of its own."""
     folder = Path(tempfile.mkdtemp(prefix="saison-bench-"))
-    app = create_app(
+    return create_app(
         lang="en",
         today=date(2026, 3, 2),
         db=folder / "bench.db",
@@ -93,6 +89,15 @@ async def answers(rounds: int) -> list[float]:
         resume=False,
         describe=False,
     )
+
+
+async def answers(rounds: int) -> list[float]:
+    from textual.widgets import Input
+
+    from assistant.app.app import create_app
+    from assistant.app.widgets.chat import Bubble
+
+    app = bench_app(create_app)
     times = []
     async with app.run_test(size=(80, 24)) as pilot:
         await app.loaded()
@@ -130,15 +135,7 @@ async def what_if(rounds: int) -> list[float]:
     from assistant.app.app import create_app
     from i18n import translator
 
-    folder = Path(tempfile.mkdtemp(prefix="saison-bench-"))
-    app = create_app(
-        lang="en",
-        today=date(2026, 3, 2),
-        db=folder / "bench.db",
-        export_dir=folder,
-        resume=False,
-        describe=False,
-    )
+    app = bench_app(create_app)
     core = translator("en", "core")
     titles = [core("procedure.single_permit.title"), core("procedure.short_stay.title")]
     times = []

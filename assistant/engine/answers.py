@@ -141,25 +141,28 @@ def also_said(text: str, state: InterviewState, asked: str) -> Reading:
         if age is not None:
             reading.facts["age"] = age
             reading.said.append(("confirm.age", {"age": age}))
-    if asked in ("role", "nationality", "location") and state.facts.entry_date is None:
-        found = period_reading.find(text, state.today)
+    found = period_reading.find(text, state.today) if asked in _FIRST_QUESTIONS else None
+    if found is not None and state.facts.entry_date is None:
         arrivals = [d for d in found.singles if _arrival_before(found.text, d.start, window=30)]
         if len(arrivals) == 1 and not found.periods and arrivals[0].month is not None:
             day = _single_date(arrivals[0], state.today, "near")  # "arrived yesterday"
             reading.facts["entry_date"] = day
             reading.said.append(("confirm.entry_date", {"date": ("date", day)}))
-    if asked in ("role", "nationality") and state.facts.work is None:
-        work = _work_in_passing(text, state)
+    if found is not None and asked != "location" and state.facts.work is None:
+        work = _work_in_passing(found, state)
         if work is not None:
             reading.facts["work"] = work
             reading.said.append(("confirm.period.work", _period_values(work)))
     return reading
 
 
-def _work_in_passing(text: str, state: InterviewState) -> Period | None:
+_FIRST_QUESTIONS = ("role", "nationality", "location")
+"""Where a helpdesk note may give dates in passing (an arrival; at the first two, the work)."""
+
+
+def _work_in_passing(found: period_reading.Found, state: InterviewState) -> Period | None:
     """The work's dates in a helpdesk note at the first questions ("Kl.: Marokkaner, 28J.,
     arbeitet 1.5.-30.9."): one period right after a word of work, in a year that is clear."""
-    found = period_reading.find(text, state.today)
     if len(found.periods) != 1 or found.singles or found.periods[0].whole_months is not None:
         return None
     mention = found.periods[0]

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..reading.lexicon import lexicon
+from ..reading.lexicon import LANGUAGE, _lexicon, lexicon
 from .text import fold_clauses
 
 
@@ -203,12 +203,20 @@ def _polarity(piece: str) -> str:
     return "held"
 
 
+@cache
+def _coming_days(lang: str | None) -> frozenset[str]:
+    """Words naming a day to come: "monday" (not "ma", "ma carte"), "tomorrow", "morgen"."""
+    lex = _lexicon(lang)
+    coming = {w for w in lex.weekdays if len(w) >= 5}
+    coming |= {w for w, shift in lex.relative_days.items() if shift >= 0 and len(w) >= 4}
+    return frozenset(coming)
+
+
 def _promised_for_a_day(plain: str) -> bool:
     """ "the doctor will give it on Monday", "das Attest gibt ihm der Doktor am Montag": a
     paper due on a day named is not held yet ("paid on Monday", "signed yesterday" are)."""
     lex = lexicon()
-    coming = {w for w in lex.weekdays if len(w) >= 5}  # "monday", not "ma" ("ma carte")
-    coming |= {w for w, shift in lex.relative_days.items() if shift >= 0 and len(w) >= 4}
+    coming = _coming_days(LANGUAGE.get())
     words = plain.split()
     named = any(word in coming for word in words) or any(
         " ".join(words[i : i + 2]) in coming for i in range(len(words) - 1)

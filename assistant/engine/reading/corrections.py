@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from .lexicon import _tables
+from .periods import _RANGE_WORDS
 
 _PAUSE = r"(?:\.{2,}|…|\s?-{2,}\s?|\s[–—-]\s?|[–—]|,|;)"
 _STRONG_PAUSE = r"(?:\.{2,}|…|\s?-{2,}\s?|\s[–—-]\s?|[–—])"
@@ -138,9 +139,7 @@ def _with_the_month_kept(correction: str, value: re.Match[str]) -> str:
 
 
 _CLAUSE_END = re.compile(r",|;|\s[–—-]\s|(?<=[^\d\s])\.\s")
-_RANGE_GOES_ON = re.compile(
-    r"^\s*(?:to|till|until|through|au|jusqu|tot|t/m|bis|-|–|and|et|en|und)\b", re.IGNORECASE
-)
+_RANGE_GOES_ON = re.compile(rf"^\s*(?:{_RANGE_WORDS})\b", re.IGNORECASE)
 """A clause that carries the period on ("..., tot 3 juli") is never dropped."""
 _NUMBER = re.compile(r"\d+")
 
