@@ -1370,23 +1370,33 @@ def _opening_nationality(folded: str, mentions) -> str | None:
     return code
 
 
-_PASSPORT = re.compile(r"^(?:sar\s+)?(?:passport|passeport|paspoort|reisepass|pass|pas)\b")
-_PASSPORT_OF = re.compile(
-    r"\b(?:passport|passeport|paspoort|reisepass|pass)\s+(?:from|of|du|de|d|van|aus|von)\s+(?:the\s+|la\s+|le\s+)?$"
-)
+_SAR = re.compile(r"^sar\s+")
+"""Between a place and its passport: "Macau SAR Pass"."""
+_OF_COUNTRY = re.compile(r"\s+(?:from|of|du|de|d|van|aus|von)\s+(?:the\s+|la\s+|le\s+)?$")
+"""Between a passport and its country: "passeport du Cap-Vert"."""
 
 
 def _passport_of(folded: str, mentions) -> str | None:
     """ "Macau passport", "hab Macau SAR Pass", "passeport du Cap-Vert": the country of the
     passport is the nationality."""
+    passport = lexicon().cues["passport"]
+
+    def before_passport(rest: str) -> bool:
+        found = passport.search(_SAR.sub("", rest.lstrip()))
+        return found is not None and found.start() == 0
+
+    def after_passport(before: str) -> bool:
+        of = _OF_COUNTRY.search(before)
+        return of is not None and any(m.end() == of.start() for m in passport.find(before))
+
     codes = {
         m.code
         for m in mentions
         if not m.code.startswith("?")
         and (
-            _PASSPORT.match(folded[m.end :].lstrip())
+            before_passport(folded[m.end :])
             or "passport" in folded[m.start : m.end]  # "HKSAR passport" is one name
-            or _PASSPORT_OF.search(folded[max(0, m.start - 30) : m.start])
+            or after_passport(folded[max(0, m.start - 30) : m.start])
         )
     }
     return codes.pop() if len(codes) == 1 else None

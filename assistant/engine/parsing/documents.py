@@ -39,8 +39,6 @@ class Held:
 
 
 _SENTENCES = re.compile(r"[.;!?]+(?=\s|$)|[;!?]+")
-_YES = re.compile(r"\b(?:yes|ja|oui|ok|okay|si|jawel|jep|yep)\b")
-"""A yes said after a paper closes that paper's item, in a list typed without commas."""
 _PIECE_SEPARATOR = re.compile(r",|\(|\)|\s/\s|\s\+\s")
 """What separates the items of a list: commas, brackets, and in notes " / " and " + "."""
 
@@ -172,7 +170,11 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
         # "paspoort en ziekteverzekering de rest heb ik nog niet": the rest is its own piece
         | {m.start() for m in cues["rest"].find(sentence) if m.start() > 0}
         # dictated, without commas: "passport copy the annex three insurance yes housing no"
-        | {m.end() for m in _YES.finditer(sentence) if m.start() > 0 and m.end() < len(sentence)}
+        | {
+            m.end()
+            for m in cues["yes_item"].find(sentence)
+            if m.start() > 0 and m.end() < len(sentence)
+        }
     )
     pieces, start = [], 0
     for cut in [*cuts, len(sentence)]:
@@ -409,7 +411,11 @@ def read_held(
         first_words = [w.strip(",.") for w in folded.split()[:2]]
         if first_words[:1] and (
             first_words[0] in _NONE_WORDS
-            or (first_words[0] in _YET and first_words[1:2] and first_words[1] in _NONE_WORDS)
+            or (
+                first_words[0] in lexicon().cues["still"]
+                and first_words[1:2]
+                and first_words[1] in _NONE_WORDS
+            )
         ):
             return Held()  # "nothing, I'm just starting", "nog niks, we beginnen pas"
         raise NoDocumentNamed(text)
@@ -480,7 +486,6 @@ _NONE_WORDS = frozenset(
     "nothing none rien aucun aucune niets niks geen nichts keine keins kein no non nee nein "
     "nix nada niente nowt".split()
 )
-_YET = frozenset("nog noch encore still toujours".split())
 _AROUND_NONE = frozenset(
     "yet encore nog noch still at all du tout helemaal gar niet i have ive j ai je n ik heb "
     "ich habe hab we have nous avons wij hebben wir haben for now pour l instant voorlopig "

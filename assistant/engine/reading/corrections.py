@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import _tables
+from ..parsing.text import fold
+from .lexicon import _tables, lexicon
 from .periods import _RANGE_WORDS
 
 _PAUSE = r"(?:\.{2,}|…|\s?-{2,}\s?|\s[–—-]\s?|[–—]|,|;)"
@@ -36,8 +37,6 @@ _TRAILING_VALUE = re.compile(
     r"(?:[./-]\d{1,2}(?:[./-]\d{2,4})?)?(?:\s+(?:of\s+)?(?P<month>[^\W\d_]+)\.?)?"
     r"|\b[^\W\d_]+\s+\d{1,2}(?:st|nd|rd|th)?)\s*$"
 )
-_ALSO = re.compile(r"\b(?:also|too|aussi|egalement|également|ook|eveneens|auch|ebenfalls)\b", re.I)
-"""What comes after the pause adds to what came before, it does not replace it."""
 _NUMERIC_DAY_MONTH = re.compile(r"(\d{1,2})([./-])(\d{1,2})")
 _BARE_DAY = re.compile(
     r"(?:(?:the|le|la|de|den|der|am|op|on)\s+)?\d{1,2}(?:st|nd|rd|th|er|re|e|de|ste|\.)?",
@@ -87,7 +86,7 @@ def corrected(text: str, bare_no: bool = True) -> str:
         if not after.strip():  # "53, vertippt": the correction word closes the answer
             return before
         correction = _SEPARATORS.split(after, maxsplit=1)[0]
-        if _ALSO.search(correction):
+        if lexicon().cues["also"].search(fold(correction)):
             return text  # "moldave... enfin il a aussi la nationalité roumaine": both hold
         cuts = [m.end() for m in _SEPARATORS.finditer(before)]
         cut = cuts[-1] if cuts else 0

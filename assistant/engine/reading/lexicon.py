@@ -87,7 +87,7 @@ def _merge_maps(tables: list[dict], name: str) -> dict:
     return merged
 
 
-EVERY_LANGUAGE_CUES = ("residence", "residence_document", "annex")
+EVERY_LANGUAGE_CUES = ("residence", "residence_document", "annex", "passport")
 """Cue words that are names of papers: heard whatever the answer's language."""
 MIXED_PHRASE_CUES = ("negation", "pending", "unknown")
 """Cues heard in any language when they are phrases of two words or more ("pas encore",
