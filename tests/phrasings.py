@@ -26,6 +26,7 @@ from typing import Any
 
 CORPUS = Path(__file__).parent / "data" / "phrasings"
 HELD_OUT = Path(__file__).parent / "data" / "phrasings_heldout"
+"""A second blind corpus, written after the reader was tuned on the first: never tuned on."""
 ROUND_3 = Path(__file__).parent / "data" / "phrasings_round3"
 """The third blind corpus: note-style helpdesk lines, self-corrections, documents named by what
 is written on them, mixed languages (written blind, from the questions only)."""
@@ -33,7 +34,11 @@ ROUND_4 = Path(__file__).parent / "data" / "phrasings_round4"
 """The fourth blind corpus (150 answers per language, 30 of them opening descriptions): Belgian,
 Flemish, Austrian and Swiss usage, second-language English, dictated text, pasted form lines and
 signatures, hedges, documents by what people call them (written blind, from the questions only)."""
-"""A second blind corpus, written after the reader was tuned on the first: never tuned on."""
+ROUND_5 = Path(__file__).parent / "data" / "phrasings_round5"
+"""The fifth blind corpus (100 answers per language, 20 of them opening descriptions): numbers
+that are not facts (phones, postcodes, amounts, file numbers), chat and mail pastes with their
+own dates, phone typing and ticks, dates written every way (some impossible), durations, several
+workers in one answer, choice numbers with words (written blind, from the questions only)."""
 FACTS = (
     "role",
     "nationality",

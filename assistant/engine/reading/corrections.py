@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..parsing.dates import month_words
 from ..parsing.text import fold
 from .lexicon import _tables, lexicon
 from .periods import _RANGE_WORDS
@@ -102,12 +103,52 @@ def corrected(text: str, bare_no: bool = True) -> str:
                 kept = kept.rstrip()[: -len(said_again[0])]  # "Arbeit vom 1., sorry, vom 3. Juni"
         else:
             kept = before[:cut]  # the whole corrected part: "15/6 to 15/9", "aus dem Kosovo"
+            lead = _dates_start(fragment) if value is None else None
+            if lead is not None:  # "il était chez nous de novembre 2025 à janvier, enfin du 3…"
+                prefix = _without_trailing_particle(fragment[:lead])
+                if _YEAR.search(correction):  # "2024 von juni... nee, war 2023, 1.6. bis 31.8."
+                    prefix = _YEAR.sub("", prefix)
+                kept += prefix
+                correction_with_year = _with_the_year_kept(correction, fragment[lead:])
+                after = after.replace(correction, correction_with_year, 1)
+                correction = correction_with_year
         replaced = fragment[value.start() :] if value is not None else fragment
         after = _without_the_old_value_again(after, correction, replaced)
         if value is not None and not restated:
             after = after.replace(correction, _with_the_month_kept(correction, value), 1)
         text = (kept.rstrip() + " " + after.lstrip()).strip()
     return text
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_PARTICLE = re.compile(
+    r"\b(?:from|of|in|de|du|des|d'|en|van|vanaf|in|vom|von|ab|im)\s*$", re.IGNORECASE
+)
+
+
+def _dates_start(fragment: str) -> int | None:
+    """Where the corrected dates begin in a clause that also says what they are: "en 2024 de
+    juin à" → at "juin"; ``None`` when the clause is the dates alone, or gives no month."""
+    months = month_words()
+    for word in re.finditer(r"[^\W\d_]+|(?<!\d)\d{1,2}(?!\d)", fragment):
+        if word[0].isdigit() or fold(word[0]) in months:
+            return word.start() if fragment[: word.start()].strip() else None
+    return None
+
+
+def _without_trailing_particle(kept: str) -> str:
+    """ "Il était chez nous de " before "du 3 novembre…": the correction brings its own."""
+    return _PARTICLE.sub("", kept)
+
+
+def _with_the_year_kept(correction: str, replaced: str) -> str:
+    """A correction that gives no year keeps the year of the value it corrects: "de novembre
+    2025 à janvier, enfin du 3 novembre au 30 janvier" → "du 3 novembre 2025 au 30 janvier"."""
+    year = _YEAR.search(replaced)
+    first = _DATE_LIKE.search(correction)
+    if year is None or first is None or _YEAR.search(correction):
+        return correction
+    return f"{correction[: first.end()]} {year[0]}{correction[first.end() :]}"
 
 
 _NO_THEN_WORD = re.compile(r"\s(?:no|non|nee|neen|nein)\s+(?=([^\W\d_]{3,})\b)", re.IGNORECASE)
