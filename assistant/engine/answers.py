@@ -634,7 +634,7 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
             raise AnswerError("error.date.unplaced", date=("date", _wish_end(wish, today)))
         reading.facts["work"] = work
         reading.said.append(("confirm.period.work", _period_values(work)))
-    entry = _stated_entry(found, stay, state.facts.status == "seasonal_long_stay")
+    entry = _stated_entry(found, stay)
     if entry is not None:
         reading.facts["entry_date"] = entry
         reading.said.append(("confirm.entry_date", {"date": ("date", entry)}))
@@ -676,17 +676,14 @@ def _month_for_current_start(first: DateMention, last: DateMention, today: date)
     return replace(first, month=month)
 
 
-def _stated_entry(found: period_reading.Found, stay: Period, long_stay: bool) -> date | None:
-    """The day of entry, when the answer says the stay began with an arrival. "In Belgium
-    since 1 May" says an arrival for an annex 3, which runs from the day of arrival (RD 105/15),
-    but not in "since 2/5 till 30/7", which gives the stay's dates, nor for a permit or a D visa,
-    whose first day need not be the day of entry: those are asked when they matter."""
+def _stated_entry(found: period_reading.Found, stay: Period) -> date | None:
+    """The day of entry, when the answer says the stay began with an arrival ("arrived on 2
+    May"). "In Belgium since 1 May" says where the person is, not the day they came in: they
+    may have come earlier, under another status. That day is asked when it matters."""
     mentions: list[period_reading.PeriodMention | DateMention] = [*found.periods, *found.singles]
     for mention in mentions:
         if _arrival_before(found.text, mention.start, window=25):
-            if _since_only(found.text, mention.start) and (
-                long_stay or isinstance(mention, period_reading.PeriodMention)
-            ):
+            if _since_only(found.text, mention.start):
                 continue
             first = mention.first if isinstance(mention, period_reading.PeriodMention) else mention
             if first.day == stay.start.day and first.month == stay.start.month:
@@ -1697,7 +1694,6 @@ def _opening_now(
     cues = lexicon().cues
     folded = found.text
     planned: Direction = "current" if continuing else "future"  # begun a few days ago, too
-    long_stay = reading.facts.get("status", state.facts.status) == "seasonal_long_stay"
     rest = []
     for item in dates:
         if isinstance(item, DateMention) and cues["birth"].search(
@@ -1711,7 +1707,7 @@ def _opening_now(
             isinstance(item, DateMention)
             and "entry_date" not in reading.facts
             and _arrival_before(folded, item.start, window=30)
-            and not (long_stay and _since_only(folded, item.start))  # see _stated_entry
+            and not _since_only(folded, item.start)  # see _stated_entry
         ):
             arrived = cues["arrived_past"].search(folded[max(0, item.start - 30) : item.start])
             direction: Direction = (
@@ -1732,6 +1728,19 @@ def _opening_now(
             rest.append(item)
     if not rest:
         return
+    if (
+        continuing
+        and "work" not in reading.facts
+        and isinstance(rest[0], DateMention)
+        and not _said_of_work(folded, rest[:1])
+    ):
+        for item in rest[1:]:  # "in Belgium since 2 May. His work permit runs from 4 May…"
+            if isinstance(item, period_reading.PeriodMention) and _said_of_work(folded, [item]):
+                said_work = period_reading.resolve_period(item, today, "current")[0]
+                reading.facts["work"] = said_work
+                reading.said.append(("confirm.period.work", _period_values(said_work)))
+                rest.remove(item)
+                break
     if continuing and _said_of_work(folded, rest):
         continuing = False  # "start was 1 June, work until 15 November": the work
         planned = "current"
@@ -1774,7 +1783,7 @@ def _opening_now(
             return  # a current stay long over, or not begun: which year? asked
         reading.facts["current_stay"] = stay
         reading.said.append(("confirm.period.stay", _period_values(stay)))
-        if "entry_date" not in reading.facts and _stated_entry(found, stay, long_stay):
+        if "entry_date" not in reading.facts and _stated_entry(found, stay):
             reading.facts["entry_date"] = stay.start
             reading.said.append(("confirm.entry_date", {"date": ("date", stay.start)}))
         kept = [

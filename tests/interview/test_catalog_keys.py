@@ -28,6 +28,7 @@ DATE_ERRORS = (
     "no_period",
     "one_date",
     "odd_dates",
+    "wrong_weekday",
 )
 
 

@@ -70,7 +70,7 @@ def test_a_work_permit_is_the_work_not_the_stay():
         "Kenyan worker in Belgium since 2 May on annex 3. "
         "His work permit runs from 4 May to 30 July."
     ).state.facts
-    assert facts.entry_date == date(2026, 5, 2)
+    assert facts.entry_date is None  # "in Belgium since": where the worker is, not the entry
     assert facts.current_stay is None  # the annex's end is not said: asked, not taken from the work
     assert (facts.work.start, facts.work.end) == (date(2026, 5, 4), date(2026, 7, 30))
 

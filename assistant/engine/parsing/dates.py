@@ -56,6 +56,9 @@ class DateMention:
     year: int | None
     text: str
     relative: date | None = None
+    weekday: int | None = None
+    """The weekday written beside the date ("mardi 13 mai"), Monday 0: the date must fall on
+    it, or which day is meant is asked."""
 
 
 _LOCALES = ("fr_BE", "nl_BE", "de_BE", "en_GB")
@@ -258,8 +261,20 @@ def within_range(day: date, text: str) -> date:
     return day
 
 
+def on_its_weekday(mention: DateMention, day: date) -> date:
+    """``day``, unless the weekday written beside the mention is another: "mardi 13 mai" when
+    13 May is a Wednesday is a slip in the day or in the weekday, asked back, never guessed."""
+    if mention.weekday is not None and day.weekday() != mention.weekday:
+        raise DateError("wrong_weekday", mention.text)
+    return day
+
+
 def resolve(mention: DateMention, today: date, direction: Direction) -> date:
     """The date a mention means: its own year, or the year that fits ``direction``."""
+    return on_its_weekday(mention, _resolve(mention, today, direction))
+
+
+def _resolve(mention: DateMention, today: date, direction: Direction) -> date:
     if mention.relative is not None:
         return mention.relative
     if mention.year is not None:

@@ -23,6 +23,7 @@ from .dates import (
     build,
     find_dates,
     month_words,
+    on_its_weekday,
     resolve,
     within_range,
 )
@@ -49,7 +50,7 @@ to 31 January") only for a period shorter than this many days."""
 def pair(first: DateMention, last: DateMention, today: date, direction: Direction) -> Period:
     """Resolve two mentions as the ends of one period, sharing month and year sensibly."""
     if first.month is None:
-        first = DateMention(first.start, first.end, first.day, last.month, last.year, first.text)
+        first = replace(first, month=last.month, year=last.year)
     if first.relative or (first.year is not None and last.year is not None) or last.relative:
         start, end = resolve(first, today, direction), resolve(last, today, direction)
     elif last.year is not None:
@@ -77,7 +78,7 @@ def pair(first: DateMention, last: DateMention, today: date, direction: Directio
             start = build(first, end.year - 1)
     if end < start:
         raise DateError("end_before_start", f"{first.text} {last.text}")
-    return Period(start=start, end=end)
+    return Period(start=on_its_weekday(first, start), end=on_its_weekday(last, end))
 
 
 _YEAR = re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?![\d/.\-])")

@@ -23,7 +23,7 @@ from ..parsing.dates import DateError, DateMention, Direction, find_dates, month
 from ..parsing.periods import pair
 from ..parsing.text import fold_clauses
 from .lexicon import _lexicon, lexicon
-from .relative import rewrite
+from .relative import WEEKDAY_NAMES, rewrite
 
 _RANGE_WORDS = (
     r"-|–|—|to|till|til|until|through|thru|up to|au|a|jusqu au|jusqu a|jusque|jusqu|tot en met|"
@@ -294,7 +294,7 @@ def _month_ranges(folded: str, taken: list[tuple[int, int]]) -> list[PeriodMenti
 
 def find(text: str, today: date) -> Found:
     folded = prepare(text, today)
-    mentions = find_dates(folded, today)
+    mentions = [_with_weekday(folded, m) for m in find_dates(folded, today)]
     periods: list[PeriodMention] = []
     singles: list[DateMention] = []
     i = 0
@@ -361,8 +361,26 @@ def find(text: str, today: date) -> Found:
             period.every_year_from = period.years[0]
             period.years = list(range(period.years[0], today.year + 1))
     return Found(
-        folded, _distinct(periods), singles, unbound, bare, _alternatives(folded, mentions, bare)
+        folded,
+        _distinct(_restated(periods)),
+        singles,
+        unbound,
+        bare,
+        _alternatives(folded, mentions, bare),
     )
+
+
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<name>{'|'.join(WEEKDAY_NAMES)}) $")
+
+
+def _with_weekday(folded: str, mention: DateMention) -> DateMention:
+    """The mention with the weekday written before it, which its date must fall on."""
+    if mention.month is None or mention.relative is not None:
+        return mention
+    said = _WEEKDAY_BEFORE.search(folded[max(0, mention.start - 12) : mention.start])
+    if said is None:
+        return mention
+    return replace(mention, weekday=WEEKDAY_NAMES.index(said["name"]))
 
 
 _BARE_DAY = re.compile(
@@ -467,6 +485,27 @@ def _alternatives(folded: str, mentions: list[DateMention], bare: list[DateMenti
         _OR.search(folded[a.end : b.start]) and len(folded[a.end : b.start].split()) <= 3
         for a, b in zip(dates, dates[1:], strict=False)
     )
+
+
+def _restated(periods: list[PeriodMention]) -> list[PeriodMention]:
+    """Months with their year, then the same months with their days: "en 2024 de juillet à
+    septembre. Du 1er juillet au 30 septembre" is one stay, its days in that year."""
+    kept: list[PeriodMention] = []
+    for period in periods:
+        months = kept[-1].whole_months if kept else None
+        if (
+            months is not None
+            and kept[-1].years
+            and period.whole_months is None
+            and period.last is not None
+            and (period.first.month, period.last.month) == months
+            and not period.years
+            and period.first.year is None
+            and period.last.year is None
+        ):
+            period.years = kept.pop().years
+        kept.append(period)
+    return kept
 
 
 def _distinct(periods: list[PeriodMention]) -> list[PeriodMention]:

@@ -24,6 +24,9 @@ from functools import cache
 
 from .lexicon import LANGUAGE, lexicon
 
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""How a weekday written before a date is rewritten, whatever its language and spelling, so
+that the reader checks the date falls on it."""
 HEDGED = "sometime"
 """What a hedged relative date is rewritten as: "early next week", "Ende nächster Woche", "d'ici
 quinze jours", "within two weeks" name no day. The word is one of the ``vague`` cues (English,
@@ -85,6 +88,7 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     weeks = _alternation(w for w, unit in lex.units.items() if unit == "week")
     weekdays = _alternation(w for w in weekday_names if len(w) >= 4)
     short_weekdays = _alternation(weekday_names)
+    abbreviated = _alternation(w for w in weekday_names if len(w) == 3)  # "Mon", "Tue", "sun"
     edges = _alternation(lex.edges)
     days = _alternation(relative_days)
     not_relative_to_other = rf"(?!\s+(?:{_alternation(words['before_after'].phrases)})\b)"
@@ -153,12 +157,14 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
             ),
             "weekday_day",
         ),
-        # "Monday, 1 June", "next Wednesday, the 8th": the date says it, the weekday goes
+        # "Monday, 1 June", "next Wednesday, the 8th": the date says it; the weekday is kept,
+        # in one spelling, for the date to be checked against ("mardi 13 mai" on a Wednesday)
         (
             re.compile(
-                rf"\b(?:(?:{nxt})\s+)?(?:{weekdays})\b[\s,]*(?:(?:the|le|dem|den|de|am|op)\s+)?(?=\d)"
+                rf"\b(?:(?:{nxt}|{last})\s+)?(?:(?P<wd>{weekdays}|{abbreviated})\b\.?|(?P<wd2>{short_weekdays})\.)[\s,]*"
+                r"(?:(?:the|le|dem|den|de|am|op)\s+)?(?=\d)"
             ),
-            "drop",
+            "weekday_of_date",
         ),
         # "heute in einer Woche", "today in two weeks", "heute vor drei Wochen"
         (re.compile(rf"\b(?:{days})\s+(?=(?:{inside}|{ago_before})\s)"), "drop"),
@@ -328,6 +334,8 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
             return HEDGED
         case "after_next" | "next_unit" | "this_unit" if edge and unit in ("week", "fortnight"):
             return HEDGED  # "early next week", "fin de la semaine prochaine": which day?
+        case "weekday_of_date":
+            return f"{WEEKDAY_NAMES[weekdays[groups['wd'] or groups['wd2']]]} "
         case "weekday_day":
             return _day_on_weekday(int(groups["day"]), weekdays[groups["wd"]], today)
         case "after_next":

@@ -1,0 +1,155 @@
+"""Slips and doubts in what people type: a weekday that is not the date's, "not that I know
+of" for earlier stays, "in Belgium since" (where someone is, not the day they came in), a
+correction that keeps the year said before it. Each is read as a careful clerk would: what is
+sure is taken, what is not is asked back. Every weekday here was computed, not guessed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.engine import Interview
+from assistant.engine.state import Facts
+from i18n import translator
+
+ABROAD = Facts(nationality="MA", age=30, location="abroad")
+ON_ANNEX_3 = Facts(nationality="MA", age=30, location="belgium", status="seasonal_short_stay")
+
+
+def answered(question: str, text: str, lang: str, today: date, facts: Facts):
+    interview = Interview.start(lang=lang, today=today, role="employer")  # type: ignore[arg-type]
+    interview.state.facts = facts.model_copy()
+    interview.state.answered = ["role", "nationality", "location"]
+    interview.state.reopened = question
+    step = interview.answer(text)
+    return interview.state.facts, [m.text for m in step.messages]
+
+
+# --- a weekday that is not the date's is asked back ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # 13 May 2026 is a Wednesday, 7 April 2026 a Tuesday
+        ("fr", "mardi 13 mai"),
+        ("fr", "il arrive le lundi 13 mai"),
+        ("nl", "maandag 7 april"),
+        ("de", "am Mo. 7.4."),
+        ("de", "Montag, den 7. April"),
+        ("en", "Monday 7 April"),
+        ("en", "he lands on Tue, 13 May 2026"),
+    ],
+)
+def test_a_weekday_that_is_not_the_dates_is_asked_back(lang, text):
+    facts, said = answered("entry_date", text, lang, date(2026, 4, 2), ABROAD)
+    assert facts.entry_date is None
+    message = translator(lang, "interview")("error.date.wrong_weekday", text="|")
+    assert any(message.split("|")[1] in m for m in said)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entry"),
+    [
+        ("fr", "mercredi 13 mai", date(2026, 5, 13)),
+        ("nl", "dinsdag 7 april", date(2026, 4, 7)),
+        ("de", "am Di. 7.4.", date(2026, 4, 7)),
+        ("en", "Tuesday, the 7th of April", date(2026, 4, 7)),
+    ],
+)
+def test_a_weekday_that_is_the_dates_is_read(lang, text, entry):
+    facts, _ = answered("entry_date", text, lang, date(2026, 4, 2), ABROAD)
+    assert facts.entry_date == entry
+
+
+def test_last_friday_with_its_date_is_read():
+    facts, _ = answered(
+        "entry_date", "afgelopen vrijdag, 27 maart", "nl", date(2026, 4, 2), ON_ANNEX_3
+    )
+    assert facts.entry_date == date(2026, 3, 27)
+
+
+def test_a_period_whose_start_is_on_another_weekday_is_asked_back():
+    facts, _ = answered(
+        "work", "vanaf maandag 7 april tot eind juni", "nl", date(2026, 3, 5), ABROAD
+    )
+    assert facts.work is None
+
+
+def test_a_period_with_the_right_weekdays_is_read():
+    facts, _ = answered("work", "Mon 6 April to Fri 26 June", "en", date(2026, 3, 5), ABROAD)
+    assert facts.work is not None
+    assert (facts.work.start, facts.work.end) == (date(2026, 4, 6), date(2026, 6, 26))
+
+
+# --- "not that I know of" is not "no" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "no not that i know of"),
+        ("en", "not as far as I know"),
+        ("fr", "pas que je sache"),
+        ("fr", "pas à ma connaissance"),
+        ("nl", "nee nie dat ik weet"),
+        ("nl", "niet voor zover ik weet"),
+        ("de", "nicht dass ich wüsste"),
+        ("de", "meines Wissens nicht"),
+    ],
+)
+def test_not_that_i_know_of_is_not_known_never_no(lang, text):
+    facts, _ = answered("previous_stays", text, lang, date(2026, 4, 22), ABROAD)
+    assert facts.previous_seasonal_stays is None
+
+
+# --- "in Belgium since" says where someone is, not the day they came in ---------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "in Belgium since 2/5 till 30/7"),
+        ("de", "ist seit 3. März in Belgien, Anlage 3 bis 31. Mai"),
+        ("en", "here since 1 May with the D visa, valid until 31 October"),
+    ],
+)
+def test_in_belgium_since_gives_the_stay_not_the_entry(lang, text):
+    facts, _ = answered("current_stay", text, lang, date(2026, 5, 20), ON_ANNEX_3)
+    assert facts.current_stay is not None
+    assert facts.entry_date is None
+
+
+def test_arrived_on_gives_the_entry():
+    text = "arrived on 2 May, annex 3 until 30 July"
+    facts, _ = answered("current_stay", text, "en", date(2026, 5, 20), ON_ANNEX_3)
+    assert facts.entry_date == date(2026, 5, 2)
+
+
+# --- a correction keeps what was said before the corrected dates ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stay"),
+    [
+        (
+            "fr",
+            "en 2024 de juin à... non, de juillet à septembre. Du 1er juillet au 30 septembre",
+            (date(2024, 7, 1), date(2024, 9, 30)),
+        ),
+        (
+            "de",
+            "2024 von juni... nee, war 2023, 1.6. bis 31.8.",
+            (date(2023, 6, 1), date(2023, 8, 31)),
+        ),
+        (
+            "en",
+            "in 2024 from June... sorry, from 1 July to 30 September",
+            (date(2024, 7, 1), date(2024, 9, 30)),
+        ),
+    ],
+)
+def test_a_corrected_stay_keeps_the_year_said_before_it(lang, text, stay):
+    facts, _ = answered("previous_stays", text, lang, date(2026, 5, 21), ABROAD)
+    assert [(p.start, p.end) for p in facts.previous_seasonal_stays or []] == [stay]
