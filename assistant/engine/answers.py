@@ -186,7 +186,7 @@ def read_role(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     number = numbered_choice(folded, len(spec.choices))
     role: str | None
     if number is not None:
-        role = spec.choices[number - 1]
+        role = _role_of_number(folded, spec.choices[number - 1])
     else:
         try:
             role = role_of(folded)
@@ -198,6 +198,38 @@ def read_role(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
             raise AnswerError("error.choice.role")
     reading = Reading(role=role, said=[(f"confirm.role.{role}", {})])
     return reading.add(also_said(text, state, "role"))
+
+
+def _role_of_number(folded: str, numbered: str) -> str:
+    """ "2, I run the farm": the number's role. Words naming another role win when the number
+    is taken back or doubted ("1 denk ik? ik ben zijn broer, ik help hem", "2 sorry vertippt,
+    bin von der Gewerkschaft"); otherwise which one holds is asked."""
+    words = _words_after_number(folded)
+    try:
+        said = role_of(words)
+    except Ambiguous:
+        raise AnswerError("error.choice.role") from None
+    if said is None or said == numbered:
+        return numbered
+    if _number_doubted(folded, words):
+        return said
+    raise AnswerError("error.choice.role")
+
+
+def _words_after_number(folded: str) -> str:
+    """ "2, with the annex 3 since april" → ", with the annex 3 since april"."""
+    return re.sub(r"^\D*?\d\s*", "", folded, count=1)
+
+
+def _number_doubted(folded: str, words: str) -> bool:
+    """Whether the choice number is taken back or doubted in the words after it: "sorry",
+    "ach nee", "denk ik?", "i guess"."""
+    cues = lexicon().cues
+    return (
+        "?" in folded
+        or re.search(r"\b(?:no|non|nee|neen|nein|nope)\b", words) is not None
+        or any(cues[name].search(words) for name in ("correction", "approximate", "unknown"))
+    )
 
 
 # --- where the worker is ------------------------------------------------------------------
@@ -318,7 +350,14 @@ def read_location(spec: QuestionSpec, text: str, state: InterviewState) -> Readi
     folded = fold(text).strip(" .!")
     number = numbered_choice(folded, len(spec.choices))
     if number is not None:
-        return _location_said(spec.choices[number - 1]).add(also_said(text, state, "location"))
+        choice = spec.choices[number - 1]
+        words = _words_after_number(folded)
+        said = _status_in_belgium(words)
+        if said is not None and said != choice:  # "2, ach nee, er hat ja jetzt die Anlage 6"
+            if not _number_doubted(folded, words):
+                raise AnswerError("error.choice.location")
+            choice = said
+        return _location_said(choice).add(also_said(text, state, "location"))
     mentions = countries_in(folded)
     lex = lexicon().location
     said_status = _status_in_belgium(folded)

@@ -19,6 +19,7 @@ from .commands import CHANGE_COMMANDS, LANGUAGE_COMMANDS, Command, read_command
 from .parsing.dates import DateError
 from .parsing.text import MAX_ANSWER_CHARS, MAX_OPENING_CHARS, fold
 from .questions import BY_ID, QUESTIONS, QuestionSpec, next_question
+from .reading.workers import several_workers
 from .render import Renderer
 from .state import Facts, InterviewState, Lang, Role, Turn
 from .views import Message, MessageKind, Step
@@ -170,6 +171,8 @@ class Interview:
     # --- internals -------------------------------------------------------------------------
 
     def _read(self, spec: QuestionSpec, text: str) -> Reading:
+        if spec.kind != "documents" and several_workers(fold(text)):
+            raise AnswerError("error.several_workers")  # "die zwei Brüder … der dritte"
         match spec.kind:
             case "opening":
                 return answers.read_opening(spec, text, self.state)

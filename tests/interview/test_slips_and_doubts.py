@@ -153,3 +153,87 @@ def test_arrived_on_gives_the_entry():
 def test_a_corrected_stay_keeps_the_year_said_before_it(lang, text, stay):
     facts, _ = answered("previous_stays", text, lang, date(2026, 5, 21), ABROAD)
     assert [(p.start, p.end) for p in facts.previous_seasonal_stays or []] == [stay]
+
+
+# --- several workers in one answer ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "text"),
+    [
+        ("de", "nationality", "die zwei Brüder sind Tunesier, der dritte kommt aus Algerien"),
+        ("fr", "nationality", "on a 2 ouvriers, un marocain de 30 ans et un tunisien de 45 ans"),
+        ("nl", "age", "de broers zijn 19 en 23, ze komen allebei op 1 april"),
+        (
+            "de",
+            "previous_stays",
+            "der ältere war letztes Jahr schon da, 1.6. bis 31.8., der jüngere noch nie",
+        ),
+        ("en", "previous_stays", "3 Nepali workers, 2 are first timers, one was here in 2024"),
+    ],
+)
+def test_several_workers_whose_facts_differ_are_asked_which_one(lang, question, text):
+    interview = Interview.start(lang=lang, today=date(2026, 3, 2), role="employer")  # type: ignore[arg-type]
+    interview.state.facts = ABROAD.model_copy(update={"nationality": None, "age": None})
+    interview.state.answered = ["role"]
+    interview.state.reopened = question
+    step = interview.answer(text)
+    assert interview.state.facts.nationality is None
+    assert interview.state.facts.age is None
+    assert interview.state.facts.previous_seasonal_stays is None
+    message = translator(lang, "interview")("error.several_workers")
+    assert message in [m.text for m in step.messages]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "nationality"),
+    [
+        ("nl", "2 Oekraïense seizoenarbeiders, ze zitten nog in Lviv", "UA"),
+        ("en", "Two Moldovan brothers, this file is for the younger one, Ion, he's 20", "MD"),
+        ("de", "Wir haben drei Saisonarbeiter aus Marokko, hier geht es um den jüngsten", "MA"),
+    ],
+)
+def test_several_workers_alike_or_one_named_are_one_case(lang, text, nationality):
+    interview = Interview.start(lang=lang, today=date(2026, 3, 2), role="employer")  # type: ignore[arg-type]
+    interview.state.answered = ["role"]
+    interview.answer(text)
+    assert interview.state.facts.nationality == nationality
+
+
+# --- a choice number and words that say otherwise ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        (
+            "de",
+            "2 sorry vertippt, ich bin ned der Arbeitgeber, bin von der Gewerkschaft",
+            "helpdesk",
+        ),
+        ("fr", "1 jcrois.. ah non attendez c pas moi qui travaille, j aide mon cousin", "helpdesk"),
+        ("nl", "1 denk ik? ik ben zijn broer, ik help hem ff met de papieren", "helpdesk"),
+        ("en", "2, I run the farm", "employer"),
+    ],
+)
+def test_words_that_take_a_choice_number_back_are_read(lang, text, role):
+    interview = Interview.start(lang=lang, today=date(2026, 3, 2))  # type: ignore[arg-type]
+    interview.answer(text)
+    assert interview.state.role == role
+
+
+def test_a_number_and_words_that_disagree_without_a_doubt_are_asked_back():
+    interview = Interview.start(lang="en", today=date(2026, 3, 2))  # type: ignore[arg-type]
+    interview.answer("2 - im helping my neighbour fill this in, he is the one who will work")
+    assert interview.state.role is None
+
+
+def test_a_location_number_taken_back_gives_way_to_the_words():
+    facts, _ = answered(
+        "location",
+        "2, ach nee, er hat ja jetzt die Anlage 6 bekommen",
+        "de",
+        date(2027, 4, 8),
+        Facts(),
+    )
+    assert (facts.location, facts.status) == ("belgium", "seasonal_long_stay")

@@ -92,6 +92,15 @@ def numbered_choice(folded: str, count: int) -> int | None:
         index += 1
     first = words[index]
     number = int(first) if first.isdigit() else _NUMBER_WORDS.get(first)
+    raw = [w for w in folded.split() if w.strip(".:)-")]
+    if (
+        number == 1
+        and not first.isdigit()
+        and index + 1 < len(words)
+        and raw[index] == first
+        and words[index + 1] not in skip  # "de derde optie"
+    ):
+        return None  # "un conseiller", "een consulent": an article, not the first choice
     if number is None or not 1 <= number <= count:
         return None
     rest = " ".join(words[index + 1 :])
@@ -147,6 +156,8 @@ def role_cues(folded: str) -> list[RoleCue]:
         for match in phrases.find(folded):
             before = _tokens_before(folded, match.start(), 3)
             last = before.split()[-1:] or [""]
+            if any(word in cues["negation"].phrases for word in before.split()[-2:]):
+                continue  # "ich bin ned der Arbeitgeber", "I'm not the employer"
             if last[0] in cues["possessive"] and not _first_person(before, cues):
                 if role == "employer":
                     found.append((match.start(), RoleCue("worker", False)))

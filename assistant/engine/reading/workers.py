@@ -1,0 +1,57 @@
+"""Several workers in one answer: "die zwei Brüder sind Tunesier, der dritte kommt aus Algerien",
+"on a 2 ouvriers, un marocain de 30 ans et un tunisien de 45 ans", "der ältere war letztes Jahr
+schon da, der jüngere noch nie".
+
+saison answers for one worker at a time. Several workers with the same facts are one case ("2
+Oekraïense seizoenarbeiders … ze zitten nog in Lviv"); several whose facts differ, when the answer
+does not say which one the case is about ("this file is for the younger one"), are asked about:
+which worker, never one of them guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+from .places import countries_in
+
+_AGE = re.compile(
+    r"\b(1[4-9]|[2-7]\d)\s*(?:ans|an|jaar|jahre|jahren|j|years|year|yrs|y|yo|y o)\b"
+    r"|\b(1[4-9]|[2-7]\d)\s+(?:en|and|et|und|&)\s+(1[4-9]|[2-7]\d)\b(?![/.\-]\d)"
+)
+"""An age ("30 ans", "28J"), or two said together ("de broers zijn 19 en 23")."""
+
+
+def several_workers(folded: str) -> bool:
+    """Whether the folded answer speaks of several workers whose facts differ, without saying
+    which one the case is about."""
+    cues = lexicon().cues
+    apart = len({m[0] for m in cues["one_of_them"].find(folded)}) >= 2
+    group = apart or _counted_group(folded) or cues["all_of_them"].search(folded) is not None
+    if not group or cues["about_one"].search(folded):
+        return False
+    return apart or _facts_differ(folded)
+
+
+def _counted_group(folded: str) -> bool:
+    """ "3 Nepali workers", "die zwei Brüder", "4 man": a count of two or more before a word
+    for people (one word may stand between)."""
+    lex = lexicon()
+    for match in lex.cues["group"].find(folded):
+        for word in folded[: match.start()].split()[-2:]:
+            count = int(word) if word.isdigit() and len(word) <= 2 else lex.numbers.get(word)
+            if count is not None and count >= 2:
+                return True
+    return False
+
+
+def _facts_differ(folded: str) -> bool:
+    """Two countries besides Belgium, two ages, or one never here and another here before."""
+    countries = {m.code for m in countries_in(folded) if not m.code.startswith("?")} - {"BE"}
+    if len(countries) >= 2:
+        return True
+    ages = {age for match in _AGE.finditer(folded) for age in match.groups() if age}
+    if len(ages) >= 2:
+        return True
+    cues = lexicon().cues
+    return bool(cues["never_before"].search(folded) and cues["previous"].search(folded))
