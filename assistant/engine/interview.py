@@ -130,7 +130,7 @@ class Interview:
 
         token = LANGUAGE.set(self.state.lang)
         try:
-            reading = self._read(spec, _as_meant(text, question_id))
+            reading = self._read(spec, _as_meant(text, question_id, self.state.today))
         except AnswerError as error:
             if _asks_back(text):  # "hoort Zwitserland bij Schengen?": a question, not an answer
                 return self._command(Command("help", fold(text).strip(" ?")), text, spec)
@@ -425,11 +425,14 @@ __all__ = [
 ]
 
 
-def _as_meant(text: str, question_id: str | None) -> str:
-    """The answer with the person's own corrections applied ("1 May... sorry, 3 May"); the
-    documents have their own reading of "no" and "not yet" per clause."""
+def _as_meant(text: str, question_id: str | None, today: date) -> str:
+    """The answer without what a pasted mail or chat carries besides its message, with the
+    person's own corrections applied ("1 May... sorry, 3 May"); the documents have their own
+    reading of "no" and "not yet" per clause."""
     from .reading.corrections import corrected, day_first
+    from .reading.pasted import unpasted
 
+    text = unpasted(text, today)
     if question_id == "documents":
         return text
     return day_first(corrected(text, bare_no=question_id != "opening"))

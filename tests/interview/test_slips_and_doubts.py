@@ -237,3 +237,39 @@ def test_a_location_number_taken_back_gives_way_to_the_words():
         Facts(),
     )
     assert (facts.location, facts.status) == ("belgium", "seasonal_long_stay")
+
+
+# --- a pasted mail or chat: its headers and stamps give no fact -------------------------------
+
+
+def test_a_mail_header_gives_no_fact_and_tomorrow_counts_from_the_day_it_was_sent():
+    text = (
+        "Von: Hof Lambertz\nGesendet: Montag, 4. Mai 2026 10:12\nBetreff: AW: Einreise Hassan\n\n"
+        "Hallo, Hassan kommt morgen mit dem Flixbus an. Gruß R. Lambertz"
+    )
+    facts, _ = answered("entry_date", text, "de", date(2026, 5, 6), ABROAD)
+    assert facts.entry_date == date(2026, 5, 5)
+
+
+def test_a_subject_line_and_a_chat_stamp_are_not_facts():
+    interview = Interview.start(lang="en", today=date(2026, 6, 30), opening=True)  # type: ignore[arg-type]
+    interview.answer(
+        "Re: Re: seasonal permit\n[14:02, 29/6/2026] Ahmed: he arrives on the 10th\n"
+        "^ that's from our foreman. The worker is Egyptian."
+    )
+    facts = interview.state.facts
+    assert facts.location is None  # "seasonal permit" was the mail's subject
+    assert facts.nationality == "EG"
+    assert facts.entry_date == date(2026, 7, 10)
+
+
+def test_chat_lines_give_their_messages_not_their_stamps():
+    interview = Interview.start(lang="nl", today=date(2026, 5, 4), opening=True)  # type: ignore[arg-type]
+    interview.answer(
+        "ik ben van het CAW, de werkgever stuurde me dit over onze cliënt (Ghanees):\n"
+        "[14:02, 3/5/2026] Ahmed Boer: hij komt de 10de aan in brussel\n"
+        "[14:03, 3/5/2026] Ahmed Boer: werken van 11 mei tot 31 juli"
+    )
+    work = interview.state.facts.work
+    assert work is not None
+    assert (work.start, work.end) == (date(2026, 5, 11), date(2026, 7, 31))

@@ -1,0 +1,73 @@
+"""What a pasted mail or chat carries besides its message: headers ("Von: …", "Gesendet: Montag,
+4. Mai 2026 10:12", "Betreff: AW: Einreise", "Re: seasonal permit"), quote lines ("Le lun. 4 mai
+2026 à 10:12, … a écrit :") and chat stamps ("[14:02, 3/5/2026] …:"). They give no fact about
+the worker: a subject line saying "seasonal permit" is not where the worker is, the day a message
+was sent is not a day of the case. They are taken out before the answer is read.
+
+What a message says relative to its day ("er kommt morgen", sent on 4 May) counts from the day
+it was sent, not from the day it is pasted: such words are written out as dates of that day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..parsing.dates import DateError, find_dates, resolve
+from ..parsing.text import fold, fold_clauses
+from .relative import rewrite
+
+_SUBJECT = re.compile(
+    r"^\s*(?:(?:re|aw|wg|fw|fwd|tr|antw)\s*:|(?:betreff|subject|objet|onderwerp)\s*:).*$",
+    re.IGNORECASE,
+)
+_HEADER = re.compile(
+    r"^\s*(?P<label>von|from|de|van|an|to|à|aan|cc|gesendet|sent|envoyé|envoye|verzonden|"
+    r"date|datum)\s*:.*$",
+    re.IGNORECASE,
+)
+_SENT = frozenset({"gesendet", "sent", "envoyé", "envoye", "verzonden", "date", "datum"})
+_QUOTE = re.compile(r"^.*\b(?:wrote|schrieb|a écrit|schreef)\s*:\s*$", re.IGNORECASE)
+_CHAT = re.compile(
+    r"^\s*\[(?:\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm))?,?\s*)?(?P<day>[\d./\-]{6,10})"
+    r"(?:,?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm))?)?\]\s*(?:[^:\n]{1,40}:\s*)?",
+    re.IGNORECASE,
+)
+
+
+def unpasted(text: str, today: date) -> str:
+    """The answer without the headers, quote lines and chat stamps of a pasted message, what
+    each message says relative to its day written out as dates."""
+    if "\n" not in text and not _CHAT.match(text) and not _SUBJECT.match(text):
+        return text
+    lines = text.split("\n")
+    headers = sum(1 for line in lines if _HEADER.match(line) or _SUBJECT.match(line))
+    kept: list[str] = []
+    sent: date | None = None
+    for line in lines:
+        header = _HEADER.match(line)
+        if _SUBJECT.match(line) or _QUOTE.match(line) or (header and headers >= 2):
+            if header and header["label"].lower() in _SENT or _QUOTE.match(line):
+                sent = _day_of(line, today) or sent
+            continue
+        chat = _CHAT.match(line)
+        if chat is not None:
+            sent = _day_of(chat["day"], today) or sent
+            line = line[chat.end() :]
+        if sent is not None and sent != today and line.strip():
+            plain = fold_clauses(line)
+            dated = rewrite(plain, sent)
+            line = dated if dated != plain else line  # "kommt morgen" → "kommt 5/5/2026"
+        kept.append(line)
+    return "\n".join(kept).strip()
+
+
+def _day_of(line: str, today: date) -> date | None:
+    """The day a header or a stamp gives ("Montag, 4. Mai 2026 10:12", "3/5/2026")."""
+    for mention in find_dates(fold(line), today):
+        if mention.month is not None and mention.year is not None:
+            try:
+                return resolve(mention, today, "past")
+            except DateError:
+                return None
+    return None
