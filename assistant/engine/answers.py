@@ -916,6 +916,9 @@ def read_periods(
         if _says_unknown(folded):
             return Reading(unknown=True)
         cues = lexicon().cues
+        exception = cues["except"].search(folded) or cues["contrast"].search(folded)
+        if exception is not None and _names_a_kind(folded[exception.end() :]):
+            raise AnswerError("error.stays.dates_needed")  # "no, apart from a week in Paris"
         if (
             parse_yes_no(text) is False
             or cues["nothing"].search(folded)
@@ -1635,13 +1638,12 @@ def _opening_age(text: str, state: InterviewState) -> int | None:
     folded = fold_clauses(_numbers_in_words(text, state.lang))
     cues = lexicon().cues
     found = period_reading.find(text, state.today)
+    born = None
     if cues["birth"].search(folded):
         try:
             born = _age_from_birth_date(found, state.today)
         except AnswerError:
             born = None
-        if born is not None:
-            return born
     ages = set()
     for pattern in _AGE_PATTERNS:
         for match in pattern.finditer(folded):
@@ -1658,6 +1660,9 @@ def _opening_age(text: str, state: InterviewState) -> int | None:
                 continue  # "is 31 May", "am 15 Tage"
             if 14 <= value <= 80 and not cues["date_duration"].search(before):
                 ages.add(value)
+    if born is not None:
+        # "hij is 30, geboren 4/2/1990": the two disagree, the age is asked
+        return born if not ages or born in ages else None
     return ages.pop() if len(ages) == 1 else None
 
 

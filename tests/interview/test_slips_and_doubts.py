@@ -273,3 +273,39 @@ def test_chat_lines_give_their_messages_not_their_stamps():
     work = interview.state.facts.work
     assert work is not None
     assert (work.start, work.end) == (date(2026, 5, 11), date(2026, 7, 31))
+
+
+# --- "no, apart from…" and ages said twice -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "no, apart from a week in Paris at Easter"),
+        ("fr", "non, à part une semaine à Paris à Pâques chez sa tante"),
+        ("nl", "nee, behalve een weekje bij zijn zus in Duitsland"),
+        ("de", "nein, außer einer Woche Urlaub in Frankreich"),
+    ],
+)
+def test_no_apart_from_a_visit_without_its_dates_asks_for_them(lang, text):
+    facts, _ = answered("previous_stays", text, lang, date(2026, 5, 10), ABROAD)
+    assert facts.previous_seasonal_stays is None
+    assert facts.previous_schengen_stays is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("fr", "il a 28 ans non 29 pardon"), ("nl", "hij is 28 jaar nee 29"), ("de", "28 nein 29")],
+)
+def test_an_age_corrected_on_the_spot_is_the_second(lang, text):
+    facts, _ = answered(
+        "age", text, lang, date(2026, 5, 10), ABROAD.model_copy(update={"age": None})
+    )
+    assert facts.age == 29
+
+
+def test_an_age_and_a_date_of_birth_that_disagree_leave_the_age_to_ask():
+    interview = Interview.start(lang="nl", today=date(2026, 5, 1), opening=True)  # type: ignore[arg-type]
+    interview.answer("Onze Senegalese arbeider, hij is 30, geboren 4/2/1990, zit nog in Dakar")
+    assert interview.state.facts.nationality == "SN"
+    assert interview.state.facts.age is None

@@ -24,8 +24,10 @@ _SPOKEN_PAUSE = (
     r"(?:\s(?:no|non|nee|neen|nein)\s+(?=(?:sorry|pardon|entschuldigung|excuse|excusez)\b))"
 )
 """Dictated text has no punctuation: "aus der mongolei nein entschuldigung aus kasachstan"."""
-_NUMBER_THEN_NO = r"(?:(?<=\d)\s+(?:no|non|nee|neen|nein)\s+(?=\d))"
-""" "25 non 26": a number, a "no" and the number meant."""
+_NUMBER_THEN_NO = (
+    r"(?:(?<=\d)(?:\s+(?P<unit>ans|an|jaar|jahre|years|yrs))?\s+(?:no|non|nee|neen|nein)\s+(?=\d))"
+)
+""" "25 non 26", "il a 28 ans non 29": a number, a "no" and the number meant."""
 _NO = r"(?:no|non|nee|neen|nein|nope|euh|uh|äh|eh|of)"
 _NOT_A_CORRECTION = (
     r"(?:for|to|if|but|pour|de(?!\s+\d)|d'|voor|dat|als|op|auf|für|dass|wenn|aber)\b"
@@ -84,6 +86,9 @@ def corrected(text: str, bare_no: bool = True) -> str:
         if found is None or not text[: found.start()].strip():
             return text
         before, after = text[: found.start()], text[found.end() :]
+        unit = found.groupdict().get("unit")
+        if unit:  # "28 ans non 29" → "29 ans"
+            after = re.sub(r"^\d+", rf"\g<0> {unit}", after, count=1)
         if not after.strip():  # "53, vertippt": the correction word closes the answer
             return before
         correction = _SEPARATORS.split(after, maxsplit=1)[0]
