@@ -309,3 +309,39 @@ def test_an_age_and_a_date_of_birth_that_disagree_leave_the_age_to_ask():
     interview.answer("Onze Senegalese arbeider, hij is 30, geboren 4/2/1990, zit nog in Dakar")
     assert interview.state.facts.nationality == "SN"
     assert interview.state.facts.age is None
+
+
+# --- "next month" is a month; "from next month" its first day ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "coming next month"),
+        ("fr", "il vient le mois prochain"),
+        ("de", "kommt nächsten Monat"),
+    ],
+)
+def test_an_arrival_next_month_names_no_day(lang, text):
+    facts, _ = answered("entry_date", text, lang, date(2026, 9, 2), ABROAD)
+    assert facts.entry_date is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "from next month"), ("nl", "vanaf volgende maand"), ("de", "ab nächsten Monat")],
+)
+def test_from_next_month_is_its_first_day(lang, text):
+    facts, _ = answered("entry_date", text, lang, date(2026, 9, 2), ABROAD)
+    assert facts.entry_date == date(2026, 10, 1)
+
+
+def test_turning_30_next_month_is_29_now():
+    facts, _ = answered(
+        "age",
+        "She turns 30 next month",
+        "en",
+        date(2026, 10, 8),
+        ABROAD.model_copy(update={"age": None}),
+    )
+    assert facts.age == 29

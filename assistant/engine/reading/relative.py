@@ -27,6 +27,11 @@ from .lexicon import LANGUAGE, lexicon
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 """How a weekday written before a date is rewritten, whatever its language and spelling, so
 that the reader checks the date falls on it."""
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+"""How "next month" alone is rewritten: the month and its year, which name no day."""
 HEDGED = "sometime"
 """What a hedged relative date is rewritten as: "early next week", "Ende nächster Woche", "d'ici
 quinze jours", "within two weeks" name no day. The word is one of the ``vague`` cues (English,
@@ -56,6 +61,14 @@ def _day_on_weekday(day: int, weekday: int, today: date) -> date | None:
         if candidate.weekday() == weekday:
             found.append(candidate)
     return min(found, key=lambda d: abs((d - today).days)) if found else None
+
+
+def _from_before(match: re.Match[str]) -> bool:
+    """Whether "from" comes just before the match ("vanaf volgende maand", "ab nächsten Monat",
+    "à partir du mois prochain"): the first day of that month is meant."""
+    before = match.string[max(0, match.start() - 14) : match.start()].split()[-2:]
+    starts = lexicon().cues["starting_from"]
+    return any(" ".join(before[i:]) in starts for i in range(len(before)))
 
 
 def _date_text(day: date) -> str:
@@ -345,6 +358,9 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
                 return None  # "next week" names no day: the reader asks which
             if unit == "year" and edge is None:
                 return str(today.year + 1)  # "de la mi-janvier à la mi-avril l'année prochaine"
+            if unit == "month" and edge is None and not _from_before(match):
+                first = _unit_date(unit, today, 1, None)  # "turns 30 next month": the month,
+                return f"in {MONTH_NAMES[first.month - 1]} {first.year}"  # no day in it
             return _unit_date(unit, today, 1, edge) if unit else None
         case "this_unit":
             if unit == "month" and edge:
