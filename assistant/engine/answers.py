@@ -40,6 +40,7 @@ from .reading.mentions import (
     role_of,
     said_of_a_person,
     stated_age,
+    tokens_before,
     whereabouts_of,
 )
 from .reading.places import countries_in
@@ -1536,7 +1537,14 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
     Belgium under another status and coming to the farm): the question asks."""
     lex = lexicon()
     cues = lex.cues
-    places = [m for m in mentions if m.is_place and not _origin_before(folded, m.start)]
+    places = [
+        m
+        for m in mentions
+        if m.is_place
+        and not _origin_before(folded, m.start)
+        # "3 kids back in Bolivia, she is in Belgium": the kids' place, not the worker's
+        and not cues["relatives_home"].search(tokens_before(folded, m.start, 4))
+    ]
     for m in places:
         sentence = _sentence_text(folded, m.start)
         if (

@@ -345,3 +345,41 @@ def test_turning_30_next_month_is_29_now():
         ABROAD.model_copy(update={"age": None}),
     )
     assert facts.age == 29
+
+
+# --- dates written month first, and places said of someone else ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i visited my friend in Netherlands Dec 10-24 2025",
+        "a visit to my friend in the Netherlands, December 10 to 24, 2025",
+    ],
+)
+def test_a_range_written_month_first_is_one_visit(text):
+    facts, _ = answered("previous_stays", text, "en", date(2026, 1, 30), ABROAD)
+    assert [(p.start, p.end) for p in facts.previous_schengen_stays or []] == [
+        (date(2025, 12, 10), date(2025, 12, 24))
+    ]
+
+
+def test_a_year_after_a_month_first_range_is_that_ranges():
+    text = (
+        "Worked in Belgium in 2023 (June-Sept) and i visited my friend in Netherlands "
+        "Dec 10-24 2025"
+    )
+    facts, _ = answered("previous_stays", text, "en", date(2026, 1, 30), ABROAD)
+    assert [(p.start, p.end) for p in facts.previous_seasonal_stays or []] == [
+        (date(2023, 6, 1), date(2023, 9, 30))
+    ]
+
+
+def test_the_country_where_the_workers_kids_are_is_not_where_the_worker_is():
+    interview = Interview.start(lang="en", today=date(2026, 5, 29), opening=True)  # type: ignore[arg-type]
+    interview.answer(
+        "CAW helpdesk here. Client is Bolivian, 3 kids back in Bolivia, she is in Belgium on a "
+        "student permit (A card) and wants a summer job on a farm"
+    )
+    facts = interview.state.facts
+    assert (facts.location, facts.status) == ("belgium", "other")

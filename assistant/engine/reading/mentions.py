@@ -20,7 +20,7 @@ class Ambiguous(ValueError):
     """The text supports two readings: ask, do not guess."""
 
 
-def _tokens_before(folded: str, offset: int, n: int = 2) -> str:
+def tokens_before(folded: str, offset: int, n: int = 2) -> str:
     return " ".join(folded[:offset].split()[-n:])
 
 
@@ -37,7 +37,7 @@ def _describes_a_document(folded: str, mention) -> bool:
 
 def _negated(folded: str, offset: int) -> bool:
     """ "pas le Nigeria", "not in Belgium", "niet in België", "nicht in Belgien"."""
-    words = _tokens_before(folded, offset, 3).split()
+    words = tokens_before(folded, offset, 3).split()
     negation = lexicon().cues["negation"]
     return any(word in negation for word in words[-3:]) and not any(
         word in ("mais", "but", "maar", "aber") for word in words[-2:]
@@ -154,7 +154,7 @@ def role_cues(folded: str) -> list[RoleCue]:
     found: list[tuple[int, RoleCue]] = []
     for role, phrases in lex.role.items():
         for match in phrases.find(folded):
-            before = _tokens_before(folded, match.start(), 3)
+            before = tokens_before(folded, match.start(), 3)
             last = before.split()[-1:] or [""]
             if any(word in cues["negation"].phrases for word in before.split()[-2:]):
                 continue  # "ich bin ned der Arbeitgeber", "I'm not the employer"
@@ -176,14 +176,14 @@ def role_cues(folded: str) -> list[RoleCue]:
                 )
             ):
                 continue  # "je représente le travailleur", "der Bauer will mich": someone else
-            if role == "worker" and cues["have"].search(_tokens_before(folded, match.start(), 4)):
+            if role == "worker" and cues["have"].search(tokens_before(folded, match.start(), 4)):
                 found.append((match.start(), RoleCue("employer", False)))  # "ik heb een plukster"
                 continue
             own = match[0].split()[0] in _SELF_WORDS
             found.append((match.start(), RoleCue(role, own or _first_person(before, cues))))
     short = len(folded.split()) <= 8
     for match in cues["family"].find(folded):
-        before = _tokens_before(folded, match.start(), 3)
+        before = tokens_before(folded, match.start(), 3)
         if before.split()[-1:] and before.split()[-1] in cues["possessive"]:
             helping = cues["helping"].search(before) is not None or _first_person(before, cues)
             if short or helping:  # "sein Bruder", "I'm her sister", "je remplis pour mon cousin"
@@ -289,7 +289,7 @@ def _describes_the_writer(folded: str, mention: CountryMention) -> bool:
     helpdesk's words ("beller: Vietnamese vrouw") name the worker: they do not count."""
     words = lexicon().cues["employer_person"]
     after = " ".join(folded[mention.end :].split()[:2])
-    before = _tokens_before(folded, mention.start, 2)
+    before = tokens_before(folded, mention.start, 2)
     found = words.search(after)
     if found is not None and found.start() == 0:
         return True
@@ -309,7 +309,7 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
         m.code
         for m in mentions
         if m.by_nationality_word
-        and not (m.code == "BE" and cues["family"].search(_tokens_before(folded, m.start, 4)))
+        and not (m.code == "BE" and cues["family"].search(tokens_before(folded, m.start, 4)))
         and not _describes_a_document(folded, m)
         and not _describes_the_writer(folded, m)
     }  # "my wife who is Belgian", "a Portuguese residence card", "the American manager here":
@@ -332,7 +332,7 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
         return by_word.pop()
     stated = set()
     for m in mentions:
-        before = _tokens_before(folded, m.start, 3)
+        before = tokens_before(folded, m.start, 3)
         said_origin = any(  # "kommt aus", "komt uit", "comes from": where a person is from
             " " in phrase and (before == phrase or before.endswith(" " + phrase))
             for phrase in cues["origin"].phrases
@@ -404,7 +404,7 @@ def whereabouts_of(
     for m in mentions:
         if not m.is_place or _negated(folded, m.start) or _in_a_visit(folded, m):
             continue
-        raw_before = _tokens_before(folded, m.start, 5)
+        raw_before = tokens_before(folded, m.start, 5)
         before = _without_article(raw_before)
         if (
             cues["birth"].search(before)
@@ -489,7 +489,7 @@ def stated_age(folded: str) -> int | None:
     folded = _GLUED_UNIT.sub(r"\1 \2", folded)  # helpdesk notes: "28j", "33yrs", "31y"
     for offset, value in age_numbers(folded):
         after = [word.strip(".,;:") for word in folded[offset:].split()[1:3]]
-        before = _tokens_before(folded, offset, 2)
+        before = tokens_before(folded, offset, 2)
         if cues["since_strict"].search(before) or cues["date_duration"].search(before):
             continue  # "depuis 10 ans", "for 3 years": a duration, not an age
         if after and (after[0] in units or " ".join(after) in units) and 10 <= value <= 99:

@@ -43,6 +43,10 @@ def _between() -> re.Pattern[str]:
     )
 
 
+_DAY_ENDING = re.compile(
+    rf"\s*(?:{_RANGE_WORDS})\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?![./\-]\d)\s*([^\W\d_]*)"
+)
+"""After a date written month first ("Dec 10"), a range to a day alone ("-24", "to 24")."""
 _SHORT_BETWEEN = re.compile(rf"^\s*(?:{_RANGE_WORDS})\s*$")
 _YEAR = re.compile(r"(?<![\d/.\-])((?:19|20)\d{2})(?![\d/.\-]\d)")
 _SHORT_YEAR = re.compile(
@@ -327,6 +331,19 @@ def find(text: str, today: date) -> Found:
                 i += 2
                 continue
         if first.month is not None:
+            ending = _DAY_ENDING.match(folded, first.end)
+            months = month_words()
+            if (
+                ending is not None
+                and first.text.split()[0].rstrip(".") in months
+                and ending[2] not in months  # "Dec 10 - 24 Jan" is two dates
+            ):
+                # "Dec 10-24 2025", "December 10 to 24": the last day in the first's month
+                last = replace(first, start=ending.start(1), end=ending.end(1), day=int(ending[1]))
+                periods.append(PeriodMention(first.start, ending.end(1), first, last))
+                mentions[i] = replace(first, end=ending.end(1))
+                i += 1
+                continue
             singles.append(first)
         i += 1
     taken = [(m.start, m.end) for m in mentions]
