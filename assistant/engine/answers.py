@@ -1630,7 +1630,8 @@ _AGE_PATTERNS = (
     re.compile(r"\b(?:age|aged|agee|age de|leeftijd|alter|alt)\s*:?\s*(\d{2})\b"),
     re.compile(r"\((\d{2})\)"),
     re.compile(
-        r"\b(?:is|ist|est|heeft|ben|bin|i am|i m|im|s|of|van|von|de)\s+(\d{2})\b(?![./\-]?\d)"
+        r"\b(?:is|ist|est|heeft|ben|bin|i am|i m|im|s|hes|shes|of|van|von|de)\s+(\d{2})\b"
+        r"(?![./\-]?\d)"
     ),
     re.compile(r",\s*(\d{2})\s*(?:,|\.|;|$)"),
     re.compile(r"^[a-z]+\s*,\s*(\d{2})\s*(?:,|$)"),
@@ -1638,6 +1639,17 @@ _AGE_PATTERNS = (
         r"\b(?:[a-z]+er|[a-z]+ese|[a-z]+ien|[a-z]+ian|[a-z]+an|[a-z]+e),\s*(\d{2})\b(?!\s*[./\-]\d)"
     ),
 )
+
+
+def _said_of_a_relative(folded: str, offset: int) -> bool:
+    """Whether the number at ``offset`` is said of the worker's relative: "ihr Mann ist 40",
+    "his wife is 35", "sa femme a 30 ans"."""
+    cues = lexicon().cues
+    words = folded[max(0, offset - 30) : offset].split()[-4:]
+    return any(
+        first in cues["possessive"].phrases and second in cues["relatives_home"].phrases
+        for first, second in zip(words, words[1:], strict=False)
+    )
 
 
 def _opening_age(text: str, state: InterviewState) -> int | None:
@@ -1667,6 +1679,8 @@ def _opening_age(text: str, state: InterviewState) -> int | None:
             ):
                 continue  # "is 31 May", "am 15 Tage"
             if 14 <= value <= 80 and not cues["date_duration"].search(before):
+                if _said_of_a_relative(folded, match.start(1)):
+                    continue  # "sie ist 36, ihr Mann ist 40": the husband's age
                 ages.add(value)
     if born is not None:
         # "hij is 30, geboren 4/2/1990": the two disagree, the age is asked

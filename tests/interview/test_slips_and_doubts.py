@@ -383,3 +383,78 @@ def test_the_country_where_the_workers_kids_are_is_not_where_the_worker_is():
     )
     facts = interview.state.facts
     assert (facts.location, facts.status) == ("belgium", "other")
+
+
+# --- what an opening carries besides its facts: phones, titles, labels, relatives ---------------
+
+
+def told(text: str, lang: str, today: date) -> Facts:
+    interview = Interview.start(lang=lang, today=today, opening=True)  # type: ignore[arg-type]
+    interview.answer(text)
+    return interview.state.facts
+
+
+def test_a_phone_number_is_no_date_and_hides_none():
+    facts = told(
+        "Ferme Lemaire, chaussée de Louvain 250, 1300 Wavre - 0478/45.67.89. On prend un gars "
+        "du Népal cette année, 24 ans, pour les asperges, du 2 avril au 30 juin 2027.",
+        "fr",
+        date(2027, 1, 14),
+    )
+    assert facts.work is not None
+    assert (facts.work.start, facts.work.end) == (date(2027, 4, 2), date(2027, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "nationality"),
+    [
+        ("de", "unser Saisonarbeiter Herr Oumarou (Niger), geb. 12.06.1990", "NE"),
+        ("de", "Anrufer: Hr. Diallo, Guinea, 24 J.", "GN"),
+        ("de", "Kl. (m), 31 J., StA Ägypten, z. Zt. in Ägypten", "EG"),
+        ("en", "Our seasonal worker Mr. Rahimov (Uzbekistan, 33 y.) arrives in April", "UZ"),
+    ],
+)
+def test_a_country_beside_a_title_and_name_is_the_nationality(lang, text, nationality):
+    assert told(text, lang, date(2026, 3, 1)).nationality == nationality
+
+
+def test_symbols_used_as_labels_are_read_as_their_words():
+    facts = told(
+        "🇸🇳 senegalais\n🎂 24/10/1999\n🍓 travail 15 avril - 15 juillet\n✈️ arrivee 13 avril",
+        "fr",
+        date(2027, 2, 9),
+    )
+    assert facts.age == 27
+    assert facts.entry_date == date(2027, 4, 13)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Kolumbianer, 33, noch in Bogota. War weder in Belgien noch sonstwo in Europa."),
+        ("en", "Indian national, 31 yrs, presently in Punjab. This is my first time going abroad."),
+    ],
+)
+def test_never_abroad_before_is_no_earlier_stay(lang, text):
+    facts = told(text, lang, date(2026, 3, 3))
+    assert facts.previous_seasonal_stays is not None and not facts.previous_seasonal_stays
+    assert facts.previous_schengen_stays is not None and not facts.previous_schengen_stays
+
+
+def test_the_age_of_a_relative_is_not_the_workers():
+    facts = told(
+        "Eine Frau aus Kenia, sie ist 36, ihr Mann ist 40 (der kommt aber nicht mit arbeiten).",
+        "de",
+        date(2026, 5, 13),
+    )
+    assert facts.age == 36
+
+
+def test_a_plane_ticket_for_a_day_is_the_arrival():
+    facts = told(
+        "Je suis malien, 38 ans, à Bamako. Cette année c'est du 8 juin au 5 septembre, "
+        "le billet d'avion c'est pour le 6 juin.",
+        "fr",
+        date(2026, 4, 21),
+    )
+    assert facts.entry_date == date(2026, 6, 6)

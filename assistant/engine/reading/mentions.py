@@ -343,6 +343,7 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
             _ends_with(cues["origin"], before)
             or _ends_with(cues["origin"], _without_article(before))
             or cues["nationality"].search(before)
+            or _beside_a_name(folded, m.start)
         ):
             stated.add(m.code)
     if by_word == {"BE"} and stated - {"BE"}:
@@ -354,6 +355,21 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
     if len(stated) > 1:
         raise Ambiguous("nationality")
     return None
+
+
+_NAME_THEN_MARK = re.compile(r"[(,]\s*$")
+
+
+def _beside_a_name(folded: str, offset: int) -> bool:
+    """ "Herr Oumarou (Niger)", "Hr. Diallo, Guinea, 24 J.", "Mr. Rahimov (Uzbekistan, 33 y.)":
+    a country in brackets or between commas just after a person's title and name is theirs."""
+    before = folded[max(0, offset - 40) : offset]
+    mark = _NAME_THEN_MARK.search(before)  # folding keeps the commas, not the brackets
+    cues = lexicon().cues
+    words = [w.strip(".:") for w in before[: mark.start() if mark else None].split()[-3:]]
+    if mark is None:  # "herr oumarou niger": right after a title and a name
+        return len(words) >= 2 and words[-2] in cues["title"].phrases
+    return any(w in cues["title"].phrases or w in cues["person"].phrases for w in words[:-1])
 
 
 def _in_a_visit(folded: str, mention) -> bool:

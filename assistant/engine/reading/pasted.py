@@ -11,10 +11,13 @@ it was sent, not from the day it is pasted: such words are written out as dates 
 from __future__ import annotations
 
 import re
+import tomllib
 from datetime import date
+from functools import cache
 
 from ..parsing.dates import DateError, find_dates, resolve
 from ..parsing.text import fold, fold_clauses
+from .lexicon import FOLDER
 from .relative import rewrite
 
 _SUBJECT = re.compile(
@@ -26,6 +29,8 @@ _HEADER = re.compile(
     r"date|datum)\s*:.*$",
     re.IGNORECASE,
 )
+_QUOTED = re.compile(r"^\s*(?:>\s*)+")
+"""The marks of a quoted mail line ("> I am in Spain"): the line is the person's words."""
 _SENT = frozenset({"gesendet", "sent", "envoyé", "envoye", "verzonden", "date", "datum"})
 _QUOTE = re.compile(r"^.*\b(?:wrote|schrieb|a écrit|schreef)\s*:\s*$", re.IGNORECASE)
 _CHAT = re.compile(
@@ -35,12 +40,28 @@ _CHAT = re.compile(
 )
 
 
+@cache
+def _labels() -> dict[str, str]:
+    with (FOLDER / "symbols.toml").open("rb") as handle:
+        return tomllib.load(handle)["labels"]
+
+
+def _symbols_as_words(text: str) -> str:
+    """ "🎂 24/10/1999" → " born  24/10/1999" (``vocabulary/symbols.toml``)."""
+    for symbol, words in _labels().items():
+        if symbol in text:
+            text = text.replace(symbol, f" {words} ")
+    return text
+
+
 def unpasted(text: str, today: date) -> str:
     """The answer without the headers, quote lines and chat stamps of a pasted message, what
-    each message says relative to its day written out as dates."""
+    each message says relative to its day written out as dates, its label symbols as words."""
+    if not text.isascii():
+        text = _symbols_as_words(text)
     if "\n" not in text and not _CHAT.match(text) and not _SUBJECT.match(text):
         return text
-    lines = text.split("\n")
+    lines = [_QUOTED.sub("", line) for line in text.split("\n")]
     headers = sum(1 for line in lines if _HEADER.match(line) or _SUBJECT.match(line))
     kept: list[str] = []
     sent: date | None = None

@@ -111,9 +111,14 @@ def full_month_names() -> frozenset[str]:
     )
 
 
+_PHONE = re.compile(r"(?:\+\d{2,3}|(?<![\d./-])0\d{2,3})(?:[\s./-]{0,2}\d{2,5}){3,4}(?![\d./-]*\d)")
+"""A phone number ("0486/12.34.56", "087/55 12 34", "+32 470 12 34 56"): no date in it."""
+
+
 def prepare(text: str, today: date) -> str:
     """The text folded, numbers written in words as digits ("vom ersten Mai bis zum
-    dreißigsten September"), relative dates written out."""
+    dreißigsten September"), relative dates written out, phone numbers blanked."""
+    text = _PHONE.sub(lambda m: " " * len(m[0]), text)
     return rewrite(fold_clauses(numbers_as_digits(text)), today)
 
 
@@ -128,11 +133,13 @@ def numbers_as_digits(text: str) -> str:
         text = _FLEMISH_ORDINAL.sub(r"\1", text)  # "den twintigsten" is "den twintigste"
     lex = lexicon()
     words = lex.first_day
-    units = "|".join(sorted(map(re.escape, lex.units), key=len, reverse=True))
+    units = "|".join(
+        sorted(map(re.escape, [*lex.units, *lex.cues["first_of_something"].phrases]), key=len)[::-1]
+    )
     text = (
         re.sub(
             # "thirty-first" / "twenty first" are read whole by text2num, not as "first";
-            # "am ersten Tag", "the first week" count days, they are not the 1st
+            # "am ersten Tag", "the first week", "my first time" count, they are not the 1st
             r"(?<!-)(?<!twenty )(?<!thirty )\b("
             + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
             + rf")\b(?!\s+(?:{units})\b)",
