@@ -39,6 +39,11 @@ ROUND_5 = Path(__file__).parent / "data" / "phrasings_round5"
 that are not facts (phones, postcodes, amounts, file numbers), chat and mail pastes with their
 own dates, phone typing and ticks, dates written every way (some impossible), durations, several
 workers in one answer, choice numbers with words (written blind, from the questions only)."""
+ROUND_6 = Path(__file__).parent / "data" / "phrasings_round6"
+"""The sixth blind corpus (100 answers per language, 20 of them opening descriptions): family
+members and agencies typing, calendar weeks and feasts, durations of earlier stays, dual
+nationalities and peoples, workers in transit, indirect filing days and documents (written
+blind, from the questions only)."""
 FACTS = (
     "role",
     "nationality",
