@@ -49,6 +49,12 @@ def holidays_in(year: int) -> frozenset[date]:
     return frozenset(date.fromisoformat(d) for d in days)
 
 
+def holiday_dates(name: str) -> list[date]:
+    """Every stored date of the public holiday ``name`` (the library's English name, e.g.
+    "Easter Monday"), in order."""
+    return [date.fromisoformat(day) for day, named in _stored().items() if named == name]
+
+
 MONDAY_TO_SATURDAY, MONDAY_TO_FRIDAY = 6, 5
 """Days of the week that count, in each reading."""
 SAFE = MONDAY_TO_SATURDAY

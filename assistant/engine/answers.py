@@ -336,6 +336,12 @@ def _status_in_belgium(folded: str) -> str | None:
             not _ORGANISATION.match(folded, m.end()) for m in location[name].find(folded)
         )
     }
+    expired = lexicon().cues["expired"]
+    for name in ("short_stay", "long_stay"):
+        if any(
+            expired.search(folded[m.start() : m.end() + 60]) for m in location[name].find(folded)
+        ):
+            found.discard(name)  # "in Belgien, aber seine Anlage 3 ist abgelaufen": asked
     if location["visiting"].search(folded) and any(
         _in_belgium(_sentence_text(folded, m.start())) for m in location["visiting"].find(folded)
     ):
@@ -1093,7 +1099,7 @@ def read_age(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     cues = lexicon().cues
     if cues["approximate"].search(fold(text)):
         raise AnswerError("error.age")
-    plain = _TWO_DIGIT_YEAR.sub(lambda m: str(_full_year(int(m[1]), today)), text)
+    plain = _TWO_DIGIT_YEAR.sub(lambda m: _year_in_full(m, today), text)
     plain = _numbers_in_words(plain, state.lang)
     folded = fold(plain)
     if cues["approximate"].search(folded):
@@ -1136,8 +1142,20 @@ def _next_birthday(found: period_reading.Found, today: date) -> date | None:
     return None
 
 
-_TWO_DIGIT_YEAR = re.compile(r"['’‘](\d{2})\b")
-"""A year written with an apostrophe: "born in '96", "15 mei '92"."""
+_TWO_DIGIT_YEAR = re.compile(
+    r"(?P<lead>['’‘]|\b(?:n[ée]e?\s+en|born\s+in|geboren\s+in|jahrgang|geb\.)\s*)(?P<year>\d{2})\b(?![./\-]\d)",
+    re.IGNORECASE,
+)
+"""A year written with an apostrophe or after "born in": "born in '96", "15 mei '92", "né en
+92", "Jahrgang 98" (a two-digit number there is a year, never an age)."""
+
+
+def _year_in_full(match: re.Match[str], today: date) -> str:
+    """ "'92" → "1992", "né en 92" → "né en 1992"."""
+    return f"{match['lead'].strip(_APOSTROPHES)}{_full_year(int(match['year']), today)}"
+
+
+_APOSTROPHES = "'’‘"
 
 
 def _full_year(two: int, today: date) -> int:
@@ -1187,6 +1205,23 @@ def _month_after(folded: str, offset: int) -> tuple[int, int | None] | None:
     return None
 
 
+_UNTIL_BIRTHDAY = re.compile(
+    r"^\d+\s*(?:ans|an|jaar|jahre|years|year|yrs|j)?\.?[\s,!]*(?:(?:le|on|on the|the|am|op|de)\s+)?"
+)
+
+
+def _birthday_to_come(folded: str, found: period_reading.Found, offset: int, today: date) -> bool:
+    """Whether the age at ``offset`` is said with the day it will be reached, still to come:
+    "18 next week", "30 ans le 3 mai", "de ses 25 ans, le 14 avril"."""
+    lead = _UNTIL_BIRTHDAY.match(folded, offset)
+    if lead is None:
+        return False
+    if lexicon().date_words["next"].search(folded[lead.end() : lead.end() + 12]):
+        return True  # "18 next week", "30 volgende maand"
+    coming = [m for m in found.singles if m.month is not None and m.start == lead.end()]
+    return len(coming) == 1 and resolve(coming[0], today, "planned") > today
+
+
 def _stated_ages(folded: str, found: period_reading.Found, today: date) -> list[int]:
     """Ages said as numbers, each as it is today: "34, 35 in April" → [34]; "he'll be 18 on
     1 July" → [17] while 1 July is still to come; "werde morgen 30" → [29]."""
@@ -1205,6 +1240,8 @@ def _stated_ages(folded: str, found: period_reading.Found, today: date) -> list[
     values = sorted({value for _, value in numbers})
     if len(values) == 2 and values[1] == values[0] + 1:
         return [values[0]]  # "34, 35 in April", "39, bijna 40", "19 going on 20"
+    if len(numbers) == 1 and _birthday_to_come(folded, found, numbers[0][0], today):
+        return [numbers[0][1] - 1]  # "18 next week!!", "30 ans le 3 mai": not yet
     will_be = cues["will_be"].search(folded)
     if len(numbers) == 1 and will_be is not None and numbers[0][0] > will_be.start():
         coming = [resolve(m, today, "planned") for m in found.singles if m.month is not None]

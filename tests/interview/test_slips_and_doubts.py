@@ -458,3 +458,86 @@ def test_a_plane_ticket_for_a_day_is_the_arrival():
         date(2026, 4, 21),
     )
     assert facts.entry_date == date(2026, 6, 6)
+
+
+# --- feasts, expired papers, ages said with the birthday to come --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "today", "entry"),
+    [
+        # Easter Monday: 6 April 2026, 29 March 2027 (the holidays library's dates)
+        ("fr", "le lundi de Pâques", date(2027, 2, 1), date(2027, 3, 29)),
+        ("nl", "op paasmaandag", date(2026, 3, 1), date(2026, 4, 6)),
+        ("de", "am Ostermontag", date(2026, 3, 1), date(2026, 4, 6)),
+        ("en", "the Monday after Easter", date(2026, 3, 1), date(2026, 4, 6)),
+    ],
+)
+def test_a_feast_said_as_a_day_is_that_day(lang, text, today, entry):
+    facts, _ = answered("entry_date", text, lang, today, ABROAD)
+    assert facts.entry_date == entry
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "sometime after Easter"),
+        ("nl", "na nieuwjaar, de eerste werkdag"),
+        ("fr", "vers Noël"),
+    ],
+)
+def test_around_a_feast_is_no_day(lang, text):
+    facts, _ = answered("entry_date", text, lang, date(2026, 12, 1), ABROAD)
+    assert facts.entry_date is None
+
+
+def test_a_feast_beside_its_date_is_only_its_name():
+    facts, _ = answered(
+        "entry_date",
+        "Am 6. April, Ostermontag, kommt er mit dem Bus.",
+        "de",
+        date(2026, 3, 16),
+        ABROAD,
+    )
+    assert facts.entry_date == date(2026, 4, 6)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "in belgium still at the farm. his annex 3 expired last week"),
+        ("fr", "en belgique mais son annexe 3 a expiré le 5 juillet"),
+        ("nl", "hij is in belgie, met een bijlage 3, maar die is vorige week vervallen"),
+        ("de", "In Belgien, aber seine Anlage 3 ist am 10. abgelaufen"),
+    ],
+)
+def test_an_expired_annex_3_is_no_seasonal_stay(lang, text):
+    facts, _ = answered("location", text, lang, date(2026, 7, 21), Facts(nationality="MA"))
+    assert facts.status != "seasonal_short_stay"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "today", "age"),
+    [
+        ("fr", "né en 92", date(2026, 12, 31), 34),
+        ("de", "Jahrgang 98, Geburtstag war im März", date(2026, 6, 30), 28),
+        ("en", "18 next week!!", date(2026, 6, 9), 17),
+        ("fr", "30 ans le 3 mai", date(2027, 4, 10), 29),
+    ],
+)
+def test_a_birth_year_or_a_birthday_to_come(lang, text, today, age):
+    facts, _ = answered("age", text, lang, today, ABROAD.model_copy(update={"age": None}))
+    assert facts.age == age
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "wir haben es am Montag per Mail an die Gemeinde geschickt"),
+        ("nl", "we hebben het maandag doorgemaild naar de dienst vreemdelingen"),
+        ("fr", "on l'a envoyée par e-mail lundi au service étrangers"),
+    ],
+)
+def test_a_request_sent_on_monday_was_sent_last_monday(lang, text):
+    facts, _ = answered("filed_on", text, lang, date(2026, 4, 16), ON_ANNEX_3)
+    assert facts.filed_on == date(2026, 4, 13)

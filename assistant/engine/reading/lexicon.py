@@ -61,6 +61,8 @@ class Lexicon:
     edges: dict[str, str]
     months_extra: dict[str, int]
     first_day: dict[str, str]
+    feasts: dict[str, str]
+    """ "lundi de Pâques", "Pfingsten": the public holiday each names (its English name)."""
     """ "premier", "first", "ersten": the first day of a month, said in words."""
     idiom_days: dict[str, int]
     """ "quinze jours" is two weeks: a number of days said as an idiom."""
@@ -143,6 +145,7 @@ def _lexicon(lang: str | None) -> Lexicon:
         months_extra=_merge_maps(tables, "months_extra"),
         idiom_days=_merge_maps(tables, "idiom_days"),
         first_day=_merge_maps(tables, "first_day"),
+        feasts=_merge_maps(tables, "feasts"),
         date_words=sets("dates"),
         day_words=_day_words([every[name] for name in LANGUAGES]),
     )

@@ -63,6 +63,21 @@ def _day_on_weekday(day: int, weekday: int, today: date) -> date | None:
     return min(found, key=lambda d: abs((d - today).days)) if found else None
 
 
+_FROM = frozenset({"from", "van", "vanaf", "von", "ab", "de", "des", "depuis"})
+_RANGE_AFTER = re.compile(r"\s*(?:to|till|until|tot|bis|jusqu|au|a|-|–)\b")
+_FEAST_MONDAYS = frozenset({"Easter Monday", "Pentecost Monday"})
+"""Feasts that name one day however they are said ("Ostermontag"); the others name a day only
+when said as one ("le jour de Noël", "on Easter Sunday"), not as a time ("à Pâques")."""
+
+
+def _feast_day(name: str, today: date) -> date | None:
+    """The public holiday ``name`` nearest today (the coming one on a tie)."""
+    from rules.working_days import holiday_dates
+
+    days = holiday_dates(name)
+    return min(days, key=lambda day: (abs((day - today).days), day < today)) if days else None
+
+
 def _from_before(match: re.Match[str]) -> bool:
     """Whether "from" comes just before the match ("vanaf volgende maand", "ab nächsten Monat",
     "à partir du mois prochain"): the first day of that month is meant."""
@@ -127,7 +142,19 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     two_weeks_later = (
         _alternation(words["two_weeks_later"].phrases) if "two_weeks_later" in words else "(?!)"
     )
+    feasts = _alternation(lex.feasts)
+    around = _alternation(words["before_after"].phrases)
     return [
+        # "le lundi de Pâques", "na nieuwjaar" (after it: no day)
+        (
+            re.compile(
+                rf"(?<!\d)(?<!\d[.,] )(?<!\d )\b(?:(?P<around>{around})\s+)?"
+                rf"(?P<on>(?:le|on|op|am|the|from|van|vanaf|von|ab|de|des|depuis)\s+)?"
+                rf"(?P<feast>{feasts})\b(?![\s,]*\(?\s*\d)"
+                r"(?!\s+(?:tree|trees|market|holiday|holidays|break|season|period|time))"
+            ),
+            "feast",
+        ),
         # "dans deux semaines, le lundi", "in two weeks on Monday", "Montag in zwei Wochen":
         # the Monday of the week two weeks from now
         (
@@ -347,6 +374,18 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
             return HEDGED
         case "after_next" | "next_unit" | "this_unit" if edge and unit in ("week", "fortnight"):
             return HEDGED  # "early next week", "fin de la semaine prochaine": which day?
+        case "feast":
+            name = lexicon().feasts[groups["feast"]]
+            if groups.get("around"):
+                return HEDGED  # "na nieuwjaar", "after Easter": some day, not which one
+            said_on = (groups.get("on") or "").strip()
+            if said_on in _FROM and not _RANGE_AFTER.match(match.string, match.end()):
+                said_on = ""  # "sapins de Noël" is no day; "de Pâques jusqu'à fin juin" is
+            if not (said_on or name in _FEAST_MONDAYS):
+                return None  # "at Easter", "über Weihnachten": around it, not that day
+            if re.search(r"\d", match.string[max(0, match.start() - 15) : match.start()]):
+                return None  # "am 6. April, Ostermontag": the date is said, the feast names it
+            return _feast_day(name, today)
         case "weekday_of_date":
             return f"{WEEKDAY_NAMES[weekdays[groups['wd'] or groups['wd2']]]} "
         case "weekday_day":
