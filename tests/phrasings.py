@@ -281,7 +281,8 @@ def grade(case: Case) -> Graded:
             return Graded(case, "wrong", f"set {changed} instead of asking", said)
         return Graded(case, "right" if asked_back else "asked", "", said)
     expected = _expected(case)
-    if case.question == "current_stay" and "work" in expected and changed.get("work"):
+    on_a_stay = case.question == "current_stay" or "current_stay" in expected
+    if on_a_stay and "work" in expected and changed.get("work"):
         # "since X, until Y, would like until Z": the requested work follows the current stay
         # (README, conventions), whatever start the writer gave it; its end is what was said.
         if changed["work"][1] == expected["work"][1]:

@@ -399,10 +399,12 @@ def _residence_in_sentence(folded: str, mention) -> bool:
 
 def _now_near(folded: str, mention) -> bool:
     """ "still in", "back in", "now in Nairobi", "in Thailand now": where the worker is now."""
-    now = lexicon().cues["now"]
+    cues = lexicon().cues
     before = " ".join(folded[: mention.start].split()[-5:])
     after = " ".join(folded[mention.end :].split()[:2])
-    return bool(now.search(before) or now.search(after))
+    if cues["renamed"].search(before) or cues["renamed"].search(after):
+        return False  # "Swaziland (now they call Eswatini)": the country's new name
+    return bool(cues["now"].search(before) or cues["now"].search(after))
 
 
 def whereabouts_of(
