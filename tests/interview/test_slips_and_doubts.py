@@ -541,3 +541,54 @@ def test_a_birth_year_or_a_birthday_to_come(lang, text, today, age):
 def test_a_request_sent_on_monday_was_sent_last_monday(lang, text):
     facts, _ = answered("filed_on", text, lang, date(2026, 4, 16), ON_ANNEX_3)
     assert facts.filed_on == date(2026, 4, 13)
+
+
+# --- weeks by their number, the first fortnight of a month, a country's new name ---------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "KW 14 bis KW 26"),
+        ("nl", "week 14 tot 26"),
+        ("en", "weeks 14-26 of 2026"),
+    ],
+)
+def test_calendar_weeks_run_from_monday_to_sunday(lang, text):
+    facts, _ = answered("work", text, lang, date(2026, 2, 11), ABROAD)
+    assert facts.work is not None
+    assert (facts.work.start, facts.work.end) == (date(2026, 3, 30), date(2026, 6, 28))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "die ersten zwei Wochen im Juli, komme am 30. Juni"),
+        ("en", "the first two weeks of July, she is arriving June 30"),
+        ("nl", "de eerste twee weken van juli, ik kom de 30e juni aan"),
+    ],
+)
+def test_the_first_two_weeks_of_a_month_are_its_1st_to_14th(lang, text):
+    facts, _ = answered("work", text, lang, date(2026, 5, 12), ABROAD)
+    assert facts.work is not None
+    assert (facts.work.start, facts.work.end) == (date(2026, 7, 1), date(2026, 7, 14))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [("nl", "ik word volgende week 40"), ("de", "bin letzte Woche 45 geworden")]
+)
+def test_an_age_said_with_a_week_is_no_calendar_week(lang, text):
+    facts, _ = answered(
+        "age", text, lang, date(2026, 11, 19), ABROAD.model_copy(update={"age": None})
+    )
+    assert facts.age in (39, 45)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "Swaziland (now they call Eswatini)"), ("de", "Burma. heißt jetzt Myanmar oder?")],
+)
+def test_a_countrys_new_name_says_nothing_of_where_the_worker_is(lang, text):
+    facts, _ = answered("nationality", text, lang, date(2026, 10, 2), Facts())
+    assert facts.nationality in ("SZ", "MM")
+    assert facts.location is None

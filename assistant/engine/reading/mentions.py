@@ -402,7 +402,9 @@ def _now_near(folded: str, mention) -> bool:
     cues = lexicon().cues
     before = " ".join(folded[: mention.start].split()[-5:])
     after = " ".join(folded[mention.end :].split()[:2])
-    if cues["renamed"].search(before) or cues["renamed"].search(after):
+    if cues["renamed"].search(before) or cues["renamed"].search(
+        " ".join(folded[mention.end :].split()[:4])
+    ):
         return False  # "Swaziland (now they call Eswatini)": the country's new name
     return bool(cues["now"].search(before) or cues["now"].search(after))
 

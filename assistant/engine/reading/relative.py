@@ -70,6 +70,35 @@ _FEAST_MONDAYS = frozenset({"Easter Monday", "Pentecost Monday"})
 when said as one ("le jour de Noël", "on Easter Sunday"), not as a time ("à Pâques")."""
 
 
+def _calendar_weeks(match: re.Match[str], weekdays: dict[str, int], today: date) -> str | None:
+    """ISO weeks as dates: a range from the Monday of the first to the Sunday of the last; one
+    week alone is its Monday (its Sunday after "until"), or the weekday written before it."""
+    groups = match.groupdict()
+    first, last = int(groups["w1"]), int(groups["w2"]) if groups.get("w2") else None
+    if not 1 <= first <= 53 or (last is not None and not first <= last <= 53):
+        return None
+    year = int(groups["year"]) if groups.get("year") else today.year
+    try:
+        if not groups.get("year") and date.fromisocalendar(
+            year, last or first, 7
+        ) < today - timedelta(days=183):
+            year += 1
+        if last is not None:
+            start, end = date.fromisocalendar(year, first, 1), date.fromisocalendar(year, last, 7)
+            return f"{_date_text(start)} - {_date_text(end)}"
+        if groups.get("wd"):
+            return _date_text(date.fromisocalendar(year, first, weekdays[groups["wd"]] + 1))
+        until = re.search(
+            rf"\b(?:{_UNTIL})\s*$", match.string[max(0, match.start() - 12) : match.start()]
+        )
+        return _date_text(date.fromisocalendar(year, first, 7 if until else 1))
+    except ValueError:
+        return None  # week 53 of a year that has 52
+
+
+_UNTIL = r"to|till|until|tot|t/m|bis|au|jusqu a|jusqu au|-"
+
+
 def _feast_day(name: str, today: date) -> date | None:
     """The public holiday ``name`` nearest today (the coming one on a tie)."""
     from rules.working_days import holiday_dates
@@ -115,6 +144,7 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     units = _alternation(lex.units)
     weeks = _alternation(w for w, unit in lex.units.items() if unit == "week")
     weekdays = _alternation(w for w in weekday_names if len(w) >= 4)
+    weekday_names_long = weekdays
     short_weekdays = _alternation(weekday_names)
     abbreviated = _alternation(w for w in weekday_names if len(w) == 3)  # "Mon", "Tue", "sun"
     edges = _alternation(lex.edges)
@@ -144,7 +174,29 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     )
     feasts = _alternation(lex.feasts)
     around = _alternation(words["before_after"].phrases)
+    week_no = _optional(words, "calendar_week")
+    fortnight = _optional(words, "first_fortnight_of")
+    from ..parsing.dates import month_words
+
+    months = _alternation(month_words())
+    to = r"-|–|to|till|until|tot|t/m|bis|a|au|jusqu a|jusqu au"
     return [
+        # "KW 14 bis KW 26", "weeks 14-26 of 2026", "le lundi de la semaine 14": ISO weeks
+        (
+            re.compile(
+                rf"\b(?:(?P<wd>{weekday_names_long})\s+(?:de la|van|der|of the|of)?\s*)?"
+                rf"(?:{week_no})\s*(?P<w1>\d{{1,2}})"
+                rf"(?:\s*(?:{to})\s*(?:(?:{week_no})\s*)?(?P<w2>\d{{1,2}}))?"
+                rf"(?:\s+(?:of\s+|van\s+|de\s+)?(?P<year>20\d\d))?\b(?![./\-]\d)"
+                rf"(?!\s+(?:{months})\b)"
+            ),
+            "calendar_week",
+        ),
+        # "die ersten zwei Wochen im Juli", "the first two weeks of July": the 1st to the 14th
+        (
+            re.compile(rf"\b(?:{fortnight})\s+(?P<month>{months})\b(?:\s+(?P<year>20\d\d))?"),
+            "first_fortnight",
+        ),
         # "le lundi de Pâques", "na nieuwjaar" (after it: no day)
         (
             re.compile(
@@ -374,6 +426,24 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
             return HEDGED
         case "after_next" | "next_unit" | "this_unit" if edge and unit in ("week", "fortnight"):
             return HEDGED  # "early next week", "fin de la semaine prochaine": which day?
+        case "calendar_week":
+            before = match.string[max(0, match.start() - 20) : match.start()].split()[-1:]
+            words = lexicon().date_words
+            said_of_a_week = any(
+                before and before[0] in words[name].phrases
+                for name in ("next", "last", "this_unit")
+            )
+            if said_of_a_week:
+                return None  # "letzte Woche 45 geworden", "volgende week 40": an age, not a week
+            return _calendar_weeks(match, weekdays, today)
+        case "first_fortnight":
+            from ..parsing.dates import month_words
+
+            month = month_words()[groups["month"]]
+            year = int(groups["year"]) if groups.get("year") else today.year
+            if not groups.get("year") and date(year, month, 14) < today:
+                year += 1
+            return f"{_date_text(date(year, month, 1))} - {_date_text(date(year, month, 14))}"
         case "feast":
             name = lexicon().feasts[groups["feast"]]
             if groups.get("around"):
