@@ -21,7 +21,8 @@ from typing import Literal
 
 from rules.models import FIRST_DAY, LAST_DAY
 
-from .text import fold, fold_clauses
+from ..reading.lexicon import month_words
+from .text import fold_clauses
 
 Direction = Literal["future", "planned", "current", "past", "near"]
 """Where an answer's date most likely lies (issue: the year of a date follows from what it is):
@@ -61,8 +62,6 @@ class DateMention:
     it, or which day is meant is asked."""
 
 
-_LOCALES = ("fr_BE", "nl_BE", "de_BE", "en_GB")
-_EXTRA_MONTH_WORDS = {"sept": 9, "maerz": 3, "marz": 3, "juil": 7, "fevr": 2, "janv": 1}
 _ORDINAL = r"(?:er|re|ere|e|de|ste|st|nd|rd|th)?\.?"
 _EDGES = {
     "end": "end",
@@ -108,26 +107,6 @@ _RELATIVE = {
     "gisteren": -1,
     "gestern": -1,
 }
-
-
-@lru_cache(maxsize=1)
-def month_words() -> dict[str, int]:
-    """Folded month names and abbreviations of the four locales → month number."""
-    from babel import Locale
-
-    table: dict[str, int] = {}
-    for name in _LOCALES:
-        months = Locale.parse(name).months
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, word in months[context][width].items():
-                    table[fold(word).strip(".")] = number
-    table.update(_EXTRA_MONTH_WORDS)
-    from ..reading.lexicon import _lexicon
-
-    for word, number in _lexicon(None).months_extra.items():
-        table.setdefault(word, number)
-    return table
 
 
 @lru_cache(maxsize=1)

@@ -164,3 +164,26 @@ def _day_words(tables: list[dict]) -> dict[str | None, tuple[dict[str, int], dic
 
 def has(kind: PhraseSet, folded: str) -> bool:
     return kind.search(folded) is not None
+
+
+_LOCALES = ("fr_BE", "nl_BE", "de_BE", "en_GB")
+_EXTRA_MONTH_WORDS = {"sept": 9, "maerz": 3, "marz": 3, "juil": 7, "fevr": 2, "janv": 1}
+
+
+@cache
+def month_words() -> dict[str, int]:
+    """Folded month names and abbreviations of the four locales (CLDR through babel), and the
+    vocabulary's own spellings (``months_extra``) → month number."""
+    from babel import Locale
+
+    table: dict[str, int] = {}
+    for name in _LOCALES:
+        months = Locale.parse(name).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, word in months[context][width].items():
+                    table[fold(word).strip(".")] = number
+    table.update(_EXTRA_MONTH_WORDS)
+    for word, number in _lexicon(None).months_extra.items():
+        table.setdefault(word, number)
+    return table

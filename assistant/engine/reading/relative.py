@@ -22,7 +22,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from .lexicon import LANGUAGE, lexicon
+from .lexicon import LANGUAGE, lexicon, month_words
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 """How a weekday written before a date is rewritten, whatever its language and spelling, so
@@ -176,8 +176,6 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     around = _alternation(words["before_after"].phrases)
     week_no = _optional(words, "calendar_week")
     fortnight = _optional(words, "first_fortnight_of")
-    from ..parsing.dates import month_words
-
     months = _alternation(month_words())
     to = r"-|–|to|till|until|tot|t/m|bis|a|au|jusqu a|jusqu au"
     return [
@@ -437,8 +435,6 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
                 return None  # "letzte Woche 45 geworden", "volgende week 40": an age, not a week
             return _calendar_weeks(match, weekdays, today)
         case "first_fortnight":
-            from ..parsing.dates import month_words
-
             month = month_words()[groups["month"]]
             year = int(groups["year"]) if groups.get("year") else today.year
             if not groups.get("year") and date(year, month, 14) < today:
