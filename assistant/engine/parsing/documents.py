@@ -14,11 +14,12 @@ proof of address) are taken out: those are never ticked, and the answer says why
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..reading.lexicon import LANGUAGE, _lexicon, lexicon
+from ..reading.lexicon import FOLDER, LANGUAGE, _lexicon, lexicon
 from .text import fold_clauses
 
 
@@ -45,6 +46,55 @@ _PIECE_SEPARATOR = re.compile(r",|\(|\)|\s/\s|\s\+\s")
 
 class Unsure(ValueError):
     """The answer says "the rest, I think" or "and other things": which ones, exactly?"""
+
+
+_EMOJI_MODIFIERS = re.compile("[\ufe0f\U0001f3fb-\U0001f3ff]")
+"""What a phone adds to a mark: the emoji form of "✔", a skin tone on "👍"."""
+_BULLET = " \t-*•·>"
+
+
+@cache
+def _marks() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The marks of ``vocabulary/marks.toml`` and the words each is read as."""
+    with (FOLDER / "marks.toml").open("rb") as handle:
+        table = tomllib.load(handle)
+    read_as = {
+        mark: table["read_as"][kind] for kind, marks in table["marks"].items() for mark in marks
+    }
+    alternatives = "|".join(re.escape(mark) for mark in sorted(read_as, key=len, reverse=True))
+    return re.compile(alternatives), read_as
+
+
+def _marks_as_words(text: str) -> str:
+    """ "passport ✅ visa ❌" → "passport yes ; visa no", "[ ] bail" → "bail no": each mark
+    read as the words it stands for, beside the item it marks, each item its own clause (a
+    negation never reaches the next one)."""
+    pattern, _ = _marks()
+    text = _EMOJI_MODIFIERS.sub("", text)
+    if pattern.search(text) is None:
+        return text
+    return "\n".join(" ; ".join(_marked_items(line)) for line in text.split("\n"))
+
+
+def _marked_items(line: str) -> list[str]:
+    """The items of one line with the words of their marks. A mark follows its item
+    ("passport ✅"), unless the line opens with one: then each mark comes before its item
+    ("[x] passport copy", "- 👍 contrat")."""
+    pattern, read_as = _marks()
+    found = list(pattern.finditer(line))
+    if not found:
+        return [line]
+    if pattern.match(line.lstrip(_BULLET)):
+        ends = [m.start() for m in found[1:]] + [len(line)]
+        marked = [(line[m.end() : end], read_as[m[0]]) for m, end in zip(found, ends, strict=True)]
+    else:
+        starts = [0] + [m.end() for m in found[:-1]]
+        marked = [
+            (line[start : m.start()], read_as[m[0]]) for m, start in zip(found, starts, strict=True)
+        ]
+        marked.append((line[found[-1].end() :], ""))  # words after the last mark, unmarked
+    items = [(item.strip(_BULLET + ",;:"), words) for item, words in marked]
+    return [f"{item} {words}".strip() for item, words in items if item]
 
 
 def _matches(text: str, checklist: tuple[str, ...]) -> list:
@@ -155,9 +205,21 @@ def _for_matching(piece: str) -> str:
     plain = _without_names(piece) if any(n in piece for n in _names_with_cues()) else piece
     if plain != piece:
         return piece
-    for kind in ("negation", "pending", "unknown", "except", "contrast", "only"):
-        plain = cues[kind].pattern.sub(" ", plain)
-    return " ".join(plain.split()) or piece
+    found = sorted(
+        (
+            match.span()
+            for kind in ("negation", "pending", "unknown", "except", "contrast", "only")
+            for match in cues[kind].find(plain)
+        ),
+        key=lambda span: span[0] - span[1],
+    )
+    taken: list[tuple[int, int]] = []
+    for start, end in found:  # the longest cue first: "pas encore reçu" is one cue, no receipt
+        if all(end <= other_start or start >= other_end for other_start, other_end in taken):
+            taken.append((start, end))
+    for start, end in sorted(taken, reverse=True):
+        plain = plain[:start] + " " + plain[end:]
+    return " ".join(plain.split())
 
 
 def _pieces(sentence: str) -> list[tuple[str, bool]]:
@@ -196,10 +258,12 @@ def _polarity(piece: str) -> str:
     is held."""
     cues = lexicon().cues
     plain = cues["held_elsewhere"].pattern.sub(" ", _without_names(piece))
-    if cues["unknown"].search(plain):
-        return "unknown"
+    if cues["unknown"].search(plain) or cues["mislaid"].search(plain):
+        return "unknown"  # "the insurance, I think", "he should have it somewhere at home"
     if cues["pending"].search(plain) or cues["negation"].search(plain):
         return "not_held"
+    if cues["nothing"].search(cues["that_is_all"].pattern.sub(" ", plain)):
+        return "not_held"  # "the rest nothing yet" ("nothing else" says only that the list ends)
     if _promised_for_a_day(plain):
         return "not_held"
     return "held"
@@ -268,7 +332,7 @@ def read_held(
 
     cues = lexicon().cues
     required = checklist if required is None else required
-    folded = fold_clauses(text).strip(" .!")
+    folded = fold_clauses(_marks_as_words(text)).strip(" .!")
     result = Held()
     if _says_nothing(folded):
         return result
@@ -330,7 +394,8 @@ def read_held(
         inherited: str | None = None
         after_everything = False
         previous_docs: list[str] = []
-        for piece, parenthetical in _pieces(sentence):
+        pieces = _pieces(sentence)
+        for index, (piece, parenthetical) in enumerate(pieces):
             matches = _matches(_for_matching(piece), checklist)
             docs = [m.document for m in matches]
             for document, near_piece in near_pieces:
@@ -356,11 +421,20 @@ def read_held(
                 continue
             starts_contrast = cues["contrast"].search(piece)
             opens_contrast = starts_contrast is not None and starts_contrast.start() == 0
+            if is_except and not docs and not after_everything and polarity != "held":
+                is_except = False  # "my wife has hers but not me yet": no list to take from
             if is_except or (after_everything and opens_contrast and docs):
                 if not docs:
                     raise NoDocumentNamed(text)  # "everything except <something unknown>": ask
                 excluded.update(docs)
                 result.not_held.extend(docs)
+                continue
+            following = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+            if docs and _someone_elses(piece, following, sentence, docs):
+                if not cues["their_own"].search(sentence):
+                    raise Unsure(text)  # "his brother has the lease": his own, or kept for him?
+                result.not_held.extend(docs)  # "my wife has her insurance, not me"
+                previous_docs = docs
                 continue
             if polarity == "unknown":
                 raise Unsure(text)  # "the insurance, I think", "misschien de verzekering"
@@ -383,7 +457,15 @@ def read_held(
                 continue
             if not docs:
                 words = [w for w in piece.split() if len(w) > 2 and not _is_cue_word(w)]
-                if words and not cues["that_is_all"].search(piece):
+                if (
+                    words
+                    and _names_a_word(piece)  # not "la photocopie", "yes"
+                    and not cues["that_is_all"].search(piece)
+                    and not cues["their_own"].search(piece)  # "ihre eigene": said of a paper
+                    and not _names_a_relative(piece)  # "nur sein Bruder": whose paper it is
+                    # "Arbeitserlaubnis: nur die alte Arbeitskarte": the look-alike, said back
+                    and not any(_words(piece) <= _words(near) for _, near in near_pieces)
+                ):
                     result.unknown.append(piece)
                 continue
             previous_docs = docs
@@ -426,6 +508,42 @@ def read_held(
     result.not_held = list(dict.fromkeys(_in_checklist_terms(result.not_held, checklist)))
     result.unknown = [u for u in result.unknown if len(u.split()) <= 6]
     return result
+
+
+_SIGNED_BY_ANOTHER = ("sponsorship_undertaking",)
+"""Papers another person signs for the worker: the sponsor's undertaking (RD 105/40 §3), often
+a relative's ("de bijlage 3bis van zijn neef")."""
+
+
+def _someone_elses(piece: str, following: str, sentence: str, docs: list[str]) -> bool:
+    """Whether the paper of a piece is said to be a relative's ("my wife has her insurance",
+    "versicherung hat meine frau", "die Versicherung hat nur sein Bruder"): a family word after
+    a possessive, in the piece or in the words that follow it, unless that person only signed
+    it for the worker ("die Anlage 3bis hat sein Bruder unterschrieben")."""
+    cues = lexicon().cues
+    if all(doc in _SIGNED_BY_ANOTHER for doc in docs) or cues["signed"].search(sentence):
+        return False
+    if following and _match(following, ()):
+        following = ""  # "his wife's passport, his own contract": the next paper is another
+    return _names_a_relative(piece) or _names_a_relative(following)
+
+
+def _names_a_relative(piece: str) -> bool:
+    """ "my wife", "sa femme", "zijn broer", "sein Bruder": a family word after a possessive."""
+    cues = lexicon().cues
+    for found in cues["family"].find(piece):
+        before = piece[: found.start()].split()[-1:]
+        if before and before[0] in cues["possessive"]:
+            return True
+    return False
+
+
+def _names_a_word(piece: str) -> bool:
+    """Whether a piece holds a word that may name something, once the words that never name
+    a paper alone ("copy", "la photocopie", "yes", "signed") are set aside."""
+    from rules.documents import QUALIFIERS, essential
+
+    return any(word not in QUALIFIERS and not word.isdigit() for word in essential(piece).split())
 
 
 def _only_qualifies(piece: str) -> bool:

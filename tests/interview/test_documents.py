@@ -1,0 +1,245 @@
+"""The documents question, answered as people type on a phone or paste from a note: ticks and
+crosses beside the papers, a relative's paper named beside the worker's, a paper that "should be
+somewhere", photocopies, look-alikes. A paper is ticked only when the answer says the worker
+has it; when two readings are possible the answer is asked back, never guessed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from assistant.engine.parsing.documents import Unsure, read_held
+from assistant.engine.reading.lexicon import LANGUAGE
+
+from .conftest import answer_all
+
+SHORT_STAY = ("passport", "short_stay_visa", "work_permit", "health_insurance", "housing_proof")
+SINGLE_PERMIT = (
+    "fee_payment",
+    "passport",
+    "employment_contract",
+    "health_insurance",
+    "housing_proof",
+    "medical_certificate",
+    "criminal_record",
+    "long_stay_visa",
+    "sponsorship_undertaking",
+)
+
+
+@pytest.fixture
+def said_in() -> Iterator:
+    """Reads an answer in the language of the interview it is typed in (the reader hears that
+    language and English, as in an interview)."""
+    tokens = []
+
+    def read(lang: str, text: str, checklist: tuple[str, ...] = SHORT_STAY):
+        tokens.append(LANGUAGE.set(lang))
+        return read_held(text, checklist)
+
+    yield read
+    for token in reversed(tokens):
+        LANGUAGE.reset(token)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held", "missing"),
+    [
+        (
+            "en",
+            "passport ✅ visa ❌ work permit ✅ insurance ✅ housing 👎",
+            ["passport", "work_permit", "health_insurance"],
+            ["short_stay_visa", "housing_proof"],
+        ),
+        (
+            "fr",
+            "passeport ✔️ visa ✖️ permis de travail 👍🏽 assurance 👎🏼",
+            ["passport", "work_permit"],
+            ["short_stay_visa", "health_insurance"],
+        ),
+        # a checklist pasted from a note: the box comes before its paper
+        (
+            "de",
+            "[x] Pass (Kopie)\n[ ] Arbeitserlaubnis\n[x] Krankenversicherung\n[ ] Mietvertrag",
+            ["passport", "health_insurance"],
+            ["work_permit", "housing_proof"],
+        ),
+        (
+            "nl",
+            "- ✅ paspoort\n- ❌ visum\n- ⏳ huurcontract\n- ✅ verzekering",
+            ["passport", "health_insurance"],
+            ["short_stay_visa", "housing_proof"],
+        ),
+        # a cross after two papers crosses both; the words after the last mark are read as words
+        (
+            "en",
+            "passport ✅, insurance & lease ❌",
+            ["passport"],
+            ["health_insurance", "housing_proof"],
+        ),
+        (
+            "de",
+            "Pass ✓ Visum ✗ Versicherung ✓ Arbeitserlaubnis: nur die alte Arbeitskarte B",
+            ["passport", "health_insurance"],
+            ["short_stay_visa"],
+        ),
+    ],
+)
+def test_a_tick_or_a_cross_beside_each_paper(said_in, lang, text, held, missing):
+    reading = said_in(lang, text)
+    assert reading.held == held
+    assert set(missing) <= set(reading.not_held)
+
+
+def test_a_question_mark_beside_a_paper_is_asked_back(said_in):
+    with pytest.raises(Unsure):
+        said_in("de", "Pass ✓, Versicherung ❓")
+
+
+def test_a_crossed_box_with_a_note_keeps_the_note():
+    reading = read_held(
+        "[x] passeport (périmé en mars, il a fait la demande)\n[x] assurance", SHORT_STAY
+    )
+    assert reading.held == ["health_insurance"]
+    assert "passport" in reading.not_held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "passport, and my wife has her insurance but not me yet"),
+        ("en", "passport yes. insurance: his brother has one, not him"),
+        ("fr", "passeport oui. l'assurance c'est ma femme qui a la sienne, moi non"),
+        ("nl", "paspoort ja, mijn vrouw heeft haar eigen verzekering"),
+        ("de", "Pass ja. Versicherung hat meine Frau, ihre eigene"),
+        ("de", "Pass ja, die Versicherung hat nur sein Bruder, er selbst nicht"),
+    ],
+)
+def test_a_relatives_own_paper_is_not_the_workers(said_in, lang, text):
+    reading = said_in(lang, text)
+    assert reading.held == ["passport"]
+    assert "health_insurance" in reading.not_held
+    assert reading.unknown == []  # "ihre eigene", "moi non" are understood, not said back
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "passport, and the lease is with his brother"),
+        ("fr", "passeport, l'assurance de sa femme"),
+    ],
+)
+def test_a_paper_beside_a_relative_is_asked_back_when_it_may_be_theirs(said_in, lang, text):
+    with pytest.raises(Unsure):
+        said_in(lang, text)
+
+
+def test_a_sponsor_who_is_a_relative_signs_the_undertaking_for_the_worker(said_in):
+    reading = said_in("en", "passport, contract, and the annex 3bis from his uncle", SINGLE_PERMIT)
+    assert reading.held == ["passport", "employment_contract", "sponsorship_undertaking"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "criminal record he should have somewhere at home, the rest nothing yet"),
+        ("en", "passport, can't find the insurance"),
+        ("fr", "il devrait avoir son contrat quelque part chez lui, le reste je sais pas"),
+        ("nl", "kopie paspoort, het medisch attest moet hij ergens hebben, hij zoekt het nog"),
+        ("de", "Pass ja, Versicherung müsste ich irgendwo haben"),
+    ],
+)
+def test_a_paper_that_should_be_somewhere_is_asked_back(said_in, lang, text):
+    with pytest.raises(Unsure):
+        said_in(lang, text, SINGLE_PERMIT)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "passeport et assurance, on cherche encore un logement"),
+        ("en", "passport and insurance yes, still looking for housing"),
+    ],
+)
+def test_still_looking_for_housing_is_housing_not_yet(said_in, lang, text):
+    reading = said_in(lang, text)
+    assert reading.held == ["passport", "health_insurance"]
+    assert reading.not_held == ["housing_proof"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "passport, the rest nothing yet"),
+        ("fr", "passeport, le reste rien encore"),
+        ("nl", "paspoort, de rest nog niks"),
+        ("de", "Pass, der Rest noch nichts"),
+    ],
+)
+def test_the_rest_nothing_yet(said_in, lang, text):
+    assert said_in(lang, text, SINGLE_PERMIT).held == ["passport"]
+
+
+def test_not_yet_received_names_no_receipt(said_in):
+    reading = said_in(
+        "fr",
+        "le reçu du paiement (358 €), passeport. casier judiciaire demandé, pas encore reçu",
+        SINGLE_PERMIT,
+    )
+    assert reading.held == ["fee_payment", "passport"]
+    assert reading.not_held == ["criminal_record"]
+    assert reading.unknown == []  # an amount in brackets names no paper
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "photocopy of the passport, insurance yes the copy"),
+        ("fr", "photocopie du passeport, assurance oui la photocopie"),
+        ("nl", "fotokopie van het paspoort, kopie verzekering"),
+        ("de", "Passkopie, Kopie der Versicherung"),
+    ],
+)
+def test_a_photocopy_is_the_paper(said_in, lang, text):
+    reading = said_in(lang, text)
+    assert reading.held == ["passport", "health_insurance"]
+    assert reading.unknown == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "near_miss"),
+    [
+        ("fr", "passeport, assurance. logement: une attestation de résidence", "proof_of_address"),
+        ("en", "passport, insurance, for housing a residence certificate", "proof_of_address"),
+        (
+            "de",
+            "Pass, Versicherung. Arbeitserlaubnis: nur die alte Arbeitskarte B",
+            "old_work_permit_b",
+        ),
+        (
+            "nl",
+            "paspoort, verzekering en een toeristenvisum van vorig jaar",
+            "tourist_schengen_visa",
+        ),
+    ],
+)
+def test_a_look_alike_is_named_and_never_ticked(said_in, lang, text, near_miss):
+    reading = said_in(lang, text)
+    assert reading.held == ["passport", "health_insurance"]
+    assert [near.id for near in reading.near_misses] == [near_miss]
+    assert reading.unknown == []  # the label before the look-alike is not said back
+
+
+def test_not_yet_in_austrian_german(said_in):
+    reading = said_in("de", "hab pass kopie, versicherung noch ned, wohnung macht der chef grad")
+    assert reading.held == ["passport"]
+
+
+def test_an_answer_that_should_be_somewhere_sets_nothing_and_asks(interview_at):
+    interview = interview_at()
+    step = answer_all(interview, "Morocco", "abroad", "1/4/2026 - 15/6/2026", "no", "31/3/2026")
+    assert step.question.id == "documents"
+    step = interview.answer("passport ✅ visa ✅ insurance he should have it somewhere")
+    assert not step.accepted and step.question.id == "documents"
+    assert interview.state.facts.documents is None
