@@ -92,6 +92,12 @@ def test_a_tick_or_a_cross_beside_each_paper(said_in, lang, text, held, missing)
     assert set(missing) <= set(reading.not_held)
 
 
+def test_boxes_of_a_form_filled_in_on_a_phone(said_in):
+    reading = said_in("en", "☑ passport\n☐ visa\n☒ insurance\n☐ lease")
+    assert reading.held == ["passport", "health_insurance"]
+    assert reading.not_held == ["short_stay_visa", "housing_proof"]
+
+
 def test_a_question_mark_beside_a_paper_is_asked_back(said_in):
     with pytest.raises(Unsure):
         said_in("de", "Pass ✓, Versicherung ❓")
@@ -171,6 +177,40 @@ def test_still_looking_for_housing_is_housing_not_yet(said_in, lang, text):
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        ("en", "passport, insurance probably"),
+        ("fr", "passeport, normalement il a son assurance"),
+        ("nl", "paspoort, de verzekering heeft hij normaal gezien wel"),
+        ("de", "Pass, Versicherung hat er eigentlich schon"),
+    ],
+)
+def test_a_paper_only_believed_to_be_there_is_asked_back(said_in, lang, text):
+    with pytest.raises(Unsure):
+        said_in(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "passeport oui visa non assurance oui bail non"),
+        ("nl", "paspoort ja visum nee verzekering ja huurcontract nee"),
+        ("de", "Pass ja Visum nein Versicherung ja Mietvertrag fehlt"),
+        ("en", "passport yes visa no insurance yes lease no"),
+    ],
+)
+def test_a_no_closes_its_item_in_a_list_dictated_without_commas(said_in, lang, text):
+    reading = said_in(lang, text)
+    assert reading.held == ["passport", "health_insurance"]
+    assert reading.not_held == ["short_stay_visa", "housing_proof"]
+
+
+def test_a_no_that_opens_a_longer_cue_stays_with_it(said_in):
+    reading = said_in("nl", "paspoort. De verzekering heb ik niet bij mij, die ligt bij de baas")
+    assert reading.held == ["passport", "health_insurance"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         ("en", "passport, the rest nothing yet"),
         ("fr", "passeport, le reste rien encore"),
         ("nl", "paspoort, de rest nog niks"),
@@ -221,6 +261,12 @@ def test_a_photocopy_is_the_paper(said_in, lang, text):
             "nl",
             "paspoort, verzekering en een toeristenvisum van vorig jaar",
             "tourist_schengen_visa",
+        ),
+        # the look-alike offered for the item named beside it, in one phrase
+        (
+            "nl",
+            "paspoort, verzekering en een elektriciteitsfactuur voor de woning",
+            "proof_of_address",
         ),
     ],
 )

@@ -48,7 +48,7 @@ class Unsure(ValueError):
     """The answer says "the rest, I think" or "and other things": which ones, exactly?"""
 
 
-_EMOJI_MODIFIERS = re.compile("[\ufe0f\U0001f3fb-\U0001f3ff]")
+_EMOJI_MODIFIERS = re.compile("[\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
 """What a phone adds to a mark: the emoji form of "✔", a skin tone on "👍"."""
 _BULLET = " \t-*•·>"
 
@@ -237,6 +237,7 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
             for m in cues["yes_item"].find(sentence)
             if m.start() > 0 and m.end() < len(sentence)
         }
+        | _no_item_ends(sentence)
     )
     pieces, start = [], 0
     for cut in [*cuts, len(sentence)]:
@@ -252,14 +253,40 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
     return found
 
 
+def _no_item_ends(sentence: str) -> set[int]:
+    """Where a "no" closes an item dictated without commas ("visa non assurance oui"): a paper
+    named before it and another after it, and the "no" not the start of a longer cue ("no
+    idea", "niet bij mij", "non plus")."""
+    cues = lexicon().cues
+    longer = [
+        m.span()
+        for kind in ("negation", "pending", "unknown", "held_elsewhere")
+        for m in cues[kind].find(sentence)
+    ]
+    bounds = sorted(
+        {0, len(sentence)}
+        | {m.end() for m in _PIECE_SEPARATOR.finditer(sentence)}
+        | {m.end() for m in cues["yes_item"].find(sentence)}
+    )
+    ends = set()
+    for m in cues["no_item"].find(sentence):
+        if any(start <= m.start() and m.end() < end for start, end in longer):
+            continue
+        before = max(b for b in bounds if b <= m.start())
+        after = min(b for b in bounds if b > m.end()) if m.end() < len(sentence) else m.end()
+        if _match(sentence[before : m.start()], ()) and _match(sentence[m.end() : after], ()):
+            ends.add(m.end())
+    return ends
+
+
 def _polarity(piece: str) -> str:
     """``held``, ``not_held`` (no, missing, not yet, promised for a day to come) or
     ``unknown`` for one piece. A paper kept by someone else ("not with me, the boss has it")
     is held."""
     cues = lexicon().cues
     plain = cues["held_elsewhere"].pattern.sub(" ", _without_names(piece))
-    if cues["unknown"].search(plain) or cues["mislaid"].search(plain):
-        return "unknown"  # "the insurance, I think", "he should have it somewhere at home"
+    if any(cues[kind].search(plain) for kind in ("unknown", "mislaid", "hedged")):
+        return "unknown"  # "the insurance, I think", "he should have it somewhere", "probably"
     if cues["pending"].search(plain) or cues["negation"].search(plain):
         return "not_held"
     if cues["nothing"].search(cues["that_is_all"].pattern.sub(" ", plain)):
@@ -398,12 +425,14 @@ def read_held(
         for index, (piece, parenthetical) in enumerate(pieces):
             matches = _matches(_for_matching(piece), checklist)
             docs = [m.document for m in matches]
+            looked_alike: set[str] = set()
             for document, near_piece in near_pieces:
                 if document in docs and (
                     _words(piece) <= _words(near_piece)
                     or any(m.document == document and m.score < 100 for m in matches)
                 ):
                     docs.remove(document)  # "for housing he has a proof of address": the look-alike
+                    looked_alike.add(document)
             first_cue = cues["except"].search(piece)
             is_except = first_cue is not None and first_cue.start() == 0
             everything = (
@@ -471,6 +500,7 @@ def read_held(
             previous_docs = docs
             for part_docs, part_polarity in _parts(piece, checklist):
                 part_docs = [d for d in part_docs if d in docs] or part_docs
+                part_docs = [d for d in part_docs if d not in looked_alike]
                 if part_polarity == "held" and inherited is not None:
                     part_polarity = inherited
                 if part_polarity == "held":
