@@ -289,3 +289,51 @@ def test_an_answer_that_should_be_somewhere_sets_nothing_and_asks(interview_at):
     step = interview.answer("passport ✅ visa ✅ insurance he should have it somewhere")
     assert not step.accepted and step.question.id == "documents"
     assert interview.state.facts.documents is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ahmed has passport and insurance, Youssef only the passport"),
+        ("fr", "pour Karim : passeport et assurance. pour Said : juste le passeport"),
+        ("nl", "de ene heeft paspoort en verzekering, de andere enkel zijn paspoort"),
+        ("de", "beide haben den Pass, nur einer hat die Versicherung"),
+        ("en", "one of them has the insurance, the other one not yet"),
+    ],
+)
+def test_the_papers_of_two_workers_in_one_answer_are_asked_back(said_in, lang, text):
+    with pytest.raises(Unsure):
+        said_in(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "checklist"),
+    [
+        ("en", "passport and his old contract", SINGLE_PERMIT),
+        ("fr", "passeport et l'assurance de l'an dernier", SHORT_STAY),
+        ("nl", "paspoort en zijn oude verzekering", SHORT_STAY),
+        ("de", "Pass und die Versicherung vom letzten Jahr", SHORT_STAY),
+        ("en", "passport, insurance, a work permit from 2019 (old, type B)", SHORT_STAY),
+    ],
+)
+def test_a_paper_from_an_earlier_season_is_asked_back(said_in, lang, text, checklist):
+    with pytest.raises(Unsure):
+        said_in(lang, text, checklist)
+
+
+def test_last_years_look_alike_leaves_the_paper_beside_it_alone(said_in):
+    reading = said_in("en", "i have passport and a schengen tourist visa from last year")
+    assert reading.held == ["passport"]
+    assert [near.id for near in reading.near_misses] == ["tourist_schengen_visa"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "passeport : OK\nvisa : KO\nassurance : OK"),
+        ("en", "passport: ok\nvisa: nok\ninsurance: ok"),
+        ("de", "Pass: ok\nVisum: angefragt\nVersicherung: ok"),
+    ],
+)
+def test_a_form_line_says_ok_or_not(said_in, lang, text):
+    assert said_in(lang, text).held == ["passport", "health_insurance"]

@@ -320,24 +320,34 @@ def _promised_for_a_day(plain: str) -> bool:
 _CONJUNCTION = re.compile(r"\s(?:and|et|en|und|n|plus|y|&|\+)\s")
 
 
-def _parts(piece: str, checklist: tuple[str, ...]) -> list[tuple[list[str], str]]:
-    """The documents of a piece with the polarity of each: "le passeport et on a demandé le
-    permis" holds the passport; "insurance and lease not yet" holds neither (a cue after the
-    names reaches back over the list)."""
+def _parts(piece: str, checklist: tuple[str, ...]) -> list[tuple[list[str], str, str]]:
+    """The documents of a piece with the polarity and the words of each: "le passeport et on
+    a demandé le permis" holds the passport; "insurance and lease not yet" holds neither (a cue
+    after the names reaches back over the list)."""
     chunks = [c for c in _CONJUNCTION.split(f" {piece} ") if c.strip()]
     if len(chunks) < 2:
-        return [(_match(piece, checklist), _polarity(piece))]
+        return [(_match(piece, checklist), _polarity(piece), piece)]
     parts = [(_match(chunk, checklist), _polarity(chunk), chunk) for chunk in chunks]
     if sum(1 for docs, _, _ in parts if docs) < 2:
-        return [(_match(piece, checklist), _polarity(piece))]
+        return [(_match(piece, checklist), _polarity(piece), piece)]
     last_docs, last_polarity, last_chunk = parts[-1]
     reaches_back = last_polarity != "held" and last_docs and _cue_after_name(last_chunk, checklist)
     result = []
-    for docs, polarity, _ in parts:
+    for docs, polarity, chunk in parts:
         if polarity == "held" and reaches_back:
             polarity = last_polarity
-        result.append((docs, polarity))
+        result.append((docs, polarity, chunk))
     return result
+
+
+def _an_old_paper(part: str, docs: list[str], checklist: tuple[str, ...]) -> bool:
+    """Whether a paper is said to be from an earlier season ("his old contract", "passport and
+    the insurance from last year"): in the words of the list that name it, not of its
+    neighbour ("passport and a tourist visa from last year")."""
+    old = lexicon().cues["old_paper"]
+    return bool(docs) and any(
+        old.search(chunk) and _match(chunk, checklist) for chunk in _CONJUNCTION.split(f" {part} ")
+    )
 
 
 def _cue_after_name(chunk: str, checklist: tuple[str, ...]) -> bool:
@@ -365,6 +375,8 @@ def read_held(
         return result
     if cues["vague_documents"].search(folded) or re.search(r"\?\s*\?", folded):
         raise Unsure(text)  # "passport and a few other things", "quelques-uns, pas tous", "fee??"
+    if cues["several_workers"].search(folded):
+        raise Unsure(text)  # "the one has the insurance, the other one not": whose papers?
     blanked = folded
     near_pieces: list[tuple[str, str]] = []
     for start, end, near in near_misses_in(folded, folded=True):
@@ -398,6 +410,7 @@ def read_held(
     says_all = False
     rest_said = False
     excluded: set[str] = set()
+    listed_with_others: set[str] = set()
     only_missing = False
     for sentence in _SENTENCES.split(blanked):
         if not sentence.strip():
@@ -467,6 +480,8 @@ def read_held(
                 continue
             if polarity == "unknown":
                 raise Unsure(text)  # "the insurance, I think", "misschien de verzekering"
+            if cues["old_paper"].search(piece) and parenthetical and not docs and previous_docs:
+                raise Unsure(text)  # "a work permit from 2019 (old, type B)": still valid?
             if not docs and polarity != "held":
                 refers_back = (
                     parenthetical
@@ -497,10 +512,16 @@ def read_held(
                 ):
                     result.unknown.append(piece)
                 continue
+            if cues["only"].search(piece) and set(docs) & listed_with_others:
+                raise Unsure(text)  # "Ahmed has passport and insurance, Youssef only the passport"
+            if len(docs) > 1:
+                listed_with_others.update(docs)
             previous_docs = docs
-            for part_docs, part_polarity in _parts(piece, checklist):
+            for part_docs, part_polarity, part in _parts(piece, checklist):
                 part_docs = [d for d in part_docs if d in docs] or part_docs
                 part_docs = [d for d in part_docs if d not in looked_alike]
+                if part_polarity == "held" and _an_old_paper(part, part_docs, checklist):
+                    raise Unsure(text)  # "his old contract", "l'assurance de l'an dernier"
                 if part_polarity == "held" and inherited is not None:
                     part_polarity = inherited
                 if part_polarity == "held":
