@@ -337,3 +337,61 @@ def test_last_years_look_alike_leaves_the_paper_beside_it_alone(said_in):
 )
 def test_a_form_line_says_ok_or_not(said_in, lang, text):
     assert said_in(lang, text).held == ["passport", "health_insurance"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "passport, spanish residence permit"),
+        ("en", "passport, a visa for Spain"),
+        ("de", "Pass und ein spanisches Visum"),
+        ("en", "passport, work permit from another employer"),
+        ("fr", "passeport, permis de travail d'un autre patron"),
+        ("nl", "paspoort, arbeidskaart van de vorige werkgever"),
+    ],
+)
+def test_a_paper_from_another_country_or_another_employer_is_asked_back(said_in, lang, text):
+    with pytest.raises(Unsure):
+        said_in(lang, text)
+
+
+def test_the_embassy_that_issued_the_visa_is_no_other_country(said_in):
+    reading = said_in("en", "passport, C visa for seasonal work from the Belgian embassy in Rabat")
+    assert reading.held == ["passport", "short_stay_visa"]
+
+
+def test_a_residence_certificate_from_home_leaves_the_contract_beside_it_alone(said_in):
+    reading = said_in(
+        "de",
+        "reisepass und den arbeitsvertrag und eine wohnsitzbescheinigung aus marokko",
+        SINGLE_PERMIT,
+    )
+    assert reading.held == ["passport", "employment_contract"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "passport and a student visa"),
+        ("fr", "passeport et un visa étudiant"),
+        ("nl", "paspoort en een studentenvisum"),
+        ("de", "Pass und ein Visum für Familiennachzug"),
+    ],
+)
+def test_a_visa_for_another_purpose_is_a_look_alike(said_in, lang, text):
+    reading = said_in(lang, text)
+    assert reading.held == ["passport"]
+    assert [near.id for near in reading.near_misses] == ["tourist_schengen_visa"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "passport, copy of the visa application"),
+        ("fr", "passeport, récépissé de la demande de visa"),
+        ("nl", "paspoort, kopie van de visumaanvraag"),
+        ("de", "Pass, Kopie vom Visumantrag"),
+    ],
+)
+def test_a_visa_applied_for_is_not_the_visa(said_in, lang, text):
+    assert said_in(lang, text).held == ["passport"]

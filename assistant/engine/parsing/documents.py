@@ -340,6 +340,41 @@ def _parts(piece: str, checklist: tuple[str, ...]) -> list[tuple[list[str], str,
     return result
 
 
+_ISSUED_IN_BELGIUM = (
+    "short_stay_visa",
+    "long_stay_visa",
+    "work_permit",
+    "seasonal_permit_or_visa",
+    "annex_3",
+    "employment_contract",
+)
+"""Papers that count only as issued for this stay in Belgium: the visa with the seasonal-worker
+mention (RD 105/11 §1 2°), the region's authorisation (RD 105/38), the permit (RD 105/32), the
+annex 3 (RD 105/15), a contract with an employer established in Belgium (RD 105/39 §1)."""
+
+
+def _of_another_country_or_employer(piece: str, checklist: tuple[str, ...]) -> bool:
+    """ "a Spanish residence permit", "a visa for Spain", "work permit from another employer":
+    a paper issued elsewhere or for another job, which may not count; said in the words of the
+    list that name it ("the contract, and a residence certificate from Morocco" is no such
+    paper). A country named with the embassy that issues the visa ("the Belgian embassy in
+    Rabat") is none either."""
+    from ..reading.places import countries_in
+
+    cues = lexicon().cues
+    for chunk in _CONJUNCTION.split(f" {piece} "):
+        if not any(doc in _ISSUED_IN_BELGIUM for doc in _match(chunk, checklist)):
+            continue
+        if cues["another_employer"].search(chunk):
+            return True
+        if not cues["embassy"].search(chunk) and any(
+            mention.code != "BE" and not mention.code.startswith("?")
+            for mention in countries_in(chunk)
+        ):
+            return True
+    return False
+
+
 def _an_old_paper(part: str, docs: list[str], checklist: tuple[str, ...]) -> bool:
     """Whether a paper is said to be from an earlier season ("his old contract", "passport and
     the insurance from last year"): in the words of the list that name it, not of its
@@ -480,6 +515,8 @@ def read_held(
                 continue
             if polarity == "unknown":
                 raise Unsure(text)  # "the insurance, I think", "misschien de verzekering"
+            if docs and _of_another_country_or_employer(piece, checklist):
+                raise Unsure(text)  # "a Spanish residence permit", "work permit of another farm"
             if cues["old_paper"].search(piece) and parenthetical and not docs and previous_docs:
                 raise Unsure(text)  # "a work permit from 2019 (old, type B)": still valid?
             if not docs and polarity != "held":
