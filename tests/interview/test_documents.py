@@ -395,3 +395,35 @@ def test_a_visa_for_another_purpose_is_a_look_alike(said_in, lang, text):
 )
 def test_a_visa_applied_for_is_not_the_visa(said_in, lang, text):
     assert said_in(lang, text).held == ["passport"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "1. passport - ok\n2. visa - no\n3. work permit - ok\n4. insurance - ok\n5. lease - no",
+        ),
+        ("fr", "1) passeport : oui 2) visa : non 3) permis de travail : oui 4) assurance : oui"),
+    ],
+)
+def test_the_number_of_an_item_in_a_list_is_no_annex(said_in, lang, text):
+    assert said_in(lang, text).held == ["passport", "work_permit", "health_insurance"]
+
+
+def test_an_annex_number_at_the_end_of_a_sentence_stays_an_annex(said_in):
+    reading = said_in("fr", "annexe 3. passeport", ("passport", "annex_3"))
+    assert reading.held == ["passport", "annex_3"]
+
+
+def test_a_chat_pasted_with_a_question_and_its_answer(said_in):
+    reading = said_in(
+        "en", "Karim: i have passport and insurance\nMe: and the lease?\nKarim: not yet"
+    )
+    assert reading.held == ["passport", "health_insurance"]
+    assert reading.not_held == ["housing_proof"]
+
+
+def test_a_paper_only_asked_about_is_asked_back(said_in):
+    with pytest.raises(Unsure):
+        said_in("en", "passport, contract, and the fee?", SINGLE_PERMIT)

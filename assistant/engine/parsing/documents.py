@@ -65,6 +65,49 @@ def _marks() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(alternatives), read_as
 
 
+_NUMBERING = re.compile(r"(?m)(^[ \t\-*•]*|\s)(\d{1,2})(?:[.)]|\s-)[ \t]+(?=[^\W\d])")
+"""The number of an item in a numbered list: "1. passport", "2) visa", "3 - insurance"."""
+
+
+def _without_numbering(text: str) -> str:
+    """ "1. passport - ok\n2. visa - no" → "passport - ok\nvisa - no": an item's number is no
+    annex ("annexe 3. passeport" keeps its 3)."""
+    annex = lexicon().cues["annex"]
+
+    def drop(match: re.Match[str]) -> str:
+        before = text[: match.start(2)].split()[-1:]
+        if before and annex.search(fold_clauses(f"{before[0]} {match[2]}")):
+            return match[0]
+        return match[1]
+
+    return _NUMBERING.sub(drop, text)
+
+
+def _with_their_answers(blanked: str, checklist: tuple[str, ...], text: str) -> list[str]:
+    """The sentences of an answer, a question about a paper joined to the answer after it
+    (a chat pasted: "me: and the lease? him: not yet"). A question left without a plain
+    answer asks back: the paper is only asked about."""
+    parts = re.split(f"({_SENTENCES.pattern})", blanked)
+    sentences = [
+        (parts[i], parts[i + 1] if i + 1 < len(parts) else "") for i in range(0, len(parts), 2)
+    ]
+    found: list[str] = []
+    index = 0
+    while index < len(sentences):
+        sentence, end = sentences[index]
+        index += 1
+        if "?" not in end or not _match(sentence, checklist):
+            found.append(sentence)
+            continue
+        while index < len(sentences) and not sentences[index][0].strip():
+            index += 1
+        if index == len(sentences) or _match(sentences[index][0], checklist):
+            raise Unsure(text)  # "passport, contract, the fee?": held or not?
+        found.append(f"{sentence} {sentences[index][0]}")  # "and the lease not yet"
+        index += 1
+    return found
+
+
 def _marks_as_words(text: str) -> str:
     """ "passport ✅ visa ❌" → "passport yes ; visa no", "[ ] bail" → "bail no": each mark
     read as the words it stands for, beside the item it marks, each item its own clause (a
@@ -404,7 +447,7 @@ def read_held(
 
     cues = lexicon().cues
     required = checklist if required is None else required
-    folded = fold_clauses(_marks_as_words(text)).strip(" .!")
+    folded = fold_clauses(_marks_as_words(_without_numbering(text))).strip(" .!")
     result = Held()
     if _says_nothing(folded):
         return result
@@ -447,7 +490,7 @@ def read_held(
     excluded: set[str] = set()
     listed_with_others: set[str] = set()
     only_missing = False
-    for sentence in _SENTENCES.split(blanked):
+    for sentence in _with_their_answers(blanked, checklist, text):
         if not sentence.strip():
             continue
         only = cues["only"].search(sentence)
@@ -550,7 +593,7 @@ def read_held(
                     result.unknown.append(piece)
                 continue
             if cues["only"].search(piece) and set(docs) & listed_with_others:
-                raise Unsure(text)  # "Ahmed has passport and insurance, Youssef only the passport"
+                raise Unsure(text)  # "one has passport and insurance, his cousin only the passport"
             if len(docs) > 1:
                 listed_with_others.update(docs)
             previous_docs = docs
