@@ -427,3 +427,20 @@ def test_a_chat_pasted_with_a_question_and_its_answer(said_in):
 def test_a_paper_only_asked_about_is_asked_back(said_in):
     with pytest.raises(Unsure):
         said_in("en", "passport, contract, and the fee?", SINGLE_PERMIT)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "passport (renewal in progress), insurance"),
+        ("fr", "passeport (en renouvellement), assurance"),
+        ("nl", "paspoort (wordt verlengd), verzekering"),
+        ("de", "Pass (wird gerade verlängert), Versicherung"),
+        ("en", "passport expired, new one applied for. insurance yes"),
+        ("de", "Pass abgelaufen, neuer beantragt. Versicherung ja"),
+    ],
+)
+def test_a_paper_expired_or_being_renewed_is_not_held(said_in, lang, text):
+    reading = said_in(lang, text)
+    assert reading.held == ["health_insurance"]
+    assert reading.not_held == ["passport"]
