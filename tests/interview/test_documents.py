@@ -444,3 +444,23 @@ def test_a_paper_expired_or_being_renewed_is_not_held(said_in, lang, text):
     reading = said_in(lang, text)
     assert reading.held == ["health_insurance"]
     assert reading.not_held == ["passport"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "passport. not yet: insurance, lease"),
+        ("fr", "passeport. pas encore : assurance, bail"),
+        ("nl", "paspoort. nog niet: verzekering, huurcontract"),
+        ("de", "Pass. Fehlt noch: Versicherung, Mietvertrag"),
+    ],
+)
+def test_a_not_yet_before_a_colon_reaches_every_paper_after_it(said_in, lang, text):
+    reading = said_in(lang, text)
+    assert reading.held == ["passport"]
+    assert reading.not_held == ["health_insurance", "housing_proof"]
+
+
+def test_still_looking_for_a_flat_says_nothing_of_the_papers_after_it(said_in):
+    reading = said_in("en", "still looking for a flat, passport and insurance yes")
+    assert reading.held == ["passport", "health_insurance"]

@@ -514,6 +514,9 @@ def read_held(
         previous_docs: list[str] = []
         pieces = _pieces(sentence)
         for index, (piece, parenthetical) in enumerate(pieces):
+            head, colon, _ = piece.partition(":")
+            if colon and not _names_a_word(_for_matching(head)) and _polarity(head) != "held":
+                inherited = _polarity(head)  # "not yet: insurance, lease": the whole list
             matches = _matches(_for_matching(piece), checklist)
             docs = [m.document for m in matches]
             looked_alike: set[str] = set()
@@ -576,7 +579,9 @@ def read_held(
                             result.held.remove(doc)
                         result.not_held.append(doc)
                     continue
-                if not parenthetical:  # "(pas saisonnier)" speaks of what came before it
+                if not parenthetical and not _names_a_word(_for_matching(piece)):
+                    # "not yet: insurance, lease" passes its cue on; "(pas saisonnier)" speaks
+                    # of what came before it, "still looking for a flat" of a flat
                     inherited = polarity
                 continue
             if not docs:
