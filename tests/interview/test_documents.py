@@ -464,3 +464,18 @@ def test_a_not_yet_before_a_colon_reaches_every_paper_after_it(said_in, lang, te
 def test_still_looking_for_a_flat_says_nothing_of_the_papers_after_it(said_in):
     reading = said_in("en", "still looking for a flat, passport and insurance yes")
     assert reading.held == ["passport", "health_insurance"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "passport (pdf), insurance (screenshot)"),
+        ("nl", "paspoort (gescand), verzekering (foto)"),
+        ("de", "Pass (Scan), Versicherung (Original)"),
+        ("fr", "passeport (copie certifiée conforme), assurance (par mail)"),
+    ],
+)
+def test_the_form_of_a_copy_is_not_said_back_as_unrecognised(said_in, lang, text):
+    reading = said_in(lang, text)
+    assert reading.held == ["passport", "health_insurance"]
+    assert reading.unknown == []

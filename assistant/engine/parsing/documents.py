@@ -676,10 +676,11 @@ def _names_a_relative(piece: str) -> bool:
 
 def _names_a_word(piece: str) -> bool:
     """Whether a piece holds a word that may name something, once the words that never name
-    a paper alone ("copy", "la photocopie", "yes", "signed") are set aside."""
+    a paper alone ("copy", "la photocopie", "(pdf)", "yes", "signed") are set aside."""
     from rules.documents import QUALIFIERS, essential
 
-    return any(word not in QUALIFIERS and not word.isdigit() for word in essential(piece).split())
+    plain = lexicon().cues["paper_form"].pattern.sub(" ", piece)
+    return any(word not in QUALIFIERS and not word.isdigit() for word in essential(plain).split())
 
 
 def _only_qualifies(piece: str) -> bool:
