@@ -479,3 +479,18 @@ def test_the_form_of_a_copy_is_not_said_back_as_unrecognised(said_in, lang, text
     reading = said_in(lang, text)
     assert reading.held == ["passport", "health_insurance"]
     assert reading.unknown == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["passport ✅ visa ❌ insurance", "[x] passport\n[ ] visa\ninsurance"],
+)
+def test_a_paper_left_without_its_mark_in_a_marked_list_is_asked_back(said_in, text):
+    with pytest.raises(Unsure):
+        said_in("en", text)
+
+
+def test_a_heading_and_a_note_beside_the_marks_are_no_bare_papers(said_in):
+    reading = said_in("en", "Documents:\n[x] passport\n[ ] visa\nthe insurance he has too")
+    assert reading.held == ["passport", "health_insurance"]
+    assert reading.unknown == []

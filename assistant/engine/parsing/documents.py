@@ -119,6 +119,35 @@ def _marks_as_words(text: str) -> str:
     return "\n".join(" ; ".join(_marked_items(line)) for line in text.split("\n"))
 
 
+def _an_unmarked_paper(text: str, checklist: tuple[str, ...]) -> bool:
+    """Whether a list with marks leaves a paper bare: "passport ✅ visa ❌ insurance", a line
+    "lease" among lines with boxes. Held or not? (A note after the marks is no such paper:
+    "Arbeitserlaubnis: nur die alte Arbeitskarte B", "the insurance he has".)"""
+    from rules.documents import near_misses_in
+
+    pattern, _ = _marks()
+    text = _EMOJI_MODIFIERS.sub("", text)
+    if pattern.search(text) is None:
+        return False
+    for line in text.split("\n"):
+        found = list(pattern.finditer(line))
+        if found and pattern.match(line.lstrip(_BULLET)):
+            continue  # each mark before its item: nothing left bare
+        bare = fold_clauses(line[found[-1].end() :] if found else line).strip(_BULLET + ",;:.")
+        if (
+            bare
+            and len(bare.split()) <= 3
+            and "?" not in bare
+            and not near_misses_in(bare, folded=True)
+            and not lexicon().cues["yes_item"].search(bare)
+            and not lexicon().cues["also"].search(bare)  # "and the insurance too"
+            and _polarity(bare) == "held"
+            and _match(bare, checklist)
+        ):
+            return True
+    return False
+
+
 def _marked_items(line: str) -> list[str]:
     """The items of one line with the words of their marks. A mark follows its item
     ("passport ✅"), unless the line opens with one: then each mark comes before its item
@@ -453,6 +482,8 @@ def read_held(
         return result
     if cues["vague_documents"].search(folded) or re.search(r"\?\s*\?", folded):
         raise Unsure(text)  # "passport and a few other things", "quelques-uns, pas tous", "fee??"
+    if _an_unmarked_paper(text, checklist):
+        raise Unsure(text)  # "passport ✅ visa ❌ insurance": and the insurance?
     if cues["several_workers"].search(folded):
         raise Unsure(text)  # "the one has the insurance, the other one not": whose papers?
     blanked = folded
@@ -679,7 +710,8 @@ def _names_a_word(piece: str) -> bool:
     a paper alone ("copy", "la photocopie", "(pdf)", "yes", "signed") are set aside."""
     from rules.documents import QUALIFIERS, essential
 
-    plain = lexicon().cues["paper_form"].pattern.sub(" ", piece)
+    cues = lexicon().cues
+    plain = cues["documents_word"].pattern.sub(" ", cues["paper_form"].pattern.sub(" ", piece))
     return any(word not in QUALIFIERS and not word.isdigit() for word in essential(plain).split())
 
 
