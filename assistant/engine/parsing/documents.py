@@ -9,6 +9,16 @@ opens with such a cue ("not yet: insurance, lease") passes it on to the rest of 
 Names are matched by the rules core (``rules.documents``: the catalogue's words in four
 languages, rapidfuzz), after the look-alikes (``near_misses.toml``: a tourist Schengen visa, a
 proof of address) are taken out: those are never ticked, and the answer says why.
+
+Lists typed on a phone or pasted from a note are read first: ticks and crosses beside the
+papers ("passport ✅ visa ❌", "[x] Pass", ``vocabulary/marks.toml``), numbered items ("1.",
+"2)"), a chat's question and its answer ("and the lease? — not yet").
+
+A paper is ticked only when the answer says the worker has it. When two readings are possible
+the answer is asked back (:class:`Unsure`), never guessed: a paper that "should be somewhere"
+or that the person only believes is there, a relative's paper ("his brother has the lease"),
+the papers of two workers, a paper from an earlier season, another country or another
+employer, a paper left without its mark in a ticked list, a paper only asked about.
 """
 
 from __future__ import annotations
