@@ -494,3 +494,25 @@ def test_a_heading_and_a_note_beside_the_marks_are_no_bare_papers(said_in):
     reading = said_in("en", "Documents:\n[x] passport\n[ ] visa\nthe insurance he has too")
     assert reading.held == ["passport", "health_insurance"]
     assert reading.unknown == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "got passport & insurance. lease - nah"),
+        ("fr", "passeport ça va, assurance ok, bail nan"),
+        ("nl", "paspoort: check, verzekering: check, huurcontract: nop"),
+        ("de", "Pass - jo, Versicherung - jo, Mietvertrag - nö"),
+    ],
+)
+def test_a_no_as_people_say_it(said_in, lang, text):
+    reading = said_in(lang, text)
+    assert reading.held == ["passport", "health_insurance"]
+    assert reading.not_held == ["housing_proof"]
+
+
+def test_a_copy_said_ne_kopie_in_german_is_held(said_in):
+    assert said_in("de", "hab ne Kopie vom Pass und ne Versicherung").held == [
+        "passport",
+        "health_insurance",
+    ]
