@@ -516,3 +516,17 @@ def test_a_copy_said_ne_kopie_in_german_is_held(said_in):
         "passport",
         "health_insurance",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Karim: passport, insurance\nSaid: passport", "Karim: passport, insurance. Said: passport."],
+)
+def test_the_same_paper_listed_under_two_names_is_asked_back(said_in, text):
+    with pytest.raises(Unsure):
+        said_in("en", text)
+
+
+def test_a_question_answered_by_naming_the_paper_again(said_in):
+    reading = said_in("en", "Boss: does he have the passport?\nHim: yes the passport ✅")
+    assert reading.held == ["passport"]

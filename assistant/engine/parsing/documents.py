@@ -106,15 +106,19 @@ def _with_their_answers(blanked: str, checklist: tuple[str, ...], text: str) -> 
     while index < len(sentences):
         sentence, end = sentences[index]
         index += 1
-        if "?" not in end or not _match(sentence, checklist):
+        asked = _match(sentence, checklist)
+        if "?" not in end or not asked:
             found.append(sentence)
             continue
         while index < len(sentences) and not sentences[index][0].strip():
             index += 1
-        if index == len(sentences) or _match(sentences[index][0], checklist):
+        answer = _match(sentences[index][0], checklist) if index < len(sentences) else None
+        if answer is None or (answer and not set(asked) <= set(answer)):
             raise Unsure(text)  # "passport, contract, the fee?": held or not?
-        found.append(f"{sentence} {sentences[index][0]}")  # "and the lease not yet"
-        index += 1
+        if not answer:
+            found.append(f"{sentence} {sentences[index][0]}")  # "and the lease not yet"
+            index += 1
+        # else "does he have the passport? — yes, the passport ✅": the answer says it
     return found
 
 
@@ -156,6 +160,27 @@ def _an_unmarked_paper(text: str, checklist: tuple[str, ...]) -> bool:
         ):
             return True
     return False
+
+
+_LABEL = re.compile(r"^\W*([^\W\d][\w'\-]*(?: [^\W\d][\w'\-]*)?)\s*:")
+"""A line or sentence opened by a name and a colon: "the first: passport", "lui : le pass"."""
+
+
+def _papers_of_several_people(text: str, checklist: tuple[str, ...]) -> bool:
+    """Whether the same paper is listed under two people's names ("first: passport, insurance.
+    second: passport"): whose papers are they? (A label that names a paper, "Pass: ja", or a
+    chat's speakers asking and answering, names no second worker's list.)"""
+    people: dict[str, set[str]] = {}
+    for line in re.split(r"\n|(?<=[.;!?])\s+", text):
+        label = _LABEL.match(line)
+        if label is None or "?" in line:
+            continue  # "boss: the passport? him: yes, the passport": asked, then answered
+        name = fold_clauses(label[1])
+        if _match(name, checklist) or lexicon().cues["documents_word"].search(name):
+            continue
+        people.setdefault(name, set()).update(_match(fold_clauses(line[label.end() :]), checklist))
+    named = [docs for docs in people.values() if docs]
+    return len(named) >= 2 and any(a & b for i, a in enumerate(named) for b in named[i + 1 :])
 
 
 def _marked_items(line: str) -> list[str]:
@@ -494,7 +519,7 @@ def read_held(
         raise Unsure(text)  # "passport and a few other things", "quelques-uns, pas tous", "fee??"
     if _an_unmarked_paper(text, checklist):
         raise Unsure(text)  # "passport ✅ visa ❌ insurance": and the insurance?
-    if cues["several_workers"].search(folded):
+    if cues["several_workers"].search(folded) or _papers_of_several_people(text, checklist):
         raise Unsure(text)  # "the one has the insurance, the other one not": whose papers?
     blanked = folded
     near_pieces: list[tuple[str, str]] = []
