@@ -106,8 +106,8 @@ def _with_their_answers(blanked: str, checklist: tuple[str, ...], text: str) -> 
     while index < len(sentences):
         sentence, end = sentences[index]
         index += 1
-        asked = _match(sentence, checklist)
-        if "?" not in end or not asked:
+        asked = _match(sentence, checklist) if "?" in end else []
+        if not asked:
             found.append(sentence)
             continue
         while index < len(sentences) and not sentences[index][0].strip():
@@ -470,14 +470,14 @@ def _of_another_country_or_employer(piece: str, checklist: tuple[str, ...]) -> b
 
     cues = lexicon().cues
     for chunk in _CONJUNCTION.split(f" {piece} "):
-        if not any(doc in _ISSUED_IN_BELGIUM for doc in _match(chunk, checklist)):
-            continue
-        if cues["another_employer"].search(chunk):
-            return True
-        if not cues["embassy"].search(chunk) and any(
-            mention.code != "BE" and not mention.code.startswith("?")
-            for mention in countries_in(chunk)
-        ):
+        elsewhere = cues["another_employer"].search(chunk) or (
+            not cues["embassy"].search(chunk)
+            and any(
+                mention.code != "BE" and not mention.code.startswith("?")
+                for mention in countries_in(chunk)
+            )
+        )
+        if elsewhere and any(doc in _ISSUED_IN_BELGIUM for doc in _match(chunk, checklist)):
             return True
     return False
 
