@@ -530,3 +530,18 @@ def test_the_same_paper_listed_under_two_names_is_asked_back(said_in, text):
 def test_a_question_answered_by_naming_the_paper_again(said_in):
     reading = said_in("en", "Boss: does he have the passport?\nHim: yes the passport ✅")
     assert reading.held == ["passport"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "only a photocopy of the passport, the original was stolen, insurance ok"),
+        ("fr", "passeport volé, assurance ok"),
+        ("nl", "paspoort gestolen, verzekering ok"),
+        ("de", "Pass wurde gestohlen, Versicherung ok"),
+    ],
+)
+def test_a_stolen_paper_is_not_held(said_in, lang, text):
+    reading = said_in(lang, text)
+    assert reading.held == ["health_insurance"]
+    assert reading.not_held == ["passport"]
