@@ -315,7 +315,15 @@ def _for_matching(piece: str) -> str:
     found = sorted(
         (
             match.span()
-            for kind in ("negation", "pending", "unknown", "except", "contrast", "only")
+            for kind in (
+                "negation",
+                "pending",
+                "lost_paper",
+                "unknown",
+                "except",
+                "contrast",
+                "only",
+            )
             for match in cues[kind].find(plain)
         ),
         key=lambda span: span[0] - span[1],
@@ -394,7 +402,7 @@ def _polarity(piece: str) -> str:
     plain = cues["held_elsewhere"].pattern.sub(" ", _without_names(piece))
     if any(cues[kind].search(plain) for kind in ("unknown", "mislaid", "hedged")):
         return "unknown"  # "the insurance, I think", "he should have it somewhere", "probably"
-    if cues["pending"].search(plain) or cues["negation"].search(plain):
+    if any(cues[kind].search(plain) for kind in ("pending", "negation", "lost_paper")):
         return "not_held"
     if cues["nothing"].search(cues["that_is_all"].pattern.sub(" ", plain)):
         return "not_held"  # "the rest nothing yet" ("nothing else" says only that the list ends)
@@ -495,7 +503,11 @@ def _an_old_paper(part: str, docs: list[str], checklist: tuple[str, ...]) -> boo
 def _cue_after_name(chunk: str, checklist: tuple[str, ...]) -> bool:
     cues = lexicon().cues
     first_cue = min(
-        (m.start() for kind in ("pending", "negation", "unknown") for m in cues[kind].find(chunk)),
+        (
+            m.start()
+            for kind in ("pending", "negation", "lost_paper", "unknown")
+            for m in cues[kind].find(chunk)
+        ),
         default=None,
     )
     return first_cue is not None and bool(_match(chunk[:first_cue], checklist))
