@@ -9,16 +9,27 @@ opens with such a cue ("not yet: insurance, lease") passes it on to the rest of 
 Names are matched by the rules core (``rules.documents``: the catalogue's words in four
 languages, rapidfuzz), after the look-alikes (``near_misses.toml``: a tourist Schengen visa, a
 proof of address) are taken out: those are never ticked, and the answer says why.
+
+Lists typed on a phone or pasted from a note are read first: ticks and crosses beside the
+papers ("passport ✅ visa ❌", "[x] Pass", ``vocabulary/marks.toml``), numbered items ("1.",
+"2)"), a chat's question and its answer ("and the lease? — not yet").
+
+A paper is ticked only when the answer says the worker has it. When two readings are possible
+the answer is asked back (:class:`Unsure`), never guessed: a paper that "should be somewhere"
+or that the person only believes is there, a relative's paper ("his brother has the lease"),
+the papers of two workers, a paper from an earlier season, another country or another
+employer, a paper left without its mark in a ticked list, a paper only asked about.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..reading.lexicon import LANGUAGE, _lexicon, lexicon
+from ..reading.lexicon import FOLDER, LANGUAGE, _lexicon, lexicon
 from .text import fold_clauses
 
 
@@ -45,6 +56,152 @@ _PIECE_SEPARATOR = re.compile(r",|\(|\)|\s/\s|\s\+\s")
 
 class Unsure(ValueError):
     """The answer says "the rest, I think" or "and other things": which ones, exactly?"""
+
+
+_EMOJI_MODIFIERS = re.compile("[\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
+"""What a phone adds to a mark: the emoji form of "✔", a skin tone on "👍"."""
+_BULLET = " \t-*•·>"
+
+
+@cache
+def _marks() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The marks of ``vocabulary/marks.toml`` and the words each is read as."""
+    with (FOLDER / "marks.toml").open("rb") as handle:
+        table = tomllib.load(handle)
+    read_as = {
+        mark: table["read_as"][kind] for kind, marks in table["marks"].items() for mark in marks
+    }
+    alternatives = "|".join(re.escape(mark) for mark in sorted(read_as, key=len, reverse=True))
+    return re.compile(alternatives), read_as
+
+
+_NUMBERING = re.compile(r"(?m)(^[ \t\-*•]*|\s)(\d{1,2})(?:[.)]|\s-)[ \t]+(?=[^\W\d])")
+"""The number of an item in a numbered list: "1. passport", "2) visa", "3 - insurance"."""
+
+
+def _without_numbering(text: str) -> str:
+    """ "1. passport - ok\n2. visa - no" → "passport - ok\nvisa - no": an item's number is no
+    annex ("annexe 3. passeport" keeps its 3)."""
+    annex = lexicon().cues["annex"]
+
+    def drop(match: re.Match[str]) -> str:
+        before = text[: match.start(2)].split()[-1:]
+        if before and annex.search(fold_clauses(f"{before[0]} {match[2]}")):
+            return match[0]
+        return match[1]
+
+    return _NUMBERING.sub(drop, text)
+
+
+def _with_their_answers(blanked: str, checklist: tuple[str, ...], text: str) -> list[str]:
+    """The sentences of an answer, a question about a paper joined to the answer after it
+    (a chat pasted: "me: and the lease? him: not yet"). A question left without a plain
+    answer asks back: the paper is only asked about."""
+    parts = re.split(f"({_SENTENCES.pattern})", blanked)
+    sentences = [
+        (parts[i], parts[i + 1] if i + 1 < len(parts) else "") for i in range(0, len(parts), 2)
+    ]
+    found: list[str] = []
+    index = 0
+    while index < len(sentences):
+        sentence, end = sentences[index]
+        index += 1
+        asked = _match(sentence, checklist) if "?" in end else []
+        if not asked:
+            found.append(sentence)
+            continue
+        while index < len(sentences) and not sentences[index][0].strip():
+            index += 1
+        answer = _match(sentences[index][0], checklist) if index < len(sentences) else None
+        if answer is None or (answer and not set(asked) <= set(answer)):
+            raise Unsure(text)  # "passport, contract, the fee?": held or not?
+        if not answer:
+            found.append(f"{sentence} {sentences[index][0]}")  # "and the lease not yet"
+            index += 1
+        # else "does he have the passport? — yes, the passport ✅": the answer says it
+    return found
+
+
+def _marks_as_words(text: str) -> str:
+    """ "passport ✅ visa ❌" → "passport yes ; visa no", "[ ] bail" → "bail no": each mark
+    read as the words it stands for, beside the item it marks, each item its own clause (a
+    negation never reaches the next one)."""
+    pattern, _ = _marks()
+    text = _EMOJI_MODIFIERS.sub("", text)
+    if pattern.search(text) is None:
+        return text
+    return "\n".join(" ; ".join(_marked_items(line)) for line in text.split("\n"))
+
+
+def _an_unmarked_paper(text: str, checklist: tuple[str, ...]) -> bool:
+    """Whether a list with marks leaves a paper bare: "passport ✅ visa ❌ insurance", a line
+    "lease" among lines with boxes. Held or not? (A note after the marks is no such paper:
+    "Arbeitserlaubnis: nur die alte Arbeitskarte B", "the insurance he has".)"""
+    from rules.documents import near_misses_in
+
+    pattern, _ = _marks()
+    text = _EMOJI_MODIFIERS.sub("", text)
+    if pattern.search(text) is None:
+        return False
+    for line in text.split("\n"):
+        found = list(pattern.finditer(line))
+        if found and pattern.match(line.lstrip(_BULLET)):
+            continue  # each mark before its item: nothing left bare
+        bare = fold_clauses(line[found[-1].end() :] if found else line).strip(_BULLET + ",;:.")
+        if (
+            bare
+            and len(bare.split()) <= 3
+            and "?" not in bare
+            and not near_misses_in(bare, folded=True)
+            and not lexicon().cues["yes_item"].search(bare)
+            and not lexicon().cues["also"].search(bare)  # "and the insurance too"
+            and _polarity(bare) == "held"
+            and _match(bare, checklist)
+        ):
+            return True
+    return False
+
+
+_LABEL = re.compile(r"^\W*([^\W\d][\w'\-]*(?: [^\W\d][\w'\-]*)?)\s*:")
+"""A line or sentence opened by a name and a colon: "the first: passport", "lui : le pass"."""
+
+
+def _papers_of_several_people(text: str, checklist: tuple[str, ...]) -> bool:
+    """Whether the same paper is listed under two people's names ("first: passport, insurance.
+    second: passport"): whose papers are they? (A label that names a paper, "Pass: ja", or a
+    chat's speakers asking and answering, names no second worker's list.)"""
+    people: dict[str, set[str]] = {}
+    for line in re.split(r"\n|(?<=[.;!?])\s+", text):
+        label = _LABEL.match(line)
+        if label is None or "?" in line:
+            continue  # "boss: the passport? him: yes, the passport": asked, then answered
+        name = fold_clauses(label[1])
+        if _match(name, checklist) or lexicon().cues["documents_word"].search(name):
+            continue
+        people.setdefault(name, set()).update(_match(fold_clauses(line[label.end() :]), checklist))
+    named = [docs for docs in people.values() if docs]
+    return len(named) >= 2 and any(a & b for i, a in enumerate(named) for b in named[i + 1 :])
+
+
+def _marked_items(line: str) -> list[str]:
+    """The items of one line with the words of their marks. A mark follows its item
+    ("passport ✅"), unless the line opens with one: then each mark comes before its item
+    ("[x] passport copy", "- 👍 contrat")."""
+    pattern, read_as = _marks()
+    found = list(pattern.finditer(line))
+    if not found:
+        return [line]
+    if pattern.match(line.lstrip(_BULLET)):
+        ends = [m.start() for m in found[1:]] + [len(line)]
+        marked = [(line[m.end() : end], read_as[m[0]]) for m, end in zip(found, ends, strict=True)]
+    else:
+        starts = [0] + [m.end() for m in found[:-1]]
+        marked = [
+            (line[start : m.start()], read_as[m[0]]) for m, start in zip(found, starts, strict=True)
+        ]
+        marked.append((line[found[-1].end() :], ""))  # words after the last mark, unmarked
+    items = [(item.strip(_BULLET + ",;:"), words) for item, words in marked]
+    return [f"{item} {words}".strip() for item, words in items if item]
 
 
 def _matches(text: str, checklist: tuple[str, ...]) -> list:
@@ -155,9 +312,29 @@ def _for_matching(piece: str) -> str:
     plain = _without_names(piece) if any(n in piece for n in _names_with_cues()) else piece
     if plain != piece:
         return piece
-    for kind in ("negation", "pending", "unknown", "except", "contrast", "only"):
-        plain = cues[kind].pattern.sub(" ", plain)
-    return " ".join(plain.split()) or piece
+    found = sorted(
+        (
+            match.span()
+            for kind in (
+                "negation",
+                "pending",
+                "lost_paper",
+                "unknown",
+                "except",
+                "contrast",
+                "only",
+            )
+            for match in cues[kind].find(plain)
+        ),
+        key=lambda span: span[0] - span[1],
+    )
+    taken: list[tuple[int, int]] = []
+    for start, end in found:  # the longest cue first: "pas encore reçu" is one cue, no receipt
+        if all(end <= other_start or start >= other_end for other_start, other_end in taken):
+            taken.append((start, end))
+    for start, end in sorted(taken, reverse=True):
+        plain = plain[:start] + " " + plain[end:]
+    return " ".join(plain.split())
 
 
 def _pieces(sentence: str) -> list[tuple[str, bool]]:
@@ -175,6 +352,7 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
             for m in cues["yes_item"].find(sentence)
             if m.start() > 0 and m.end() < len(sentence)
         }
+        | _no_item_ends(sentence)
     )
     pieces, start = [], 0
     for cut in [*cuts, len(sentence)]:
@@ -190,16 +368,44 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
     return found
 
 
+def _no_item_ends(sentence: str) -> set[int]:
+    """Where a "no" closes an item dictated without commas ("visa non assurance oui"): a paper
+    named before it and another after it, and the "no" not the start of a longer cue ("no
+    idea", "niet bij mij", "non plus")."""
+    cues = lexicon().cues
+    longer = [
+        m.span()
+        for kind in ("negation", "pending", "unknown", "held_elsewhere")
+        for m in cues[kind].find(sentence)
+    ]
+    bounds = sorted(
+        {0, len(sentence)}
+        | {m.end() for m in _PIECE_SEPARATOR.finditer(sentence)}
+        | {m.end() for m in cues["yes_item"].find(sentence)}
+    )
+    ends = set()
+    for m in cues["no_item"].find(sentence):
+        if any(start <= m.start() and m.end() < end for start, end in longer):
+            continue
+        before = max(b for b in bounds if b <= m.start())
+        after = min(b for b in bounds if b > m.end()) if m.end() < len(sentence) else m.end()
+        if _match(sentence[before : m.start()], ()) and _match(sentence[m.end() : after], ()):
+            ends.add(m.end())
+    return ends
+
+
 def _polarity(piece: str) -> str:
     """``held``, ``not_held`` (no, missing, not yet, promised for a day to come) or
     ``unknown`` for one piece. A paper kept by someone else ("not with me, the boss has it")
     is held."""
     cues = lexicon().cues
     plain = cues["held_elsewhere"].pattern.sub(" ", _without_names(piece))
-    if cues["unknown"].search(plain):
-        return "unknown"
-    if cues["pending"].search(plain) or cues["negation"].search(plain):
+    if any(cues[kind].search(plain) for kind in ("unknown", "mislaid", "hedged")):
+        return "unknown"  # "the insurance, I think", "he should have it somewhere", "probably"
+    if any(cues[kind].search(plain) for kind in ("pending", "negation", "lost_paper")):
         return "not_held"
+    if cues["nothing"].search(cues["that_is_all"].pattern.sub(" ", plain)):
+        return "not_held"  # "the rest nothing yet" ("nothing else" says only that the list ends)
     if _promised_for_a_day(plain):
         return "not_held"
     return "held"
@@ -229,30 +435,79 @@ def _promised_for_a_day(plain: str) -> bool:
 _CONJUNCTION = re.compile(r"\s(?:and|et|en|und|n|plus|y|&|\+)\s")
 
 
-def _parts(piece: str, checklist: tuple[str, ...]) -> list[tuple[list[str], str]]:
-    """The documents of a piece with the polarity of each: "le passeport et on a demandé le
-    permis" holds the passport; "insurance and lease not yet" holds neither (a cue after the
-    names reaches back over the list)."""
+def _parts(piece: str, checklist: tuple[str, ...]) -> list[tuple[list[str], str, str]]:
+    """The documents of a piece with the polarity and the words of each: "le passeport et on
+    a demandé le permis" holds the passport; "insurance and lease not yet" holds neither (a cue
+    after the names reaches back over the list)."""
     chunks = [c for c in _CONJUNCTION.split(f" {piece} ") if c.strip()]
     if len(chunks) < 2:
-        return [(_match(piece, checklist), _polarity(piece))]
+        return [(_match(piece, checklist), _polarity(piece), piece)]
     parts = [(_match(chunk, checklist), _polarity(chunk), chunk) for chunk in chunks]
     if sum(1 for docs, _, _ in parts if docs) < 2:
-        return [(_match(piece, checklist), _polarity(piece))]
+        return [(_match(piece, checklist), _polarity(piece), piece)]
     last_docs, last_polarity, last_chunk = parts[-1]
     reaches_back = last_polarity != "held" and last_docs and _cue_after_name(last_chunk, checklist)
     result = []
-    for docs, polarity, _ in parts:
+    for docs, polarity, chunk in parts:
         if polarity == "held" and reaches_back:
             polarity = last_polarity
-        result.append((docs, polarity))
+        result.append((docs, polarity, chunk))
     return result
+
+
+_ISSUED_IN_BELGIUM = (
+    "short_stay_visa",
+    "long_stay_visa",
+    "work_permit",
+    "seasonal_permit_or_visa",
+    "annex_3",
+    "employment_contract",
+)
+"""Papers that count only as issued for this stay in Belgium: the visa with the seasonal-worker
+mention (RD 105/11 §1 2°), the region's authorisation (RD 105/38), the permit (RD 105/32), the
+annex 3 (RD 105/15), a contract with an employer established in Belgium (RD 105/39 §1)."""
+
+
+def _of_another_country_or_employer(piece: str, checklist: tuple[str, ...]) -> bool:
+    """ "a Spanish residence permit", "a visa for Spain", "work permit from another employer":
+    a paper issued elsewhere or for another job, which may not count; said in the words of the
+    list that name it ("the contract, and a residence certificate from Morocco" is no such
+    paper). A country named with the embassy that issues the visa ("the Belgian embassy in
+    Rabat") is none either."""
+    from ..reading.places import countries_in
+
+    cues = lexicon().cues
+    for chunk in _CONJUNCTION.split(f" {piece} "):
+        elsewhere = cues["another_employer"].search(chunk) or (
+            not cues["embassy"].search(chunk)
+            and any(
+                mention.code != "BE" and not mention.code.startswith("?")
+                for mention in countries_in(chunk)
+            )
+        )
+        if elsewhere and any(doc in _ISSUED_IN_BELGIUM for doc in _match(chunk, checklist)):
+            return True
+    return False
+
+
+def _an_old_paper(part: str, docs: list[str], checklist: tuple[str, ...]) -> bool:
+    """Whether a paper is said to be from an earlier season ("his old contract", "passport and
+    the insurance from last year"): in the words of the list that name it, not of its
+    neighbour ("passport and a tourist visa from last year")."""
+    old = lexicon().cues["old_paper"]
+    return bool(docs) and any(
+        old.search(chunk) and _match(chunk, checklist) for chunk in _CONJUNCTION.split(f" {part} ")
+    )
 
 
 def _cue_after_name(chunk: str, checklist: tuple[str, ...]) -> bool:
     cues = lexicon().cues
     first_cue = min(
-        (m.start() for kind in ("pending", "negation", "unknown") for m in cues[kind].find(chunk)),
+        (
+            m.start()
+            for kind in ("pending", "negation", "lost_paper", "unknown")
+            for m in cues[kind].find(chunk)
+        ),
         default=None,
     )
     return first_cue is not None and bool(_match(chunk[:first_cue], checklist))
@@ -268,12 +523,16 @@ def read_held(
 
     cues = lexicon().cues
     required = checklist if required is None else required
-    folded = fold_clauses(text).strip(" .!")
+    folded = fold_clauses(_marks_as_words(_without_numbering(text))).strip(" .!")
     result = Held()
     if _says_nothing(folded):
         return result
     if cues["vague_documents"].search(folded) or re.search(r"\?\s*\?", folded):
         raise Unsure(text)  # "passport and a few other things", "quelques-uns, pas tous", "fee??"
+    if _an_unmarked_paper(text, checklist):
+        raise Unsure(text)  # "passport ✅ visa ❌ insurance": and the insurance?
+    if cues["several_workers"].search(folded) or _papers_of_several_people(text, checklist):
+        raise Unsure(text)  # "the one has the insurance, the other one not": whose papers?
     blanked = folded
     near_pieces: list[tuple[str, str]] = []
     for start, end, near in near_misses_in(folded, folded=True):
@@ -307,8 +566,9 @@ def read_held(
     says_all = False
     rest_said = False
     excluded: set[str] = set()
+    listed_with_others: set[str] = set()
     only_missing = False
-    for sentence in _SENTENCES.split(blanked):
+    for sentence in _with_their_answers(blanked, checklist, text):
         if not sentence.strip():
             continue
         only = cues["only"].search(sentence)
@@ -330,15 +590,21 @@ def read_held(
         inherited: str | None = None
         after_everything = False
         previous_docs: list[str] = []
-        for piece, parenthetical in _pieces(sentence):
+        pieces = _pieces(sentence)
+        for index, (piece, parenthetical) in enumerate(pieces):
+            head, colon, _ = piece.partition(":")
+            if colon and not _names_a_word(_for_matching(head)) and _polarity(head) != "held":
+                inherited = _polarity(head)  # "not yet: insurance, lease": the whole list
             matches = _matches(_for_matching(piece), checklist)
             docs = [m.document for m in matches]
+            looked_alike: set[str] = set()
             for document, near_piece in near_pieces:
                 if document in docs and (
                     _words(piece) <= _words(near_piece)
                     or any(m.document == document and m.score < 100 for m in matches)
                 ):
                     docs.remove(document)  # "for housing he has a proof of address": the look-alike
+                    looked_alike.add(document)
             first_cue = cues["except"].search(piece)
             is_except = first_cue is not None and first_cue.start() == 0
             everything = (
@@ -356,14 +622,27 @@ def read_held(
                 continue
             starts_contrast = cues["contrast"].search(piece)
             opens_contrast = starts_contrast is not None and starts_contrast.start() == 0
+            if is_except and not docs and not after_everything and polarity != "held":
+                is_except = False  # "my wife has hers but not me yet": no list to take from
             if is_except or (after_everything and opens_contrast and docs):
                 if not docs:
                     raise NoDocumentNamed(text)  # "everything except <something unknown>": ask
                 excluded.update(docs)
                 result.not_held.extend(docs)
                 continue
+            following = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+            if docs and _someone_elses(piece, following, sentence, docs):
+                if not cues["their_own"].search(sentence):
+                    raise Unsure(text)  # "his brother has the lease": his own, or kept for him?
+                result.not_held.extend(docs)  # "my wife has her insurance, not me"
+                previous_docs = docs
+                continue
             if polarity == "unknown":
                 raise Unsure(text)  # "the insurance, I think", "misschien de verzekering"
+            if docs and _of_another_country_or_employer(piece, checklist):
+                raise Unsure(text)  # "a Spanish residence permit", "work permit of another farm"
+            if cues["old_paper"].search(piece) and parenthetical and not docs and previous_docs:
+                raise Unsure(text)  # "a work permit from 2019 (old, type B)": still valid?
             if not docs and polarity != "held":
                 refers_back = (
                     parenthetical
@@ -378,17 +657,34 @@ def read_held(
                             result.held.remove(doc)
                         result.not_held.append(doc)
                     continue
-                if not parenthetical:  # "(pas saisonnier)" speaks of what came before it
+                if not parenthetical and not _names_a_word(_for_matching(piece)):
+                    # "not yet: insurance, lease" passes its cue on; "(pas saisonnier)" speaks
+                    # of what came before it, "still looking for a flat" of a flat
                     inherited = polarity
                 continue
             if not docs:
                 words = [w for w in piece.split() if len(w) > 2 and not _is_cue_word(w)]
-                if words and not cues["that_is_all"].search(piece):
+                if (
+                    words
+                    and _names_a_word(piece)  # not "la photocopie", "yes"
+                    and not cues["that_is_all"].search(piece)
+                    and not cues["their_own"].search(piece)  # "ihre eigene": said of a paper
+                    and not _names_a_relative(piece)  # "nur sein Bruder": whose paper it is
+                    # "Arbeitserlaubnis: nur die alte Arbeitskarte": the look-alike, said back
+                    and not any(_words(piece) <= _words(near) for _, near in near_pieces)
+                ):
                     result.unknown.append(piece)
                 continue
+            if cues["only"].search(piece) and set(docs) & listed_with_others:
+                raise Unsure(text)  # "one has passport and insurance, his cousin only the passport"
+            if len(docs) > 1:
+                listed_with_others.update(docs)
             previous_docs = docs
-            for part_docs, part_polarity in _parts(piece, checklist):
+            for part_docs, part_polarity, part in _parts(piece, checklist):
                 part_docs = [d for d in part_docs if d in docs] or part_docs
+                part_docs = [d for d in part_docs if d not in looked_alike]
+                if part_polarity == "held" and _an_old_paper(part, part_docs, checklist):
+                    raise Unsure(text)  # "his old contract", "l'assurance de l'an dernier"
                 if part_polarity == "held" and inherited is not None:
                     part_polarity = inherited
                 if part_polarity == "held":
@@ -426,6 +722,44 @@ def read_held(
     result.not_held = list(dict.fromkeys(_in_checklist_terms(result.not_held, checklist)))
     result.unknown = [u for u in result.unknown if len(u.split()) <= 6]
     return result
+
+
+_SIGNED_BY_ANOTHER = ("sponsorship_undertaking",)
+"""Papers another person signs for the worker: the sponsor's undertaking (RD 105/40 §3), often
+a relative's ("de bijlage 3bis van zijn neef")."""
+
+
+def _someone_elses(piece: str, following: str, sentence: str, docs: list[str]) -> bool:
+    """Whether the paper of a piece is said to be a relative's ("my wife has her insurance",
+    "versicherung hat meine frau", "die Versicherung hat nur sein Bruder"): a family word after
+    a possessive, in the piece or in the words that follow it, unless that person only signed
+    it for the worker ("die Anlage 3bis hat sein Bruder unterschrieben")."""
+    cues = lexicon().cues
+    if all(doc in _SIGNED_BY_ANOTHER for doc in docs) or cues["signed"].search(sentence):
+        return False
+    if following and _match(following, ()):
+        following = ""  # "his wife's passport, his own contract": the next paper is another
+    return _names_a_relative(piece) or _names_a_relative(following)
+
+
+def _names_a_relative(piece: str) -> bool:
+    """ "my wife", "sa femme", "zijn broer", "sein Bruder": a family word after a possessive."""
+    cues = lexicon().cues
+    for found in cues["family"].find(piece):
+        before = piece[: found.start()].split()[-1:]
+        if before and before[0] in cues["possessive"]:
+            return True
+    return False
+
+
+def _names_a_word(piece: str) -> bool:
+    """Whether a piece holds a word that may name something, once the words that never name
+    a paper alone ("copy", "la photocopie", "(pdf)", "yes", "signed") are set aside."""
+    from rules.documents import QUALIFIERS, essential
+
+    cues = lexicon().cues
+    plain = cues["documents_word"].pattern.sub(" ", cues["paper_form"].pattern.sub(" ", piece))
+    return any(word not in QUALIFIERS and not word.isdigit() for word in essential(plain).split())
 
 
 def _only_qualifies(piece: str) -> bool:
