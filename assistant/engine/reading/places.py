@@ -289,10 +289,10 @@ def nationality_word(word: str) -> str | None:
         return None
     names = _country_names()
     if word in _aliases():
-        return names[word]
+        return names.get(word)  # an alias that is also a language's name ("frans") is none
     for ending in ("e", "en", "er", "es", "em"):  # German adjectives: "einen polnischen Pass"
         if word.endswith(ending) and word[: -len(ending)] in _aliases():
-            return names[word[: -len(ending)]]
+            return names.get(word[: -len(ending)])
     for ending in _ENDINGS:
         if ending and not word.endswith(ending):
             continue
@@ -308,8 +308,23 @@ def nationality_word(word: str) -> str | None:
         for tail in tails:
             candidate = stem + tail
             if candidate != word and candidate in names:
-                return names[candidate]
+                return _unless_misspelt(word, names[candidate])
     return None
+
+
+def _unless_misspelt(word: str, code: str) -> str | None:
+    """A word read by its ending ("nigerain": Niger) is not read when two letters swapped make
+    it a word of another country ("nigerian"): a slip of the fingers is asked about, not
+    guessed. (One letter apart is no slip: "islandaise" is not "irlandaise".)"""
+    if len(word) < 6:
+        return code
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA, Levenshtein
+
+    names = _country_names()
+    near = process.extract(word, names.keys(), scorer=OSA.distance, limit=10, score_cutoff=1)
+    swapped = [name for name, _, _ in near if Levenshtein.distance(word, name) == 2]
+    return None if any(names[name] != code for name in swapped) else code
 
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
