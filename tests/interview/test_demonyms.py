@@ -107,6 +107,10 @@ def test_a_demonym_in_a_sentence_is_its_country(lang, text, code):
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        ("en", "Nigerain"),  # Nigerian or Nigerien?
+        ("en", "South Sudanse"),  # not Sudanese: the "South" counts
+        ("fr", "sud soudanaisse"),
+        ("de", "süd sudanesin"),
         ("fr", "il est congolais"),
         ("fr", "elle est guinéenne"),
         ("nl", "hij is Koreaans"),
@@ -134,6 +138,9 @@ def test_a_demonym_of_several_countries_in_a_sentence_is_asked_back(lang, text):
         ("nl", "Marokaans", "MA"),
         ("de", "marrokanisch", "MA"),
         ("de", "Tunesierinn", "TN"),
+        ("en", "togolaize", "TG"),
+        ("fr", "togolaisse", "TG"),
+        ("nl", "Zuid Soedanese", "SS"),
     ],
 )
 def test_a_misspelt_nationality_is_still_read(lang, text, code):

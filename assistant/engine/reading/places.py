@@ -355,12 +355,13 @@ def countries_in(folded: str) -> list[CountryMention]:
             if phrase in names and not (
                 size == 1 and (len(phrase) < 4 and phrase not in _SHORT_OK)
             ):
+                by_word = _is_nationality_word(phrase)
                 found.append(
                     CountryMention(
                         tokens[i][0],
                         tokens[i + size - 1][1],
-                        names[phrase],
-                        _is_nationality_word(phrase),
+                        _unsure_after_a_compass_word(names[phrase], tokens, i, by_word),
+                        by_word,
                         phrase in _place_names()
                         and not (
                             size == 1 and _is_nationality_word(phrase) and phrase not in _aliases()
@@ -373,9 +374,22 @@ def countries_in(folded: str) -> list[CountryMention]:
         else:
             code = nationality_word(tokens[i][2])
             if code is not None:
+                code = _unsure_after_a_compass_word(code, tokens, i, True)
                 found.append(CountryMention(tokens[i][0], tokens[i][1], code, True, False))
             i += 1
     return found
+
+
+_COMPASS = frozenset("south north sud nord noord zuid sued east oost ost west ouest".split())
+"""Words that make another country of a nationality ("South Sudanese", "nord-coréen")."""
+
+
+def _unsure_after_a_compass_word(code: str, tokens: list, i: int, by_word: bool) -> str:
+    """ "South Sudanse": a nationality word after "south", "nord"... that together name no
+    country known is a misspelling of one of two countries, not the one without the compass."""
+    if by_word and i > 0 and tokens[i - 1][2] in _COMPASS and not code.startswith("?"):
+        return f"?{code}"
+    return code
 
 
 def _feminine_or_plural(phrase: str, names: dict[str, str]) -> str:
