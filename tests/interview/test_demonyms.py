@@ -176,6 +176,7 @@ def plain(text: str) -> str:
         ("en", "Malawian", "ML"),
         ("en", "Libyan", "LB"),
         ("fr", "libérien", "LY"),
+        ("de", "Barbdaier", "AG"),  # a Barbadian misspelt, not Barbuda by its stem
     ],
 )
 def test_a_near_miss_never_becomes_another_country(lang, text, not_code):

@@ -58,7 +58,8 @@ def _resolve(text: str, misspelt: bool = True) -> str | None:
 @cache
 def _nationality_index() -> dict[str, str]:
     """Folded names and nationality words to their code: the rules core's, the vocabulary's
-    (``places.toml``), and its words that name several countries, as "?" (never a match)."""
+    (``places.toml``, ``demonyms.toml``), and words that name several countries, as "?" (never
+    a match)."""
     from rules import countries
 
     with (FOLDER / "places.toml").open("rb") as handle:
@@ -66,6 +67,10 @@ def _nationality_index() -> dict[str, str]:
     index = dict(countries.name_index())
     for section in ("names", "demonyms", "whole_answer_demonyms"):
         for code, words in data[section].items():
+            for word in words:
+                index.setdefault(countries.fold(word), code)
+    with (FOLDER / "demonyms.toml").open("rb") as handle:
+        for code, words in tomllib.load(handle)["words"].items():
             for word in words:
                 index.setdefault(countries.fold(word), code)
     for word in data["ambiguous"]:
@@ -132,29 +137,31 @@ def demonym_country(word: str) -> str | None:
     """ "Ukrainerin", "Nepalees", "Kenyan": the country a nationality word points to, trying
     its stem with the endings country names take. A last resort, for one word only."""
     word = fold(word)
-    if len(word) < 5 or " " in word or _near_several(word):
+    if len(word) < 5 or " " in word:
         return None
-    if _nationality_index().get(word) == "?":
-        return None  # "guineen": Guinea, Equatorial Guinea or Guinea-Bissau
+    near = _near_codes(word)
+    if len(near) > 1 or _nationality_index().get(word) == "?":
+        return None  # "nigerain": Niger or Nigeria; "guineen": one of three Guineas
     for ending in _DEMONYM_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             stem = word[: len(word) - len(ending)]
             for tail in _STEM_ENDINGS:
                 code = _resolve(stem + tail)
                 if code is not None:
-                    return code
+                    # "barbdaier" is close to "barbadier" (Barbados): not to Barbuda by its stem
+                    return code if not near or code in near else None
     return None
 
 
-def _near_several(word: str) -> bool:
-    """ "nigerain": as close to a word of Niger as to one of Nigeria, so neither is guessed."""
+def _near_codes(word: str) -> set[str]:
+    """The countries (or "?") of the words the whole word is as close to as a misspelling."""
     from rapidfuzz import fuzz, process
 
     from rules.countries import MATCH_THRESHOLD
 
     index = _nationality_index()
     near = process.extract(word, index.keys(), scorer=fuzz.ratio, score_cutoff=MATCH_THRESHOLD)
-    return len({index[name] for name, _, _ in near}) > 1
+    return {index[name] for name, _, _ in near}
 
 
 def read_nationality(text: str) -> NationalityReading:
