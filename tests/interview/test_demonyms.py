@@ -184,6 +184,23 @@ def test_a_near_miss_never_becomes_another_country(lang, text, not_code):
     assert code != not_code
 
 
+def swapped(form: str) -> str:
+    """The form with two letters in its middle typed the wrong way round ("Togloese")."""
+    i = len(form) // 2
+    return form[:i] + form[i + 1] + form[i] + form[i + 2 :]
+
+
+def test_two_letters_swapped_never_make_another_country():
+    slips = [
+        (lang, swapped(form), code)
+        for lang, form, code in (p.values for p in cases())
+        if len(form) >= 6 and " " not in form and "-" not in form and swapped(form) != form
+    ]
+    read = {slip: nationality_read(slip[0], slip[1])[0] for slip in slips}
+    assert [(slip, code) for slip, code in read.items() if code not in (None, slip[2])] == []
+    assert sum(code == slip[2] for slip, code in read.items()) >= 0.85 * len(slips)
+
+
 def test_the_table_covers_every_country_people_come_from():
     named = set(TABLE) | {c for lang in LANGS for codes in AMBIGUOUS[lang].values() for c in codes}
     assert len(named) >= 199
