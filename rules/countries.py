@@ -13,6 +13,7 @@ misspelt or not. Names are compared folded: no accents, no case (``fold``).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 from i18n import LANGUAGES
@@ -81,10 +82,35 @@ def resolve_nationality(text: str, min_score: float = MATCH_THRESHOLD) -> str | 
         return index[folded]
     if len(folded) < 4:
         return None
+    return misspelt_name_code(folded, index, min_score)
+
+
+NEAR_MARGIN = 10
+"""Names scoring within this much of the closest one are as close: if they name another country,
+the word names neither."""
+
+
+def misspelt_name_code(folded: str, index: Mapping[str, str], min_score: float) -> str | None:
+    """The code of the one name a folded word is a misspelling of ("marroko", "tunesia"), or
+    ``None``. A name that does not begin with the word's first letter is not what was meant
+    ("togolaise" is not "congolaise"), and a word as close to names of two countries is not
+    settled on either: a wrong country is worse than a question. An index value starting with
+    "?" stands for a word that names several countries."""
     from rapidfuzz import fuzz, process
 
-    best = process.extractOne(folded, index.keys(), scorer=fuzz.ratio, score_cutoff=min_score)
-    return index[best[0]] if best else None
+    near = process.extract(
+        folded,
+        index.keys(),
+        scorer=fuzz.ratio,
+        limit=10,
+        score_cutoff=min_score - NEAR_MARGIN,
+    )
+    meant = [(name, score) for name, score, _ in near if name[0] == folded[0]]
+    if not meant or meant[0][1] < min_score:
+        return None
+    code = index[meant[0][0]]
+    rivals = {index[name] for name, score, _ in near if score >= meant[0][1] - NEAR_MARGIN}
+    return code if rivals == {code} and not code.startswith("?") else None
 
 
 @cache

@@ -78,7 +78,7 @@ def test_neither(text):
         ("filipino", "PH"),
         ("sénégalaise", "SN"),
         ("Moldawien", "MD"),
-        ("Guinéen", "GN"),
+        ("Guinée", "GN"),
         ("he is Moroccan", "MA"),
         ("il est marocain", "MA"),
         ("hij is Marokkaan", "MA"),
@@ -92,6 +92,11 @@ def test_nationalities_in_four_languages_misspelt_or_not(text, code):
 
 @pytest.mark.parametrize("text", ["asdfgh", "Narnia", "1/4/2026", "I don't know", "x" * 300])
 def test_no_nationality(text):
+    assert read_nationality(text).code is None
+
+
+@pytest.mark.parametrize("text", ["Guinéen", "congolaises", "Korean", "Kongolesin"])
+def test_a_word_of_several_countries_is_not_settled_on_one(text):
     assert read_nationality(text).code is None
 
 

@@ -7,8 +7,11 @@ answer into the pieces worth trying and notices where the person lives when the 
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
+from functools import cache
 
+from ..reading.lexicon import FOLDER
 from .text import fold
 
 _FILLER = frozenset(
@@ -34,15 +37,49 @@ class NationalityReading:
     """The country the answer says the worker lives in now, if it says so."""
 
 
-def _resolve(text: str) -> str | None:
-    from rules.countries import resolve_nationality
+def _resolve(text: str, misspelt: bool = True) -> str | None:
+    """A code or a name, exactly; then, if ``misspelt``, the one name it misspells."""
+    from rules.countries import MATCH_THRESHOLD, misspelt_name_code, resolve_nationality
+    from rules.countries import fold as names_fold
 
-    return resolve_nationality(text)
+    code = resolve_nationality(text, min_score=101)  # exact: a code or a CLDR name or alias
+    if code is not None:
+        return code
+    folded = names_fold(text)
+    index = _nationality_index()
+    if folded in index:
+        code = index[folded]
+        return None if code.startswith("?") else code
+    if not misspelt or len(folded) < 4:
+        return None
+    return misspelt_name_code(folded, index, MATCH_THRESHOLD)
+
+
+@cache
+def _nationality_index() -> dict[str, str]:
+    """Folded names and nationality words to their code: the rules core's, the vocabulary's
+    (``places.toml``, ``demonyms.toml``), and words that name several countries, as "?" (never
+    a match)."""
+    from rules import countries
+
+    with (FOLDER / "places.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    index = dict(countries.name_index())
+    for section in ("names", "demonyms", "whole_answer_demonyms"):
+        for code, words in data[section].items():
+            for word in words:
+                index.setdefault(countries.fold(word), code)
+    with (FOLDER / "demonyms.toml").open("rb") as handle:
+        for code, words in tomllib.load(handle)["words"].items():
+            for word in words:
+                index.setdefault(countries.fold(word), code)
+    for word in data["ambiguous"]:
+        index[countries.fold(word)] = "?"
+    return index
 
 
 LOOSE_THRESHOLD = 80
 """Second chance for one misspelt word ("Marroko"): a lower score, if no other name is close."""
-LOOSE_MARGIN = 6
 
 
 def country_in(text: str) -> str | None:
@@ -64,18 +101,9 @@ def country_in(text: str) -> str | None:
 def _loose(word: str) -> str | None:
     if len(word) < 5:
         return None
-    from rapidfuzz import fuzz, process
+    from rules.countries import misspelt_name_code
 
-    from rules import countries
-
-    index = countries.name_index()  # the rules core's folded names in four languages
-    best = process.extract(
-        word, index.keys(), scorer=fuzz.ratio, limit=5, score_cutoff=LOOSE_THRESHOLD
-    )
-    if not best:
-        return None
-    codes = {index[name] for name, score, _ in best if score > best[0][1] - LOOSE_MARGIN}
-    return codes.pop() if len(codes) == 1 else None
+    return misspelt_name_code(word, _nationality_index(), LOOSE_THRESHOLD)
 
 
 _DEMONYM_ENDINGS = (
@@ -111,14 +139,29 @@ def demonym_country(word: str) -> str | None:
     word = fold(word)
     if len(word) < 5 or " " in word:
         return None
+    near = _near_codes(word)
+    if len(near) > 1 or _nationality_index().get(word) == "?":
+        return None  # "nigerain": Niger or Nigeria; "guineen": one of three Guineas
     for ending in _DEMONYM_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             stem = word[: len(word) - len(ending)]
             for tail in _STEM_ENDINGS:
                 code = _resolve(stem + tail)
                 if code is not None:
-                    return code
+                    # "barbdaier" is close to "barbadier" (Barbados): not to Barbuda by its stem
+                    return code if not near or code in near else None
     return None
+
+
+def _near_codes(word: str) -> set[str]:
+    """The countries (or "?") of the words the whole word is as close to as a misspelling."""
+    from rapidfuzz import fuzz, process
+
+    from rules.countries import MATCH_THRESHOLD
+
+    index = _nationality_index()
+    near = process.extract(word, index.keys(), scorer=fuzz.ratio, score_cutoff=MATCH_THRESHOLD)
+    return {index[name] for name, _, _ in near}
 
 
 def read_nationality(text: str) -> NationalityReading:

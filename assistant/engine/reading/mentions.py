@@ -302,9 +302,8 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
     after "nationality"/"citizen", or after an origin word ("comes from Tunisia")."""
     cues = lexicon().cues
     mentions = countries_in(folded) if mentions is None else mentions
-    mentions = [
-        m for m in mentions if not m.is_city and not _negated(folded, m.start)
-    ]  # a city is a place, not a nationality; "pas le Nigeria" is not the one meant
+    said = [m for m in mentions if not _negated(folded, m.start)]  # "pas le Nigeria"
+    mentions = [m for m in said if not m.is_city]  # a city is a place, not a nationality
     by_word = {
         m.code
         for m in mentions
@@ -316,9 +315,9 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
     #    not the worker's nationality
     unsure = [code for code in by_word if code.startswith("?")]
     if unsure:
-        # "Congolese from Kinshasa": the place tells which of the two
+        # "Congolese from Kinshasa", "guinéen (Conakry)": the place tells which one
         candidates = set(unsure[0][1:].split(","))
-        places = {m.code for m in mentions if m.is_place and m.code in candidates}
+        places = {m.code for m in said if m.is_place and m.code in candidates}
         if len(places) == 1 and len(by_word) == 1:
             return places.pop()
         raise Ambiguous("nationality")

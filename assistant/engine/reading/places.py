@@ -289,10 +289,10 @@ def nationality_word(word: str) -> str | None:
         return None
     names = _country_names()
     if word in _aliases():
-        return names[word]
+        return names.get(word)  # an alias that is also a language's name ("frans") is none
     for ending in ("e", "en", "er", "es", "em"):  # German adjectives: "einen polnischen Pass"
         if word.endswith(ending) and word[: -len(ending)] in _aliases():
-            return names[word[: -len(ending)]]
+            return names.get(word[: -len(ending)])
     for ending in _ENDINGS:
         if ending and not word.endswith(ending):
             continue
@@ -308,8 +308,23 @@ def nationality_word(word: str) -> str | None:
         for tail in tails:
             candidate = stem + tail
             if candidate != word and candidate in names:
-                return names[candidate]
+                return _unless_misspelt(word, names[candidate])
     return None
+
+
+def _unless_misspelt(word: str, code: str) -> str | None:
+    """A word read by its ending ("nigerain": Niger) is not read when two letters swapped make
+    it a word of another country ("nigerian"): a slip of the fingers is asked about, not
+    guessed. (One letter apart is no slip: "islandaise" is not "irlandaise".)"""
+    if len(word) < 6:
+        return code
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA, Levenshtein
+
+    names = _country_names()
+    near = process.extract(word, names.keys(), scorer=OSA.distance, limit=10, score_cutoff=1)
+    swapped = [name for name, _, _ in near if Levenshtein.distance(word, name) == 2]
+    return None if any(names[name] != code for name in swapped) else code
 
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -340,12 +355,13 @@ def countries_in(folded: str) -> list[CountryMention]:
             if phrase in names and not (
                 size == 1 and (len(phrase) < 4 and phrase not in _SHORT_OK)
             ):
+                by_word = _is_nationality_word(phrase)
                 found.append(
                     CountryMention(
                         tokens[i][0],
                         tokens[i + size - 1][1],
-                        names[phrase],
-                        _is_nationality_word(phrase),
+                        _unsure_after_a_compass_word(names[phrase], tokens, i, by_word),
+                        by_word,
                         phrase in _place_names()
                         and not (
                             size == 1 and _is_nationality_word(phrase) and phrase not in _aliases()
@@ -358,9 +374,22 @@ def countries_in(folded: str) -> list[CountryMention]:
         else:
             code = nationality_word(tokens[i][2])
             if code is not None:
+                code = _unsure_after_a_compass_word(code, tokens, i, True)
                 found.append(CountryMention(tokens[i][0], tokens[i][1], code, True, False))
             i += 1
     return found
+
+
+_COMPASS = frozenset("south north sud nord noord zuid sued east oost ost west ouest".split())
+"""Words that make another country of a nationality ("South Sudanese", "nord-coréen")."""
+
+
+def _unsure_after_a_compass_word(code: str, tokens: list, i: int, by_word: bool) -> str:
+    """ "South Sudanse": a nationality word after "south", "nord"... that together name no
+    country known is a misspelling of one of two countries, not the one without the compass."""
+    if by_word and i > 0 and tokens[i - 1][2] in _COMPASS and not code.startswith("?"):
+        return f"?{code}"
+    return code
 
 
 def _feminine_or_plural(phrase: str, names: dict[str, str]) -> str:
