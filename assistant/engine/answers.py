@@ -1678,6 +1678,10 @@ _AGE_PATTERNS = (
 )
 
 
+_DECADE = re.compile(r"\b(?:in de|in den|in the|dans la|in his|in her|um die|rond de)\s*$")
+"""Before a round number, a decade of life: "in de 30" (from "in de dertig"), "um die 40"."""
+
+
 def _said_of_a_relative(folded: str, offset: int) -> bool:
     """Whether the number at ``offset`` is said of the worker's relative: "ihr Mann ist 40",
     "his wife is 35", "sa femme a 30 ans"."""
@@ -1716,6 +1720,8 @@ def _opening_age(text: str, state: InterviewState) -> int | None:
             ):
                 continue  # "is 31 May", "am 15 Tage"
             if 14 <= value <= 80 and not cues["date_duration"].search(before):
+                if _DECADE.search(folded[: match.start(1)]) or cues["approximate"].search(before):
+                    continue  # "in de dertig", "in his thirties", "um die 40": asked
                 if _said_of_a_relative(folded, match.start(1)):
                     continue  # "sie ist 36, ihr Mann ist 40": the husband's age
                 ages.add(value)

@@ -592,3 +592,54 @@ def test_a_countrys_new_name_says_nothing_of_where_the_worker_is(lang, text):
     facts, _ = answered("nationality", text, lang, date(2026, 10, 2), Facts())
     assert facts.nationality in ("SZ", "MM")
     assert facts.location is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("nl", "van week 15 tot en met week 26"), ("fr", "de la semaine 15 à la semaine 26")],
+)
+def test_a_range_of_weeks_said_with_its_articles(lang, text):
+    facts, _ = answered("work", text, lang, date(2026, 1, 20), ABROAD)
+    assert facts.work is not None
+    assert (facts.work.start, facts.work.end) == (date(2026, 4, 6), date(2026, 6, 28))
+
+
+def test_in_his_thirties_is_no_age():
+    facts = told(
+        "het gaat over een man uit Algerije, in de dertig, hij woont in Tindouf",
+        "nl",
+        date(2026, 2, 5),
+    )
+    assert facts.age is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "en",
+            "contract signed by us, not yet by him. medical is done.",
+            ["medical_certificate"],
+        ),
+        (
+            "nl",
+            "kopie paspoort hebben we. het contract is door ons getekend, nog niet door hem.",
+            ["passport"],
+        ),
+        (
+            "fr",
+            "il a son passeport. Le logement c'est chez nous, la caravane de la ferme",
+            ["passport"],
+        ),
+        (
+            "de",
+            "Pass hat er. Wohnen tut er bei uns, im Wohnwagen vom Hof",
+            ["passport"],
+        ),
+    ],
+)
+def test_a_paper_still_to_sign_or_a_home_without_a_paper_is_not_held(lang, text, held):
+    facts, _ = answered(
+        "documents", text, lang, date(2026, 2, 1), ABROAD.model_copy(update={"work": None})
+    )
+    assert sorted(facts.documents or []) == held

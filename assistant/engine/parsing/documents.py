@@ -605,6 +605,12 @@ def read_held(
                 ):
                     docs.remove(document)  # "for housing he has a proof of address": the look-alike
                     looked_alike.add(document)
+            if (
+                "housing_proof" in docs
+                and cues["housing_place"].search(piece)
+                and not cues["housing_paper"].search(piece)
+            ):
+                docs.remove("housing_proof")  # "le logement c'est chez nous": a home, no paper
             first_cue = cues["except"].search(piece)
             is_except = first_cue is not None and first_cue.start() == 0
             everything = (
@@ -649,6 +655,7 @@ def read_held(
                     or opens_contrast
                     or (cues["anaphora"].search(piece) and not _names_something(piece))
                     or _only_qualifies(piece)  # "le bail c'est chez mon patron, pas encore signé"
+                    or cues["by_someone"].search(piece) is not None  # "…, not yet by him"
                 )
                 if refers_back and previous_docs:
                     # "the passport, but it has expired", "the fee (pending)": the one before

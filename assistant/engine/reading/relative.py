@@ -96,7 +96,7 @@ def _calendar_weeks(match: re.Match[str], weekdays: dict[str, int], today: date)
         return None  # week 53 of a year that has 52
 
 
-_UNTIL = r"to|till|until|tot|t/m|bis|au|jusqu a|jusqu au|-"
+_UNTIL = r"to|till|until|tot en met|tot|t/m|bis|au|a la|jusqu a la|jusqu a|jusqu au|-"
 
 
 def _feast_day(name: str, today: date) -> date | None:
@@ -177,14 +177,18 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     week_no = _optional(words, "calendar_week")
     fortnight = _optional(words, "first_fortnight_of")
     months = _alternation(month_words())
-    to = r"-|–|to|till|until|tot|t/m|bis|a|au|jusqu a|jusqu au"
+    to = (
+        r"-|–|to|till|until|tot en met|tot|t/m|bis zur|bis zum|bis|a la|au|a"
+        r"|jusqu a la|jusqu a|jusqu au"
+    )
     return [
         # "KW 14 bis KW 26", "weeks 14-26 of 2026", "le lundi de la semaine 14": ISO weeks
         (
             re.compile(
                 rf"\b(?:(?P<wd>{weekday_names_long})\s+(?:de la|van|der|of the|of)?\s*)?"
                 rf"(?:{week_no})\s*(?P<w1>\d{{1,2}})"
-                rf"(?:\s*(?:{to})\s*(?:(?:{week_no})\s*)?(?P<w2>\d{{1,2}}))?"
+                rf"(?:\s*(?:{to})\s*(?:(?:la|de|der|the|het)\s+)?(?:(?:{week_no})\s*)?"
+                rf"(?P<w2>\d{{1,2}}))?"
                 rf"(?:\s+(?:of\s+|van\s+|de\s+)?(?P<year>20\d\d))?\b(?![./\-]\d)"
                 rf"(?!\s+(?:{months})\b)"
             ),
