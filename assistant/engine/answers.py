@@ -1392,13 +1392,13 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
         place = _labelled_place(text)
     if place is not None:
         reading.add(place)
-    age = _opening_age(text, state)
+    age = _opening_age(text, state, found)
     if age is not None:
         reading.facts["age"] = age
         reading.said.append(("confirm.age", {"age": age}))
     location = reading.facts.get("location", state.facts.location)
     status = reading.facts.get("status", state.facts.status)
-    _opening_periods(text, state, location, status, reading)
+    _opening_periods(found, state, location, status, reading)
     _opening_documents(found, reading)
     return reading
 
@@ -1693,12 +1693,11 @@ def _said_of_a_relative(folded: str, offset: int) -> bool:
     )
 
 
-def _opening_age(text: str, state: InterviewState) -> int | None:
+def _opening_age(text: str, state: InterviewState, found: period_reading.Found) -> int | None:
     """An age said in passing: "28 Jahre", "(32)", "aged 30", "er ist 40", "Türke, 31", or a
     date of birth. ``None`` when none is said plainly."""
     folded = fold_clauses(_numbers_in_words(text, state.lang))
     cues = lexicon().cues
-    found = period_reading.find(text, state.today)
     born = None
     if cues["birth"].search(folded):
         try:
@@ -1732,11 +1731,14 @@ def _opening_age(text: str, state: InterviewState) -> int | None:
 
 
 def _opening_periods(
-    text: str, state: InterviewState, location: str | None, status: str | None, reading: Reading
+    found: period_reading.Found,
+    state: InterviewState,
+    location: str | None,
+    status: str | None,
+    reading: Reading,
 ) -> None:
     today = state.today
     cues = lexicon().cues
-    found = period_reading.find(text, today)
     folded = found.text
     sentence_ends = [end for _, end in period_reading.sentence_spans(folded)]
     seasonal: list[Period] = []
