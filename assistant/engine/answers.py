@@ -1206,7 +1206,7 @@ def _month_after(folded: str, offset: int) -> tuple[int, int | None] | None:
 
 
 _UNTIL_BIRTHDAY = re.compile(
-    r"^\d+\s*(?:ans|an|jaar|jahre|years|year|yrs|j)?\.?[\s,!]*(?:(?:le|on|on the|the|am|op|de)\s+)?"
+    r"\d+\s*(?:ans|an|jaar|jahre|years|year|yrs|j)?\.?[\s,!]*(?:(?:le|on|on the|the|am|op|de)\s+)?"
 )
 
 
@@ -1727,7 +1727,13 @@ def _opening_age(text: str, state: InterviewState, found: period_reading.Found) 
     if born is not None:
         # "hij is 30, geboren 4/2/1990": the two disagree, the age is asked
         return born if not ages or born in ages else None
-    return ages.pop() if len(ages) == 1 else None
+    if len(ages) != 1:
+        return None
+    age = ages.pop()
+    said = re.search(rf"(?<!\d){age}(?!\d)", found.text)
+    if said is not None and _birthday_to_come(found.text, found, said.start(), state.today):
+        return age - 1  # "30 ans le 3 mai": 29 until then
+    return age
 
 
 def _opening_periods(

@@ -643,3 +643,29 @@ def test_a_paper_still_to_sign_or_a_home_without_a_paper_is_not_held(lang, text,
         "documents", text, lang, date(2026, 2, 1), ABROAD.model_copy(update={"work": None})
     )
     assert sorted(facts.documents or []) == held
+
+
+def test_all_as_copies_speaks_of_the_papers_just_listed():
+    facts, said = answered(
+        "documents",
+        "Pass, Arbeitserlaubnis, Anlage 3, alles als Kopie, Versicherung hat er auch.",
+        "de",
+        date(2026, 6, 3),
+        ON_ANNEX_3,
+    )
+    assert sorted(facts.documents or []) == [
+        "annex_3",
+        "health_insurance",
+        "passport",
+        "work_permit",
+    ]
+    assert not any("kopie" in m.lower() for m in said)
+
+
+def test_an_age_said_in_an_opening_with_its_birthday_to_come():
+    facts = told(
+        "je suis nepalais, j'habite a Barcelone avec la tarjeta de residencia. 30 ans le 3 mai.",
+        "fr",
+        date(2027, 4, 10),
+    )
+    assert facts.age == 29

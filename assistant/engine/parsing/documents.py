@@ -614,7 +614,10 @@ def read_held(
             first_cue = cues["except"].search(piece)
             is_except = first_cue is not None and first_cue.start() == 0
             everything = (
-                cues["everything"].search(piece) is not None
+                (
+                    cues["everything"].search(piece) is not None
+                    and not cues["all_as_copies"].search(piece)
+                )
                 or cues["rest"].search(piece) is not None
             ) and cues["that_is_all"].search(piece) is None
             polarity = _polarity(piece)
@@ -674,6 +677,7 @@ def read_held(
                 if (
                     words
                     and _names_a_word(piece)  # not "la photocopie", "yes"
+                    and not cues["all_as_copies"].search(piece)
                     and not cues["that_is_all"].search(piece)
                     and not cues["their_own"].search(piece)  # "ihre eigene": said of a paper
                     and not _names_a_relative(piece)  # "nur sein Bruder": whose paper it is
