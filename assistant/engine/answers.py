@@ -284,6 +284,9 @@ def _place_reading(folded: str, mentions, require_place_word: bool = False) -> R
     if _eu_member(code) and place_resident:
         return _location_said("eu_resident")
     if _eu_member(code):
+        visiting = lex.location["visiting"].search(folded) or lex.stays["visit"].search(folded)
+        if visiting and not lex.cues["residence"].search(folded):
+            return _location_said("abroad")  # "in Holland bei meinem Bruder, mit Touristenvisum"
         if require_place_word:
             return None
         raise AnswerError("error.location.eu_which", country=("country", code))

@@ -669,3 +669,15 @@ def test_an_age_said_in_an_opening_with_its_birthday_to_come():
         date(2027, 4, 10),
     )
     assert facts.age == 29
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "bin in holland bei meinem bruder, mit touristen visum"),
+        ("fr", "aux Pays-Bas chez ma tante a Rotterdam, visa touriste, apres je rentre au Maroc"),
+    ],
+)
+def test_a_visit_in_another_eu_country_is_abroad(lang, text):
+    facts, _ = answered("location", text, lang, date(2026, 5, 19), Facts(nationality="MA"))
+    assert facts.location == "abroad"
