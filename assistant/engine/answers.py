@@ -440,6 +440,8 @@ def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     }
     if code is None and len(named) == 1:
         code = named.pop()  # "St. Kitts und Nevis, kein Witz": the country the answer names
+    if code is None:
+        code = _city_of_origin(folded, mentions)  # "from Kyiv", "uit Rabat", "aus Kiew"
     if code is None and _says_unknown(folded):
         raise AnswerError("error.country.unknown", text=text.strip()[:60])
     if code is None:
@@ -461,6 +463,21 @@ def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     if place is not None and state.facts.location is None:
         reading.add(place)
     return reading.add(also_said(text, state, "nationality"))
+
+
+def _city_of_origin(folded: str, mentions) -> str | None:
+    """The country of the one city the answer says a person comes from ("il vient de Kyiv"),
+    asked of the nationality: said back as that country, so that it can be corrected."""
+    cities = {
+        m.code
+        for m in mentions
+        if m.is_city
+        and not m.code.startswith("?")
+        and folded[: m.start].split()[-1:]
+        and folded[: m.start].split()[-1] in lexicon().cues["origin"]
+    }
+    others = {m.code for m in mentions if not m.is_city}
+    return cities.pop() if len(cities) == 1 and not others else None
 
 
 def _only_a_negation(folded: str) -> bool:

@@ -681,3 +681,26 @@ def test_an_age_said_in_an_opening_with_its_birthday_to_come():
 def test_a_visit_in_another_eu_country_is_abroad(lang, text):
     facts, _ = answered("location", text, lang, date(2026, 5, 19), Facts(nationality="MA"))
     assert facts.location == "abroad"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "nationality"),
+    [("en", "from Kyiv", "UA"), ("nl", "uit Rabat", "MA"), ("fr", "il vient de Kyiv", "UA")],
+)
+def test_the_city_someone_comes_from_is_said_back_as_the_nationality(lang, text, nationality):
+    facts, _ = answered("nationality", text, lang, date(2026, 5, 5), Facts())
+    assert facts.nationality == nationality
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "gleich nach dem Wochenende"),
+        ("en", "right after the weekend"),
+        ("nl", "direct na het weekend"),
+        ("fr", "juste après le weekend"),
+    ],
+)
+def test_right_after_the_weekend_is_the_coming_monday(lang, text):
+    facts, _ = answered("entry_date", text, lang, date(2026, 7, 9), ABROAD)  # a Thursday
+    assert facts.entry_date == date(2026, 7, 13)

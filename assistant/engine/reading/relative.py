@@ -182,6 +182,8 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         r"|jusqu a la|jusqu a|jusqu au"
     )
     return [
+        # "gleich nach dem Wochenende", "right after the weekend": the coming Monday
+        (re.compile(rf"\b(?:{_optional(words, 'after_weekend')})\b"), "after_weekend"),
         # "KW 14 bis KW 26", "weeks 14-26 of 2026", "le lundi de la semaine 14": ISO weeks
         (
             re.compile(
@@ -428,6 +430,8 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
             return HEDGED
         case "after_next" | "next_unit" | "this_unit" if edge and unit in ("week", "fortnight"):
             return HEDGED  # "early next week", "fin de la semaine prochaine": which day?
+        case "after_weekend":
+            return today + timedelta(days=7 - today.weekday())  # the coming Monday
         case "calendar_week":
             before = match.string[max(0, match.start() - 20) : match.start()].split()[-1:]
             words = lexicon().date_words
