@@ -1019,6 +1019,29 @@ def read_periods(
     )
 
 
+def _landed_the_day_before(
+    found: period_reading.Found, question: str, today: date, direction: Direction
+) -> date | None:
+    """ "He lands in Schiphol on 3 June and takes the train to Belgium the next day", "er landet
+    am 2.4. in Düsseldorf, am Tag danach fährt ihn sein Cousin rüber": the entry into Belgium is
+    the day after the one landing day said, unless the day after is the work's ("lands on 3 June
+    and starts work the next day")."""
+    cues = lexicon().cues
+    if question != "entry_date" or len(found.singles) != 1 or found.periods or found.bare_days:
+        return None
+    landing = found.singles[0]
+    if not _arrival_before(found.text, landing.start):
+        return None
+    after = found.text[landing.end :]
+    next_day = cues["day_after"].search(after)
+    if next_day is None:
+        return None
+    clause = re.split(r"[.;]", after, maxsplit=1)[0]  # from the landing to the sentence's end
+    if cues["work_words"].search(clause) or cues["work_start"].search(clause):
+        return None
+    return _single_date(landing, today, direction) + timedelta(days=1)
+
+
 def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     today = state.today
     direction: Direction = "near"  # where the worker is not known: the nearest such day
@@ -1042,6 +1065,12 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
             for d in [*found.singles, *found.bare_days]
         )
     )
+    landed = _landed_the_day_before(found, spec.id, today, direction)
+    if landed is not None:
+        reading = Reading(
+            facts={"entry_date": landed}, said=[("confirm.entry_date", {"date": ("date", landed)})]
+        )
+        return reading.add(also_said(text, state, spec.id))
     if cues["relative_to_other"].search(found.text) or deadline:
         raise AnswerError("error.date.vague")  # "the day after he arrives", "before end of May"
     dates = [*found.singles, *found.bare_days]

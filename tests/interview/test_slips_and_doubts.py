@@ -704,3 +704,42 @@ def test_the_city_someone_comes_from_is_said_back_as_the_nationality(lang, text,
 def test_right_after_the_weekend_is_the_coming_monday(lang, text):
     facts, _ = answered("entry_date", text, lang, date(2026, 7, 9), ABROAD)  # a Thursday
     assert facts.entry_date == date(2026, 7, 13)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "today", "entry"),
+    [
+        (
+            "en",
+            "He lands in Schiphol on 3 June and takes the train to Belgium the next day",
+            date(2026, 6, 1),
+            date(2026, 6, 4),
+        ),
+        (
+            "de",
+            "er landet am 2.4. in Düsseldorf, am Tag danach fährt ihn sein Cousin rüber",
+            date(2026, 3, 20),
+            date(2026, 4, 3),
+        ),
+        (
+            "nl",
+            "hij landt op 31 maart op Schiphol en de dag erna brengt een busje hem naar hier",
+            date(2026, 3, 18),
+            date(2026, 4, 1),
+        ),
+    ],
+)
+def test_landed_elsewhere_and_in_belgium_the_next_day(lang, text, today, entry):
+    facts, _ = answered("entry_date", text, lang, today, ABROAD)
+    assert facts.entry_date == entry
+
+
+def test_landing_and_starting_work_the_next_day_never_moves_the_entry():
+    facts, _ = answered(
+        "entry_date",
+        "he lands on 3 June and starts work the next day",
+        "en",
+        date(2026, 6, 1),
+        ABROAD,
+    )
+    assert facts.entry_date in (None, date(2026, 6, 3))  # the next day is the work's

@@ -467,6 +467,8 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
         case "after_next":
             return _unit_date(unit, today, 2, edge) if unit else None
         case "next_unit":
+            if unit == "day":
+                return None  # "the next day" counts from another day said, never from today
             if unit == "week" and edge is None:
                 return None  # "next week" names no day: the reader asks which
             if unit == "year" and edge is None:
