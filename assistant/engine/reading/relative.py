@@ -63,8 +63,13 @@ def _day_on_weekday(day: int, weekday: int, today: date) -> date | None:
     return min(found, key=lambda d: abs((d - today).days)) if found else None
 
 
-_FROM = frozenset({"from", "van", "vanaf", "von", "ab", "de", "des", "depuis"})
-_RANGE_AFTER = re.compile(r"\s*(?:to|till|until|tot|bis|jusqu|au|a|-|–)\b")
+_UNTIL = (
+    r"-|–|to|till|until|tot en met|tot|t/m|bis zur|bis zum|bis|a la|au|a"
+    r"|jusqu a la|jusqu au|jusqu a|jusqu"
+)
+"""What ends a span: before a week ("KW 14 bis KW 26", "tot en met week 26"), after a feast
+("de Pâques jusqu'à fin juin")."""
+_RANGE_AFTER = re.compile(rf"\s*(?:{_UNTIL})(?!\w)")
 _FEAST_MONDAYS = frozenset({"Easter Monday", "Pentecost Monday"})
 """Feasts that name one day however they are said ("Ostermontag"); the others name a day only
 when said as one ("le jour de Noël", "on Easter Sunday"), not as a time ("à Pâques")."""
@@ -89,14 +94,11 @@ def _calendar_weeks(match: re.Match[str], weekdays: dict[str, int], today: date)
         if groups.get("wd"):
             return _date_text(date.fromisocalendar(year, first, weekdays[groups["wd"]] + 1))
         until = re.search(
-            rf"\b(?:{_UNTIL})\s*$", match.string[max(0, match.start() - 12) : match.start()]
+            rf"(?<!\w)(?:{_UNTIL})\s*$", match.string[max(0, match.start() - 12) : match.start()]
         )
         return _date_text(date.fromisocalendar(year, first, 7 if until else 1))
     except ValueError:
         return None  # week 53 of a year that has 52
-
-
-_UNTIL = r"to|till|until|tot en met|tot|t/m|bis|au|a la|jusqu a la|jusqu a|jusqu au|-"
 
 
 def _feast_day(name: str, today: date) -> date | None:
@@ -177,10 +179,7 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     week_no = _optional(words, "calendar_week")
     fortnight = _optional(words, "first_fortnight_of")
     months = _alternation(month_words())
-    to = (
-        r"-|–|to|till|until|tot en met|tot|t/m|bis zur|bis zum|bis|a la|au|a"
-        r"|jusqu a la|jusqu a|jusqu au"
-    )
+    to = _UNTIL
     return [
         # "gleich nach dem Wochenende", "right after the weekend": the coming Monday
         (re.compile(rf"\b(?:{_optional(words, 'after_weekend')})\b"), "after_weekend"),
@@ -453,7 +452,8 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
             if groups.get("around"):
                 return HEDGED  # "na nieuwjaar", "after Easter": some day, not which one
             said_on = (groups.get("on") or "").strip()
-            if said_on in _FROM and not _RANGE_AFTER.match(match.string, match.end()):
+            starting = said_on in lexicon().cues["starting_from"] or said_on == "de"
+            if starting and not _RANGE_AFTER.match(match.string, match.end()):
                 said_on = ""  # "sapins de Noël" is no day; "de Pâques jusqu'à fin juin" is
             if not (said_on or name in _FEAST_MONDAYS):
                 return None  # "at Easter", "über Weihnachten": around it, not that day
