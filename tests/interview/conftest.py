@@ -30,3 +30,14 @@ def answer_all(interview: Interview, *answers: str):
     for text in answers:
         step = interview.answer(text)
     return step
+
+
+def answered_at(question: str, text: str, lang: str, today: date, facts):
+    """The facts and the step after ``text`` is typed at ``question``, reopened in an interview
+    that already knows ``facts`` (a copy: the caller's stay as they were)."""
+    interview = Interview.start(lang=lang, today=today, role="employer")  # type: ignore[arg-type]
+    interview.state.facts = facts.model_copy()
+    interview.state.answered = ["role", "nationality", "location"]
+    interview.state.reopened = question
+    step = interview.answer(text)
+    return interview.state.facts, step

@@ -9,9 +9,10 @@ from datetime import date
 
 import pytest
 
-from assistant.engine import Interview
 from assistant.engine.state import Facts
 from i18n import translator
+
+from .conftest import answered_at
 
 
 def _extension(today: date) -> Facts:
@@ -26,12 +27,9 @@ def _extension(today: date) -> Facts:
 
 
 def answered(question: str, text: str, lang: str, today: date, facts: Facts | None = None):
-    interview = Interview.start(lang=lang, today=today, role="employer")  # type: ignore[arg-type]
-    interview.state.facts = facts if facts is not None else _extension(today)
-    interview.state.answered = ["role", "nationality", "location"]
-    interview.state.reopened = question
-    step = interview.answer(text)
-    return interview.state.facts, step
+    return answered_at(
+        question, text, lang, today, facts if facts is not None else _extension(today)
+    )
 
 
 # --- a weekday in the past tense is the last one --------------------------------------------

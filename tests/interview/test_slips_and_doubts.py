@@ -13,17 +13,16 @@ from assistant.engine import Interview
 from assistant.engine.state import Facts
 from i18n import translator
 
+from .conftest import answered_at
+
 ABROAD = Facts(nationality="MA", age=30, location="abroad")
 ON_ANNEX_3 = Facts(nationality="MA", age=30, location="belgium", status="seasonal_short_stay")
 
 
 def answered(question: str, text: str, lang: str, today: date, facts: Facts):
-    interview = Interview.start(lang=lang, today=today, role="employer")  # type: ignore[arg-type]
-    interview.state.facts = facts.model_copy()
-    interview.state.answered = ["role", "nationality", "location"]
-    interview.state.reopened = question
-    step = interview.answer(text)
-    return interview.state.facts, [m.text for m in step.messages]
+    """The facts after ``text`` at ``question``, and what the interview said back."""
+    facts, step = answered_at(question, text, lang, today, facts)
+    return facts, [m.text for m in step.messages]
 
 
 # --- a weekday that is not the date's is asked back ----------------------------------------
