@@ -1,7 +1,7 @@
 """Understanding bench: how the blind phrasing corpus is read (a script, not a timed test).
 
     .venv/bin/python bench/understanding.py [--failures [KIND]] [--lang xx]
-        [--held-out | --round3 | --round4 | --round5 | --round6]
+        [--held-out | --round3 | --round4 | --round5 | --round6 | --round7]
 
 For each kind of question and each language: the share read right at the first try, and the
 counts of answers asked back, dropped (accepted while a fact it gave was not used) and read
@@ -12,7 +12,9 @@ to read (p50, p95; target p95 <= 5 ms). ``--failures`` lists every case not read
 ``--round4`` the fourth (regional usage, dictated text, pasted form lines, hedges);
 ``--round5`` the fifth (numbers that are not facts, chat and mail pastes, phone typing, dates
 written every way, several workers in one answer); ``--round6`` the sixth (family members and
-agencies typing, calendar weeks and feasts, dual nationalities, workers in transit).
+agencies typing, calendar weeks and feasts, dual nationalities, workers in transit); ``--round7``
+the seventh (greetings and signatures, numbers that are not facts, new date formats, plans not
+settled, code-switching, tables and lists).
 """
 
 from __future__ import annotations
@@ -25,7 +27,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.phrasings import GRADES, HELD_OUT, ROUND_3, ROUND_4, ROUND_5, ROUND_6, grade, load_cases  # noqa: E402
+from tests.phrasings import (
+    GRADES,
+    HELD_OUT,
+    ROUND_3,
+    ROUND_4,
+    ROUND_5,
+    ROUND_6,
+    ROUND_7,
+    grade,
+    load_cases,
+)  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -39,6 +51,8 @@ def main(argv: list[str]) -> int:
         cases = load_cases(ROUND_5)
     elif "--round6" in argv:
         cases = load_cases(ROUND_6)
+    elif "--round7" in argv:
+        cases = load_cases(ROUND_7)
     else:
         cases = load_cases()
     if "--lang" in argv:

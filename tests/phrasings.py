@@ -44,6 +44,12 @@ ROUND_6 = Path(__file__).parent / "data" / "phrasings_round6"
 members and agencies typing, calendar weeks and feasts, durations of earlier stays, dual
 nationalities and peoples, workers in transit, indirect filing days and documents (written
 blind, from the questions only)."""
+ROUND_7 = Path(__file__).parent / "data" / "phrasings_round7"
+"""The seventh blind corpus (100 answers per language, 20 of them opening descriptions):
+greetings and signatures around the answer, numbers that are not facts (hours, wages, flights),
+dates written in new ways (ISO with a time, Roman months, ordinals in words), plans not
+settled, answers pointing back to the interview, code-switching, abbreviations, tables and
+lists, an employer's view of earlier seasons (written blind, from the questions only)."""
 FACTS = (
     "role",
     "nationality",

@@ -617,12 +617,19 @@ def _negated_date(folded: str, offset: int) -> bool:
     return any(word in negation.phrases for word in words)
 
 
-def _check_clear(found: period_reading.Found, periods_allowed_in_months: bool = False) -> None:
-    """Ask rather than guess: two dates given as alternatives, a vague date, whole months
-    where the days matter."""
+def _check_clear(
+    found: period_reading.Found, lang: str, periods_allowed_in_months: bool = False
+) -> None:
+    """Ask rather than guess: two dates given as alternatives, a period written in English
+    that reads day first and month first alike, a vague date, whole months where the days
+    matter."""
     cues = lexicon().cues
     if found.alternatives:
         raise AnswerError("error.date.which_one")
+    if found.month_unsure:
+        raise AnswerError("error.date.which_month", text=found.month_unsure)
+    if lang == "en" and (unsure := period_reading.order_unsure(found)):
+        raise AnswerError("error.date.day_or_month_first", text=unsure)
     if cues["vague"].search(found.text):
         raise AnswerError("error.date.vague")
     if not periods_allowed_in_months:
@@ -642,7 +649,7 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
     and the work asked for when a third date says until when."""
     today = state.today
     found = period_reading.find(text, today)
-    _check_clear(found)
+    _check_clear(found, state.lang)
     if not found.periods and not found.singles and not found.bare_days:
         if _says_unknown(found.text):
             return Reading(unknown=True)
@@ -773,7 +780,11 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     direction = _work_direction(state)
     found = period_reading.find(text, today)
     # "whole of September and October", "gans juli en augustus": the months, every day of them
-    _check_clear(found, periods_allowed_in_months=bool(lexicon().cues["whole"].search(found.text)))
+    _check_clear(
+        found,
+        state.lang,
+        periods_allowed_in_months=bool(lexicon().cues["whole"].search(found.text)),
+    )
     stay = state.facts.current_stay
     if lexicon().cues["last_year"].search(found.text):
         for mention in found.periods:  # "same as last year, 1 April to 30 June": this year's
@@ -1049,7 +1060,7 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         # abroad, the entry is to come; in Belgium, it has happened
         direction = "planned" if state.facts.location == "abroad" else "current"
     found = period_reading.find(text, today)
-    _check_clear(found)
+    _check_clear(found, state.lang)
     cues = lexicon().cues
     anchored = _relative_to_fact(found.text, spec.id, state)
     if anchored is not None:
@@ -1128,6 +1139,13 @@ def _age_in_passing(text: str, folded: str, state: InterviewState) -> int | None
             age = _age_from_birth_date(period_reading.find(text, state.today), state.today)
         except AnswerError:
             age = None
+    elif age is not None:
+        found = period_reading.find(text, state.today)
+        try:
+            if _stated_ages(found.text, found, state.today) == [age - 1]:
+                return age - 1  # "le jour de ses 25 ans, le 14 avril": 24 until that day
+        except AnswerError:
+            return None
     return age
 
 

@@ -492,7 +492,11 @@ def whereabouts_of(
 
 # --- age ----------------------------------------------------------------------------------
 
-_AGE_NUMBER = re.compile(r"(?<![\d/.\-])(\d{1,2})(?![\d/.\-]?\d)")
+_AGE_NUMBER = re.compile(
+    r"(?<![\d/.\-€$£])(?<!\d,)(?<!€ )(\d{1,2})(?![\d/.\-]?\d|,\d|\s?(?:€|eur\b|euro))"
+)
+"""A number of one or two digits standing alone: not part of a date, a time or an amount
+("14,20 € brutto", "€ 11")."""
 
 
 def age_numbers(folded: str) -> list[tuple[int, int]]:
@@ -511,6 +515,9 @@ def stated_age(folded: str) -> int | None:
         before = tokens_before(folded, offset, 2)
         if cues["since_strict"].search(before) or cues["date_duration"].search(before):
             continue  # "depuis 10 ans", "for 3 years": a duration, not an age
+        years_of = cues["years_of"].search(" ".join(folded[offset:].split()[2:5]))
+        if years_of is not None and years_of.start() == 0:
+            continue  # "12 years experience", "5 Jahre bei uns": years of something
         if after and (after[0] in units or " ".join(after) in units) and 10 <= value <= 99:
             return value
     match = re.search(r"\b(?:age|aged|agee|age de|leeftijd|alter|alt)\s*:?\s*(\d{1,2})\b", folded)

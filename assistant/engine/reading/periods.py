@@ -93,6 +93,9 @@ class Found:
     the month is asked or inferred by the reader, never dropped."""
     alternatives: bool = False
     """Two dates given as alternatives ("the 3rd or the 4th", "31/7 of 1/8"): ask which."""
+    month_unsure: str | None = None
+    """A first day written without its month after a date in another month ("lands on 1 April,
+    works from the 2nd until 30 June": 2 April or 2 June?): its text, to ask which month."""
 
 
 @cache
@@ -119,7 +122,21 @@ def prepare(text: str, today: date) -> str:
     """The text folded, numbers written in words as digits ("vom ersten Mai bis zum
     dreißigsten September"), relative dates written out, phone numbers blanked."""
     text = _PHONE.sub(lambda m: " " * len(m[0]), text)
+    text = _ROMAN_MONTH.sub(_month_in_digits, text)
     return rewrite(fold_clauses(numbers_as_digits(text)), today)
+
+
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_ROMAN_MONTH = re.compile(
+    rf"\b(\d{{1,2}})\s?([./-])\s?({'|'.join(sorted(_ROMANS, key=len, reverse=True))})\s?\2"
+    r"\s?(\d{2,4})\b",
+    re.IGNORECASE,
+)
+"""A month in Roman numerals, as on old passports and forms ("15.V.1990", "1-IV-2026")."""
+
+
+def _month_in_digits(match: re.Match[str]) -> str:
+    return f"{match[1]}{match[2]}{_ROMANS.index(match[3].lower()) + 1}{match[2]}{match[4]}"
 
 
 def numbers_as_digits(text: str) -> str:
@@ -308,6 +325,7 @@ def find(text: str, today: date) -> Found:
     mentions = [_with_weekday(folded, m) for m in find_dates(folded, today)]
     periods: list[PeriodMention] = []
     singles: list[DateMention] = []
+    month_unsure = None
     i = 0
     while i < len(mentions):
         first = mentions[i]
@@ -334,6 +352,10 @@ def find(text: str, today: date) -> Found:
                     period.first_month_hint = _month_context(
                         folded, first.start, today, spans, cues_only=True
                     )
+                    if period.first_month_hint is None and _after_another_month(
+                        folded, mentions[i - 1] if i else None, first, last
+                    ):
+                        month_unsure = first.text.split()[0]
                 periods.append(period)
                 i += 2
                 continue
@@ -376,6 +398,10 @@ def find(text: str, today: date) -> Found:
     periods.extend(_bare_day_ranges(folded, bare, today, taken))
     taken.extend((p.start, p.end) for p in periods if p.whole_months is None)
     bare = [d for d in bare if not any(s <= d.start < e for s, e in taken)]
+    for day in [d for d in bare if _month_just_before(folded, d) is not None]:
+        bare.remove(day)  # "he came in feb, on the 16th": a whole date
+        singles.append(replace(day, month=_month_just_before(folded, day)))
+    singles.sort(key=lambda m: m.start)
     periods.sort(key=lambda p: p.start)
     years = _bare_years(folded, taken, today)
     unbound = _bind_years(folded, periods, singles, years)
@@ -391,6 +417,33 @@ def find(text: str, today: date) -> Found:
         unbound,
         bare,
         _alternatives(folded, mentions, bare),
+        month_unsure,
+    )
+
+
+_MONTH_THEN_DAY = re.compile(
+    r"\b(?P<month>[a-z]+)\.?,?\s+(?:(?:on|le|am|op|den|the|de|dem)\s+){0,2}$"
+)
+
+
+def _month_just_before(folded: str, day: DateMention) -> int | None:
+    """The month of a bare day that comes right after a month named alone ("in feb, on the
+    16th", "im März, am 3."), else None."""
+    said = _MONTH_THEN_DAY.search(folded[max(0, day.start - 25) : day.start])
+    return month_words().get(said["month"]) if said else None
+
+
+def _after_another_month(
+    folded: str, before: DateMention | None, first: DateMention, last: DateMention
+) -> bool:
+    """A day with no month opening a range, said in the sentence of an earlier date of another
+    month whose day comes before it: the range may run from that month or from the last's."""
+    return (
+        before is not None
+        and before.month is not None
+        and before.month != last.month
+        and before.day < first.day
+        and _sentence_of(folded, before.start) == _sentence_of(folded, first.start)
     )
 
 
@@ -509,6 +562,44 @@ def _alternatives(folded: str, mentions: list[DateMention], bare: list[DateMenti
         _OR.search(folded[a.end : b.start]) and len(folded[a.end : b.start].split()) <= 3
         for a, b in zip(dates, dates[1:], strict=False)
     )
+
+
+_NUMERIC_DAY = re.compile(r"(\d{1,2})[/-](\d{1,2})(?:[/-](\d{2,4}))?")
+_MONTH_FIRST_SAID = re.compile(
+    r"\b(?:us|american|usa)[\s-]+(?:date|dates|format|style|order)\b|month[\s-]first|\bmm/dd\b"
+)
+
+
+def order_unsure(found: Found) -> str | None:
+    """In English the day or the month may come first ("5/4" is 5 April in Belgium, May 4 in
+    the United States). A period whose two ends read in order either way, with no other date
+    in the answer settling the order (a "15/6" can only be day first), is asked about: the
+    period's text, else None."""
+    numeric = list(_NUMERIC_DAY.finditer(found.text))
+    if _MONTH_FIRST_SAID.search(found.text) or any(
+        int(m[1]) > 12 or int(m[2]) > 12 for m in numeric
+    ):
+        return None
+    for period in found.periods:
+        ends = (period.first, period.last)
+        if period.last is None or not all(
+            _NUMERIC_DAY.fullmatch(end.text.strip()) for end in ends if end is not None
+        ):
+            continue
+        first, last = period.first, period.last
+        if first.day == first.month and last.day == last.month:
+            continue  # "4/4 - 7/7" reads the same either way
+        year = first.year or last.year or 2000
+        try:
+            swapped = (
+                date(first.year or year, first.day, first.month or 1),
+                date(last.year or year, last.day, last.month or 1),
+            )
+        except ValueError:
+            continue
+        if swapped[0] < swapped[1]:
+            return found.text[period.start : period.end]
+    return None
 
 
 def _restated(periods: list[PeriodMention]) -> list[PeriodMention]:

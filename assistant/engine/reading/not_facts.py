@@ -1,0 +1,33 @@
+"""Numbers that are never a fact of the case: amounts of money ("14,20 € brutto", "€ 11,50 per
+uur"), times of day ("à 14h30", "om 8u", "um 6:45 Uhr", "6 am"), hours of work ("38 Std./Woche",
+"40 heures") and measures of a farm ("12 ha", "500 kg"). A person says them to give context; read
+as they are, "14,20 €" would be an age of 14 and "om 8u" the 8th of a month. They are blanked
+(the text keeps its length) before the answer is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AMOUNT = re.compile(
+    r"(?:€|\beur\b|\beuros?\b)\s?\d[\d.,]*(?:\s?-)?"
+    r"|\b\d[\d.,]*\s?(?:€|eur\b|euros?\b|,-)",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"\b(?:[01]?\d|2[0-3])[:hu][0-5]\d\b(?:\s?(?:uhr|u|h|am|pm))?"
+    r"|\b(?:[01]?\d|2[0-3])\s?(?:uhr|u|h|a\.?m\.?|p\.?m\.?)(?![\w.]*\d)(?!\w)",
+    re.IGNORECASE,
+)
+_MEASURE = re.compile(
+    r"\b\d[\d.,]*\s?(?:std\.?|stunden|stunde|uur|heures|heure|hours|hour|hrs|"
+    r"ha|hectares?|hektar|kg|kilos?|tonnes?|tonnen|ton|m2|m²|km)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def without_amounts_and_times(text: str) -> str:
+    """The text with amounts, times of day, hours and measures blanked."""
+    for pattern in (_AMOUNT, _TIME, _MEASURE):
+        text = pattern.sub(lambda m: " " * len(m[0]), text)
+    return text
