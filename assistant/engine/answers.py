@@ -42,6 +42,7 @@ from .reading.mentions import (
     stated_age,
     tokens_before,
     whereabouts_of,
+    years_of_something,
 )
 from .reading.places import countries_in
 from .state import InterviewState
@@ -423,6 +424,8 @@ def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     if _only_a_negation(folded):  # "no" is not Norway's code, "non" not a country
         raise AnswerError("error.country.unknown", text=text.strip()[:60])
     mentions = countries_in(folded)
+    if len(_nationalities_claimed(folded, mentions)) > 1:
+        raise AnswerError("error.country.which_passport")
     try:
         code = nationality_of(folded, mentions)
     except Ambiguous:
@@ -463,6 +466,23 @@ def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     if place is not None and state.facts.location is None:
         reading.add(place)
     return reading.add(also_said(text, state, "nationality"))
+
+
+def _nationalities_claimed(folded: str, mentions) -> set[str]:
+    """The countries other than Belgium an answer gives as the worker's nationality when it
+    speaks of two ("er hat zwei Pässe, Türkei und Bulgarien", "passport is Serbian, also a
+    Kosovo ID card"): the worker travels on one passport, which is asked."""
+    cues = lexicon().cues
+    countries = [m for m in mentions if not m.is_city and not m.code.startswith("?")]
+    if cues["dual"].search(folded):
+        return {m.code for m in countries} - {"BE"}
+    papers = cues["identity_paper"]
+    return {
+        m.code
+        for m in countries
+        if papers.search(" ".join(folded[: m.start].split()[-2:]))
+        or papers.search(" ".join(folded[m.end :].split()[:2]))
+    } - {"BE"}
 
 
 def _city_of_origin(folded: str, mentions) -> str | None:
@@ -932,6 +952,23 @@ def _names_a_kind(context: str) -> bool:
 _CLAUSE = re.compile(r"[,;]|\s(?:and|et|en|und|but|mais|maar|aber)\s")
 
 
+_POSSESSIVE = re.compile(
+    r"\s*(?:his|her|their|my|sein|seine|ihr|ihre|mein|meine|son|sa|ses|mon|ma|zijn|haar|hun|"
+    r"mijn)\s+(?P<who>\S+(?:\s\S+)?)"
+)
+
+
+def _before_someone_else(folded: str, start: int, end: int) -> int:
+    """Where the words about a stay end: before a clause about another person ("…to 15 July,
+    his brother came in 2024": the brother is no visit)."""
+    family = lexicon().cues["family"]
+    for match in _CLAUSE.finditer(folded, start, end):
+        other = _POSSESSIVE.match(folded, match.end())
+        if other is not None and family.search(other["who"]) is not None:
+            return match.start()
+    return end
+
+
 def _schengen(code: str) -> bool:
     from rules.tables import countries
 
@@ -993,6 +1030,7 @@ def read_periods(
             end = min(following, sentence_end) if index + 1 < len(found.periods) else sentence_end
             if index + 1 < len(found.periods) and found.periods[index + 1].start < sentence_end:
                 end = mention.end  # the words after it belong to the next period
+            end = _before_someone_else(folded, mention.end, end)
             context = folded[start:end]
             if start > sentence_start and not _names_a_kind(context):
                 # "daarnaast was hij in april op vakantie in Frankrijk, van 3 tot 17 april"
@@ -1301,6 +1339,7 @@ def _stated_ages(folded: str, found: period_reading.Found, today: date) -> list[
         if 10 <= value <= 99
         and not _before_month(folded, offset)
         and not cues["birth"].search(" ".join(folded[:offset].split()[-1:]))
+        and not years_of_something(folded, offset)
     ]
     if re.search(r"\b\d{1,2}\s+(?:or|ou|of|oder|o)\s+\d{1,2}\b", folded):
         raise AnswerError("error.age")  # "25 or 26": which?
@@ -1728,11 +1767,12 @@ def _sentence_text(folded: str, offset: int) -> str:
 
 _AGE_PATTERNS = (
     re.compile(
-        r"\b(\d{2})\s*(?:-\s*)?(?:jahre|jahr|jahren|ans|an|jaar|years?|yrs?|y/o|yo|j)\b"
+        r"\b(\d{2})\s*(?:-\s*)?(?:jahre|jahr|jahren|jahrige?r?|jarige?|ans|an|jaar|years?|yrs?|y/o|yo|j)\b"
         r"(?!\s*(?:ago|geleden|her))"
     ),
     re.compile(r"\b(?:age|aged|agee|age de|leeftijd|alter|alt)\s*:?\s*(\d{2})\b"),
     re.compile(r"\((\d{2})\)"),
+    re.compile(r"\([^()\d,]{2,30},\s*(\d{2})\)"),  # "(Mykola, 46)": a name and an age
     re.compile(
         r"\b(?:is|ist|est|heeft|ben|bin|i am|i m|im|s|hes|shes|of|van|von|de)\s+(\d{2})\b"
         r"(?![./\-]?\d)"

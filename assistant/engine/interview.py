@@ -427,14 +427,15 @@ __all__ = [
 
 def _as_meant(text: str, question_id: str | None, today: date) -> str:
     """The answer without what a pasted mail or chat carries besides its message, without
-    amounts, times and measures (never facts), with the
+    amounts, times and measures (never facts), months in Roman numerals as digits, with the
     person's own corrections applied ("1 May... sorry, 3 May"); the documents have their own
     reading of "no" and "not yet" per clause."""
     from .reading.corrections import corrected, day_first
     from .reading.not_facts import without_amounts_and_times
     from .reading.pasted import unpasted
+    from .reading.periods import roman_months_in_digits
 
-    text = without_amounts_and_times(unpasted(text, today))
+    text = roman_months_in_digits(without_amounts_and_times(unpasted(text, today)))
     if question_id == "documents":
         return text
     return day_first(corrected(text, bare_no=question_id != "opening"))

@@ -311,8 +311,9 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
         and not (m.code == "BE" and cues["family"].search(tokens_before(folded, m.start, 4)))
         and not _describes_a_document(folded, m)
         and not _describes_the_writer(folded, m)
+        and not cues["speaks"].search(tokens_before(folded, m.start, 4))
     }  # "my wife who is Belgian", "a Portuguese residence card", "the American manager here":
-    #    not the worker's nationality
+    #    not the worker's nationality; "spricht nur Spanisch": a language
     unsure = [code for code in by_word if code.startswith("?")]
     if unsure:
         # "Congolese from Kinshasa", "guinéen (Conakry)": the place tells which one
@@ -504,19 +505,26 @@ def age_numbers(folded: str) -> list[tuple[int, int]]:
     return [(m.start(), int(m[1])) for m in _AGE_NUMBER.finditer(folded)]
 
 
+def years_of_something(folded: str, offset: int) -> bool:
+    """Whether the number at ``offset`` counts years of something ("12 years experience",
+    "5 Jahre bei uns"), not a person's age."""
+    years_of = lexicon().cues["years_of"].search(" ".join(folded[offset:].split()[2:5]))
+    return years_of is not None and years_of.start() == 0
+
+
 def stated_age(folded: str) -> int | None:
     """An age given with its unit ("28 Jahre alt", "34 ans", "age 30") — used when the
     answer is about something else. ``None`` when no age is stated this way."""
     cues = lexicon().cues
     units = cues["age_unit"]
     folded = _GLUED_UNIT.sub(r"\1 \2", folded)  # helpdesk notes: "28j", "33yrs", "31y"
+    folded = re.sub(r"\b(\d{2})-(?=[a-z])", r"\1 ", folded)  # "30-jährig", "25-year-old"
     for offset, value in age_numbers(folded):
         after = [word.strip(".,;:") for word in folded[offset:].split()[1:3]]
         before = tokens_before(folded, offset, 2)
         if cues["since_strict"].search(before) or cues["date_duration"].search(before):
             continue  # "depuis 10 ans", "for 3 years": a duration, not an age
-        years_of = cues["years_of"].search(" ".join(folded[offset:].split()[2:5]))
-        if years_of is not None and years_of.start() == 0:
+        if years_of_something(folded, offset):
             continue  # "12 years experience", "5 Jahre bei uns": years of something
         if after and (after[0] in units or " ".join(after) in units) and 10 <= value <= 99:
             return value

@@ -122,7 +122,6 @@ def prepare(text: str, today: date) -> str:
     """The text folded, numbers written in words as digits ("vom ersten Mai bis zum
     dreißigsten September"), relative dates written out, phone numbers blanked."""
     text = _PHONE.sub(lambda m: " " * len(m[0]), text)
-    text = _ROMAN_MONTH.sub(_month_in_digits, text)
     return rewrite(fold_clauses(numbers_as_digits(text)), today)
 
 
@@ -135,8 +134,11 @@ _ROMAN_MONTH = re.compile(
 """A month in Roman numerals, as on old passports and forms ("15.V.1990", "1-IV-2026")."""
 
 
-def _month_in_digits(match: re.Match[str]) -> str:
-    return f"{match[1]}{match[2]}{_ROMANS.index(match[3].lower()) + 1}{match[2]}{match[4]}"
+def roman_months_in_digits(text: str) -> str:
+    """ "15.V.1990" as "15.5.1990", before anything else reads the answer."""
+    return _ROMAN_MONTH.sub(
+        lambda m: f"{m[1]}{m[2]}{_ROMANS.index(m[3].lower()) + 1}{m[2]}{m[4]}", text
+    )
 
 
 def numbers_as_digits(text: str) -> str:
@@ -469,7 +471,10 @@ _BARE_DAY = re.compile(
 _BARE_RANGE = re.compile(
     rf"^(?:st|nd|rd|th|er|e|\.)?\s*(?:{_RANGE_WORDS})\s*(?:(?:le|the|het|den|dem|de)\s+)?$"
 )
-_OR = re.compile(r"\b(?:or|ou|oder|of)\b")
+_OR = re.compile(
+    r"\b(?:or|ou|oder|of|otherwise|else|sinon|sonst|ansonsten|andernfalls|anders|zo niet)\b"
+)
+"""Between two dates given as alternatives ("the 3rd or the 4th", "le 1er mai, sinon le 15")."""
 
 
 _BARE_PAIR = re.compile(
@@ -659,8 +664,33 @@ def _bind_years(
     said_in_words = {offset for offset, year in years if year < 0}
     numeric_bound: set[int] = set()
     years = [(offset, abs(year)) for offset, year in years]
-    for offset, year in years:
+    bound_to: dict[int, PeriodMention] = {}
+    for index, (offset, year) in enumerate(years):
         sentence = _sentence_of(folded, offset)
+        previous = years[index - 1][0] if index else None
+        if previous in bound_to and _YEAR_RUN.fullmatch(folded[previous + 4 : offset]):
+            # "every year from 1 May to 31 August, 2021 2022 2023": each year of the run
+            bound_to[offset] = bound_to[previous]
+            bound_to[offset].years.append(year)
+            continue
+        closed = [
+            p
+            for p in periods
+            if p.last is not None
+            and p.first.year is None
+            and p.last.year is not None
+            and re.search(r"\d{4}$", p.last.text)
+            and p.end <= offset
+            and _YEAR_RUN.fullmatch(folded[p.end : offset])
+        ]
+        if closed:
+            # "from 1 May to 31 August, 2021 2022 2023": the year after the period opens a run
+            period = closed[0]
+            assert period.last is not None
+            period.years += [period.last.year or year, year]
+            period.last = replace(period.last, year=None)
+            bound_to[offset] = period
+            continue
         following = [
             p
             for p in periods
@@ -687,15 +717,28 @@ def _bind_years(
                 and offset - p.end <= YEAR_REACH
             ]
             target = before[-1] if before else None
+            if target is not None and _of_someone_else(folded[target.end : offset]):
+                continue  # "…to 15 July, his brother came in 2024": the brother's year
         if target is not None and offset in said_in_words and id(target) in numeric_bound:
             continue  # "in 2024 and 2025 ..., and again this year": the years say which
         if target is None:
             unbound.append((offset, year))
         else:
             target.years.append(year)
+            bound_to[offset] = target
             if offset not in said_in_words:
                 numeric_bound.add(id(target))
     return unbound
+
+
+_YEAR_RUN = re.compile(r"\s*(?:[,;&/+]|\s(?:and|et|en|und)\s)?\s*")
+"""What separates the years of one list ("2021 2022 2023", "2024, 2025 and 2026")."""
+
+
+def _of_someone_else(between: str) -> bool:
+    """Whether the words between a period and a year turn to another person ("his brother
+    came in 2024", "sein Bruder war 2024 da")."""
+    return lexicon().cues["family"].search(between) is not None
 
 
 def _every_year_since(folded: str, year: int) -> bool:

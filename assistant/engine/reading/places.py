@@ -247,7 +247,20 @@ def _is_nationality_word(phrase: str) -> bool:
     if phrase in _aliases():
         return True
     foreign_name = phrase not in _language_names("en") and phrase not in _local_names()
-    return foreign_name and lang != "en" and nationality_word_by_ending(phrase) is not None
+    return (
+        foreign_name
+        and lang != "en"
+        and nationality_word_by_ending(phrase) is not None
+        and phrase in _demonym_words()  # "belgie" (Dutch for Belgium) is no German word
+    )
+
+
+@cache
+def _demonym_words() -> frozenset[str]:
+    """Every nationality word of ``demonyms.toml``, in the four languages."""
+    with (FOLDER / "demonyms.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return frozenset(_key(word) for words in data["words"].values() for word in words)
 
 
 @cache

@@ -502,6 +502,10 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
         case "ago" if unit == "year":
             # "two years ago, from 1 June to 31 August": a year, not this day two years ago
             return str(today.year - _number(groups["n"]))
+        case "ago" if unit == "month":
+            # "arrived 2 months ago": a month, not this day two months ago (the day is asked)
+            then = _add_months(today, -_number(groups["n"]))
+            return f"{_MONTHS[then.month - 1]} {then.year}"
         case "weekday_after_next":
             weekday = weekdays[groups.get("wd") or groups["wd2"]]
             return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1 + 7)
@@ -557,6 +561,20 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
     return None
 
 
+_MONTHS = (
+    *("january", "february", "march", "april", "may", "june"),
+    *("july", "august", "september", "october", "november", "december"),
+)
+"""Month names the reader knows in any language, for a month written out ("2 months ago")."""
+
+
+def when_told(folded: str, start: int, end: int) -> bool:
+    """Whether a relative date says when someone told or called ("comme mon collègue vous l'a
+    dit ce matin", "wie ich gestern am Telefon gesagt habe"): no day of the case."""
+    around = " ".join(folded[:start].split()[-2:] + ["|"] + folded[end:].split()[:3])
+    return lexicon().cues["told"].search(around) is not None
+
+
 def rewrite(folded: str, today: date) -> str:
     """The folded text with every relative date replaced by the date it means."""
     if not folded:
@@ -574,6 +592,8 @@ def rewrite(folded: str, today: date) -> str:
             meant = _meaning(kind, match, today, lang)
             if meant is None:
                 continue
+            if isinstance(meant, date) and meant <= today and when_told(folded, *match.span()):
+                continue  # "vous l'a dit ce matin": when it was said ("il a dit demain" is not)
             pieces.append(folded[position : match.start()])
             pieces.append(_date_text(meant) if isinstance(meant, date) else meant)
             position = match.end()

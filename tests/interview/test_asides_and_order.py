@@ -1,0 +1,205 @@
+"""What people add around the facts, and dates whose order or month is not sure: amounts, times
+and hours are never facts; a year said of a brother is not the worker's; a run of years after a
+period is each of those seasons; an English "5/4 to 6/7" may be day first or month first; "from
+the 2nd" after a date in another month may be either month; two passports are asked about. Each
+is read as a careful clerk would: what is sure is taken, what is not is asked back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.engine.state import Facts
+from i18n import translator
+from rules.models import Period
+
+from .conftest import answered_at
+
+ABROAD = Facts(nationality="MA", age=30, location="abroad")
+NO_NATIONALITY = Facts(location="abroad")
+TODAY = date(2026, 3, 12)
+
+
+def answered(question: str, text: str, lang: str, facts: Facts = ABROAD, today: date = TODAY):
+    facts, step = answered_at(question, text, lang, today, facts)
+    return facts, [m.text for m in step.messages]
+
+
+def asked(lang: str, key: str, said: list[str]) -> bool:
+    """Whether the message of ``key`` (its words before any placeholder) was said."""
+    message = translator(lang, "interview")(key, text="|")
+    return any(message.split("|")[-1][:25] in m for m in said)
+
+
+# --- numbers that are not facts --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "age"),
+    [
+        ("de", "Unser Arbeiter (Mykola, 46), 38 Std./Woche, 14,20 € brutto", 46),
+        ("nl", "hij is 41, verdient € 11,50 per uur, begint om 8u", 41),
+        ("fr", "il a 33 ans, commence à 14h30, 40 heures par semaine", 33),
+        ("en", "He is from Ukraine (Lviv region), 12 years experience, he is 52", 52),
+    ],
+)
+def test_amounts_times_and_hours_are_no_age(lang, text, age):
+    facts, _ = answered("age", text, lang)
+    assert facts.age == age
+
+
+def test_years_of_experience_are_no_age():
+    facts, _ = answered("nationality", "from Ukraine, 12 years experience in orchards", "en")
+    assert facts.nationality == "UA"
+    assert facts.age == 30  # as it was
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "né le 15.V.1990"),
+        ("nl", "geboren op 15.V.1990"),
+        ("de", "geb. 15.V.1990"),
+    ],
+)
+def test_a_month_in_roman_numerals(lang, text):
+    facts, _ = answered("age", text, lang)
+    assert facts.age == 35
+
+
+# --- years and people -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "We had him in 2025 from 1 April to 15 July, his brother came in 2024."),
+        ("de", "2025 hatten wir ihn vom 1. April bis 15. Juli, sein Bruder war 2024 da"),
+        ("fr", "On l'a eu en 2025 du 1er avril au 15 juillet. Son frère est venu en 2024."),
+        ("nl", "We hadden hem in 2025 van 1 april tot 15 juli. Zijn broer kwam in 2024."),
+    ],
+)
+def test_a_year_said_of_a_brother_is_not_the_workers(lang, text):
+    facts, _ = answered("previous_stays", text, lang)
+    assert list(facts.previous_seasonal_stays or []) == [
+        Period(start=date(2025, 4, 1), end=date(2025, 7, 15))
+    ]
+    assert not facts.previous_schengen_stays
+
+
+def test_a_run_of_years_after_a_period_is_each_of_those_seasons():
+    text = "every year from 1 May to 31 August, 2022 2023 2024 2025"
+    facts, _ = answered("previous_stays", text, "en")
+    assert list(facts.previous_seasonal_stays or []) == [
+        Period(start=date(year, 5, 1), end=date(year, 8, 31)) for year in (2022, 2023, 2024, 2025)
+    ]
+
+
+# --- the order of day and month, the month of a bare day ---------------------------------------
+
+
+@pytest.mark.parametrize("text", ["5/4 to 6/7", "from 4/5 till 7/8"])
+def test_an_english_period_that_reads_either_way_is_asked(text):
+    facts, said = answered("work", text, "en")
+    assert facts.work is None
+    assert asked("en", "error.date.day_or_month_first", said)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "work"),
+    [
+        ("en", "12/4 -> 10/7", (date(2026, 4, 12), date(2026, 7, 10))),  # 12/4 is no month
+        ("en", "5/4 to 16/7", (date(2026, 4, 5), date(2026, 7, 16))),  # 16 settles it
+        ("fr", "5/4 au 6/7", (date(2026, 4, 5), date(2026, 7, 6))),  # day first in French
+    ],
+)
+def test_a_period_whose_order_is_settled_is_read(lang, text, work):
+    facts, _ = answered("work", text, lang)
+    assert facts.work == Period(start=work[0], end=work[1])
+
+
+def test_a_first_day_with_no_month_after_another_month_is_asked():
+    text = "His flight lands on 1 April, and he works for us from the 2nd until 30 June."
+    facts, said = answered("work", text, "en")
+    assert facts.work is None
+    assert asked("en", "error.date.which_month", said)
+
+
+def test_a_day_after_a_month_named_alone_is_in_that_month():
+    text = "he came in feb, on the 16th. allowed till the 16th of may"
+    on_annex_3 = Facts(nationality="MA", age=30, location="belgium", status="seasonal_short_stay")
+    facts, _ = answered("current_stay", text, "en", on_annex_3, date(2026, 3, 18))
+    assert facts.current_stay == Period(start=date(2026, 2, 16), end=date(2026, 5, 16))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Si le visa arrive à temps à partir du 1er mai, sinon le 15 mai, jusqu'au 31 août"),
+        ("de", "Anfang: Mitte bis Ende April, je nach Wetter. Ende: 30. Juni."),
+        ("en", "from mid to end April until 30 June"),
+    ],
+)
+def test_a_start_not_settled_is_asked(lang, text):
+    facts, _ = answered("work", text, lang)
+    assert facts.work is None
+
+
+def test_arrived_months_ago_gives_no_day():
+    facts, _ = answered("entry_date", "he arrived 2 months ago", "en")
+    assert facts.entry_date is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "comme mon collègue vous l'a dit ce matin au téléphone"),
+        ("de", "wie ich gestern am Telefon gesagt habe"),
+    ],
+)
+def test_when_someone_told_is_no_day_of_the_case(lang, text):
+    facts, _ = answered("entry_date", text, lang)
+    assert facts.entry_date is None
+
+
+def test_a_day_still_to_come_after_said_is_the_day():
+    facts, _ = answered("entry_date", "he said he arrives tomorrow", "en")
+    assert facts.entry_date == date(2026, 3, 13)
+
+
+# --- nationality ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "weiss net genau, er hat zwei Pässe, Türkei und Bulgarien glaub ich"),
+        ("en", "born in Kosovo but passport is Serbian. also have Kosovo ID card"),
+        ("fr", "il a la double nationalité, tunisienne et algérienne"),
+    ],
+)
+def test_two_nationalities_ask_which_passport(lang, text):
+    facts, said = answered("nationality", text, lang, NO_NATIONALITY)
+    assert facts.nationality is None
+    assert asked(lang, "error.country.which_passport", said)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("de", "Er kommt aus Mexiko, spricht kaum Deutsch nur Spanisch", "MX"),
+        ("en", "Peruvian, speaks Spanish and a bit of English", "PE"),
+        ("de", "De Maa isch us Eritrea, 30-jährig", "ER"),
+        ("nl", "nen Turk, ze zeggen nu Türkiye geloof ik", "TR"),
+    ],
+)
+def test_languages_and_new_names_are_not_other_countries(lang, text, code):
+    facts, _ = answered("nationality", text, lang, NO_NATIONALITY)
+    assert facts.nationality == code
+    assert facts.location == "abroad"  # as it was: "nu Türkiye" is no place
+
+
+def test_a_country_name_in_another_language_is_no_nationality_word():
+    facts, _ = answered("opening", "Er het en Job in Belgie vom 1. Mai bis 31. Juli", "de", Facts())
+    assert facts.nationality is None
