@@ -159,6 +159,8 @@ def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentM
     key = essential(text)
     if not key or len(key) > 120 or all(word in QUALIFIERS for word in key.split()):
         return None
+    if not re.search(r"[^\W\d_]", key):
+        return None  # "6" (of a date "12/6") names no document: "annex 6" needs its word
     exact, names, ids = _names()
     if key in exact:
         return DocumentMatch(exact[key], text.strip(), 100.0)

@@ -1758,6 +1758,23 @@ def _in_belgium(sentence: str) -> bool:
     return any(m.code == "BE" and m.is_place for m in countries_in(sentence))
 
 
+def _nearest_to_filing(folded: str, item: DateMention, dates: list) -> bool:
+    """Whether a day is the one the filing words of its sentence speak of: the day of the
+    sentence nearest to them ("seit 6. April hier, gültig bis 4. Juli, den Antrag haben wir
+    gestern abgegeben": yesterday)."""
+    spans = period_reading.sentence_spans(folded)
+    start, end = next(((a, b) for a, b in spans if item.start < b), spans[-1])
+    filing = lexicon().cues["filing"].search(folded[start:end])
+    if filing is None:
+        return False
+    said_at = start + filing.start()
+    days = [d for d in dates if isinstance(d, DateMention) and start <= d.start < end]
+    after = [d for d in days if d.start >= said_at]  # "filed the renewal on 25 June"
+    if after:
+        return min(after, key=lambda d: d.start) is item
+    return max(days, key=lambda d: d.start) is item  # "le 3 mai, nous avons déposé"
+
+
 def _sentence_text(folded: str, offset: int) -> str:
     """The sentence the offset falls in (the last one past the end)."""
     spans = period_reading.sentence_spans(folded)
@@ -1874,11 +1891,16 @@ def _opening_periods(
                 # clause dates the stay the worker is on, whoever the sentence began with
                 visit = False
             dated_past = bool(mention.years) and max(mention.years) < today.year
-            explicit = mention.first.year or (mention.last and mention.last.year)
+            explicit = mention.first.year or (mention.last and mention.last.year) or mention.years
             earlier = cues["previous"].search(context) is not None or dated_past
             past = period_reading.resolve_period(mention, today, "past")
             if explicit and all(p.end < today for p in past) and not continuing:
                 earlier = True
+            if not visit and _visit_said_after(folded, mention, found.periods, sentence_ends):
+                visit = True  # "vom 3. bis 12. März Urlaub bei Verwandten in Kroatien"
+            planned_words = folded[max(start, mention.start - 25) : mention.start]
+            if visit and not earlier and lexicon().cues["wish"].search(planned_words):
+                visit = False  # "zurzeit mit Touristenvisum bei ihrer Schwester und möchte vom …"
             if (earlier or visit) and all(p.end < today for p in past):
                 for period in past:
                     kind = "schengen" if visit else "seasonal"
@@ -1901,6 +1923,18 @@ def _opening_periods(
         reading.said.append(("confirm.stays.none", {}))
     for words in unplaced:
         reading.said.append(("confirm.opening.unplaced", {"text": words[:60]}))
+
+
+def _visit_said_after(folded: str, mention, periods: list, sentence_ends: list[int]) -> bool:
+    """Whether the words right after a period say it was a visit to another Schengen country
+    ("vom 3. bis 12. März Urlaub bei Verwandten in Kroatien")."""
+    following = [p.start for p in periods if p.start > mention.end]
+    end = min([*following, *(e for e in sentence_ends if e >= mention.end), len(folded)])
+    clause = _CLAUSE.search(folded, mention.end, end)
+    after = folded[mention.end : clause.start() if clause else end]
+    return lexicon().stays["visit"].search(after) is not None and any(
+        m.code != "BE" and _schengen(m.code) for m in countries_in(after)
+    )
 
 
 def _opening_now(
@@ -1943,7 +1977,7 @@ def _opening_now(
         elif (
             isinstance(item, DateMention)
             and "filed_on" not in reading.facts
-            and cues["filing"].search(_sentence_text(folded, item.start))
+            and _nearest_to_filing(folded, item, dates)
         ):
             day = _single_date(item, today, "near")
             reading.facts["filed_on"] = day

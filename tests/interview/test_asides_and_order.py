@@ -203,3 +203,78 @@ def test_languages_and_new_names_are_not_other_countries(lang, text, code):
 def test_a_country_name_in_another_language_is_no_nationality_word():
     facts, _ = answered("opening", "Er het en Job in Belgie vom 1. Mai bis 31. Juli", "de", Facts())
     assert facts.nationality is None
+
+
+# --- documents, roles, greetings ----------------------------------------------------------------
+
+BEYOND_90 = Facts(
+    nationality="UA",
+    age=30,
+    location="belgium",
+    status="seasonal_short_stay",
+    current_stay=Period(start=date(2026, 4, 1), end=date(2026, 6, 29)),
+    work=Period(start=date(2026, 6, 30), end=date(2026, 9, 30)),
+)
+
+
+def test_a_date_among_the_papers_names_no_annex():
+    text = "passport and contract. Fee paid on 3/6."
+    facts, _ = answered("documents", text, "en", BEYOND_90, date(2026, 6, 9))
+    assert set(facts.documents or []) == {"passport", "employment_contract", "fee_payment"}
+
+
+def test_papers_there_close_their_part_of_an_unpunctuated_list():
+    text = "PASPOORT EN CONTRACT ZIJN ER DE VERZEKERING EN DE HUUR NOG NIET"
+    facts, _ = answered("documents", text, "nl", BEYOND_90, date(2026, 6, 9))
+    assert set(facts.documents or []) == {"passport", "employment_contract"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        (
+            "en",
+            "I'm his daughter and I do all the paperwork for the farm so put employer",
+            "employer",
+        ),
+        ("nl", "Uitzendkantoor, wij zijn de juridische werkgever van de arbeider", "employer"),
+    ],
+)
+def test_a_role_said_as_the_choice_or_as_the_legal_employer(lang, text, role):
+    from assistant.engine import Interview
+
+    interview = Interview.start(lang=lang, today=TODAY)  # type: ignore[arg-type]
+    interview.answer(text)
+    assert interview.state.role == role
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Interimkantoor hier, ik doe de papieren voor een kandidaat van ons"),
+        ("en", "i work for my brother in law, he is the farmer. we are doing this together"),
+    ],
+)
+def test_an_agency_or_two_people_together_are_asked_who_answers(lang, text):
+    from assistant.engine import Interview
+
+    interview = Interview.start(lang=lang, today=TODAY)  # type: ignore[arg-type]
+    interview.answer(text)
+    assert interview.state.role is None
+
+
+def test_a_greeting_is_no_day_and_the_filing_day_is_the_one_its_words_speak_of():
+    text = (
+        "Guten Morgen, ich helfe einem Mann aus Ghana (34). Er ist seit 6. April mit Annexe 3 "
+        "hier, gültig bis 4. Juli, den Verlängerungsantrag haben wir gestern abgegeben."
+    )
+    facts, _ = answered("opening", text, "de", Facts(), date(2026, 6, 16))
+    assert facts.filed_on == date(2026, 6, 15)
+    assert facts.current_stay == Period(start=date(2026, 4, 6), end=date(2026, 7, 4))
+    assert facts.entry_date is None  # "Morgen" is no arrival tomorrow
+
+
+def test_a_time_written_after_an_iso_date_is_no_day():
+    text = "Albanees, komt voor de kersen van 2026-06-15T07:00 tot 2026-08-14, nu nog in Tirana"
+    facts, _ = answered("opening", text, "nl", Facts(), date(2026, 6, 1))
+    assert facts.work == Period(start=date(2026, 6, 15), end=date(2026, 8, 14))

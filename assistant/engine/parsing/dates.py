@@ -163,7 +163,7 @@ def _year(raw: str | None) -> int | None:
 def find_dates(text: str, today: date) -> list[DateMention]:
     """Every date mentioned in ``text``, in order. A bare day right before a range separator
     ("du 1er au 15 juin", "1 - 15/6") is kept with no month: the period takes it from the end."""
-    from ..reading.relative import rewrite, when_told
+    from ..reading.relative import no_day_of_the_case, rewrite
 
     folded = rewrite(fold_clauses(text), today)
     taken: list[tuple[int, int]] = []
@@ -184,8 +184,8 @@ def find_dates(text: str, today: date) -> list[DateMention]:
                     mention = replace(mention, day=0)
             elif groups.get("rel"):
                 day = today + timedelta(days=_RELATIVE[groups["rel"]])
-                if day <= today and when_told(folded, *span):
-                    continue  # "wie ich gestern am Telefon gesagt habe": when it was said
+                if no_day_of_the_case(folded, *span, day, today):
+                    continue  # "Guten Morgen", "wie ich gestern am Telefon gesagt habe"
                 mention = DateMention(*span, day.day, day.month, day.year, match[0], day)
             else:
                 month = month_words()[groups["mn"]] if groups.get("mn") else int(groups["m"])

@@ -79,6 +79,22 @@ _NUMBERING = re.compile(r"(?m)(^[ \t\-*•]*|\s)(\d{1,2})(?:[.)]|\s-)[ \t]+(?=[^
 """The number of an item in a numbered list: "1. passport", "2) visa", "3 - insurance"."""
 
 
+def _present_closes_a_part(folded: str) -> str:
+    """ "paspoort en contract zijn er de verzekering en de huur nog niet": a comma after the
+    words saying papers are there, when more follows (typed without punctuation)."""
+    cues = lexicon().cues
+    for match in reversed(cues["present"].find(folded)):
+        rest = folded[match.end() :]
+        said_of_it = " ".join(rest.split()[:2])  # "de rest heb ik nog niet": not there
+        if (
+            re.match(r"\s+[^\W\d_]", rest)
+            and cues["negation"].search(said_of_it) is None
+            and cues["pending"].search(said_of_it) is None
+        ):
+            folded = folded[: match.end()] + "," + rest
+    return folded
+
+
 def _without_numbering(text: str) -> str:
     """ "1. passport - ok\n2. visa - no" → "passport - ok\nvisa - no": an item's number is no
     annex ("annexe 3. passeport" keeps its 3)."""
@@ -523,7 +539,9 @@ def read_held(
 
     cues = lexicon().cues
     required = checklist if required is None else required
-    folded = fold_clauses(_marks_as_words(_without_numbering(text))).strip(" .!")
+    folded = _present_closes_a_part(
+        fold_clauses(_marks_as_words(_without_numbering(text))).strip(" .!")
+    )
     result = Held()
     if _says_nothing(folded):
         return result

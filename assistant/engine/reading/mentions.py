@@ -144,6 +144,8 @@ def question_to_assistant(folded: str, raw: str) -> tuple[str, str] | None:
 class RoleCue:
     role: str
     strong: bool
+    chosen: bool = False
+    """Said as what to put ("so put employer", "zet maar werkgever"): the person's choice."""
 
 
 def role_cues(folded: str) -> list[RoleCue]:
@@ -180,7 +182,10 @@ def role_cues(folded: str) -> list[RoleCue]:
                 found.append((match.start(), RoleCue("employer", False)))  # "ik heb een plukster"
                 continue
             own = match[0].split()[0] in _SELF_WORDS
-            found.append((match.start(), RoleCue(role, own or _first_person(before, cues))))
+            chosen = cues["put_down_as"].search(" ".join(before.split()[-3:])) is not None
+            found.append(
+                (match.start(), RoleCue(role, own or chosen or _first_person(before, cues), chosen))
+            )
     short = len(folded.split()) <= 8
     for match in cues["family"].find(folded):
         before = tokens_before(folded, match.start(), 3)
@@ -222,7 +227,16 @@ def role_of(folded: str) -> str | None:
     cues = role_cues(folded)
     if not cues:
         return None
+    chosen = {c.role for c in cues if c.chosen}
+    if len(chosen) == 1:
+        return chosen.pop()  # "I'm his daughter, I do the farm's paperwork, so put employer"
     strong = {c.role for c in cues if c.strong}
+    if lexicon().cues["agency"].search(folded) and not strong:
+        # an interim agency is the employer when it says it employs ("on our payroll", "wij
+        # zijn de juridische werkgever"); otherwise it may be only a go-between: asked
+        if "employer" in {c.role for c in cues}:
+            return "employer"
+        raise Ambiguous("role")
     if len(strong) == 1:
         return strong.pop()
     pool = [c.role for c in cues if c.strong] if strong else [c.role for c in cues]

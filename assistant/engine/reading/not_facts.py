@@ -1,8 +1,8 @@
 """Numbers that are never a fact of the case: amounts of money ("14,20 € brutto", "€ 11,50 per
-uur"), times of day ("à 14h30", "om 8u", "um 6:45 Uhr", "6 am"), hours of work ("38 Std./Woche",
-"40 heures") and measures of a farm ("12 ha", "500 kg"). A person says them to give context; read
-as they are, "14,20 €" would be an age of 14 and "om 8u" the 8th of a month. They are blanked
-(the text keeps its length) before the answer is read.
+uur"), times of day ("à 14h30", "om 8u", "um 6:45 Uhr", "6 am", "2026-06-15T07:00"), hours of
+work ("38 Std./Woche", "40 heures") and measures of a farm ("12 ha", "500 kg"). A person says them
+to give context; read as they are, "14,20 €" would be an age of 14 and "om 8u" the 8th of a
+month. They are blanked (the text keeps its length) before the answer is read.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(
-    r"\b(?:[01]?\d|2[0-3])[:hu][0-5]\d\b(?:\s?(?:uhr|u|h|am|pm))?"
+    r"(?<=\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?"  # ISO 8601's time
+    r"|\b(?:[01]?\d|2[0-3])[:hu][0-5]\d\b(?:\s?(?:uhr|u|h|am|pm))?"
     r"|\b(?:[01]?\d|2[0-3])\s?(?:uhr|u|h|a\.?m\.?|p\.?m\.?)(?![\w.]*\d)(?!\w)",
     re.IGNORECASE,
 )

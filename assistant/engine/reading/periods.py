@@ -707,6 +707,14 @@ def _bind_years(
         after = [p for p in following if _yearless(p)]
         # a year between two periods belongs to the next one only if nothing else does
         target = after[0] if after else None
+        if target is not None and ":" in folded[offset : target.start]:
+            # "letztes Jahr zweimal: 1.4.–30.6. und 1.8.–30.9.": the year of each period listed
+            listed = _listed_after(folded, target, periods)
+            for period in listed:
+                period.years.append(year)
+                bound_to[offset] = period
+            if listed:
+                continue
         if target is None:
             before = [
                 p
@@ -731,8 +739,22 @@ def _bind_years(
     return unbound
 
 
-_YEAR_RUN = re.compile(r"\s*(?:[,;&/+]|\s(?:and|et|en|und)\s)?\s*")
-"""What separates the years of one list ("2021 2022 2023", "2024, 2025 and 2026")."""
+def _listed_after(
+    folded: str, first: PeriodMention, periods: list[PeriodMention]
+) -> list[PeriodMention]:
+    """A period and the yearless periods listed right after it ("1.4.–30.6. und 1.8.–30.9.")."""
+    listed = [first]
+    for period in periods:
+        if period.start > listed[-1].end and _yearless(period):
+            if not _YEAR_RUN.fullmatch(folded[listed[-1].end : period.start]):
+                break
+            listed.append(period)
+    return listed
+
+
+_YEAR_RUN = re.compile(r"\.?\s*(?:[,;&/+]|\s(?:and|et|en|und)\s)?\s*")
+"""What separates the items of one list: years ("2021 2022 2023", "2024, 2025 and 2026"),
+periods ("1.4.–30.6. und 1.8.–30.9.")."""
 
 
 def _of_someone_else(between: str) -> bool:

@@ -568,11 +568,19 @@ _MONTHS = (
 """Month names the reader knows in any language, for a month written out ("2 months ago")."""
 
 
-def when_told(folded: str, start: int, end: int) -> bool:
-    """Whether a relative date says when someone told or called ("comme mon collègue vous l'a
-    dit ce matin", "wie ich gestern am Telefon gesagt habe"): no day of the case."""
-    around = " ".join(folded[:start].split()[-2:] + ["|"] + folded[end:].split()[:3])
-    return lexicon().cues["told"].search(around) is not None
+def no_day_of_the_case(folded: str, start: int, end: int, meant: date, today: date) -> bool:
+    """Whether a relative day is a greeting ("Guten Morgen", "goeie morgen") or says when
+    someone told or called ("comme mon collègue vous l'a dit ce matin", "wie ich gestern am
+    Telefon gesagt habe"; "il a dit demain" still gives tomorrow): no day of the case."""
+    before = folded[:start].split()[-2:]
+    if before[-1:] and before[-1] in _GREETING:
+        return True
+    around = " ".join(before + ["|"] + folded[end:].split()[:3])
+    return meant <= today and lexicon().cues["told"].search(around) is not None
+
+
+_GREETING = frozenset({"guten", "gute", "goede", "goeie", "goeiemorgen", "schonen", "good"})
+"""Before "Morgen"/"morgen", a greeting, not tomorrow."""
 
 
 def rewrite(folded: str, today: date) -> str:
@@ -592,8 +600,8 @@ def rewrite(folded: str, today: date) -> str:
             meant = _meaning(kind, match, today, lang)
             if meant is None:
                 continue
-            if isinstance(meant, date) and meant <= today and when_told(folded, *match.span()):
-                continue  # "vous l'a dit ce matin": when it was said ("il a dit demain" is not)
+            if isinstance(meant, date) and no_day_of_the_case(folded, *match.span(), meant, today):
+                continue
             pieces.append(folded[position : match.start()])
             pieces.append(_date_text(meant) if isinstance(meant, date) else meant)
             position = match.end()
