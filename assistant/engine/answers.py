@@ -806,8 +806,18 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         periods_allowed_in_months=bool(lexicon().cues["whole"].search(found.text)),
     )
     stay = state.facts.current_stay
+    last_season: list[Period] = []
     if lexicon().cues["last_year"].search(found.text):
         for mention in found.periods:  # "same as last year, 1 April to 30 June": this year's
+            said_before = lexicon().cues["previous"].find(found.text[: mention.start])
+            if today.year - 1 in mention.years and any(
+                not lexicon().cues["last_year"].search(said[0]) for said in said_before
+            ):  # "hatten wir ihn", "he worked with us": more than "same as last year"
+                # "letztes Jahr hatten wir ihn vom 7. April bis 30. Juni, heuer die gleichen
+                # Daten": last year's stay is said too
+                last_season += period_reading.resolve_period(
+                    replace(mention, years=[today.year - 1]), today, "past"
+                )
             mention.years = [y for y in mention.years if y != today.year - 1]
     dates = _in_order(found)
     entry: date | None = None
@@ -860,6 +870,9 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     if arrival_bare is not None:
         entry = _bare_day(arrival_bare, work.start, "current")
     reading = Reading(facts={"work": work}, said=[("confirm.period.work", _period_values(work))])
+    if last_season:
+        reading.facts["previous_seasonal_stays"] = last_season
+        reading.said += [("confirm.stays.seasonal", _period_values(p)) for p in last_season]
     first_mention = dates[0]
     if (
         entry is None
@@ -998,6 +1011,7 @@ def read_periods(
             parse_yes_no(text) is False
             or cues["nothing"].search(folded)
             or cues["never_before"].search(folded)
+            or cues["not_applicable"].search(folded)  # "n/a", "nvt": a form's none
         ):
             return Reading(
                 facts={"previous_seasonal_stays": [], "previous_schengen_stays": []},
@@ -1340,6 +1354,8 @@ def _stated_ages(folded: str, found: period_reading.Found, today: date) -> list[
         and not _before_month(folded, offset)
         and not cues["birth"].search(" ".join(folded[:offset].split()[-1:]))
         and not years_of_something(folded, offset)
+        and not cues["date_duration"].search(" ".join(folded[:offset].split()[-2:]))
+        and not _said_of_a_relative(folded, offset)  # "ich bin 30 und mein Bruder 27"
     ]
     if re.search(r"\b\d{1,2}\s+(?:or|ou|of|oder|o)\s+\d{1,2}\b", folded):
         raise AnswerError("error.age")  # "25 or 26": which?
@@ -1509,6 +1525,11 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     return reading
 
 
+_STATUS_PAPERS = frozenset({"annex_3", "seasonal_permit_or_visa"})
+"""The papers that say where a worker stands (annex 3, annex 6 or D visa): in an opening they
+tell the situation, the documents question asks for the file."""
+
+
 def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
     """ "J'ai le passeport et le contrat, le reste pas encore": a sentence that lists the
     papers held (and names no date or country, which tell the situation, not the file)."""
@@ -1534,6 +1555,8 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
             sentence_held = document_parsing.read_held(sentence, document_ids(), ())
         except (document_parsing.NoDocumentNamed, document_parsing.Unsure):
             continue
+        if set(sentence_held.held) <= _STATUS_PAPERS:
+            continue  # "i have annex 3 but i dont know the dates": where the worker stands
         held += [doc for doc in sentence_held.held if doc not in held]
         said += [
             (f"near_miss.{near.id}", {"words": near.text, "citation": near.citation})
@@ -1808,13 +1831,22 @@ _DECADE = re.compile(r"\b(?:in de|in den|in the|dans la|in his|in her|um die|ron
 
 def _said_of_a_relative(folded: str, offset: int) -> bool:
     """Whether the number at ``offset`` is said of the worker's relative: "ihr Mann ist 40",
-    "his wife is 35", "sa femme a 30 ans"."""
+    "his wife is 35", "sa femme a 30 ans", "ich bin 30 und mein Bruder 27"."""
     cues = lexicon().cues
     words = folded[max(0, offset - 30) : offset].split()[-4:]
-    return any(
-        first in cues["possessive"].phrases and second in cues["relatives_home"].phrases
+    pairs = [
+        (first, second)
         for first, second in zip(words, words[1:], strict=False)
+        if first in cues["possessive"].phrases
+    ]
+    return any(second in cues["relatives_home"].phrases for _, second in pairs) or (
+        any(second in cues["family"].phrases for _, second in pairs)
+        and _FIRST_PERSON_AGE.search(folded) is not None  # "mijn zoon is 17" is the worker
     )
+
+
+_FIRST_PERSON_AGE = re.compile(r"\b(?:ich bin|i am|i m|im|je suis|j ai|ik ben|k ben)\s+\d{2}\b")
+"""The writer's own age ("ich bin 30"): beside it, a number said of a relative is theirs."""
 
 
 def _opening_age(text: str, state: InterviewState, found: period_reading.Found) -> int | None:

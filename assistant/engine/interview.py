@@ -433,9 +433,9 @@ def _as_meant(text: str, question_id: str | None, today: date) -> str:
     from .reading.corrections import corrected, day_first
     from .reading.not_facts import without_amounts_and_times
     from .reading.pasted import unpasted
-    from .reading.periods import roman_months_in_digits
+    from .reading.periods import dates_as_typed
 
-    text = roman_months_in_digits(without_amounts_and_times(unpasted(text, today)))
+    text = dates_as_typed(without_amounts_and_times(unpasted(text, today)))
     if question_id == "documents":
         return text
     return day_first(corrected(text, bare_no=question_id != "opening"))

@@ -278,3 +278,68 @@ def test_a_time_written_after_an_iso_date_is_no_day():
     text = "Albanees, komt voor de kersen van 2026-06-15T07:00 tot 2026-08-14, nu nog in Tirana"
     facts, _ = answered("opening", text, "nl", Facts(), date(2026, 6, 1))
     assert facts.work == Period(start=date(2026, 6, 15), end=date(2026, 8, 14))
+
+
+# --- signatures, dictation, forms --------------------------------------------------------------
+
+
+def test_the_day_a_mail_is_signed_is_no_day_of_the_case():
+    text = "Antrag wird am 21.01. eingereicht.\nGruß, Hof Mreyen, St. Vith, 08.01.2027"
+    facts, _ = answered("filed_on", text, "de", ABROAD, date(2027, 1, 8))
+    assert facts.filed_on == date(2027, 1, 21)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "vom 1 Punkt 8 Punkt 2026 bis 31 Punkt 10 Punkt 2026 Punkt"),
+        ("en", "from 1 slash 8 slash 2026 until 31 slash 10 slash 2026 full stop"),
+    ],
+)
+def test_dictated_separators(lang, text):
+    facts, _ = answered("work", text, lang)
+    assert facts.work == Period(start=date(2026, 8, 1), end=date(2026, 10, 31))
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "n/a"), ("nl", "nvt"), ("de", "entfällt")])
+def test_not_applicable_on_a_form_is_no_earlier_stay(lang, text):
+    facts, _ = answered("previous_stays", text, lang)
+    assert facts.previous_seasonal_stays == () and facts.previous_schengen_stays == ()
+
+
+def test_a_brothers_age_beside_the_writers_is_the_brothers():
+    facts, _ = answered("age", "ALSO ICH BIN 30 UND MEIN BRUDER 27 ER KOMMT AUCH MIT", "de")
+    assert facts.age == 30
+
+
+def test_a_son_said_to_be_an_age_is_the_worker():
+    facts, _ = answered("age", "mijn zoon is zeventien", "nl")
+    assert facts.age == 17
+
+
+def test_last_years_dates_said_again_are_an_earlier_stay_too():
+    text = "Letztes Jahr hatten wir ihn vom 7. April bis 30. Juni, heuer die gleichen Daten."
+    facts, _ = answered("work", text, "de")
+    assert facts.work == Period(start=date(2026, 4, 7), end=date(2026, 6, 30))
+    assert list(facts.previous_seasonal_stays or []) == [
+        Period(start=date(2025, 4, 7), end=date(2025, 6, 30))
+    ]
+
+
+def test_same_as_last_year_alone_says_no_earlier_stay():
+    facts, _ = answered("work", "same as last year, 1 april to 30 june", "en")
+    assert facts.work == Period(start=date(2026, 4, 1), end=date(2026, 6, 30))
+    assert facts.previous_seasonal_stays is None
+
+
+def test_an_annex_3_in_an_opening_says_where_the_worker_stands_not_the_file():
+    text = "Im Kenyan, 30, i arrived last Sunday for the fruit picking, i have annex 3"
+    facts, _ = answered("opening", text, "en", Facts(), date(2027, 6, 16))
+    assert facts.status == "seasonal_short_stay"
+    assert facts.documents is None
+
+
+def test_a_day_after_its_weekday_is_never_dropped():
+    text = "Début mai, sûrement le lundi 4, jusqu'au 15 juillet."
+    facts, said = answered("work", text, "fr", ABROAD, date(2026, 2, 17))
+    assert facts.work is None  # 1 May or 4 May: asked

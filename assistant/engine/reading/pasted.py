@@ -80,7 +80,30 @@ def unpasted(text: str, today: date) -> str:
             dated = rewrite(plain, sent)
             line = dated if dated != plain else line  # "kommt morgen" → "kommt 5/5/2026"
         kept.append(line)
-    return "\n".join(kept).strip()
+    return "\n".join(_signature_undated(kept)).strip()
+
+
+_CLOSING = re.compile(
+    r"^\W*(?:mit freundlichen gr(?:ü|ue|u)(?:ß|ss|s)en|freundliche gr(?:ü|ue|u)(?:ß|ss|s)e|"
+    r"(?:viele|liebe|beste|herzliche)\s+gr(?:ü|ue|u)(?:ß|ss|s)e|gru(?:ß|ss)|gr(?:ü|ue|u)(?:ß|ss)e|mfg|lg|"
+    r"met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:en|jes)?|mvg|"
+    r"cordialement|bien (?:à|a) vous|salutations|bien cordialement|"
+    r"(?:best|kind|warm)?\s*regards|best|cheers|br)\b",
+    re.IGNORECASE,
+)
+"""The closing formula of a mail ("Mit freundlichen Grüßen", "mvg", "Cordialement", "Regards")."""
+_NUMERIC_DAY = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b\d{1,2}\.\d{1,2}\.")
+
+
+def _signature_undated(lines: list[str]) -> list[str]:
+    """The lines of a message with the dates of its signature blanked ("Gruß, Hof Mreyen,
+    St. Vith, 08.01.2027"): the day a mail is signed is no day of the case."""
+    for index, line in enumerate(lines):
+        if index and _CLOSING.match(line):
+            return lines[:index] + [
+                _NUMERIC_DAY.sub(lambda m: " " * len(m[0]), rest) for rest in lines[index:]
+            ]
+    return lines
 
 
 def _day_of(line: str, today: date) -> date | None:

@@ -134,11 +134,21 @@ _ROMAN_MONTH = re.compile(
 """A month in Roman numerals, as on old passports and forms ("15.V.1990", "1-IV-2026")."""
 
 
-def roman_months_in_digits(text: str) -> str:
-    """ "15.V.1990" as "15.5.1990", before anything else reads the answer."""
+def dates_as_typed(text: str) -> str:
+    """ "15.V.1990" as "15.5.1990", and dictated separators as typed ("1 Punkt 8 Punkt 2026",
+    "3 slash 5 slash 2026"), before anything else reads the answer."""
+    text = _DICTATED_DOT.sub(".", text)
+    text = _DICTATED_SLASH.sub("/", text)
     return _ROMAN_MONTH.sub(
         lambda m: f"{m[1]}{m[2]}{_ROMANS.index(m[3].lower()) + 1}{m[2]}{m[4]}", text
     )
+
+
+_DICTATED_DOT = re.compile(r"(?<=\d)\s+(?:punkt|point|punt|dot)\s+(?=\d)", re.IGNORECASE)
+_DICTATED_SLASH = re.compile(
+    r"(?<=\d)\s+(?:slash|schrägstrich|schraegstrich|barre oblique|schuine streep)\s+(?=\d)",
+    re.IGNORECASE,
+)
 
 
 def numbers_as_digits(text: str) -> str:
@@ -463,8 +473,8 @@ def _with_weekday(folded: str, mention: DateMention) -> DateMention:
 
 
 _BARE_DAY = re.compile(
-    # "am 3." is German for "on the 3rd"; "i am 24" is an age
-    r"(?:\b(?:le|the|(?<!i )am|op|on|den|de|du|vom|van|from|dem)\s+)"
+    # "am 3." is German for "on the 3rd"; "i am 24" is an age; "lundi 4" is read "monday 4"
+    rf"(?:\b(?:le|the|(?<!i )am|op|on|den|de|du|vom|van|from|dem|{'|'.join(WEEKDAY_NAMES)})\s+)"
     r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|e|de|ste|\.)?(?![\d/.\-]*\d)"
     r"|\b(?P<o>\d{1,2})(?:st|nd|rd|th|er|eme|de|ste)\b"
 )
