@@ -1683,11 +1683,11 @@ def _origin_said_of_self(folded: str, offset: int) -> bool:
 
 def _labelled_place(text: str) -> Reading | None:
     """A pasted form's line that says where: "Current location: Udon Thani, Thailand",
-    "Lieu actuel : Ouagadougou", "Aufenthaltsort: Hanoi, Vietnam"."""
-    place_labels = lexicon().cues["place_in"]
-    for line in text.splitlines():
+    "Lieu actuel : Ouagadougou", "Aufenthaltsort: Hanoi, Vietnam", "Now: Hanoi"."""
+    place_labels, now_labels = lexicon().cues["place_in"], lexicon().cues["now_label"]
+    for line in re.split(r"[\n;]", text):  # "Nationalität: Albanien; jetzt: Tirana; …"
         label, colon, value = line.partition(":")
-        if not colon or fold(label) not in place_labels:
+        if not colon or (fold(label) not in place_labels and fold(label) not in now_labels):
             continue
         codes = {m.code for m in countries_in(fold(value)) if not m.code.startswith("?")}
         if len(codes) == 1:
@@ -1724,7 +1724,13 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
         place = whereabouts_of(folded, places)
     except Ambiguous:
         place = None
-    hedged = [m for m in places if cues["unknown"].search(_sentence_text(folded, m.start))]
+    hedged = [
+        m
+        for m in places
+        if cues["unknown"].search(
+            " ".join([tokens_before(folded, m.start, 3), *folded[m.end :].split()[:5]])
+        )
+    ]  # "nog in Marokko denk ik"; "age idk, he's in Tbilisi" is sure of the place
     if place is not None and any(m.code == place.code for m in hedged):
         return None  # "hij zit nog in Marokko denk ik, ik moet het nakijken": asked
     status = _status_in_belgium(folded)
@@ -1945,7 +1951,7 @@ def _opening_periods(
         _opening_now(found, current, state, location, continuing, reading, unplaced)
     except (DateError, AnswerError) as error:
         unplaced.append(getattr(error, "detail", "") or folded[:40])
-    never = cues["never_before"].search(folded)
+    never = cues["never_before"].search(fold(folded))  # "Previous stays: none", a form's label
     if seasonal or schengen:
         reading.facts["previous_seasonal_stays"] = seasonal
         reading.facts["previous_schengen_stays"] = schengen

@@ -343,3 +343,35 @@ def test_a_day_after_its_weekday_is_never_dropped():
     text = "Début mai, sûrement le lundi 4, jusqu'au 15 juillet."
     facts, said = answered("work", text, "fr", ABROAD, date(2026, 2, 17))
     assert facts.work is None  # 1 May or 4 May: asked
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("4/15/26 - 6/30/26", (date(2026, 4, 15), date(2026, 6, 30))),  # only month first
+        ("4/1 - 6/30", (date(2026, 4, 1), date(2026, 6, 30))),
+        ("1/4 - 30/6", (date(2026, 4, 1), date(2026, 6, 30))),  # only day first
+    ],
+)
+def test_english_dates_that_read_only_one_way(text, work):
+    facts, _ = answered("work", text, "en")
+    assert facts.work == Period(start=work[0], end=work[1])
+
+
+def test_english_dates_mixing_both_orders_are_asked():
+    facts, _ = answered("work", "4/15/2026 - 30/6/2026", "en")
+    assert facts.work is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "where"),
+    [
+        ("en", "Worker: Vietnamese, 26\nNow: Hanoi\nPrevious stays: none", "abroad"),
+        ("de", "Nationalität: Albanien; jetzt: Tirana; vorher: nein", "abroad"),
+        ("en", "Worker is Georgian, age idk, he's in Tbilisi. Prev stays: none", "abroad"),
+    ],
+)
+def test_a_forms_labels_say_where_and_no_earlier_stay(lang, text, where):
+    facts, _ = answered("opening", text, lang, Facts(), date(2026, 3, 1))
+    assert facts.location == where
+    assert facts.previous_seasonal_stays == () and facts.previous_schengen_stays == ()

@@ -214,8 +214,20 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})((?:\2\d{2,4})?)\b")
 
 def day_first(text: str) -> str:
     """Dates as the reader takes them, day first. A person who says they write month first
-    ("US format: 5/4/2026 through 7/31/2026", "DOB 07/04/1990 (US date)") has each numeric
-    date turned round; without that said, "5/4" stays the 5th of April."""
-    if not _US_ORDER.search(text):
+    ("US format: 5/4/2026 through 7/31/2026", "DOB 07/04/1990 (US date)"), or whose English
+    dates can only be read month first ("4/1 - 6/30"), has each numeric date turned round;
+    otherwise "5/4" stays the 5th of April."""
+    if not _US_ORDER.search(text) and not _written_month_first(text):
         return text
     return _NUMERIC_DATE.sub(lambda m: f"{m[3]}{m[2]}{m[1]}{m[4]}", text)
+
+
+def _written_month_first(text: str) -> bool:
+    """Whether an English answer's numeric dates can only be month first ("4/1 - 6/30",
+    "4/15/26"): one has a day past 12 in second place, none has one in first place."""
+    from .lexicon import LANGUAGE
+
+    if LANGUAGE.get() != "en":
+        return False
+    pairs = [(int(m[1]), int(m[3])) for m in _NUMERIC_DATE.finditer(text) if m[2] == "/"]
+    return any(b > 12 >= a for a, b in pairs) and not any(a > 12 for a, _ in pairs)
