@@ -41,6 +41,7 @@ from .reading.mentions import (
     said_of_a_person,
     stated_age,
     tokens_before,
+    travel_passport,
     whereabouts_of,
     years_of_something,
 )
@@ -424,7 +425,10 @@ def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     if _only_a_negation(folded):  # "no" is not Norway's code, "non" not a country
         raise AnswerError("error.country.unknown", text=text.strip()[:60])
     mentions = countries_in(folded)
-    if len(_nationalities_claimed(folded, mentions)) > 1:
+    if (
+        travel_passport(folded, mentions) is None
+        and len(_nationalities_claimed(folded, mentions)) > 1
+    ):
         raise AnswerError("error.country.which_passport")
     try:
         code = nationality_of(folded, mentions)
@@ -496,7 +500,7 @@ def _city_of_origin(folded: str, mentions) -> str | None:
         and folded[: m.start].split()[-1:]
         and folded[: m.start].split()[-1] in lexicon().cues["origin"]
     }
-    others = {m.code for m in mentions if not m.is_city}
+    others = {m.code for m in mentions if not m.is_city} - {"BE"}  # Belgium: the work's
     return cities.pop() if len(cities) == 1 and not others else None
 
 
@@ -1588,7 +1592,11 @@ def _opening_nationality(folded: str, mentions) -> str | None:
         if len(others) == 1:
             code = others.pop()
     if code is None and not any(m.by_nationality_word for m in mentions):
-        code = _passport_of(folded, mentions) or _misspelt_nationality(folded)
+        code = (
+            _passport_of(folded, mentions)
+            or _misspelt_nationality(folded)
+            or _city_of_origin(folded, mentions)  # "er ist aus Abuja", "hij komt uit Kyiv"
+        )
     return code
 
 

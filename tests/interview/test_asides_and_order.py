@@ -375,3 +375,36 @@ def test_a_forms_labels_say_where_and_no_earlier_stay(lang, text, where):
     facts, _ = answered("opening", text, lang, Facts(), date(2026, 3, 1))
     assert facts.location == where
     assert facts.previous_seasonal_stays == () and facts.previous_schengen_stays == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("en", "Our worker is Moroccan and Spanish but he travels on the Moroccan passport", "MA"),
+        (
+            "nl",
+            "Marokkaanse en Spaanse nationaliteit, hij reist altijd met zijn Spaans paspoort",
+            "ES",
+        ),
+        (
+            "fr",
+            "double nationalité tunisienne et française, il voyage sur son passeport tunisien",
+            "TN",
+        ),
+    ],
+)
+def test_the_passport_a_worker_of_two_nationalities_travels_on(lang, text, code):
+    facts, _ = answered("nationality", text, lang, NO_NATIONALITY)
+    assert facts.nationality == code
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("de", "ich schreibe für meinen bruder. er ist aus abuja, 28 jahre", "NG"),
+        ("nl", "hij komt uit Kyiv, zit nu op de bus richting Brussel", "UA"),
+    ],
+)
+def test_a_city_of_origin_in_an_opening_gives_its_country(lang, text, code):
+    facts, _ = answered("opening", text, lang, Facts(), date(2026, 3, 1))
+    assert facts.nationality == code

@@ -311,11 +311,29 @@ def _describes_the_writer(folded: str, mention: CountryMention) -> bool:
     return found_before is not None and found_before.end() == len(before)
 
 
+def travel_passport(folded: str, mentions: list[CountryMention]) -> str | None:
+    """The passport a worker of two nationalities travels on ("Moroccan and Spanish, but he
+    travels on the Moroccan passport", "reist altijd met zijn Spaans paspoort"): the first
+    country named right after the words, else None."""
+    cues = lexicon().cues
+    for said in cues["travels_on"].find(folded):
+        near = folded[said.end() : said.end() + 40]
+        if cues["identity_paper"].search(near) is None:
+            continue
+        named = [m for m in mentions if said.end() <= m.start < said.end() + 40]
+        if named and not named[0].code.startswith("?"):
+            return named[0].code  # the first country after the words
+    return None
+
+
 def nationality_of(folded: str, mentions: list[CountryMention] | None = None) -> str | None:
-    """The nationality an answer states: a nationality word ("marocaine", "Thai"), a country
-    after "nationality"/"citizen", or after an origin word ("comes from Tunisia")."""
+    """The nationality an answer states: the passport a worker of two travels on, a
+    nationality word ("marocaine", "Thai"), a country after "nationality"/"citizen", or after
+    an origin word ("comes from Tunisia")."""
     cues = lexicon().cues
     mentions = countries_in(folded) if mentions is None else mentions
+    if (travels_on := travel_passport(folded, mentions)) is not None:
+        return travels_on
     said = [m for m in mentions if not _negated(folded, m.start)]  # "pas le Nigeria"
     mentions = [m for m in said if not m.is_city]  # a city is a place, not a nationality
     by_word = {
