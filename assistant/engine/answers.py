@@ -1703,6 +1703,13 @@ def _labelled_place(text: str) -> Reading | None:
     return None
 
 
+_STAYING_WITH = re.compile(
+    r"\b(?:bij|chez|bei|with|visiting)\s+(?:my|his|her|their|mijn|zijn|haar|hun|ma|sa|son|mon|"
+    r"ses|leur|meiner|seiner|ihrer|meinem|seinem|ihrem|meinen|seinen|ihren)\s"
+)
+"""With a relative ("bij mijn tante", "chez sa sœur", "bei ihrer Schwester"): staying there."""
+
+
 def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | None:
     """Where the worker is, from a whole description: living in another EU country, a place
     said with "in"/"still in", a status in Belgium (asylum, student, annex 3), or "not yet in
@@ -1716,8 +1723,12 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
         for m in mentions
         if m.is_place
         and not _origin_before(folded, m.start)
-        # "3 kids back in Bolivia, she is in Belgium": the kids' place, not the worker's
-        and not cues["relatives_home"].search(tokens_before(folded, m.start, 4))
+        # "3 kids back in Bolivia, she is in Belgium": the kids' place, not the worker's;
+        # "op bezoek bij mijn tante in Gent": staying with them, the worker's
+        and (
+            not cues["relatives_home"].search(tokens_before(folded, m.start, 4))
+            or _STAYING_WITH.search(tokens_before(folded, m.start, 6)) is not None
+        )
     ]
     for m in places:
         sentence = _sentence_text(folded, m.start)

@@ -408,3 +408,15 @@ def test_the_passport_a_worker_of_two_nationalities_travels_on(lang, text, code)
 def test_a_city_of_origin_in_an_opening_gives_its_country(lang, text, code):
     facts, _ = answered("opening", text, lang, Facts(), date(2026, 3, 1))
     assert facts.nationality == code
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "ik ben colombiaanse, nu op bezoek bij mijn tante in Gent met een toeristenvisum"),
+        ("de", "Ägypter, 19, ist gerade mit Touristenvisum bei seinem Onkel in Brüssel"),
+    ],
+)
+def test_a_visit_to_a_relative_in_belgium_now_is_where_the_worker_is(lang, text):
+    facts, _ = answered("opening", text, lang, Facts(), date(2026, 5, 1))
+    assert (facts.location, facts.status) == ("belgium", "other")

@@ -405,9 +405,13 @@ def _beside_a_name(folded: str, offset: int) -> bool:
 
 
 def _in_a_visit(folded: str, mention) -> bool:
-    """ "Je suis allé en vacances en Allemagne": a place visited, not where the worker is."""
+    """ "Je suis allé en vacances en Allemagne": a place visited, not where the worker is (a
+    visit said to be now is where the worker is)."""
     start = max(folded.rfind(mark, 0, mention.start) for mark in (".", ";", "!", "?", ","))
-    return bool(lexicon().stays["visit"].search(folded[start + 1 : mention.end + 1]))
+    clause = folded[start + 1 : mention.end + 1]
+    if lexicon().cues["now"].search(clause):
+        return False  # "nu op bezoek bij mijn tante in Gent": where the worker is now
+    return bool(lexicon().stays["visit"].search(clause))
 
 
 def _is_eu(code: str) -> bool:
