@@ -420,3 +420,11 @@ def test_a_city_of_origin_in_an_opening_gives_its_country(lang, text, code):
 def test_a_visit_to_a_relative_in_belgium_now_is_where_the_worker_is(lang, text):
     facts, _ = answered("opening", text, lang, Facts(), date(2026, 5, 1))
     assert (facts.location, facts.status) == ("belgium", "other")
+
+
+def test_tomorrow_before_a_place_is_tomorrow():
+    text = (
+        "Nepalese, 27, in Doha im Transit, landet morgen in Zaventem. Einsatz vom 18.3. bis 15.6."
+    )
+    facts, _ = answered("opening", text, "de", Facts(), date(2026, 3, 16))
+    assert facts.entry_date == date(2026, 3, 17)

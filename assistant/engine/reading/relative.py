@@ -262,7 +262,14 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
             "weekday_of_date",
         ),
         # "heute in einer Woche", "today in two weeks", "heute vor drei Wochen"
-        (re.compile(rf"\b(?:{days})\s+(?=(?:{inside}|{ago_before})\s)"), "drop"),
+        # ("morgen in Zaventem" keeps its day: a place follows, not a span of time)
+        (
+            re.compile(
+                rf"\b(?:{days})\s+(?=(?:{inside}|{ago_before})\s+(?:\S+\s+)?(?:{number})\s*(?:{units})\b"
+                rf"|(?:{inside}|{ago_before})\s+(?:einer|einem|one|a|an|een|un|une|ein)\s+(?:{units})\b)"
+            ),
+            "drop",
+        ),
         # "the 1st of next month", "le 5 du mois prochain", "next month on the 5th", "seit dem
         # Ersten vom letzten Monat", "depuis le 1er du mois passé", "den eersten van vorige maand"
         (
