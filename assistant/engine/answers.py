@@ -433,6 +433,11 @@ def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     try:
         code = nationality_of(folded, mentions)
     except Ambiguous:
+        unsure = [m.code[1:].split(",") for m in mentions if m.code.startswith("?")]
+        if len(unsure) == 1:  # "congolais": Congo-Brazzaville or Congo-Kinshasa?
+            raise AnswerError(
+                "error.country.which_of", countries=("countries", unsure[0])
+            ) from None
         raise AnswerError("error.country.unknown", text=text.strip()[:60]) from None
     place: Reading | None = None
     if code is None:

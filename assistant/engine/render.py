@@ -2,7 +2,8 @@
 
 Placeholders may carry typed values, written here in the language's own style:
 ``("date", date)`` → babel's full date (``fr_BE``, ``nl_BE``, ``de_BE``, ``en_GB``),
-``("country", "MA")`` → CLDR's country name, ``("documents", [ids])`` → the documents' names
+``("country", "MA")`` → CLDR's country name, ``("countries", [codes])`` → their names joined
+by "or", ``("documents", [ids])`` → the documents' names
 (``core`` catalog, ``doc.<id>.name``) as a list in the language's style, each name as it reads
 mid-sentence ("… et contrat de travail", "… und befristeter Arbeitsvertrag"). A ``{citation}``
 is an article reference in the data's notation ("RD 105/18 §4 4° and 5°"), written as the
@@ -50,6 +51,13 @@ class Renderer:
                 return country_name(raw, self.lang)
             if kind == "documents":
                 return self.document_list(raw)
+            if kind == "countries":  # "Congo-Brazzaville or Congo-Kinshasa"
+                from babel.lists import format_list
+
+                from i18n import LOCALES
+
+                names = [country_name(code, self.lang) for code in raw]
+                return format_list(names, style="or", locale=LOCALES[self.lang])
         return value
 
     def document_name(self, doc_id: str) -> str:

@@ -428,3 +428,16 @@ def test_tomorrow_before_a_place_is_tomorrow():
     )
     facts, _ = answered("opening", text, "de", Facts(), date(2026, 3, 16))
     assert facts.entry_date == date(2026, 3, 17)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("fr", "congolais", ("Congo-Kinshasa", "Congo-Brazzaville")),
+        ("de", "Guineer", ("Guinea", "Guinea-Bissau")),
+    ],
+)
+def test_a_word_of_several_countries_names_them_in_the_question(lang, text, names):
+    facts, said = answered("nationality", text, lang, NO_NATIONALITY)
+    assert facts.nationality is None
+    assert all(any(name in message for message in said) for name in names)
