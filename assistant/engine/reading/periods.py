@@ -151,6 +151,23 @@ _DICTATED_SLASH = re.compile(
 )
 
 
+@cache
+def _first_day_pattern(lang: str | None) -> re.Pattern[str]:
+    """ "the first of May", "am ersten Juni": the first day's words, as the 1."""
+    lex = lexicon()
+    units = "|".join(
+        sorted(map(re.escape, [*lex.units, *lex.cues["first_of_something"].phrases]), key=len)[::-1]
+    )
+    return re.compile(
+        # "thirty-first" / "twenty first" are read whole by text2num, not as "first";
+        # "am ersten Tag", "the first week", "my first time" count, they are not the 1st
+        r"(?<!-)(?<!twenty )(?<!thirty )\b("
+        + "|".join(map(re.escape, sorted(lex.first_day, key=len, reverse=True)))
+        + rf")\b(?!\s+(?:{units})\b)",
+        re.IGNORECASE,
+    )
+
+
 def numbers_as_digits(text: str) -> str:
     from .lexicon import LANGUAGE
 
@@ -160,21 +177,10 @@ def numbers_as_digits(text: str) -> str:
     text = _SEPT.sub(r"\1 septembre", text)  # "1 sept." is September, not seven
     if lang == "nl":
         text = _FLEMISH_ORDINAL.sub(r"\1", text)  # "den twintigsten" is "den twintigste"
-    lex = lexicon()
-    words = lex.first_day
-    units = "|".join(
-        sorted(map(re.escape, [*lex.units, *lex.cues["first_of_something"].phrases]), key=len)[::-1]
-    )
+    words = lexicon().first_day
     text = (
-        re.sub(
-            # "thirty-first" / "twenty first" are read whole by text2num, not as "first";
-            # "am ersten Tag", "the first week", "my first time" count, they are not the 1st
-            r"(?<!-)(?<!twenty )(?<!thirty )\b("
-            + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-            + rf")\b(?!\s+(?:{units})\b)",
-            lambda m: words[m[1].lower()] if m[1].lower() in words else m[0],
-            text,
-            flags=re.IGNORECASE,
+        _first_day_pattern(lang).sub(
+            lambda m: words[m[1].lower()] if m[1].lower() in words else m[0], text
         )
         if words
         else text

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..parsing.text import fold
 from .lexicon import FOLDER
@@ -346,6 +346,18 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 def countries_in(folded: str) -> list[CountryMention]:
     """Every country the folded text names, in order (the longest name first: "Papua New
     Guinea" is not "Guinea")."""
+    from .lexicon import LANGUAGE
+
+    return list(_countries_in(folded, LANGUAGE.get()))
+
+
+@lru_cache(maxsize=512)
+def _countries_in(folded: str, lang: str | None) -> tuple[CountryMention, ...]:
+    """:func:`countries_in`, once per text and language (an opening is read several ways)."""
+    return tuple(_find_countries(folded))
+
+
+def _find_countries(folded: str) -> list[CountryMention]:
     names = _names()
     tokens = [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(folded)]
     found: list[CountryMention] = []
