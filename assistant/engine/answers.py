@@ -1156,6 +1156,8 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
             return Reading(unknown=True)
         raise AnswerError("error.date.no_date", text=text.strip()[:60])
     reading = Reading()
+    if len(dates) > 1 and not found.periods and _one_day_restated(dates, today, direction):
+        dates = dates[:1]  # "de 1e, dus volgende week woensdag": the same day said twice
     if len(dates) > 1 or found.periods:
         if spec.id == "entry_date":
             arrival = [s for s in dates if _arrival_before(found.text, s.start)]
@@ -1183,6 +1185,15 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         reading.facts["entry_date"] = day
         reading.said.append(("confirm.entry_date", {"date": ("date", day)}))
     return reading.add(also_said(text, state, spec.id))
+
+
+def _one_day_restated(dates: list[DateMention], today: date, direction: Direction) -> bool:
+    """Whether several dates of an answer are one day said twice ("15th of March (Sunday)",
+    "de 1e, dus volgende week woensdag")."""
+    try:
+        return len({_single_date(d, today, direction) for d in dates}) == 1
+    except (AnswerError, DateError):
+        return False
 
 
 # --- age ------------------------------------------------------------------------------------

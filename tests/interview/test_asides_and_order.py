@@ -441,3 +441,23 @@ def test_a_word_of_several_countries_names_them_in_the_question(lang, text, name
     facts, said = answered("nationality", text, lang, NO_NATIONALITY)
     assert facts.nationality is None
     assert all(any(name in message for message in said) for name in names)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "today", "day"),
+    [
+        ("en", "15th of March (Sunday), the bus from Kyiv arrive 23:40", date(2026, 3, 2), 15),
+        ("nl", "de 1e, dus volgende week woensdag", date(2026, 6, 24), 1),
+    ],
+)
+def test_one_day_said_twice_is_one_day(lang, text, today, day):
+    facts, _ = answered("entry_date", text, lang, ABROAD, today)
+    assert facts.entry_date is not None and facts.entry_date.day == day
+
+
+def test_the_weekday_chooses_the_year_on_the_side_the_date_looks():
+    on_annex_6 = Facts(nationality="MA", age=30, location="belgium", status="seasonal_long_stay")
+    facts, _ = answered(
+        "entry_date", "eingereist ist er am Mo. 2.3.", "de", on_annex_6, date(2026, 6, 3)
+    )
+    assert facts.entry_date == date(2026, 3, 2)

@@ -251,8 +251,32 @@ def on_its_weekday(mention: DateMention, day: date) -> date:
 
 
 def resolve(mention: DateMention, today: date, direction: Direction) -> date:
-    """The date a mention means: its own year, or the year that fits ``direction``."""
-    return on_its_weekday(mention, _resolve(mention, today, direction))
+    """The date a mention means: its own year, or the year that fits ``direction`` — or the
+    one year around today whose date falls on the weekday written with it ("eingereist am
+    Mo. 2.3.", said in June: 2 March of this year, a Monday, not of the next)."""
+    day = _resolve(mention, today, direction)
+    if mention.weekday is not None and mention.year is None and mention.relative is None:
+        fitting = []
+        for year in (today.year - 1, today.year, today.year + 1):
+            try:
+                candidate = build(mention, year)
+            except DateError:
+                continue
+            if candidate.weekday() == mention.weekday and _on_its_side(candidate, today, direction):
+                fitting.append(candidate)
+        if day.weekday() != mention.weekday and len(fitting) == 1:
+            day = fitting[0]
+    return on_its_weekday(mention, day)
+
+
+def _on_its_side(day: date, today: date, direction: Direction) -> bool:
+    """Whether a day lies where ``direction`` looks: a planned day from today on, a past or
+    current day up to today, a near day either side."""
+    if direction in ("planned", "future"):
+        return day >= today
+    if direction in ("past", "current"):
+        return day <= today
+    return True
 
 
 def _resolve(mention: DateMention, today: date, direction: Direction) -> date:

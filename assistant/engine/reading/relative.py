@@ -553,6 +553,8 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
             if unit == "year":
                 return _add_months(today, 12 * n)
             return None
+        case "weekday" if _after_its_date(match):
+            return None  # "15th of March (Sunday)": the date's own weekday, no other day
         case "weekday" if _in_the_past(match):
             back = (today.weekday() - weekdays[groups["wd"]] - 1) % 7 + 1
             return today - timedelta(days=back)
@@ -566,6 +568,21 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
         case "day":
             return today + timedelta(days=relative_days[groups["day"]])
     return None
+
+
+def _after_its_date(match: re.Match[str]) -> bool:
+    """Whether a weekday follows a date, as its name ("15th of March (Sunday)", "1/7, een
+    woensdag")."""
+    return _date_then_weekday().search(match.string[: match.start()]) is not None
+
+
+@cache
+def _date_then_weekday() -> re.Pattern[str]:
+    months = "|".join(sorted(month_words(), key=len, reverse=True))
+    return re.compile(
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|e|de|ste|\.)?\s+(?:of\s+)?(?:{months})"
+        r"|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?)\.?\s*[(,]\s*(?:(?:a|an|un|une|een|ein|eine)\s+)?$"
+    )
 
 
 _MONTHS = (
