@@ -1158,6 +1158,10 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     reading = Reading()
     if len(dates) > 1 and not found.periods and _one_day_restated(dates, today, direction):
         dates = dates[:1]  # "de 1e, dus volgende week woensdag": the same day said twice
+    if spec.id == "filed_on" and len(dates) > 1 and not cues["contrast"].search(found.text):
+        # ("gisteren naar de gemeente, maar kom terug op donderdag": which? asked)
+        filed = [d for d in dates if _nearest_to_filing(found.text, d, dates)]
+        dates = filed or dates  # "submitted it on 2 March, yesterday I got the letter"
     if len(dates) > 1 or found.periods:
         if spec.id == "entry_date":
             arrival = [s for s in dates if _arrival_before(found.text, s.start)]

@@ -461,3 +461,32 @@ def test_the_weekday_chooses_the_year_on_the_side_the_date_looks():
         "entry_date", "eingereist ist er am Mo. 2.3.", "de", on_annex_6, date(2026, 6, 3)
     )
     assert facts.entry_date == date(2026, 3, 2)
+
+
+def test_the_filing_day_is_the_one_the_filing_words_speak_of():
+    text = "We submitted it on 2 March, yesterday I got the confirmation letter"
+    facts, _ = answered("filed_on", text, "en", ABROAD, date(2026, 3, 12))
+    assert facts.filed_on == date(2026, 3, 2)
+
+
+def test_a_filing_day_changed_since_is_asked():
+    text = "we zijn gisteren naar de gemeente geweest maar de mevrouw zei kom terug op donderdag"
+    facts, _ = answered("filed_on", text, "nl", ABROAD, date(2026, 6, 16))
+    assert facts.filed_on is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entry"),
+    [
+        ("en", "Work 4 May to 31 August. He wants to come on 3 May but nothing is booked yet.", 3),
+        ("fr", "contrat du 4 mai au 31 août. il veut venir le 3 mai", 3),
+        (
+            "nl",
+            "van 1 april tot 30 juni, hij komt aan op 29/3.\nGroeten, Hof ter Linden, 12/02",
+            29,
+        ),
+    ],
+)
+def test_an_arrival_beside_the_work(lang, text, entry):
+    facts, _ = answered("work", text, lang, ABROAD, date(2026, 2, 12))
+    assert facts.entry_date is not None and facts.entry_date.day == entry

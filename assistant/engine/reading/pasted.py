@@ -92,7 +92,7 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 """The closing formula of a mail ("Mit freundlichen Grüßen", "mvg", "Cordialement", "Regards")."""
-_NUMERIC_DAY = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b\d{1,2}\.\d{1,2}\.")
+_NUMERIC_DAY = re.compile(r"\b\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{4}|\d{2})\b|\.|\b)")
 
 
 def _signature_undated(lines: list[str]) -> list[str]:
