@@ -334,11 +334,15 @@ _ORGANISATION = re.compile(
 
 def _status_in_belgium(folded: str) -> str | None:
     location = lexicon().location
+    short = [m.span() for m in location["short_stay"].find(folded)]
     found = {
         name
         for name in ("short_stay", "long_stay", "other")
         if any(  # "Volunteer at refugee NGO": the organisation's name, not the worker's status
-            not _ORGANISATION.match(folded, m.end()) for m in location[name].find(folded)
+            not _ORGANISATION.match(folded, m.end())
+            # "mit einem C-Visum für Saisonarbeit": the C visa's words, no long stay
+            and not (name == "long_stay" and any(a <= m.start() < b for a, b in short))
+            for m in location[name].find(folded)
         )
     }
     expired = lexicon().cues["expired"]

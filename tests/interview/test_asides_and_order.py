@@ -490,3 +490,12 @@ def test_a_filing_day_changed_since_is_asked():
 def test_an_arrival_beside_the_work(lang, text, entry):
     facts, _ = answered("work", text, lang, ABROAD, date(2026, 2, 12))
     assert facts.entry_date is not None and facts.entry_date.day == entry
+
+
+def test_a_c_visa_for_seasonal_work_is_a_short_stay():
+    text = (
+        "Der Herr ist Inder, 33 Jahre, ist letzte Woche mit einem C-Visum für Saisonarbeit "
+        "eingereist und hat in Eupen die Anlage 3 bekommen."
+    )
+    facts, _ = answered("opening", text, "de", Facts(), date(2026, 5, 4))
+    assert (facts.location, facts.status) == ("belgium", "seasonal_short_stay")
