@@ -46,8 +46,19 @@ def _counted_group(folded: str) -> bool:
 
 
 def _facts_differ(folded: str) -> bool:
-    """Two countries besides Belgium, two ages, or one never here and another here before."""
-    countries = {m.code for m in countries_in(folded) if not m.code.startswith("?")} - {"BE"}
+    """Two nationalities (by word, or by "from"), two ages, or one never here and another here
+    before. A country visited ("bei ihrer Tochter in Deutschland") is no worker's fact."""
+    origin = lexicon().cues["origin"].phrases
+
+    def said_as_origin(mention) -> bool:  # "aus Thailand", "from Nepal"
+        before = folded[: mention.start].split()[-1:]
+        return bool(before) and before[0] in origin
+
+    countries = {
+        m.code
+        for m in countries_in(folded)
+        if not m.code.startswith("?") and (m.by_nationality_word or said_as_origin(m))
+    } - {"BE"}
     if len(countries) >= 2:
         return True
     ages = {age for match in _AGE.finditer(folded) for age in match.groups() if age}
