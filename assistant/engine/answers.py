@@ -884,7 +884,10 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         entry = _bare_day(arrival_bare, work.start, "current")
     reading = Reading(facts={"work": work}, said=[("confirm.period.work", _period_values(work))])
     if last_season:
-        reading.facts["previous_seasonal_stays"] = last_season
+        known = list(state.facts.previous_seasonal_stays or [])
+        reading.facts["previous_seasonal_stays"] = known + [
+            p for p in last_season if p not in known
+        ]
         reading.said += [("confirm.stays.seasonal", _period_values(p)) for p in last_season]
     first_mention = dates[0]
     if (
@@ -1225,7 +1228,7 @@ def _age_in_passing(text: str, folded: str, state: InterviewState) -> int | None
             if _stated_ages(found.text, found, state.today) == [age - 1]:
                 return age - 1  # "le jour de ses 25 ans, le 14 avril": 24 until that day
         except AnswerError:
-            return None
+            return age
     return age
 
 
@@ -1841,6 +1844,12 @@ def _nearest_to_filing(folded: str, item: DateMention, dates: list) -> bool:
         return False
     said_at = start + filing.start()
     days = [d for d in dates if isinstance(d, DateMention) and start <= d.start < end]
+    breaks = [m.start() for m in _CLAUSE.finditer(folded, start, end)]
+    clause_start = max([b for b in breaks if b < said_at], default=start)
+    clause_end = min([b for b in breaks if b > said_at], default=end)
+    in_clause = [d for d in days if clause_start <= d.start < clause_end]
+    if len(in_clause) == 1:  # "On 3 May we submitted it, and the receipt came on 10 May"
+        return in_clause[0] is item
     after = [d for d in days if d.start >= said_at]  # "filed the renewal on 25 June"
     if after:
         return min(after, key=lambda d: d.start) is item

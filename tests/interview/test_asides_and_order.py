@@ -499,3 +499,68 @@ def test_a_c_visa_for_seasonal_work_is_a_short_stay():
     )
     facts, _ = answered("opening", text, "de", Facts(), date(2026, 5, 4))
     assert (facts.location, facts.status) == ("belgium", "seasonal_short_stay")
+
+
+# --- what a second reading of these rules found (each was read wrong once) ---------------------
+
+
+def test_a_year_that_opens_the_next_period_is_not_a_run():
+    text = "seasonal work from 1 May to 31 August 2024, 2025 from 1 April to 30 June"
+    facts, _ = answered("previous_stays", text, "en")
+    assert list(facts.previous_seasonal_stays or []) == [
+        Period(start=date(2024, 5, 1), end=date(2024, 8, 31)),
+        Period(start=date(2025, 4, 1), end=date(2025, 6, 30)),
+    ]
+
+
+def test_the_filing_day_is_the_one_in_the_filing_words_clause():
+    text = "On 3 May we submitted it, and the receipt came on 10 May"
+    facts, _ = answered("filed_on", text, "en", ABROAD, date(2026, 6, 1))
+    assert facts.filed_on == date(2026, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("fr", "Il parle français, il est sénégalais", "SN"),
+        ("en", "He speaks English, he is Nigerian", "NG"),
+    ],
+)
+def test_a_language_spoken_leaves_the_nationality_said_after_it(lang, text, code):
+    facts, _ = answered("nationality", text, lang, NO_NATIONALITY)
+    assert facts.nationality == code
+
+
+def test_the_rent_is_no_housing_paper():
+    facts, _ = answered("documents", "Pass und Vertrag ok, Miete ist geregelt", "de")
+    assert "housing_proof" not in (facts.documents or [])
+
+
+def test_dates_with_dots_stay_day_first_beside_month_first_slashes():
+    facts, _ = answered("work", "4/1 - 6/30, he arrived 15.3.2026", "en", ABROAD, date(2026, 3, 1))
+    assert facts.entry_date == date(2026, 3, 15)
+
+
+def test_an_arrival_said_by_someone_is_still_the_arrival():
+    on_annex_3 = Facts(nationality="MA", age=30, location="belgium", status="seasonal_short_stay")
+    facts, _ = answered("entry_date", "He arrived yesterday, he said.", "en", on_annex_3)
+    assert facts.entry_date == date(2026, 3, 11)
+
+
+def test_a_greeting_from_a_country_is_no_signature():
+    text = "Groeten uit Marokko! Hij komt op 3/6 aan, werk van 4/6 tot 31/8."
+    facts, _ = answered("work", text, "nl", ABROAD, date(2026, 3, 1))
+    assert facts.entry_date == date(2026, 6, 3)
+
+
+def test_a_french_range_within_one_month_is_not_asked():
+    text = "arrive le 5 avril, travaille du 10 au 30 juin"
+    facts, _ = answered("work", text, "fr", ABROAD, date(2026, 3, 1))
+    assert facts.work == Period(start=date(2026, 6, 10), end=date(2026, 6, 30))
+
+
+def test_the_german_am_is_no_morning():
+    facts, _ = answered(
+        "entry_date", "Er kommt am 15 am Flughafen an", "de", ABROAD, date(2026, 5, 2)
+    )
+    assert facts.entry_date == date(2026, 5, 15)

@@ -217,9 +217,13 @@ def day_first(text: str) -> str:
     ("US format: 5/4/2026 through 7/31/2026", "DOB 07/04/1990 (US date)"), or whose English
     dates can only be read month first ("4/1 - 6/30"), has each numeric date turned round;
     otherwise "5/4" stays the 5th of April."""
-    if not _US_ORDER.search(text) and not _written_month_first(text):
-        return text
-    return _NUMERIC_DATE.sub(lambda m: f"{m[3]}{m[2]}{m[1]}{m[4]}", text)
+    if _US_ORDER.search(text):
+        return _NUMERIC_DATE.sub(lambda m: f"{m[3]}{m[2]}{m[1]}{m[4]}", text)
+    if _written_month_first(text):  # only the slashed dates: "15.3.2026" stays day first
+        return _NUMERIC_DATE.sub(
+            lambda m: f"{m[3]}{m[2]}{m[1]}{m[4]}" if m[2] == "/" else m[0], text
+        )
+    return text
 
 
 def _written_month_first(text: str) -> bool:

@@ -311,13 +311,24 @@ def _describes_the_writer(folded: str, mention: CountryMention) -> bool:
     return found_before is not None and found_before.end() == len(before)
 
 
+def _a_language(folded: str, offset: int) -> bool:
+    """Whether the nationality word at ``offset`` names a language spoken ("spricht kaum
+    Deutsch nur Spanisch"), not "il parle français, il est sénégalais"."""
+    words = tokens_before(folded, offset, 4).split()
+    said = lexicon().cues["speaks"]
+    for index in range(len(words)):
+        if said.search(words[index]) and not COPULAS & set(words[index + 1 :]):
+            return True
+    return False
+
+
 def travel_passport(folded: str, mentions: list[CountryMention]) -> str | None:
     """The passport a worker of two nationalities travels on ("Moroccan and Spanish, but he
     travels on the Moroccan passport", "reist altijd met zijn Spaans paspoort"): the first
     country named right after the words, else None."""
     cues = lexicon().cues
     for said in cues["travels_on"].find(folded):
-        near = folded[said.end() : said.end() + 40]
+        near = " ".join(folded[said.end() :].split()[:3])  # "on the Moroccan passport"
         if cues["identity_paper"].search(near) is None:
             continue
         named = [m for m in mentions if said.end() <= m.start < said.end() + 40]
@@ -343,7 +354,7 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
         and not (m.code == "BE" and cues["family"].search(tokens_before(folded, m.start, 4)))
         and not _describes_a_document(folded, m)
         and not _describes_the_writer(folded, m)
-        and not cues["speaks"].search(tokens_before(folded, m.start, 4))
+        and not _a_language(folded, m.start)
     }  # "my wife who is Belgian", "a Portuguese residence card", "the American manager here":
     #    not the worker's nationality; "spricht nur Spanisch": a language
     unsure = [code for code in by_word if code.startswith("?")]

@@ -29,6 +29,13 @@ _MEASURE = re.compile(
 
 def without_amounts_and_times(text: str) -> str:
     """The text with amounts, times of day, hours and measures blanked."""
+    from .lexicon import LANGUAGE
+
+    german = LANGUAGE.get() == "de"
     for pattern in (_AMOUNT, _TIME, _MEASURE):
-        text = pattern.sub(lambda m: " " * len(m[0]), text)
+        text = pattern.sub(
+            # "Er kommt am 15 am Flughafen an": the German "am" is no a.m.
+            lambda m: m[0] if german and m[0].rstrip().lower().endswith(" am") else " " * len(m[0]),
+            text,
+        )
     return text

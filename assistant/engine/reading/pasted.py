@@ -95,11 +95,22 @@ _CLOSING = re.compile(
 _NUMERIC_DAY = re.compile(r"\b\d{1,2}[./-]\d{1,2}(?:[./-](?:\d{4}|\d{2})\b|\.|\b)")
 
 
+def _closes(line: str) -> bool:
+    """Whether a line is a closing formula, alone or with a name ("Gruß, Hof Mreyen, St.
+    Vith, 08.01.2027"), not a sentence that begins with one ("Groeten uit Marokko! Hij komt
+    op 3/6 aan", "Best date for him is 3/6")."""
+    closing = _CLOSING.match(line)
+    if closing is None:
+        return False
+    rest = line[closing.end() :].strip()
+    return not rest or (rest[0] in ",.!" and len(rest.split()) <= 6 and "?" not in rest)
+
+
 def _signature_undated(lines: list[str]) -> list[str]:
     """The lines of a message with the dates of its signature blanked ("Gruß, Hof Mreyen,
     St. Vith, 08.01.2027"): the day a mail is signed is no day of the case."""
     for index, line in enumerate(lines):
-        if index and _CLOSING.match(line):
+        if index and _closes(line):
             return lines[:index] + [
                 _NUMERIC_DAY.sub(lambda m: " " * len(m[0]), rest) for rest in lines[index:]
             ]

@@ -370,8 +370,12 @@ def find(text: str, today: date) -> Found:
                     period.first_month_hint = _month_context(
                         folded, first.start, today, spans, cues_only=True
                     )
-                    if period.first_month_hint is None and _after_another_month(
-                        folded, mentions[i - 1] if i else None, first, last
+                    if (
+                        period.first_month_hint is None
+                        and _ORDINAL_DAY.fullmatch(first.text.split()[0])
+                        and _after_another_month(
+                            folded, mentions[i - 1] if i else None, first, last
+                        )
                     ):
                         month_unsure = first.text.split()[0]
                 periods.append(period)
@@ -449,6 +453,11 @@ def _month_just_before(folded: str, day: DateMention) -> int | None:
     16th", "im März, am 3."), else None."""
     said = _MONTH_THEN_DAY.search(folded[max(0, day.start - 25) : day.start])
     return month_words().get(said["month"]) if said else None
+
+
+_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+"""A day written "the 2nd": in "du 10 au 30 juin" the first day is the last one's month, in
+"lands on 1 April, works from the 2nd until 30 June" it may be either."""
 
 
 def _after_another_month(
@@ -699,7 +708,14 @@ def _bind_years(
             and p.end <= offset
             and _YEAR_RUN.fullmatch(folded[p.end : offset])
         ]
-        if closed:
+        opens_next = any(  # "…31 August 2024, 2025 from 1 April to 30 June": the next one's
+            q.start > offset
+            and _yearless(q)
+            and q.start - offset <= YEAR_REACH
+            and _sentence_of(folded, q.start) == sentence
+            for q in periods
+        )
+        if closed and not opens_next:
             # "from 1 May to 31 August, 2021 2022 2023": the year after the period opens a run
             period = closed[0]
             assert period.last is not None

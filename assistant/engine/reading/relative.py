@@ -599,8 +599,12 @@ def no_day_of_the_case(folded: str, start: int, end: int, meant: date, today: da
     before = folded[:start].split()[-2:]
     if before[-1:] and before[-1] in _GREETING:
         return True
+    cues = lexicon().cues
+    leading = " ".join(folded[:start].split()[-4:])
+    if cues["arrival"].search(leading) or cues["filing"].search(leading):
+        return False  # "he arrived yesterday, he said": the arrival's day
     around = " ".join(before + ["|"] + folded[end:].split()[:3])
-    return meant <= today and lexicon().cues["told"].search(around) is not None
+    return meant <= today and cues["told"].search(around) is not None
 
 
 _GREETING = frozenset({"guten", "gute", "goede", "goeie", "goeiemorgen", "schonen", "good"})
