@@ -981,19 +981,17 @@ def _names_a_kind(context: str) -> bool:
 _CLAUSE = re.compile(r"[,;]|\s(?:and|et|en|und|but|mais|maar|aber)\s")
 
 
-_POSSESSIVE = re.compile(
-    r"\s*(?:his|her|their|my|sein|seine|ihr|ihre|mein|meine|son|sa|ses|mon|ma|zijn|haar|hun|"
-    r"mijn)\s+(?P<who>\S+(?:\s\S+)?)"
-)
-
-
 def _before_someone_else(folded: str, start: int, end: int) -> int:
     """Where the words about a stay end: before a clause about another person ("…to 15 July,
     his brother came in 2024": the brother is no visit)."""
-    family = lexicon().cues["family"]
+    cues = lexicon().cues
     for match in _CLAUSE.finditer(folded, start, end):
-        other = _POSSESSIVE.match(folded, match.end())
-        if other is not None and family.search(other["who"]) is not None:
+        words = folded[match.end() :].split()[:3]
+        if (
+            words
+            and words[0] in cues["possessive"].phrases
+            and cues["family"].search(" ".join(words[1:])) is not None
+        ):
             return match.start()
     return end
 
@@ -1730,11 +1728,15 @@ def _labelled_place(text: str) -> Reading | None:
     return None
 
 
-_STAYING_WITH = re.compile(
-    r"\b(?:bij|chez|bei|with|visiting)\s+(?:my|his|her|their|mijn|zijn|haar|hun|ma|sa|son|mon|"
-    r"ses|leur|meiner|seiner|ihrer|meinem|seinem|ihrem|meinen|seinen|ihren)\s"
-)
-"""With a relative ("bij mijn tante", "chez sa sœur", "bei ihrer Schwester"): staying there."""
+def _staying_with_them(before: str) -> bool:
+    """Whether the words say the worker is with a relative ("bij mijn tante", "chez sa sœur",
+    "bei ihrer Schwester"): the relative's place is the worker's."""
+    cues = lexicon().cues
+    words = before.split()
+    return any(
+        word in cues["staying_with"].phrases and following in cues["possessive"].phrases
+        for word, following in zip(words, words[1:], strict=False)
+    )
 
 
 def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | None:
@@ -1754,7 +1756,7 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
         # "op bezoek bij mijn tante in Gent": staying with them, the worker's
         and (
             not cues["relatives_home"].search(tokens_before(folded, m.start, 4))
-            or _STAYING_WITH.search(tokens_before(folded, m.start, 6)) is not None
+            or _staying_with_them(tokens_before(folded, m.start, 6))
         )
     ]
     for m in places:

@@ -597,18 +597,14 @@ def no_day_of_the_case(folded: str, start: int, end: int, meant: date, today: da
     someone told or called ("comme mon collègue vous l'a dit ce matin", "wie ich gestern am
     Telefon gesagt habe"; "il a dit demain" still gives tomorrow): no day of the case."""
     before = folded[:start].split()[-2:]
-    if before[-1:] and before[-1] in _GREETING:
-        return True
     cues = lexicon().cues
+    if before[-1:] and before[-1] in cues["greeting"].phrases:
+        return True
     leading = " ".join(folded[:start].split()[-4:])
     if cues["arrival"].search(leading) or cues["filing"].search(leading):
         return False  # "he arrived yesterday, he said": the arrival's day
     around = " ".join(before + ["|"] + folded[end:].split()[:3])
     return meant <= today and cues["told"].search(around) is not None
-
-
-_GREETING = frozenset({"guten", "gute", "goede", "goeie", "goeiemorgen", "schonen", "good"})
-"""Before "Morgen"/"morgen", a greeting, not tomorrow."""
 
 
 def rewrite(folded: str, today: date) -> str:
