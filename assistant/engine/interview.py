@@ -427,7 +427,8 @@ __all__ = [
 
 def _as_meant(text: str, question_id: str | None, today: date) -> str:
     """The answer without what a pasted mail or chat carries besides its message, without
-    amounts, times and measures (never facts), months in Roman numerals as digits, with the
+    amounts, times and measures (never facts), months in Roman numerals and dictated
+    separators ("1 Punkt 8 Punkt 2026") as typed dates, with the
     person's own corrections applied ("1 May... sorry, 3 May"); the documents have their own
     reading of "no" and "not yet" per clause."""
     from .reading.corrections import corrected, day_first

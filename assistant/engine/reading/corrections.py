@@ -16,7 +16,7 @@ from functools import cache
 from ..parsing.dates import month_words
 from ..parsing.text import fold
 from .lexicon import _tables, lexicon
-from .periods import _RANGE_WORDS
+from .periods import _RANGE_WORDS, says_month_first
 
 _PAUSE = r"(?:\.{2,}|…|\s?-{2,}\s?|\s[–—-]\s?|[–—]|,|;)"
 _STRONG_PAUSE = r"(?:\.{2,}|…|\s?-{2,}\s?|\s[–—-]\s?|[–—])"
@@ -204,11 +204,6 @@ def _without_the_old_value_again(after: str, correction: str, replaced: str) -> 
     return (head + ", " + ", ".join(p.strip() for p in kept if p.strip())).rstrip(", ")
 
 
-_US_ORDER = re.compile(
-    r"\b(?:us|u\.s\.|american|usa)[\s-]+(?:date|dates|format|style|order)\b|month[\s-]first|"
-    r"\bmm/dd\b|month before (?:the )?day",
-    re.IGNORECASE,
-)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})((?:\2\d{2,4})?)\b")
 
 
@@ -217,7 +212,7 @@ def day_first(text: str) -> str:
     ("US format: 5/4/2026 through 7/31/2026", "DOB 07/04/1990 (US date)"), or whose English
     dates can only be read month first ("4/1 - 6/30"), has each numeric date turned round;
     otherwise "5/4" stays the 5th of April."""
-    if _US_ORDER.search(text):
+    if says_month_first(text):
         return _NUMERIC_DATE.sub(lambda m: f"{m[3]}{m[2]}{m[1]}{m[4]}", text)
     if _written_month_first(text):  # only the slashed dates: "15.3.2026" stays day first
         return _NUMERIC_DATE.sub(

@@ -595,9 +595,18 @@ def _alternatives(folded: str, mentions: list[DateMention], bare: list[DateMenti
 
 
 _NUMERIC_DAY = re.compile(r"(\d{1,2})[/-](\d{1,2})(?:[/-](\d{2,4}))?")
-_MONTH_FIRST_SAID = re.compile(
-    r"\b(?:us|american|usa)[\s-]+(?:date|dates|format|style|order)\b|month[\s-]first|\bmm/dd\b"
+
+
+_US_ORDER = re.compile(
+    r"\b(?:us|u\.s\.|american|usa)[\s-]+(?:date|dates|format|style|order)\b|month[\s-]first|"
+    r"\bmm/dd\b|month before (?:the )?day",
+    re.IGNORECASE,
 )
+
+
+def says_month_first(text: str) -> bool:
+    """Whether a person says they write the month first ("US format", "mm/dd")."""
+    return _US_ORDER.search(text) is not None
 
 
 def order_unsure(found: Found) -> str | None:
@@ -606,9 +615,7 @@ def order_unsure(found: Found) -> str | None:
     in the answer settling the order (a "15/6" can only be day first), is asked about: the
     period's text, else None."""
     numeric = list(_NUMERIC_DAY.finditer(found.text))
-    if _MONTH_FIRST_SAID.search(found.text) or any(
-        int(m[1]) > 12 or int(m[2]) > 12 for m in numeric
-    ):
+    if says_month_first(found.text) or any(int(m[1]) > 12 or int(m[2]) > 12 for m in numeric):
         return None
     for period in found.periods:
         ends = (period.first, period.last)

@@ -589,7 +589,8 @@ _MONTHS = (
     *("january", "february", "march", "april", "may", "june"),
     *("july", "august", "september", "october", "november", "december"),
 )
-"""Month names the reader knows in any language, for a month written out ("2 months ago")."""
+"""English month names, which the reader knows whatever the answer's language: a month written
+out ("2 months ago" → "may 2026")."""
 
 
 def no_day_of_the_case(folded: str, start: int, end: int, meant: date, today: date) -> bool:
