@@ -287,8 +287,11 @@ def _place_reading(folded: str, mentions, require_place_word: bool = False) -> R
         return _location_said("eu_resident")
     if _eu_member(code):
         visiting = lex.location["visiting"].search(folded) or lex.stays["visit"].search(folded)
-        if visiting and not lex.cues["residence"].search(folded):
-            return _location_said("abroad")  # "in Holland bei meinem Bruder, mit Touristenvisum"
+        if lex.location["passing_through"].search(folded) or (
+            visiting and not lex.cues["residence"].search(folded)
+        ):
+            # "in Holland bei meinem Bruder, mit Touristenvisum", "im Bus, grad bei Aachen"
+            return _location_said("abroad")
         if require_place_word:
             return None
         raise AnswerError("error.location.eu_which", country=("country", code))

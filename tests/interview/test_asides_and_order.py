@@ -564,3 +564,54 @@ def test_the_german_am_is_no_morning():
         "entry_date", "Er kommt am 15 am Flughafen an", "de", ABROAD, date(2026, 5, 2)
     )
     assert facts.entry_date == date(2026, 5, 15)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Rechtsanwältin. Ich vertrete den Herrn in seinem Aufenthaltsverfahren."),
+        ("nl", "leerkracht NT2 hier. een cursist van mij vroeg of ik hem wou helpen"),
+        ("fr", "c'est mon fils qui va travailler, moi c'est son pere je remplis pour lui"),
+        ("en", "I'm his teacher at the evening school, he asked me to help"),
+    ],
+)
+def test_a_lawyer_a_teacher_or_a_parent_typing_helps_the_worker(lang, text):
+    from assistant.engine import Interview
+
+    interview = Interview.start(lang=lang, today=TODAY)  # type: ignore[arg-type]
+    interview.answer(text)
+    assert interview.state.role == "helpdesk"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "der sitzt im bus, sind grad bei aachen, morgen sollt er in roeselare sein"),
+        (
+            "nl",
+            "ze is momenteel in Holland bij haar zus, op een toeristenvisum. ze woont daar niet",
+        ),
+    ],
+)
+def test_passing_through_another_eu_country_is_abroad(lang, text):
+    facts, _ = answered("location", text, lang, Facts(nationality="MA"))
+    assert facts.location == "abroad"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "work"),
+    [
+        ("de", "Apfelernte. ab 1. Oktober bis zum 15.", (date(2026, 10, 1), date(2026, 10, 15))),
+        ("nl", "begin september tot de 15e", (date(2026, 9, 1), date(2026, 9, 15))),
+        ("fr", "du 3 mai jusqu'au 20", (date(2026, 5, 3), date(2026, 5, 20))),
+    ],
+)
+def test_until_a_day_without_its_month_is_in_the_first_days_month(lang, text, work):
+    facts, _ = answered("work", text, lang, ABROAD, date(2026, 3, 1))
+    assert facts.work == Period(start=work[0], end=work[1])
+
+
+def test_the_third_time_is_no_third_of_the_month():
+    text = "Unsere Arbeiterin aus Thailand kommt zum dritten Mal, Arbeit vom 1. Mai bis 31. Juli"
+    facts, _ = answered("opening", text, "de", Facts(), date(2026, 3, 1))
+    assert facts.entry_date is None

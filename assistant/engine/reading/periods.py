@@ -420,6 +420,13 @@ def find(text: str, today: date) -> Found:
     periods.extend(_bare_day_ranges(folded, bare, today, taken))
     taken.extend((p.start, p.end) for p in periods if p.whole_months is None)
     bare = [d for d in bare if not any(s <= d.start < e for s, e in taken)]
+    for first, day in _until_a_bare_day(folded, singles, bare):
+        # "ab 1. Oktober bis zum 15.", "begin september tot de 15e": the first's month
+        singles.remove(first)
+        bare.remove(day)
+        last = replace(day, month=first.month, year=first.year)
+        periods.append(PeriodMention(first.start, day.end, first, last))
+        taken.append((first.start, day.end))
     for day in [d for d in bare if _month_just_before(folded, d) is not None]:
         bare.remove(day)  # "he came in feb, on the 16th": a whole date
         singles.append(replace(day, month=_month_just_before(folded, day)))
@@ -441,6 +448,28 @@ def find(text: str, today: date) -> Found:
         _alternatives(folded, mentions, bare),
         month_unsure,
     )
+
+
+def _until_a_bare_day(
+    folded: str, singles: list[DateMention], bare: list[DateMention]
+) -> list[tuple[DateMention, DateMention]]:
+    """A whole date, then "until" and a day without a month, later in that month: a period."""
+    until = lexicon().cues["until"]
+    pairs: list[tuple[DateMention, DateMention]] = []
+    for first in singles:
+        if first.month is None or first.relative is not None:
+            continue
+        for day in bare:
+            between = folded[first.end : day.start]
+            if (
+                0 < day.start - first.end <= 25
+                and until.search(between) is not None
+                and day.day > first.day
+                and not any(day in pair for pair in pairs)
+            ):
+                pairs.append((first, day))
+                break
+    return pairs
 
 
 _MONTH_THEN_DAY = re.compile(
@@ -489,7 +518,8 @@ def _with_weekday(folded: str, mention: DateMention) -> DateMention:
 
 _BARE_DAY = re.compile(
     # "am 3." is German for "on the 3rd"; "i am 24" is an age; "lundi 4" is read "monday 4"
-    rf"(?:\b(?:le|the|(?<!i )am|op|on|den|de|du|vom|van|from|dem|{'|'.join(WEEKDAY_NAMES)})\s+)"
+    r"(?:\b(?:le|the|(?<!i )am|op|on|den|de|du|vom|van|from|dem|bis zum|jusqu au|"
+    rf"{'|'.join(WEEKDAY_NAMES)})\s+)"
     r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|e|de|ste|\.)?(?![\d/.\-]*\d)"
     r"|\b(?P<o>\d{1,2})(?:st|nd|rd|th|er|eme|de|ste)\b"
 )
