@@ -1005,6 +1005,22 @@ def _schengen(code: str) -> bool:
     return code in countries().free_movement.codes and code not in {"IE", "CY"}
 
 
+def _same_period_last_year(folded: str, state: InterviewState) -> Period | None:
+    """ "letztes Jahr, gleiche Zeit wie jetzt": the current stay (or the work, from abroad) a
+    year earlier, when it is known; else None (the dates are asked)."""
+    cues = lexicon().cues
+    now = state.facts.current_stay or state.facts.work
+    if now is None or not (cues["last_year"].search(folded) and cues["same_period"].search(folded)):
+        return None
+    try:
+        return Period(
+            start=now.start.replace(year=now.start.year - 1),
+            end=now.end.replace(year=now.end.year - 1),
+        )
+    except ValueError:  # a 29 February
+        return None
+
+
 def read_periods(
     spec: QuestionSpec, text: str, state: InterviewState, short: bool = False
 ) -> Reading:
@@ -1016,6 +1032,12 @@ def read_periods(
     found = period_reading.find(text, today)
     folded = found.text
     if not found.periods and not found.singles:
+        a_year_before = _same_period_last_year(folded, state)
+        if a_year_before is not None:  # "last year, same period as now"
+            return Reading(
+                facts={"previous_seasonal_stays": [a_year_before], "previous_schengen_stays": []},
+                said=[("confirm.stays.seasonal", _period_values(a_year_before))],
+            )
         if found.years:
             raise AnswerError("error.stays.dates_needed")
         if _says_unknown(folded):

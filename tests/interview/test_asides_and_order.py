@@ -615,3 +615,26 @@ def test_the_third_time_is_no_third_of_the_month():
     text = "Unsere Arbeiterin aus Thailand kommt zum dritten Mal, Arbeit vom 1. Mai bis 31. Juli"
     facts, _ = answered("opening", text, "de", Facts(), date(2026, 3, 1))
     assert facts.entry_date is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "letztes Jahr, gleiche Zeit wie jetzt"),
+        ("en", "last year, same period as now"),
+        ("fr", "l'an passé, même période que maintenant"),
+        ("nl", "vorig jaar ook, zelfde periode als nu. verder niks"),
+    ],
+)
+def test_last_year_same_period_as_now_is_the_current_stay_a_year_earlier(lang, text):
+    on_annex_3 = Facts(
+        nationality="MA",
+        age=30,
+        location="belgium",
+        status="seasonal_short_stay",
+        current_stay=Period(start=date(2026, 4, 15), end=date(2026, 7, 10)),
+    )
+    facts, _ = answered("previous_stays", text, lang, on_annex_3, date(2026, 5, 19))
+    assert list(facts.previous_seasonal_stays or []) == [
+        Period(start=date(2025, 4, 15), end=date(2025, 7, 10))
+    ]
