@@ -638,3 +638,8 @@ def test_last_year_same_period_as_now_is_the_current_stay_a_year_earlier(lang, t
     assert list(facts.previous_seasonal_stays or []) == [
         Period(start=date(2025, 4, 15), end=date(2025, 7, 10))
     ]
+
+
+def test_a_month_said_alone_before_gives_the_days_after_it_their_month():
+    facts, _ = answered("work", "Septembre. Du 1er jusqu'au 15.", "fr", ABROAD, date(2026, 3, 1))
+    assert facts.work == Period(start=date(2026, 9, 1), end=date(2026, 9, 15))

@@ -574,8 +574,8 @@ def _month_context(
     cues_only: bool = False,
 ) -> int | None:
     """The month a bare day belongs to: a month named alone in its sentence ("in November,
-    from the 3rd to the 24th"; the nearest one before the days), or "last month" / "this
-    month"."""
+    from the 3rd to the 24th"; the nearest one before the days), a month said alone as the
+    sentence before ("Septembre. Du 1er jusqu'au 15."), or "last month" / "this month"."""
     sentence = _sentence_of(folded, offset)
     table = month_words()
     named = [
@@ -590,6 +590,12 @@ def _month_context(
         return before[-1]
     if len({month for _, month in named}) == 1 and not cues_only:
         return named[0][1]
+    spans = sentence_spans(folded) if not named and not cues_only else []
+    if 0 < sentence <= len(spans):
+        start, end = spans[sentence - 1]
+        heading = folded[start:end].strip(" .:;,").split()
+        if len(heading) == 1 and heading[0] in table:
+            return table[heading[0]]  # "Septembre. Du 1er jusqu'au 15.": the month said before
     cues = lexicon().cues
     for name, shift in (("last_month", -1), ("this_month", 0)):
         if name in cues and any(
