@@ -638,6 +638,7 @@ _US_ORDER = re.compile(
     r"\bmm/dd\b|month before (?:the )?day",
     re.IGNORECASE,
 )
+"""A person saying they write the month first ("US format", "mm/dd", "month first")."""
 
 
 def says_month_first(text: str) -> bool:
