@@ -643,3 +643,9 @@ def test_last_year_same_period_as_now_is_the_current_stay_a_year_earlier(lang, t
 def test_a_month_said_alone_before_gives_the_days_after_it_their_month():
     facts, _ = answered("work", "Septembre. Du 1er jusqu'au 15.", "fr", ABROAD, date(2026, 3, 1))
     assert facts.work == Period(start=date(2026, 9, 1), end=date(2026, 9, 15))
+
+
+def test_still_there_after_a_city_of_origin_is_abroad():
+    text = "Notre saisonnier vient de Minsk, il y est encore. Il travaille du 6 avril au 30 juin."
+    facts, _ = answered("opening", text, "fr", Facts(), date(2026, 3, 1))
+    assert facts.location == "abroad"
