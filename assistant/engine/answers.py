@@ -1892,12 +1892,13 @@ def _sentence_text(folded: str, offset: int) -> str:
 
 _AGE_PATTERNS = (
     re.compile(
-        r"\b(\d{2})\s*(?:-\s*)?(?:jahre|jahr|jahren|jahrige?r?|jarige?|ans|an|jaar|years?|yrs?|y/o|yo|j)\b"
+        r"\b(\d{2})\s*(?:-\s*)?(?:jahre|jahr|jahren|jahrige?r?|jarige?|joa|johr|ans|an|jaar|years?|yrs?|y/o|yo|j)\b"
         r"(?!\s*(?:ago|geleden|her))"
     ),
     re.compile(r"\b(?:age|aged|agee|age de|leeftijd|alter|alt)\s*:?\s*(\d{2})\b"),
     re.compile(r"\((\d{2})\)"),
     re.compile(r"\([^()\d,]{2,30},\s*(\d{2})\)"),  # "(Mykola, 46)": a name and an age
+    re.compile(r"\b(\d{2})i\b"),  # Swiss German "33i" (dreiedrissgi)
     re.compile(
         r"\b(?:is|ist|est|heeft|ben|bin|i am|i m|im|s|hes|shes|of|van|von|de)\s+(\d{2})\b"
         r"(?![./\-]?\d)"

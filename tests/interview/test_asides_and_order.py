@@ -649,3 +649,20 @@ def test_still_there_after_a_city_of_origin_is_abroad():
     text = "Notre saisonnier vient de Minsk, il y est encore. Il travaille du 6 avril au 30 juin."
     facts, _ = answered("opening", text, "fr", Facts(), date(2026, 3, 1))
     assert facts.location == "abroad"
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Grüezi, ich hilf emene Albaner, 33i. Er wohnt in Italie.", 33),
+        ("Unser Bursch is a Serbe, 20 Joa, wohnt in Serbien.", 20),
+    ],
+)
+def test_swiss_and_austrian_ages_in_an_opening(text, age):
+    facts, _ = answered("opening", text, "de", Facts(), date(2026, 3, 1))
+    assert facts.age == age
+
+
+def test_a_swiss_month_name():
+    facts, _ = answered("work", "vom 1. Juni bis 31. Augschte", "de", ABROAD, date(2026, 3, 1))
+    assert facts.work == Period(start=date(2026, 6, 1), end=date(2026, 8, 31))
