@@ -215,7 +215,7 @@ def read_day(text: str, today: date) -> date | None:
         return None
     if found.periods or len(dates) != 1:
         raise CellProblem("batch.problem.date.one", text=_shown(text))
-    if dates[0].year is None and dates[0].relative is None:
+    if dates[0].year is None:
         raise CellProblem("batch.problem.date.year", text=_shown(text))
     try:
         return _in_range(resolve(dates[0], today, "near"), text)

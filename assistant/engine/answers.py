@@ -1336,11 +1336,7 @@ def _full_year(two: int, today: date) -> int:
 
 
 def _age_from_birth_date(found: period_reading.Found, today: date) -> int | None:
-    dated = [
-        m
-        for m in found.singles
-        if m.month is not None and m.year is not None and m.day and m.relative is None
-    ]
+    dated = [m for m in found.singles if m.month is not None and m.year is not None and m.day]
     if not dated:
         yearless = [m for m in found.singles if m.month is not None and m.year is None and m.day]
         years = [y for _, y in found.years if 1900 < y <= today.year - 10]

@@ -56,7 +56,6 @@ class DateMention:
     month: int | None
     year: int | None
     text: str
-    relative: date | None = None
     weekday: int | None = None
     """The weekday written beside the date ("mardi 13 mai"), Monday 0: the date must fall on
     it, or which day is meant is asked."""
@@ -90,23 +89,6 @@ _EDGES = {
     "mitte": "mid",
 }
 """Month edges people give for a date: "end of August" → 31 August, "début mai" → 1 May."""
-_RELATIVE = {
-    "today": 0,
-    "aujourd hui": 0,
-    "vandaag": 0,
-    "heute": 0,
-    "day after tomorrow": 2,
-    "apres demain": 2,
-    "apres-demain": 2,
-    "overmorgen": 2,
-    "ubermorgen": 2,
-    "tomorrow": 1,
-    "demain": 1,
-    "morgen": 1,
-    "yesterday": -1,
-    "gisteren": -1,
-    "gestern": -1,
-}
 
 
 @lru_cache(maxsize=1)
@@ -131,14 +113,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>\d{{4}}))?(?!\d)"
         rf"(?!\s*(?:{units})\b)"
     )
-    relative = re.compile(
-        r"\b(?P<rel>" + "|".join(sorted(_RELATIVE, key=len, reverse=True)) + r")\b"
-    )
     edge = re.compile(
         r"\b(?P<edge>" + "|".join(sorted(_EDGES, key=len, reverse=True)) + r")[\s-]+"
         rf"(?:of\s+|de\s+|d\s+|van\s+)?(?P<mn>{names})\b\.?(?:\s*(?P<y>\d{{4}}))?"
     )
-    return iso, edge, day_month, month_day, numeric, relative
+    return iso, edge, day_month, month_day, numeric
 
 
 _RANGE_OPENERS = frozenset(
@@ -163,7 +142,7 @@ def _year(raw: str | None) -> int | None:
 def find_dates(text: str, today: date) -> list[DateMention]:
     """Every date mentioned in ``text``, in order. A bare day right before a range separator
     ("du 1er au 15 juin", "1 - 15/6") is kept with no month: the period takes it from the end."""
-    from ..reading.relative import no_day_of_the_case, rewrite
+    from ..reading.relative import rewrite
 
     folded = rewrite(fold_clauses(text), today)
     taken: list[tuple[int, int]] = []
@@ -182,11 +161,6 @@ def find_dates(text: str, today: date) -> list[DateMention]:
                 mention = DateMention(*span, day_number, month, year, match[0])
                 if edge == "end":
                     mention = replace(mention, day=0)
-            elif groups.get("rel"):
-                day = today + timedelta(days=_RELATIVE[groups["rel"]])
-                if no_day_of_the_case(folded, *span, day, today):
-                    continue  # "Guten Morgen", "wie ich gestern am Telefon gesagt habe"
-                mention = DateMention(*span, day.day, day.month, day.year, match[0], day)
             else:
                 month = month_words()[groups["mn"]] if groups.get("mn") else int(groups["m"])
                 mention = DateMention(
@@ -255,7 +229,7 @@ def resolve(mention: DateMention, today: date, direction: Direction) -> date:
     one year around today whose date falls on the weekday written with it ("eingereist am
     Mo. 2.3.", said in June: 2 March of this year, a Monday, not of the next)."""
     day = _resolve(mention, today, direction)
-    if mention.weekday is not None and mention.year is None and mention.relative is None:
+    if mention.weekday is not None and mention.year is None:
         fitting = []
         for year in (today.year - 1, today.year, today.year + 1):
             try:
@@ -280,8 +254,6 @@ def _on_its_side(day: date, today: date, direction: Direction) -> bool:
 
 
 def _resolve(mention: DateMention, today: date, direction: Direction) -> date:
-    if mention.relative is not None:
-        return mention.relative
     if mention.year is not None:
         return build(mention, mention.year)
     candidates = []

@@ -51,7 +51,7 @@ def pair(first: DateMention, last: DateMention, today: date, direction: Directio
     """Resolve two mentions as the ends of one period, sharing month and year sensibly."""
     if first.month is None:
         first = replace(first, month=last.month, year=last.year)
-    if first.relative or (first.year is not None and last.year is not None) or last.relative:
+    if first.year is not None and last.year is not None:
         start, end = resolve(first, today, direction), resolve(last, today, direction)
     elif last.year is not None:
         end = resolve(last, today, direction)
@@ -125,7 +125,7 @@ def _in_last_year(text: str, mentions: list[DateMention], today: date) -> list[D
     """ "Last year from 1 July to 31 August": dates without a year take last year's."""
     if not _LAST_YEAR.search(fold(text)):
         return mentions
-    return [m if m.year or m.relative else replace(m, year=today.year - 1) for m in mentions]
+    return [m if m.year else replace(m, year=today.year - 1) for m in mentions]
 
 
 def parse_periods(text: str, today: date, direction: Direction = "past") -> list[Period]:

@@ -457,7 +457,7 @@ def _until_a_bare_day(
     until = lexicon().cues["until"]
     pairs: list[tuple[DateMention, DateMention]] = []
     for first in singles:
-        if first.month is None or first.relative is not None:
+        if first.month is None:
             continue
         for day in bare:
             between = folded[first.end : day.start]
@@ -508,7 +508,7 @@ _WEEKDAY_BEFORE = re.compile(rf"\b(?P<name>{'|'.join(WEEKDAY_NAMES)}) $")
 
 def _with_weekday(folded: str, mention: DateMention) -> DateMention:
     """The mention with the weekday written before it, which its date must fall on."""
-    if mention.month is None or mention.relative is not None:
+    if mention.month is None:
         return mention
     said = _WEEKDAY_BEFORE.search(folded[max(0, mention.start - 12) : mention.start])
     if said is None:
