@@ -427,9 +427,11 @@ def find(text: str, today: date) -> Found:
         last = replace(day, month=first.month, year=first.year)
         periods.append(PeriodMention(first.start, day.end, first, last))
         taken.append((first.start, day.end))
-    for day in [d for d in bare if _month_just_before(folded, d) is not None]:
-        bare.remove(day)  # "he came in feb, on the 16th": a whole date
-        singles.append(replace(day, month=_month_just_before(folded, day)))
+    for day in list(bare):
+        month = _month_context(folded, day.start, today, taken, before_only=True)
+        if month is not None:
+            bare.remove(day)  # "he came in feb, on the 16th": a whole date
+            singles.append(replace(day, month=month))
     singles.sort(key=lambda m: m.start)
     periods.sort(key=lambda p: p.start)
     years = _bare_years(folded, taken, today)
@@ -470,18 +472,6 @@ def _until_a_bare_day(
                 pairs.append((first, day))
                 break
     return pairs
-
-
-_MONTH_THEN_DAY = re.compile(
-    r"\b(?P<month>[a-z]+)\.?,?\s+(?:(?:on|le|am|op|den|the|de|dem)\s+){0,2}$"
-)
-
-
-def _month_just_before(folded: str, day: DateMention) -> int | None:
-    """The month of a bare day that comes right after a month named alone ("in feb, on the
-    16th", "im März, am 3."), else None."""
-    said = _MONTH_THEN_DAY.search(folded[max(0, day.start - 25) : day.start])
-    return month_words().get(said["month"]) if said else None
 
 
 _ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
@@ -572,10 +562,13 @@ def _month_context(
     today: date,
     taken: list[tuple[int, int]] | None = None,
     cues_only: bool = False,
+    before_only: bool = False,
 ) -> int | None:
     """The month a bare day belongs to: a month named alone in its sentence ("in November,
     from the 3rd to the 24th"; the nearest one before the days), a month said alone as the
-    sentence before ("Septembre. Du 1er jusqu'au 15."), or "last month" / "this month"."""
+    sentence before ("Septembre. Du 1er jusqu'au 15."), or "last month" / "this month".
+    ``before_only``: only a month named before the day in its sentence ("he came in feb, on
+    the 16th")."""
     sentence = _sentence_of(folded, offset)
     table = month_words()
     named = [
@@ -588,6 +581,8 @@ def _month_context(
     before = [month for start, month in named if start < offset]
     if before and not cues_only:
         return before[-1]
+    if before_only:
+        return None
     if len({month for _, month in named}) == 1 and not cues_only:
         return named[0][1]
     spans = sentence_spans(folded) if not named and not cues_only else []
