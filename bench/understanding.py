@@ -1,7 +1,7 @@
 """Understanding bench: how the blind phrasing corpus is read (a script, not a timed test).
 
     .venv/bin/python bench/understanding.py [--failures [KIND]] [--lang xx]
-        [--held-out | --round3 | --round4 | --round5 | --round6 | --round7]
+        [--held-out | --round3 | --round4 | --round5 | --round6 | --round7 | --round8]
 
 For each kind of question and each language: the share read right at the first try, and the
 counts of answers asked back, dropped (accepted while a fact it gave was not used) and read
@@ -14,7 +14,9 @@ to read (p50, p95; target p95 <= 5 ms). ``--failures`` lists every case not read
 written every way, several workers in one answer); ``--round6`` the sixth (family members and
 agencies typing, calendar weeks and feasts, dual nationalities, workers in transit); ``--round7``
 the seventh (greetings and signatures, numbers that are not facts, new date formats, plans not
-settled, code-switching, tables and lists).
+settled, code-switching, tables and lists); ``--round8`` the eighth (learners' grammar and
+spelling, chat style, hedges, answers to another question, official numbers that hide dates,
+durations, corrections inside one answer, several people).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from tests.phrasings import (
     ROUND_5,
     ROUND_6,
     ROUND_7,
+    ROUND_8,
     grade,
     load_cases,
 )  # noqa: E402
@@ -53,6 +56,8 @@ def main(argv: list[str]) -> int:
         cases = load_cases(ROUND_6)
     elif "--round7" in argv:
         cases = load_cases(ROUND_7)
+    elif "--round8" in argv:
+        cases = load_cases(ROUND_8)
     else:
         cases = load_cases()
     if "--lang" in argv:

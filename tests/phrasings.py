@@ -50,6 +50,12 @@ greetings and signatures around the answer, numbers that are not facts (hours, w
 dates written in new ways (ISO with a time, Roman months, ordinals in words), plans not
 settled, answers pointing back to the interview, code-switching, abbreviations, tables and
 lists, an employer's view of earlier seasons (written blind, from the questions only)."""
+ROUND_8 = Path(__file__).parent / "data" / "phrasings_round8"
+"""The eighth blind corpus (100 answers per language, 20 of them opening descriptions):
+learners writing a language they picked up late (grammar and spelling of their own), chat style
+with emojis, hedges and partial knowledge, answers to another question than the one asked,
+official numbers that hide dates, durations and counts, corrections inside one answer, several
+people in one answer (written blind, from the questions only)."""
 FACTS = (
     "role",
     "nationality",

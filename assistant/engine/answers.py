@@ -565,6 +565,8 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
                 r"\d{1,2}[/.\-]\d{1,2}|\d{1,2}\s+[a-z]{3,}\s+\d|\b\d{4}\b", between
             ) and not cues["until"].search(between):
                 return True  # the first date after the arrival word, not the next one, nor an end
+    if _arrival_said_after(folded, offset):
+        return True  # "Am 2. Mai fliege ich nach Charleroi", "le 3 mai j'arrive"
     after = [word.strip(".,;") for word in folded[offset:].split()[1:4]]
     if any(word in cues["arrival_after"].phrases and len(word) > 3 for word in after):
         return True  # "vorgestern angekommen": a participle after the date
@@ -573,6 +575,21 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
     ):
         return True  # "ik kom 1/5 aan", "ich komme 20/4/2026 in Belgien an"
     return False
+
+
+def _arrival_said_after(folded: str, offset: int) -> bool:
+    """ "Am Samstag, 2. Mai fliege ich nach Charleroi", "le 3 mai j'arrive": a date that opens
+    its clause, followed at once by a verb of arrival and its subject (and by no date of the
+    verb's own: "…finit le 28 août, il atterrit le 31 mai")."""
+    clause_start = max(folded.rfind(mark, 0, offset) for mark in ",.;:!?\n") + 1
+    if len(folded[clause_start:offset].split()) > 2:  # "am Samstag", "le", "on"
+        return False
+    inverted = lexicon().cues["arrival_inverted"].search(folded[offset : offset + 30])
+    if inverted is None:
+        return False
+    between = folded[offset : offset + inverted.start()]  # the date itself, a comma
+    after = folded[offset + inverted.end() : offset + inverted.end() + 25]
+    return len(between.split()) <= 3 and not re.search(r"\d", after)
 
 
 def _wish_before(folded: str, offset: int) -> bool:
@@ -2007,15 +2024,19 @@ def _opening_periods(
             dated_past = bool(mention.years) and max(mention.years) < today.year
             explicit = mention.first.year or (mention.last and mention.last.year) or mention.years
             earlier = cues["previous"].search(context) is not None or dated_past
-            past = period_reading.resolve_period(mention, today, "past")
-            if explicit and all(p.end < today for p in past) and not continuing:
+            try:
+                past = period_reading.resolve_period(mention, today, "past")
+            except DateError:
+                past = []  # "ab Montag 4. Mai": weekdays no past year has, so not an earlier stay
+            in_the_past = bool(past) and all(p.end < today for p in past)
+            if explicit and in_the_past and not continuing:
                 earlier = True
             if not visit and _visit_said_after(folded, mention, found.periods, sentence_ends):
                 visit = True  # "vom 3. bis 12. März Urlaub bei Verwandten in Kroatien"
             planned_words = folded[max(start, mention.start - 25) : mention.start]
             if visit and not earlier and lexicon().cues["wish"].search(planned_words):
                 visit = False  # "zurzeit mit Touristenvisum bei ihrer Schwester und möchte vom …"
-            if (earlier or visit) and all(p.end < today for p in past):
+            if (earlier or visit) and in_the_past:
                 for period in past:
                     kind = "schengen" if visit else "seasonal"
                     (schengen if visit else seasonal).append(period)

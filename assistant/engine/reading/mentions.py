@@ -387,6 +387,7 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
             or _ends_with(cues["origin"], _without_article(before))
             or cues["nationality"].search(before)
             or _beside_a_name(folded, m.start)
+            or _after_a_bare_subject(folded, m.start)
         ):
             stated.add(m.code)
     if by_word == {"BE"} and stated - {"BE"}:
@@ -400,6 +401,18 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
     return None
 
 
+def _after_a_bare_subject(folded: str, offset: int) -> bool:
+    """ "ik marokko, 35 jaar", "me nepal, 28": a country right after a first-person pronoun
+    that opens the clause, with no verb between (as learners write), is where the writer is
+    from."""
+    words = re.split(r"(?<=[,.;:!?])\s*|\s+", folded[:offset].strip())
+    return (
+        bool(words)
+        and words[-1] in lexicon().cues["bare_subject"].phrases
+        and (len(words) == 1 or words[-2].endswith((",", ".", ";", ":", "!", "?")) or not words[-2])
+    )
+
+
 _NAME_THEN_MARK = re.compile(r"[(,]\s*$")
 
 
@@ -411,7 +424,9 @@ def _beside_a_name(folded: str, offset: int) -> bool:
     cues = lexicon().cues
     words = [w.strip(".:") for w in before[: mark.start() if mark else None].split()[-3:]]
     if mark is None:  # "herr oumarou niger": right after a title and a name
-        return len(words) >= 2 and words[-2] in cues["title"].phrases
+        return (len(words) >= 2 and words[-2] in cues["title"].phrases) or (
+            bool(words) and words[-1] in cues["person"].phrases  # "Mein Klient (Kolumbien, 36)"
+        )
     return any(w in cues["title"].phrases or w in cues["person"].phrases for w in words[:-1])
 
 
