@@ -188,7 +188,43 @@ def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentM
                 fallback = DocumentMatch(document, text.strip(), score)
                 continue
             return DocumentMatch(document, text.strip(), score)
+    if fallback is None:
+        found = _best(sounded(key), *_names_as_they_sound(), fuzz.ratio, prefer)
+        if found is not None and found[0] is not None:
+            return DocumentMatch(found[0], text.strip(), found[1])  # "sertifika medikal"
     return fallback
+
+
+_SOUNDS = (
+    (r"ph", "f"),
+    (r"qu|ck|c(?=[aoukrl])|c$", "k"),
+    (r"c(?=[eiy])|z|ss", "s"),
+    (r"y", "i"),
+    (r"ai", "e"),
+    (r"x", "ks"),
+    (r"(?<=[aeiou])s(?=[aeiou])", "s"),
+    (r"an(?:ce|se|s)\b|en(?:ce|se|s)\b", "ans"),
+    (r"(\w)\1", r"\1"),
+    (r"(?<=\w{3})(?:e|t|s)\b", ""),
+)
+"""How a word is heard, for learners who write a paper's name as it sounds ("kontra",
+"asurans", "sertifika medikal", "kazie judisier"): hard c is k, soft c and z are s, doubled
+letters are one, a final silent e, t or s is dropped."""
+
+
+def sounded(key: str) -> str:
+    for pattern, heard in _SOUNDS:
+        key = re.sub(pattern, heard, key)
+    return key
+
+
+@cache
+def _names_as_they_sound() -> tuple[list[str], list[str]]:
+    """The names of ``_names`` as they sound (single words of four letters at least: a short
+    name heard is too close to any other word)."""
+    _, names, ids = _names()
+    heard = [(sounded(name), doc) for name, doc in zip(names, ids, strict=True) if len(name) >= 4]
+    return [name for name, _ in heard], [doc for _, doc in heard]
 
 
 def _best(

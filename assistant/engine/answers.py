@@ -588,7 +588,7 @@ def _arrival_said_after(folded: str, offset: int) -> bool:
     if inverted is None:
         return False
     between = folded[offset : offset + inverted.start()]  # the date itself, a comma
-    after = folded[offset + inverted.end() : offset + inverted.end() + 25]
+    after = re.split(r"[,;:!?\n]", folded[offset + inverted.end() :], maxsplit=1)[0][:25]
     return len(between.split()) <= 3 and not re.search(r"\d", after)
 
 
@@ -1290,6 +1290,8 @@ def read_age(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     if cues["approximate"].search(fold(text)):
         raise AnswerError("error.age")
     plain = _TWO_DIGIT_YEAR.sub(lambda m: _year_in_full(m, today), text)
+    if not cues["will_be"].search(fold(text)):  # "Er wird am 3. Mai 40": the age to come
+        plain = _DAY_MONTH_TWO_DIGITS.sub(lambda m: _birth_year_in_full(m, today), plain)
     plain = _numbers_in_words(plain, state.lang)
     folded = fold(plain)
     if cues["approximate"].search(folded):
@@ -1338,6 +1340,19 @@ _TWO_DIGIT_YEAR = re.compile(
 )
 """A year written with an apostrophe or after "born in": "born in '96", "15 mei '92", "né en
 92", "Jahrgang 98" (a two-digit number there is a year, never an age)."""
+
+
+_DAY_MONTH_TWO_DIGITS = re.compile(
+    r"\b(?P<lead>\d{1,2}\.?\s*(?P<month>[^\W\d_]{3,})\.?\s+)(?P<year>\d{2})\b(?![./\-:]\d)"
+)
+"""At the age question, a day and a month name then two digits: "5 mars 90", "3 May 88" (a
+date of birth; the two digits are its year, not an age)."""
+
+
+def _birth_year_in_full(match: re.Match[str], today: date) -> str:
+    if fold(match["month"]) not in month_words():
+        return match[0]
+    return f"{match['lead']}{_full_year(int(match['year']), today)}"
 
 
 def _year_in_full(match: re.Match[str], today: date) -> str:
@@ -2102,7 +2117,9 @@ def _opening_now(
             and _arrival_before(folded, item.start, window=30)
             and not _since_only(folded, item.start)  # see _stated_entry
         ):
-            arrived = cues["arrived_past"].search(folded[max(0, item.start - 30) : item.start])
+            arrived = cues["arrived_past"].search(
+                folded[max(0, item.start - 30) : item.start]
+            ) or cues["arrived_past"].search(" ".join(folded[item.end :].split()[:2]))
             direction: Direction = (
                 "current" if arrived else "near" if location == "belgium" else "planned"
             )

@@ -217,7 +217,15 @@ def _marked_items(line: str) -> list[str]:
         ]
         marked.append((line[found[-1].end() :], ""))  # words after the last mark, unmarked
     items = [(item.strip(_BULLET + ",;:"), words) for item, words in marked]
+    if pattern.match(line.lstrip(_BULLET)):
+        # "❌ permis de travail, logement ok": the mark goes with the words up to the comma
+        items = [(_before_a_comma(item, words), "") for item, words in items]
     return [f"{item} {words}".strip() for item, words in items if item]
+
+
+def _before_a_comma(item: str, words: str) -> str:
+    head, comma, rest = item.partition(",")
+    return f"{head} {words}{comma}{rest}".strip() if words else item
 
 
 def _matches(text: str, checklist: tuple[str, ...]) -> list:

@@ -61,7 +61,7 @@ def _cue(bare_no: bool) -> re.Pattern[str]:
     )
     named = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(
-        rf"(?:{_PAUSE}|{_SPOKEN_PAUSE})\s*(?:(?:{_NO})[\s,]+)*"
+        rf"(?:{_PAUSE}|{_SPOKEN_PAUSE}|\.\s)\s*(?:(?:{_NO})[\s,]+)*"
         rf"(?:(?:{named})\b(?!\s+{_NOT_A_CORRECTION})[\s,:]*)+"
         rf"|{_NUMBER_THEN_NO}"
         rf"|{_PAUSE}\s*(?:{_NO})\b[\s,:]*{_VALUE_START}"
@@ -92,15 +92,26 @@ def corrected(text: str, bare_no: bool = True) -> str:
         if not after.strip():  # "53, vertippt": the correction word closes the answer
             return before
         correction = _SEPARATORS.split(after, maxsplit=1)[0]
+        year = _YEAR_ALONE.match(after)
+        if year is not None and _YEAR.search(before):
+            # "2024 vom 3. Juni bis 31. August. Korrektur: 2025, nicht 2024": the year changes
+            old = list(_YEAR.finditer(before))[-1]
+            text = f"{before[: old.start()]}{year['year']}{before[old.end() :]}"
+            continue
         if lexicon().cues["also"].search(fold(correction)):
             return text  # "moldave... enfin il a aussi la nationalité roumaine": both hold
         cuts = [m.end() for m in _SEPARATORS.finditer(before)]
         cut = cuts[-1] if cuts else 0
         fragment = before[cut:]
         value = _TRAILING_VALUE.search(fragment)
-        restated = (
-            len(_DATE_LIKE.findall(correction)) >= 2 and len(_DATE_LIKE.findall(fragment)) >= 2
-        )
+        day_inside = _a_day_inside(fragment, correction) if value is None else None
+        if day_inside is not None:  # "am 28. März eingereist, nein warte, am 29.": the day
+            text = (before[:cut] + day_inside + " " + after[len(correction) :].lstrip(" ,")).strip()
+            continue
+        restated = len(_DATE_LIKE.findall(fragment)) >= 2 and (
+            len(_DATE_LIKE.findall(correction)) >= 2
+            or len(_DATE_LIKE.findall(_SENTENCE_END.split(after, maxsplit=1)[0])) >= 2
+        )  # "van 1 mei tot 15 juli, nee wacht, …, dus vanaf 3 mei tot 15 juli": said again whole
         if value is not None and value.start() > 0 and not restated:
             kept = before[:cut] + fragment[: value.start()]  # "I arrive 1 May" -> "I arrive "
             said_again = correction.split()[:1]
@@ -126,6 +137,13 @@ def corrected(text: str, bare_no: bool = True) -> str:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_SENTENCE_END = re.compile(r"(?<=[^\d\s])\.\s")
+_YEAR_ALONE = re.compile(
+    r"\s*(?P<year>(?:19|20)\d{2})\b\s*(?:[,;(]?\s*(?:not|nicht|pas|niet|et non|und nicht|en niet)"
+    r"\s+(?:19|20)\d{2}\b\)?)?[\s,;.!]*(?:$|sorry|pardon|entschuldigung|vertippt|my mistake)",
+    re.IGNORECASE,
+)
+"""A correction that is a year alone: "2025, nicht 2024", "2023 not 2024"."""
 _PARTICLE = re.compile(
     r"\b(?:from|of|in|de|du|des|d'|en|van|vanaf|in|vom|von|ab|im)\s*$", re.IGNORECASE
 )
@@ -169,6 +187,24 @@ def _said_again(text: str) -> re.Match[str] | None:
     return None
 
 
+def _a_day_inside(fragment: str, correction: str) -> str | None:
+    """The clause with its date's day changed, when the correction gives a day alone and the
+    clause goes on after its date ("am 28. März eingereist" corrected by "am 29.")."""
+    if not _BARE_DAY.fullmatch(correction.strip()):
+        return None
+    dated = [m for m in _DAY_THEN_MONTH.finditer(fragment) if fold(m["month"]) in month_words()]
+    day = _NUMBER.search(correction)
+    if not dated or day is None:
+        return None
+    last = dated[-1]
+    return f"{fragment[: last.start('day')]}{day[0]}{fragment[last.end('day') :]}"
+
+
+_DAY_THEN_MONTH = re.compile(
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|e|de|\.)?\s+(?P<month>[^\W\d_]{3,})"
+)
+
+
 def _with_the_month_kept(correction: str, value: re.Match[str]) -> str:
     """A correction that gives the day alone keeps the month of the value it corrects:
     "3de april, nee de 5de" → "de 5de april"; "op 2/11... nee, de 3de" → "3/11"."""
@@ -198,7 +234,13 @@ def _without_the_old_value_again(after: str, correction: str, replaced: str) -> 
         return after
     head, rest = after[: len(correction)], after[len(correction) :]
     pieces = _CLAUSE_END.split(rest)
-    kept = [p for p in pieces if _RANGE_GOES_ON.match(p) or not (set(_NUMBER.findall(p)) & old)]
+    kept = [
+        p
+        for p in pieces
+        if _RANGE_GOES_ON.match(p)
+        or len(_DATE_LIKE.findall(p)) >= 2  # the whole period said again
+        or not (set(_NUMBER.findall(p)) & old)
+    ]
     if len(kept) == len(pieces):
         return after
     return (head + ", " + ", ".join(p.strip() for p in kept if p.strip())).rstrip(", ")

@@ -1,6 +1,7 @@
 """Numbers that are never a fact of the case: amounts of money ("14,20 € brutto", "€ 11,50 per
 uur"), times of day ("à 14h30", "om 8u", "um 6:45 Uhr", "6 am", "2026-06-15T07:00"), hours of
-work ("38 Std./Woche", "40 heures") and measures of a farm ("12 ha", "500 kg"). A person says them
+work ("38 Std./Woche", "40 heures"), measures of a farm ("12 ha", "500 kg") and the numbers of
+files and letters ("facture n° 2026-118", "ref 2026/0412"). A person says them
 to give context; read as they are, "14,20 €" would be an age of 14 and "om 8u" the 8th of a
 month. They are blanked (the text keeps its length) before the answer is read.
 """
@@ -26,13 +27,22 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 
+_REFERENCE = re.compile(
+    r"(?<!\w)(?:n°|nº|no\.|nr\.?|num[ée]ro|ref\.?|réf\.?|referentie|reference|aktenzeichen|"
+    r"dossier(?:nummer|nr\.?)?|oe|dvz|sendungsnummer|rechnungsnummer|factuurnummer)"
+    r"\s*:?\s*(?:[A-Z]{1,3}\s?)?\d[\d./\-]*(?:\s\d{3}\b)*",
+    re.IGNORECASE,
+)
+"""A reference before its number ("facture n° 2026-118", "ref 2026/0412", "OE 1234567",
+"Sendungsnummer RR 123 456 789"): a file's number, never a date ("n°" is no "n'" either)."""
+
 
 def without_amounts_and_times(text: str) -> str:
     """The text with amounts, times of day, hours and measures blanked."""
     from .lexicon import LANGUAGE
 
     german = LANGUAGE.get() == "de"
-    for pattern in (_AMOUNT, _TIME, _MEASURE):
+    for pattern in (_AMOUNT, _TIME, _MEASURE, _REFERENCE):
         text = pattern.sub(
             # "Er kommt am 15 am Flughafen an": the German "am" is no a.m.
             lambda m: m[0] if german and m[0].rstrip().lower().endswith(" am") else " " * len(m[0]),
