@@ -345,6 +345,7 @@ def _status_in_belgium(folded: str) -> str | None:
             not _ORGANISATION.match(folded, m.end())
             # "mit einem C-Visum für Saisonarbeit": the C visa's words, no long stay
             and not (name == "long_stay" and any(a <= m.start() < b for a, b in short))
+            and not _of_an_earlier_stay(folded, m.start())
             for m in location[name].find(folded)
         )
     }
@@ -363,6 +364,17 @@ def _status_in_belgium(folded: str) -> str | None:
     if len(found) == 1:
         return found.pop()
     return None
+
+
+def _of_an_earlier_stay(folded: str, offset: int) -> bool:
+    """ "Before i work Belgium 2024 15 april - 15 october, seasonal permit": a status said of
+    an earlier stay (a sentence about before, with its year, not about now) is not where the
+    worker stands."""
+    cues = lexicon().cues
+    sentence = _sentence_text(folded, offset)
+    return bool(
+        cues["previous"].search(sentence) and re.search(r"\b(?:19|20)\d\d\b", sentence)
+    ) and not cues["now_label"].search(sentence)
 
 
 def read_location(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
@@ -710,6 +722,7 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
     reading = Reading()
     dates = _in_order(found)
     cues = lexicon().cues
+    arrived: date | None = None
     if (
         len(dates) == 2
         and all(isinstance(d, DateMention) for d in dates)
@@ -723,6 +736,9 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
     elif len(dates) == 2 and isinstance(dates[0], period_reading.PeriodMention):
         stay = period_reading.resolve_period(dates[0], today, "current")[0]
         wish = dates[1]
+        if isinstance(wish, DateMention) and _arrival_before(found.text, wish.start):
+            arrived = _single_date(wish, today, "current")
+            wish = None  # "Visum D vom 01.03. bis 31.08., bin am 1. März gekommen": the entry
     elif all(isinstance(d, DateMention) for d in dates) and len(dates) in (2, 3):
         first, last = dates[0], dates[1]
         if (
@@ -760,7 +776,7 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
             raise AnswerError("error.date.unplaced", date=("date", _wish_end(wish, today)))
         reading.facts["work"] = work
         reading.said.append(("confirm.period.work", _period_values(work)))
-    entry = _stated_entry(found, stay)
+    entry = arrived or _stated_entry(found, stay)
     if entry is not None:
         reading.facts["entry_date"] = entry
         reading.said.append(("confirm.entry_date", {"date": ("date", entry)}))
@@ -2031,6 +2047,8 @@ def _opening_periods(
             context = folded[start : mention.end]
             previous_end = mention.end
             visit = lexicon().stays["visit"].search(context) is not None
+            if visit and _work_said_after_the_visit(context):
+                visit = False  # "möchte in den Ferien Saisonarbeit machen, vom 1. bis 31. Dez."
             clause = folded[max(start, folded.rfind(",", 0, mention.start) + 1) : mention.end]
             if continuing and lexicon().location["short_stay"].search(clause):
                 # "my cousin ..., in Belgium on annex 3 from 10/04 to 8/07": the annex 3 of the
@@ -2073,6 +2091,14 @@ def _opening_periods(
         reading.said.append(("confirm.stays.none", {}))
     for words in unplaced:
         reading.said.append(("confirm.opening.unplaced", {"text": words[:60]}))
+
+
+def _work_said_after_the_visit(context: str) -> bool:
+    """Whether the last word of work before a period comes after the last word of a visit
+    ("in den Ferien Saisonarbeit machen, vom 1. bis 31. Dezember"): the period is the work."""
+    visits = [m.start() for m in lexicon().stays["visit"].find(context)]
+    works = [m.start() for m in lexicon().stays["seasonal"].find(context)]
+    return bool(works) and max(works) > max(visits, default=-1)
 
 
 def _visit_said_after(folded: str, mention, periods: list, sentence_ends: list[int]) -> bool:

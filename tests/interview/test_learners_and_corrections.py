@@ -156,3 +156,73 @@ def test_a_date_of_birth_with_two_digits_for_its_year(text):
 def test_an_age_to_come_on_a_day_is_no_year_of_birth():
     facts, _ = answered("age", "Er wird am 3. Mai 40.", "de")
     assert facts.age == 39
+
+
+# --- which stay a date or a status belongs to ------------------------------------------------
+
+
+def test_a_year_said_of_an_earlier_stay_after_the_work_is_not_the_works():
+    facts = opened(
+        "The man is Ukrainian, he is still in Lviv. Work from 16 November to 20 December. He "
+        "came already 2 or 3 times before, in 2023 I think.",
+        "en",
+        today=date(2026, 11, 2),
+    )
+    assert facts.work == Period(start=date(2026, 11, 16), end=date(2026, 12, 20))
+    assert not facts.previous_seasonal_stays
+
+
+def test_chat_lines_run_together_with_slashes_are_sentences():
+    facts = opened(
+        "ik ben Oleksandr / 44 jaar / nu nog in Lviv / werk van 20 april tot 20 juni / 2024 ook "
+        "in belgie geweest mei juli ongeveer",
+        "nl",
+    )
+    assert facts.work == Period(start=date(2026, 4, 20), end=date(2026, 6, 20))
+    assert not facts.previous_seasonal_stays
+
+
+def test_a_full_stop_after_a_day_ends_the_sentence():
+    facts = opened(
+        "I'm Filipina, 31, here in Belgium with my annex 3, since May 18 until Aug 15. Last year "
+        "I was in Italy for vacation Dec 20 to Jan 10",
+        "en",
+        today=date(2026, 6, 3),
+    )
+    assert facts.current_stay == Period(start=date(2026, 5, 18), end=date(2026, 8, 15))
+    assert list(facts.previous_schengen_stays or ()) == [
+        Period(start=date(2025, 12, 20), end=date(2026, 1, 10))
+    ]
+
+
+def test_seasonal_work_wished_for_in_the_holidays_is_no_visit():
+    facts = opened(
+        "Mein Klient ist Kirgise, studiert in Löwen und möchte in den Ferien Saisonarbeit machen, "
+        "vom 1. bis 31. Dezember.",
+        "de",
+        today=date(2026, 10, 1),
+    )
+    assert not facts.previous_schengen_stays
+
+
+def test_a_status_of_an_earlier_stay_is_not_where_the_worker_is():
+    facts = opened(
+        "I am from Turkey, Konya. age 40. My work in belgium is 6 month, from 1 march 2027. "
+        "Before i work Belgium 2024 15 april - 15 october, seasonal permit.",
+        "en",
+        today=date(2027, 1, 12),
+    )
+    assert facts.location is None
+
+
+def test_the_day_of_arrival_beside_a_current_stay_is_no_wish():
+    facts, _ = answered(
+        "current_stay",
+        "Visum D gültig vom 01.03.2026 bis 31.08.2026, bin auch am 2. März gekommen",
+        "de",
+        Facts(nationality="NP", location="belgium", status="seasonal_long_stay"),
+        today=date(2026, 4, 15),
+    )
+    assert facts.current_stay == Period(start=date(2026, 3, 1), end=date(2026, 8, 31))
+    assert facts.entry_date == date(2026, 3, 2)
+    assert facts.work is None

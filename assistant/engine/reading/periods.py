@@ -15,7 +15,7 @@ import calendar
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from rules.models import Period
 
@@ -57,6 +57,7 @@ _SHORT_YEAR = re.compile(
 _SENTENCE = re.compile(
     r"(?<!\d)[.;!?\n]+(?!\d)|(?<=\d{4})[.;!?]+(?=\s+[^\W\d])"  # "... since 2022. A farmer"
     r"|\s(?:but|mais|maar|aber|and then|et puis|daarna|dann)\s"
+    r"|(?<!\d)\s/\s"  # chat lines run together: "44 jaar / nu nog in Lviv / …"
 )
 
 
@@ -272,12 +273,29 @@ _SEPT = re.compile(r"(\d{1,2}\s*(?:er)?)\s*sept\b\.?", re.IGNORECASE)
 def sentence_spans(folded: str) -> list[tuple[int, int]]:
     """Where each sentence of a folded answer starts and ends (cut at sentence marks and at
     "but", "and then": the words that open a new statement)."""
-    ends = [m.end() for m in _SENTENCE.finditer(folded)]
+    ends = list(_sentence_ends(folded))
     return list(zip([0, *ends], [*ends, len(folded)], strict=True))
 
 
 def _sentence_of(folded: str, offset: int) -> int:
-    return sum(1 for m in _SENTENCE.finditer(folded) if m.end() <= offset)
+    return sum(1 for end in _sentence_ends(folded) if end <= offset)
+
+
+_DAY_DOT = re.compile(r"(?<=\d)(?<!\.\d)(?<!\.\d\d)\.(?=\s+([^\W\d]+))")
+"""A full stop after a day: "until Aug 15. Last year…" (not the German "15. Juli", "1. bis",
+nor the dot that closes "am 1.4. anfangen")."""
+
+
+@lru_cache(maxsize=256)
+def _sentence_ends(folded: str) -> tuple[int, ...]:
+    ends = {m.end() for m in _SENTENCE.finditer(folded)}
+    months = month_words()
+    ends |= {
+        m.end()
+        for m in _DAY_DOT.finditer(folded)
+        if m[1] not in months and not re.fullmatch(_RANGE_WORDS, m[1])
+    }
+    return tuple(sorted(ends))
 
 
 def _durations(folded: str) -> list[tuple[int, int, int, str]]:
@@ -791,13 +809,16 @@ def _bind_years(
                 p
                 for p in periods
                 if p.end <= offset
-                and _sentence_of(folded, p.end) == sentence
+                and _sentence_of(folded, p.start) == sentence
                 and _yearless(p)
                 and offset - p.end <= YEAR_REACH
             ]
             target = before[-1] if before else None
             if target is not None and _of_someone_else(folded[target.end : offset]):
                 continue  # "…to 15 July, his brother came in 2024": the brother's year
+            if target is not None and _another_stay(folded[target.end : offset]):
+                unbound.append((offset, year))
+                continue  # "…to 31 January, he is 52, he was here in 2024": another stay
         if target is not None and offset in said_in_words and id(target) in numeric_bound:
             continue  # "in 2024 and 2025 ..., and again this year": the years say which
         if target is None:
@@ -832,6 +853,12 @@ def _of_someone_else(between: str) -> bool:
     """Whether the words between a period and a year turn to another person ("his brother
     came in 2024", "sein Bruder war 2024 da")."""
     return lexicon().cues["family"].search(between) is not None
+
+
+def _another_stay(between: str) -> bool:
+    """Whether the words between a period and a year speak of an earlier stay ("…, he was here
+    two years ago", "… He came already 2 or 3 times before, in 2023"): the year is that stay's."""
+    return lexicon().cues["previous"].search(between) is not None
 
 
 def _every_year_since(folded: str, year: int) -> bool:
