@@ -453,6 +453,8 @@ def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
         code = nationality_of(folded, mentions)
     except Ambiguous:
         unsure = [m.code[1:].split(",") for m in mentions if m.code.startswith("?")]
+        if not unsure and 2 <= len({m.code for m in mentions}) <= 3:
+            unsure = [list(dict.fromkeys(m.code for m in mentions))]  # "Senegal… of Mali?"
         if len(unsure) == 1:  # "congolais": Congo-Brazzaville or Congo-Kinshasa?
             raise AnswerError(
                 "error.country.which_of", countries=("countries", unsure[0])
@@ -573,6 +575,8 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
     for match in cues["arrival"].find(folded):
         if match.end() <= offset and offset - match.end() <= window:
             between = folded[match.end() : offset]
+            if cues["departure"].search(between):
+                continue  # "flight …, leave on 14 April, land 15 April": the day it leaves
             if not re.search(
                 r"\d{1,2}[/.\-]\d{1,2}|\d{1,2}\s+[a-z]{3,}\s+\d|\b\d{4}\b", between
             ) and not cues["until"].search(between):
@@ -1228,6 +1232,13 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     if len(dates) > 1 or found.periods:
         if spec.id == "entry_date":
             arrival = [s for s in dates if _arrival_before(found.text, s.start)]
+            belgium = [s for s in dates if _place_said_before(found.text, s.start) == "BE"]
+            if len(belgium) == 1 and all(
+                _place_said_before(found.text, s.start) not in (None, "BE")
+                for s in dates
+                if s is not belgium[0]
+            ):
+                arrival = belgium  # "entered Schengen in Frankfurt on 3 June, in Belgium on 4 June"
             dates = arrival if len(arrival) == 1 else dates
             if len(dates) == 1 and len(found.periods) == 1 and state.facts.work is None:
                 # "komt 30 maart aan en werkt van 1 april tot 30 juni": the work, said too
@@ -1252,6 +1263,19 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         reading.facts["entry_date"] = day
         reading.said.append(("confirm.entry_date", {"date": ("date", day)}))
     return reading.add(also_said(text, state, spec.id))
+
+
+def _place_said_before(folded: str, offset: int) -> str | None:
+    """The place the clause of a date names before it: "BE" ("…, in Belgium on 4 June"),
+    another country or the Schengen area ("SCHENGEN": "entered Schengen in Frankfurt on
+    3 June"), or ``None``."""
+    clause = folded[max(folded.rfind(",", 0, offset), folded.rfind(".", 0, offset), 0) : offset]
+    codes = [m.code for m in countries_in(clause) if not m.code.startswith("?")]
+    if "BE" in codes:
+        return "BE"
+    if codes or "schengen" in clause:
+        return codes[0] if codes else "SCHENGEN"
+    return None
 
 
 def _one_day_restated(dates: list[DateMention], today: date, direction: Direction) -> bool:

@@ -226,3 +226,61 @@ def test_the_day_of_arrival_beside_a_current_stay_is_no_wish():
     assert facts.current_stay == Period(start=date(2026, 3, 1), end=date(2026, 8, 31))
     assert facts.entry_date == date(2026, 3, 2)
     assert facts.work is None
+
+
+# --- the day of entry into Belgium among other days --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "day"),
+    [
+        ("he entered Schengen in Frankfurt on 3 june, then train, in Belgium on 4 june",
+         date(2026, 5, 30), date(2026, 6, 4)),
+        ("flight kathmandu - doha - brussels, leave 23:40 on 14 april, land 15 april morning",
+         date(2026, 3, 30), date(2026, 4, 15)),
+        ("after tomorow inshallah", date(2026, 10, 30), date(2026, 11, 1)),
+    ],
+)  # fmt: skip
+def test_the_entry_is_the_day_the_worker_lands_in_belgium(text, today, day):
+    facts, _ = answered("entry_date", text, "en", today=today)
+    assert facts.entry_date == day
+
+
+# --- two values where one is meant ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Senegal denk ik... of Mali? Hij heeft volgens mij 2 paspoorten"),
+        ("fr", "marocaine ou algérienne je sais plus"),
+    ],
+)
+def test_two_countries_given_as_alternatives_are_asked_naming_both(lang, text):
+    facts, said = answered("nationality", text, lang, Facts(location="abroad"))
+    assert facts.nationality is None
+    assert any("Mali" in s or "Algérie" in s for s in said)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "age"),
+    [
+        ("de", "Er ist 45 – nein, er sagt gerade 44.", 44),
+        ("fr", "il a 45 ans, non il a dit 44", 44),
+        ("en", "he is 45, no he has 2 kids", 45),
+    ],
+)
+def test_a_number_said_again_after_a_no_is_the_one_meant(lang, text, age):
+    facts, _ = answered("age", text, lang)
+    assert facts.age == age
+
+
+def test_a_year_said_again_after_a_no_is_the_one_meant():
+    facts, _ = answered(
+        "previous_stays",
+        "Hij was hier in 2023 van 1 juni tot 31 oktober, en in 2024, nee dat was 2025, van 1 "
+        "juni tot 31 oktober.",
+        "nl",
+        today=date(2026, 3, 12),
+    )
+    assert [p.start.year for p in facts.previous_seasonal_stays or ()] == [2023, 2025]

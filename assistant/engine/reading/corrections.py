@@ -75,6 +75,7 @@ def corrected(text: str, bare_no: bool = True) -> str:
     """The answer as the person meant it: each corrected value replaced by its correction.
     ``bare_no=False`` (a description, where "passport... no visa" lists papers): only a
     correction word or a "no" before a new number corrects."""
+    text = _RESTATED_NUMBER.sub(_the_number_meant, text)
     for _ in range(3):  # "1... no 2... sorry, 3": corrections one after the other
         found = _cue(bare_no).search(text)
         if found is None:
@@ -92,6 +93,8 @@ def corrected(text: str, bare_no: bool = True) -> str:
         if not after.strip():  # "53, vertippt": the correction word closes the answer
             return before
         correction = _SEPARATORS.split(after, maxsplit=1)[0]
+        if "?" in after and len(after.split("?")[0].split()) <= 3:
+            return text  # "Senegal denk ik... of Mali?": a doubt between two, asked back
         year = _YEAR_ALONE.match(after)
         if year is not None and _YEAR.search(before):
             # "2024 vom 3. Juni bis 31. August. Korrektur: 2025, nicht 2024": the year changes
@@ -137,6 +140,22 @@ def corrected(text: str, bare_no: bool = True) -> str:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_RESTATED_NUMBER = re.compile(
+    r"(?<![\d./-])(?P<old>\d{2,4})(?:\s+(?P<unit>ans|jaar|jahre|years|yrs))?"
+    r"\s*(?:[,–—-]|\.{2,}|…)?\s*(?:no|non|nee|neen|nein)\s*[,:]?\s+"
+    r"(?P<words>(?:[^\W\d]+\s+){1,4})(?P<new>\d{2,4})(?!\d)(?![./-]\d)",
+    re.IGNORECASE,
+)
+"""A number, a "no", a few words and the number meant: "Er ist 45 – nein, er sagt gerade 44",
+"in 2024, nee dat was 2025"."""
+
+
+def _the_number_meant(match: re.Match[str]) -> str:
+    if len(match["old"]) != len(match["new"]):
+        return match[0]  # "45, no he has 2 kids": not the same kind of number
+    return f"{match['new']} {match['unit']}" if match["unit"] else match["new"]
+
+
 _SENTENCE_END = re.compile(r"(?<=[^\d\s])\.\s")
 _YEAR_ALONE = re.compile(
     r"\s*(?P<year>(?:19|20)\d{2})\b\s*(?:[,;(]?\s*(?:not|nicht|pas|niet|et non|und nicht|en niet)"

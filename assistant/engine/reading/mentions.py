@@ -346,6 +346,8 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
     if (travels_on := travel_passport(folded, mentions)) is not None:
         return travels_on
     said = [m for m in mentions if not _negated(folded, m.start)]  # "pas le Nigeria"
+    if _alternatives(folded, said):
+        raise Ambiguous("nationality")  # "Senegal denk ik... of Mali?": which one? asked
     mentions = [m for m in said if not m.is_city]  # a city is a place, not a nationality
     by_word = {
         m.code
@@ -399,6 +401,24 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
     if len(stated) > 1:
         raise Ambiguous("nationality")
     return None
+
+
+_OR = re.compile(
+    r"^[\s.,…]*(?:or|ou|oder|of)\s+(?:maybe\s+|peut-etre\s+|vielleicht\s+|misschien\s+)?$"
+)
+
+
+def _alternatives(folded: str, mentions: list[CountryMention]) -> bool:
+    """Whether two countries are given as alternatives ("Senegal… of Mali?", "Maroc ou
+    Algérie"): only "or" and a few words of doubt between them."""
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if first.code == second.code:
+            continue
+        between = folded[first.end : second.start]
+        between = re.sub(r"\b(?:denk ik|i think|je pense|glaub ich|ich glaube)\b", "", between)
+        if _OR.match(between):
+            return True
+    return False
 
 
 def _after_a_bare_subject(folded: str, offset: int) -> bool:
