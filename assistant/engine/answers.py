@@ -2003,6 +2003,12 @@ _FIRST_PERSON_AGE = re.compile(r"\b(?:ich bin|i am|i m|im|je suis|j ai|ik ben|k 
 """The writer's own age ("ich bin 30"): beside it, a number said of a relative is theirs."""
 
 
+_PRONOUN_AGE = re.compile(
+    r"\b(?:er|sie|hij|zij|ze|il|elle|he|she)\s+(?:ist\s+|is\s+|a\s+)?(\d{2})\b(?![./:]\d)"
+)
+"""An age after a pronoun, with or without its verb: "Er ist 31, sie 29"."""
+
+
 def _opening_age(text: str, state: InterviewState, found: period_reading.Found) -> int | None:
     """An age said in passing: "28 Jahre", "(32)", "aged 30", "er ist 40", "Türke, 31", or a
     date of birth. ``None`` when none is said plainly."""
@@ -2040,6 +2046,12 @@ def _opening_age(text: str, state: InterviewState, found: period_reading.Found) 
     if len(ages) != 1:
         return None
     age = ages.pop()
+    if (
+        cues["couple"].search(folded)
+        and set(map(int, _PRONOUN_AGE.findall(folded))) - {age}
+        and not _FIRST_PERSON_AGE.search(folded)  # "Ik ben 41, zij 36": the writer's own
+    ):
+        return None  # "ein Ehepaar aus Nepal… Er ist 31, sie 29": two ages, whose? asked
     said = re.search(rf"(?<!\d){age}(?!\d)", found.text)
     if said is not None and _birthday_to_come(found.text, found, said.start(), state.today):
         return age - 1  # "30 ans le 3 mai": 29 until then

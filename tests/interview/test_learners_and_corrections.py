@@ -284,3 +284,52 @@ def test_a_year_said_again_after_a_no_is_the_one_meant():
         today=date(2026, 3, 12),
     )
     assert [p.start.year for p in facts.previous_seasonal_stays or ()] == [2023, 2025]
+
+
+def test_a_couple_with_two_ages_is_asked_whose():
+    facts = opened(
+        "Ich betreue ein Ehepaar aus Nepal. Beide arbeiten vom 1. September bis 30. November, "
+        "sie sind noch in Kathmandu. Er ist 31, sie 29.",
+        "de",
+    )
+    assert facts.age is None
+
+
+def test_the_writer_of_a_couple_gives_their_own_age():
+    facts = opened(
+        "Wij zijn met twee, ik en mijn vrouw, allebei Marokkaans. Ik ben 41, zij 36.", "nl"
+    )
+    assert facts.age == 41
+
+
+def test_a_value_said_to_be_typed_wrong_is_replaced():
+    facts = opened(
+        "My client is from Ghana, he's 27, an asylum seeker in Belgium. A farmer asked him for "
+        "work from 15 April to 15 June. Sorry, I wrote 15 June, it's 15 July.",
+        "en",
+        today=date(2027, 4, 7),
+    )
+    assert facts.work == Period(start=date(2027, 4, 15), end=date(2027, 7, 15))
+
+
+def test_a_numeric_date_closing_a_sentence_ends_it():
+    facts = opened(
+        "je suis ukrainien, 47 ans. cet été j'ai visité ma fille en Pologne 10.07-24.07. je "
+        "veux revenir mars 2027",
+        "fr",
+        today=date(2026, 11, 10),
+    )
+    assert facts.work is None
+    assert list(facts.previous_schengen_stays or ()) == [
+        Period(start=date(2026, 7, 10), end=date(2026, 7, 24))
+    ]
+
+
+def test_a_papers_dates_are_no_part_of_its_name():
+    facts, _ = answered(
+        "documents",
+        "bijlage 3 van 2/5 tot 30/7, kopie paspoort ja, verzekering loopt tot 31/12",
+        "nl",
+        Facts(nationality="MA", location="belgium", status="seasonal_short_stay", age=30),
+    )
+    assert {"annex_3", "passport", "health_insurance"} <= set(facts.documents or ())

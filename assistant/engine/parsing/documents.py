@@ -537,6 +537,28 @@ def _cue_after_name(chunk: str, checklist: tuple[str, ...]) -> bool:
     return first_cue is not None and bool(_match(chunk[:first_cue], checklist))
 
 
+_NUMERIC_DATE = r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"
+
+
+@cache
+def _validity_pattern() -> re.Pattern[str]:
+    from ..parsing.dates import month_words
+
+    cues = lexicon().cues
+    edges = sorted({*cues["since"].phrases, *cues["until"].phrases}, key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in edges)
+    months = "|".join(sorted((re.escape(m) for m in month_words()), key=len, reverse=True))
+    written = rf"\d{{1,2}}(?:st|nd|rd|th|er|e|de)?\.?\s+(?:{months})\b(?:\s+\d{{4}})?"
+    date = rf"(?:{_NUMERIC_DATE}|{written})"
+    return re.compile(rf"(?:\b(?:{words})\s+)?{date}")
+
+
+def _without_validity(folded: str) -> str:
+    """The answer without the dates of its papers ("bijlage 3 van 2/5 tot 30/7", "annex 3
+    valid until 30 July"): a paper's dates are no part of its name."""
+    return _validity_pattern().sub(" ", folded)
+
+
 def read_held(
     text: str, checklist: tuple[str, ...], required: tuple[str, ...] | None = None
 ) -> Held:
@@ -548,7 +570,7 @@ def read_held(
     cues = lexicon().cues
     required = checklist if required is None else required
     folded = _present_closes_a_part(
-        fold_clauses(_marks_as_words(_without_numbering(text))).strip(" .!")
+        _without_validity(fold_clauses(_marks_as_words(_without_numbering(text))).strip(" .!"))
     )
     result = Held()
     if _says_nothing(folded):

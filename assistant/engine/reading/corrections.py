@@ -76,6 +76,7 @@ def corrected(text: str, bare_no: bool = True) -> str:
     ``bare_no=False`` (a description, where "passport... no visa" lists papers): only a
     correction word or a "no" before a new number corrects."""
     text = _RESTATED_NUMBER.sub(_the_number_meant, text)
+    text = _written_instead(text)
     for _ in range(3):  # "1... no 2... sorry, 3": corrections one after the other
         found = _cue(bare_no).search(text)
         if found is None:
@@ -148,6 +149,33 @@ _RESTATED_NUMBER = re.compile(
 )
 """A number, a "no", a few words and the number meant: "Er ist 45 – nein, er sagt gerade 44",
 "in 2024, nee dat was 2025"."""
+
+
+_WROTE_INSTEAD = re.compile(
+    r"(?:\b(?:sorry|pardon|désolée?|entschuldigung|excuseer)\b[\s,.:!]*)?"
+    r"\b(?:i wrote|i typed|i put|j'ai (?:écrit|ecrit|mis|tapé)|ich (?:habe|hab) (?:\w+ )?"
+    r"geschrieben|ich schrieb|ik (?:heb|schreef) (?:\w+ )?(?:geschreven|getypt)?)\s+"
+    r"(?P<old>[^,.;]+?)(?:\s*[,;]\s*|\s+)(?:but\s+|mais\s+|aber\s+|maar\s+)?"
+    r"(?:it'?s|it is|that'?s|should be|c'est|ce sera|es ist|richtig ist|het is|moet zijn)\s+"
+    r"(?P<new>[^,.;]+)[.;]?",
+    re.IGNORECASE,
+)
+"""A value said to be typed wrong, and the right one: "Sorry, I wrote 15 June, it's 15 July"."""
+
+
+def _written_instead(text: str) -> str:
+    """The text with the value said to be typed wrong replaced where it was first written."""
+    found = _WROTE_INSTEAD.search(text)
+    if found is None:
+        return text
+    before = text[: found.start()]
+    at = before.lower().rfind(found["old"].strip().lower())
+    if at < 0:
+        return text
+    old = found["old"].strip()
+    return (before[:at] + found["new"].strip() + before[at + len(old) :]).rstrip() + text[
+        found.end() :
+    ]
 
 
 def _the_number_meant(match: re.Match[str]) -> str:

@@ -22,7 +22,7 @@ from rules.models import Period
 from ..parsing.dates import DateError, DateMention, Direction, find_dates, month_words, resolve
 from ..parsing.periods import pair
 from ..parsing.text import fold_clauses
-from .lexicon import _lexicon, lexicon
+from .lexicon import LANGUAGE, _lexicon, lexicon
 from .relative import WEEKDAY_NAMES, rewrite
 
 _RANGE_WORDS = (
@@ -170,8 +170,6 @@ def _first_day_pattern(lang: str | None) -> re.Pattern[str]:
 
 
 def numbers_as_digits(text: str) -> str:
-    from .lexicon import LANGUAGE
-
     lang = LANGUAGE.get()
     if lang is None or not re.search(r"[^\W\d_]{3}", text):
         return text
@@ -273,27 +271,31 @@ _SEPT = re.compile(r"(\d{1,2}\s*(?:er)?)\s*sept\b\.?", re.IGNORECASE)
 def sentence_spans(folded: str) -> list[tuple[int, int]]:
     """Where each sentence of a folded answer starts and ends (cut at sentence marks and at
     "but", "and then": the words that open a new statement)."""
-    ends = list(_sentence_ends(folded))
+    ends = list(_sentence_ends(folded, LANGUAGE.get() == "de"))
     return list(zip([0, *ends], [*ends, len(folded)], strict=True))
 
 
 def _sentence_of(folded: str, offset: int) -> int:
-    return sum(1 for end in _sentence_ends(folded) if end <= offset)
+    return sum(1 for end in _sentence_ends(folded, LANGUAGE.get() == "de") if end <= offset)
 
 
-_DAY_DOT = re.compile(r"(?<=\d)(?<!\.\d)(?<!\.\d\d)\.(?=\s+([^\W\d]+))")
-"""A full stop after a day: "until Aug 15. Last year…" (not the German "15. Juli", "1. bis",
-nor the dot that closes "am 1.4. anfangen")."""
+_DAY_DOT = re.compile(r"(?<=\d)\.(?=\s+([^\W\d]+))")
+"""A full stop after a day: "until Aug 15. Last year…", "24.07. je veux revenir" (not the
+German "15. Juli", "1. bis")."""
+_DOTTED_DATE_END = re.compile(r"\.\d{1,2}\.$")
+"""The dot that closes a German date: "am 1.4. anfangen"."""
 
 
 @lru_cache(maxsize=256)
-def _sentence_ends(folded: str) -> tuple[int, ...]:
+def _sentence_ends(folded: str, german: bool) -> tuple[int, ...]:
     ends = {m.end() for m in _SENTENCE.finditer(folded)}
     months = month_words()
     ends |= {
         m.end()
         for m in _DAY_DOT.finditer(folded)
-        if m[1] not in months and not re.fullmatch(_RANGE_WORDS, m[1])
+        if m[1] not in months
+        and not re.fullmatch(_RANGE_WORDS, m[1])
+        and not (german and _DOTTED_DATE_END.search(folded[max(0, m.start() - 4) : m.end()]))
     }
     return tuple(sorted(ends))
 
