@@ -189,10 +189,30 @@ def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentM
                 continue
             return DocumentMatch(document, text.strip(), score)
     if fallback is None:
-        found = _best(sounded(key), *_names_as_they_sound(), fuzz.ratio, prefer)
-        if found is not None and found[0] is not None:
-            return DocumentMatch(found[0], text.strip(), found[1])  # "sertifika medikal"
+        return _as_it_sounds(key, text, prefer)  # "sertifika medikal", "kazie judisier"
     return fallback
+
+
+SOUNDS_ALIKE_FROM = 88
+"""The similarity two names written as they sound need: higher than for a typo, as a name
+heard is further from its spelling ("en place" must not sound like "pass")."""
+
+
+def _as_it_sounds(key: str, text: str, prefer: frozenset[str]) -> DocumentMatch | None:
+    heard = sounded(key)
+    if len(heard) < 5 or re.search(r"\d", key):
+        return None  # "annexe 46" is no "annexe 6" heard wrong
+    from rapidfuzz import fuzz, process
+
+    names, ids = _names_as_they_sound()
+    best = process.extract(
+        heard, names, scorer=fuzz.ratio, processor=None, limit=4, score_cutoff=SOUNDS_ALIKE_FROM
+    )
+    found = {ids[i] for name, _, i in best if name[0] == heard[0]}
+    if len(found) != 1:
+        return None  # nothing close, or two papers as close
+    score = max(score for name, score, i in best if ids[i] in found)
+    return DocumentMatch(found.pop(), text.strip(), score)
 
 
 _SOUNDS = (
@@ -220,10 +240,10 @@ def sounded(key: str) -> str:
 
 @cache
 def _names_as_they_sound() -> tuple[list[str], list[str]]:
-    """The names of ``_names`` as they sound (single words of four letters at least: a short
-    name heard is too close to any other word)."""
+    """The names of ``_names`` as they sound (of five letters at least: a short name heard is
+    too close to any other word)."""
     _, names, ids = _names()
-    heard = [(sounded(name), doc) for name, doc in zip(names, ids, strict=True) if len(name) >= 4]
+    heard = [(sounded(name), doc) for name, doc in zip(names, ids, strict=True) if len(name) >= 5]
     return [name for name, _ in heard], [doc for _, doc in heard]
 
 

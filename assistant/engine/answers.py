@@ -35,6 +35,7 @@ from .reading.mentions import (
     Ambiguous,
     age_from_birth,
     age_numbers,
+    country_alone,
     nationality_of,
     numbered_choice,
     role_of,
@@ -45,7 +46,7 @@ from .reading.mentions import (
     whereabouts_of,
     years_of_something,
 )
-from .reading.places import countries_in
+from .reading.places import countries_in, flag_of
 from .state import InterviewState
 
 Said = tuple[str, dict[str, Any]]
@@ -107,7 +108,8 @@ def also_said(text: str, state: InterviewState, asked: str) -> Reading:
             reading.role = role
             reading.said.append((f"confirm.role.{role}", {}))
     mentions = countries_in(folded)
-    if asked != "nationality" and state.facts.nationality is None and mentions:
+    flag = None if mentions else flag_of(text)  # "employer 👍 we have 3 guys from 🇲🇦"
+    if asked != "nationality" and state.facts.nationality is None and (mentions or flag):
         plain = fold_clauses(text)
         said = [
             m
@@ -118,6 +120,10 @@ def also_said(text: str, state: InterviewState, asked: str) -> Reading:
             code = nationality_of(plain, said) if said else None
         except Ambiguous:
             code = None
+        if code is None and asked == "role":
+            code = country_alone(plain, said)  # "moi travailleur. Nepal. venir pour pomme"
+        if code is None:
+            code = flag
         if code is not None:
             reading.facts["nationality"] = code
             reading.said.append(("confirm.nationality", {"country": ("country", code)}))
@@ -372,9 +378,11 @@ def _of_an_earlier_stay(folded: str, offset: int) -> bool:
     worker stands."""
     cues = lexicon().cues
     sentence = _sentence_text(folded, offset)
-    return bool(
-        cues["previous"].search(sentence) and re.search(r"\b(?:19|20)\d\d\b", sentence)
-    ) and not cues["now_label"].search(sentence)
+    return (
+        bool(cues["previous"].search(sentence) and re.search(r"\b(?:19|20)\d\d\b", sentence))
+        and not cues["now_label"].search(sentence)
+        and not cues["since_strict"].search(sentence)  # "on annex 3 since 1 April, … in 2025"
+    )
 
 
 def read_location(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
@@ -475,6 +483,8 @@ def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
         code = named.pop()  # "St. Kitts und Nevis, kein Witz": the country the answer names
     if code is None:
         code = _city_of_origin(folded, mentions)  # "from Kyiv", "uit Rabat", "aus Kiew"
+    if code is None and not mentions:
+        code = flag_of(text)  # "🇲🇦"
     if code is None and _says_unknown(folded):
         raise AnswerError("error.country.unknown", text=text.strip()[:60])
     if code is None:
@@ -577,6 +587,8 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
             between = folded[match.end() : offset]
             if cues["departure"].search(between):
                 continue  # "flight …, leave on 14 April, land 15 April": the day it leaves
+            if cues["going_home"].search(between) and not countries_in(between):
+                continue  # "flight back home on 2 July": a return, not the arrival
             if not re.search(
                 r"\d{1,2}[/.\-]\d{1,2}|\d{1,2}\s+[a-z]{3,}\s+\d|\b\d{4}\b", between
             ) and not cues["until"].search(between):
@@ -593,6 +605,13 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
     return False
 
 
+def _going_home_before(folded: str, offset: int) -> bool:
+    """ "flight back home on 2 July", "vertrekt op 2 juli": a day of leaving Belgium."""
+    cues = lexicon().cues
+    before = folded[max(0, offset - 30) : offset]
+    return bool(cues["departure"].search(before) or cues["going_home"].search(before))
+
+
 def _arrival_said_after(folded: str, offset: int) -> bool:
     """ "Am Samstag, 2. Mai fliege ich nach Charleroi", "le 3 mai j'arrive": a date that opens
     its clause, followed at once by a verb of arrival and its subject (and by no date of the
@@ -605,7 +624,8 @@ def _arrival_said_after(folded: str, offset: int) -> bool:
         return False
     between = folded[offset : offset + inverted.start()]  # the date itself, a comma
     after = re.split(r"[,;:!?\n]", folded[offset + inverted.end() :], maxsplit=1)[0][:25]
-    return len(between.split()) <= 3 and not re.search(r"\d", after)
+    going_home = lexicon().cues["going_home"].search(after) and not countries_in(after)
+    return len(between.split()) <= 3 and not re.search(r"\d", after) and not going_home
 
 
 def _wish_before(folded: str, offset: int) -> bool:
@@ -743,6 +763,9 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
         if isinstance(wish, DateMention) and _arrival_before(found.text, wish.start):
             arrived = _single_date(wish, today, "current")
             wish = None  # "Visum D vom 01.03. bis 31.08., bin am 1. März gekommen": the entry
+        elif isinstance(wish, DateMention) and _going_home_before(found.text, wish.start):
+            reading.said.append(("confirm.opening.unplaced", {"text": wish.text}))
+            wish = None  # "annex 3 from 1 April to 30 June, flight back home on 2 July"
     elif all(isinstance(d, DateMention) for d in dates) and len(dates) in (2, 3):
         first, last = dates[0], dates[1]
         if (
@@ -1233,10 +1256,10 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         if spec.id == "entry_date":
             arrival = [s for s in dates if _arrival_before(found.text, s.start)]
             belgium = [s for s in dates if _place_said_before(found.text, s.start) == "BE"]
-            if len(belgium) == 1 and all(
-                _place_said_before(found.text, s.start) not in (None, "BE")
-                for s in dates
-                if s is not belgium[0]
+            if (
+                len(arrival) == 1
+                and len(belgium) == 1
+                and _place_said_before(found.text, arrival[0].start) not in (None, "BE")
             ):
                 arrival = belgium  # "entered Schengen in Frankfurt on 3 June, in Belgium on 4 June"
             dates = arrival if len(arrival) == 1 else dates
@@ -1270,10 +1293,15 @@ def _place_said_before(folded: str, offset: int) -> str | None:
     another country or the Schengen area ("SCHENGEN": "entered Schengen in Frankfurt on
     3 June"), or ``None``."""
     clause = folded[max(folded.rfind(",", 0, offset), folded.rfind(".", 0, offset), 0) : offset]
-    codes = [m.code for m in countries_in(clause) if not m.code.startswith("?")]
+    place_in = lexicon().cues["place_in"]
+    codes = [  # "in Frankfurt", "in Belgium"; not "from Morocco": where the worker came from
+        m.code
+        for m in countries_in(clause)
+        if not m.code.startswith("?") and place_in.search(tokens_before(clause, m.start, 1))
+    ]
     if "BE" in codes:
         return "BE"
-    if codes or "schengen" in clause:
+    if codes or re.search(r"\bschengen\b", clause):
         return codes[0] if codes else "SCHENGEN"
     return None
 
@@ -1330,8 +1358,7 @@ def read_age(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     if cues["approximate"].search(fold(text)):
         raise AnswerError("error.age")
     plain = _TWO_DIGIT_YEAR.sub(lambda m: _year_in_full(m, today), text)
-    if not cues["will_be"].search(fold(text)):  # "Er wird am 3. Mai 40": the age to come
-        plain = _DAY_MONTH_TWO_DIGITS.sub(lambda m: _birth_year_in_full(m, today), plain)
+    plain = _two_digit_birth_year(plain, today)
     plain = _numbers_in_words(plain, state.lang)
     folded = fold(plain)
     if cues["approximate"].search(folded):
@@ -1389,10 +1416,21 @@ _DAY_MONTH_TWO_DIGITS = re.compile(
 date of birth; the two digits are its year, not an age)."""
 
 
-def _birth_year_in_full(match: re.Match[str], today: date) -> str:
-    if fold(match["month"]) not in month_words():
-        return match[0]
-    return f"{match['lead']}{_full_year(int(match['year']), today)}"
+def _two_digit_birth_year(text: str, today: date) -> str:
+    """ "5 mars 90", "born 3 May 88": a date of birth whose year has two digits, when the
+    answer is that date (it opens the answer, or follows a word of birth). "Er wird am 3. Mai
+    40", "since 3 March 40 years old": an age, left as it is."""
+    match = _DAY_MONTH_TWO_DIGITS.search(text)
+    if match is None or fold(match["month"]) not in month_words():
+        return text
+    before = fold(text[: match.start()])
+    after = fold(text[match.end() :]).split()[:1]
+    if before.strip() and not lexicon().cues["birth"].search(before):
+        return text
+    if after and after[0] in lexicon().cues["age_unit"].phrases:
+        return text  # "3 mars 40 ans"
+    year = _full_year(int(match["year"]), today)
+    return f"{text[: match.start()]}{match['lead']}{year}{text[match.end() :]}"
 
 
 def _year_in_full(match: re.Match[str], today: date) -> str:
@@ -1613,7 +1651,7 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
         return Reading(said=[("confirm.opening.skipped", {})])
     reading = Reading()
     mentions = countries_in(folded)
-    code = _opening_nationality(folded, mentions)
+    code = _opening_nationality(folded, mentions) or flag_of(text)
     if code is not None:
         reading.facts["nationality"] = code
         reading.said.append(("confirm.nationality", {"country": ("country", code)}))
@@ -1714,6 +1752,7 @@ def _opening_nationality(folded: str, mentions) -> str | None:
             _passport_of(folded, mentions)
             or _misspelt_nationality(folded)
             or _city_of_origin(folded, mentions)  # "er ist aus Abuja", "hij komt uit Kyiv"
+            or country_alone(folded, mentions)  # "Uzbekistan. 34 age. Now I am in Samarkand."
         )
     return code
 

@@ -333,3 +333,137 @@ def test_a_papers_dates_are_no_part_of_its_name():
         Facts(nationality="MA", location="belgium", status="seasonal_short_stay", age=30),
     )
     assert {"annex_3", "passport", "health_insurance"} <= set(facts.documents or ())
+
+
+# --- what a second reader found: none of these may become a fact ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "since 3 March 40 years old"),
+        ("fr", "depuis le 3 mars 40 ans"),
+        ("de", "Am 3. Mai 40 geworden"),
+        ("nl", "sinds 3 maart 40 jaar"),
+    ],
+)
+def test_a_day_and_month_before_an_age_is_no_date_of_birth(lang, text):
+    facts, _ = answered("age", text, lang, today=date(2026, 6, 1))
+    assert facts.age != 86
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "from 1 May to 30 June, he worked with us in 2024"),
+        ("fr", "du 1er mai au 30 juin, il a travaillé chez nous en 2024"),
+        ("nl", "van 1 mei tot 30 juni, hij heeft bij ons gewerkt in 2024"),
+        ("en", "Yes. Seasonal work 18 May to 15 Aug. That was in 2024."),
+    ],
+)
+def test_a_year_said_after_an_earlier_stay_is_its_year(lang, text):
+    facts, _ = answered("previous_stays", text, lang, today=date(2026, 4, 20))
+    assert [p.start.year for p in facts.previous_seasonal_stays or ()] == [2024]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Je Belgique déjà, depuis mars, annexe 3"),
+        ("de", "Ich Italien gearbeitet letztes Jahr"),
+        ("nl", "ik spanje gewerkt vorig jaar"),
+        ("en", "me poland work before 2 years"),
+    ],
+)
+def test_a_country_where_the_writer_lives_or_worked_is_no_nationality(lang, text):
+    assert opened(text, lang, today=date(2026, 4, 20)).nationality is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Er ist Marokkaner, noch in Marokko. Arbeit vom 4. Mai bis 30. September. Am "
+               "1. Oktober fliegt er zurück."),
+        ("en", "He is Moroccan, still in Morocco. Work from 4 May to 30 September. On 1 October "
+               "he flies home."),
+    ],
+)  # fmt: skip
+def test_a_flight_home_after_the_work_is_no_arrival(lang, text):
+    assert opened(text, lang, today=date(2026, 4, 20)).entry_date is None
+
+
+def test_a_flight_home_after_a_current_stay_is_no_entry_nor_work():
+    facts, _ = answered(
+        "current_stay",
+        "annex 3 from 1 April to 30 June, flight back home on 2 July",
+        "en",
+        Facts(nationality="MA", location="belgium", status="seasonal_short_stay"),
+        today=date(2026, 4, 20),
+    )
+    assert facts.entry_date is None and facts.work is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he starts in Belgium on 5 May, flight from Morocco on 3 May",
+        "Last year he was in Belgium on 3 May 2025, this year he flies from Morocco on 10 May",
+    ],
+)
+def test_a_place_before_a_day_does_not_beat_the_word_of_arrival(text):
+    facts, _ = answered("entry_date", text, "en", today=date(2026, 4, 20))
+    assert facts.entry_date in (None, date(2026, 5, 3), date(2026, 5, 10))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "age"),
+    [
+        ("en", "30 no not 31", 31),
+        ("fr", "il a 30 ans non pas 31", 31),
+        ("de", "Er ist 30, nein nicht 31", 31),
+    ],
+)
+def test_a_number_denied_is_not_the_one_meant(lang, text, age):
+    facts, _ = answered("age", text, lang)
+    assert facts.age != age
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        ("fr", "Il arrive le 3 mai. Enfin, il commence le travail le 5 mai.", date(2026, 5, 3)),
+        ("en", "He arrives on 3 May. Sorry, I forgot: the work starts on 5 May.", date(2026, 5, 3)),
+    ],
+)
+def test_a_new_sentence_after_sorry_adds_and_does_not_correct(lang, text, day):
+    facts, _ = answered("entry_date", text, lang, today=date(2026, 4, 20))
+    assert facts.entry_date in (None, day)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        ("fr", "On a introduit le dossier le 3 mai", date(2026, 5, 3)),
+        ("nl", "We hebben het dossier op 12 mei ingediend", date(2026, 5, 12)),
+        ("en", "We filed the dossier on 12 May", date(2026, 5, 12)),
+    ],
+)
+def test_a_dossier_filed_on_a_day_keeps_its_day(lang, text, day):
+    facts, _ = answered("filed_on", text, lang, today=date(2026, 5, 20))
+    assert facts.filed_on == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["contrat signé. le logement est en place.", "place", "passer", "belge", "Bestätigung"],
+)
+def test_an_ordinary_word_does_not_sound_like_a_paper(text):
+    from rules.documents import match_uncached
+
+    found = match_uncached(text)
+    assert found is None or found.document != "passport"
+    assert text != "Bestätigung" or found is None
+
+
+def test_a_name_after_a_person_word_is_no_country():
+    assert opened("Our worker Jordan is from Ghana, 30, still in Accra", "en").nationality == "GH"

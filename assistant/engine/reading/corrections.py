@@ -29,6 +29,13 @@ _NUMBER_THEN_NO = (
 )
 """ "25 non 26", "il a 28 ans non 29": a number, a "no" and the number meant."""
 _NO = r"(?:no|non|nee|neen|nein|nope|euh|uh|äh|eh|of)"
+_AFTER_A_FULL_STOP = (
+    r"correction|correctie|korrektur|rectification|je corrige|ich korrigiere|my mistake|typo|"
+    r"vertippt|i mean|i meant|je veux dire|je voulais dire|ich meine|ich meinte|ik bedoel|"
+    r"ik bedoelde"
+)
+"""The words that correct the sentence before a full stop ("…31 August. Korrektur: 2025"); a
+"sorry", "enfin" or "wacht" opening a new sentence usually adds to it instead."""
 _NOT_A_CORRECTION = (
     r"(?:for|to|if|but|pour|de(?!\s+\d)|d'|voor|dat|als|op|auf|für|dass|wenn|aber)\b"
 )
@@ -61,8 +68,9 @@ def _cue(bare_no: bool) -> re.Pattern[str]:
     )
     named = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(
-        rf"(?:{_PAUSE}|{_SPOKEN_PAUSE}|\.\s)\s*(?:(?:{_NO})[\s,]+)*"
+        rf"(?:{_PAUSE}|{_SPOKEN_PAUSE})\s*(?:(?:{_NO})[\s,]+)*"
         rf"(?:(?:{named})\b(?!\s+{_NOT_A_CORRECTION})[\s,:]*)+"
+        rf"|\.\s+(?:{_AFTER_A_FULL_STOP})\b[\s,:]*"
         rf"|{_NUMBER_THEN_NO}"
         rf"|{_PAUSE}\s*(?:{_NO})\b[\s,:]*{_VALUE_START}"
         rf"|{_STRONG_PAUSE}\s*(?:{_NO})\s*,\s*{_PLACE_START}"
@@ -178,9 +186,18 @@ def _written_instead(text: str) -> str:
     ]
 
 
+_NOT_A_RESTATEMENT = frozenset(
+    "not pas nicht niet geen kein keine later sooner earlier than before after plus tard tot "
+    "uiterlijk spater fruher eerder dan als que avant apres".split()
+)
+"""Words that make the second number no correction: "30 no not 31", "no later than May 25"."""
+
+
 def _the_number_meant(match: re.Match[str]) -> str:
     if len(match["old"]) != len(match["new"]):
         return match[0]  # "45, no he has 2 kids": not the same kind of number
+    if _NOT_A_RESTATEMENT & set(fold(match["words"]).split()):
+        return match[0]
     return f"{match['new']} {match['unit']}" if match["unit"] else match["new"]
 
 
@@ -240,6 +257,8 @@ def _a_day_inside(fragment: str, correction: str) -> str | None:
     if not _BARE_DAY.fullmatch(correction.strip()):
         return None
     dated = [m for m in _DAY_THEN_MONTH.finditer(fragment) if fold(m["month"]) in month_words()]
+    if len(dated) != 1:
+        return None  # "du 1er mai au 30 juin chez nous, pardon, le 2": which day? asked
     day = _NUMBER.search(correction)
     if not dated or day is None:
         return None

@@ -389,7 +389,7 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
             or _ends_with(cues["origin"], _without_article(before))
             or cues["nationality"].search(before)
             or _beside_a_name(folded, m.start)
-            or _after_a_bare_subject(folded, m.start)
+            or (m.code != "BE" and _after_a_bare_subject(folded, m.start, m.end))
         ):
             stated.add(m.code)
     if by_word == {"BE"} and stated - {"BE"}:
@@ -421,16 +421,59 @@ def _alternatives(folded: str, mentions: list[CountryMention]) -> bool:
     return False
 
 
-def _after_a_bare_subject(folded: str, offset: int) -> bool:
-    """ "ik marokko, 35 jaar", "me nepal, 28": a country right after a first-person pronoun
-    that opens the clause, with no verb between (as learners write), is where the writer is
-    from."""
-    words = re.split(r"(?<=[,.;:!?])\s*|\s+", folded[:offset].strip())
+def _after_a_person_word(folded: str, offset: int) -> bool:
+    """ "Mein Klient (Kolumbien, 36)", "Arbeiter: Indien (Punjab)": a country right after a
+    word for the worker, as a label (a colon) or before an age. Not "our worker Jordan is from
+    Ghana" (a name), nor "unsere anderen Arbeiter Polen, er selbst Ukraine"."""
+    before = folded[:offset].rstrip()
+    words = before.split()
+    if not words or words[-1].rstrip(":") not in lexicon().cues["person"].phrases:
+        return False
+    if words[-1].endswith(":"):
+        return True
+    after = folded[offset:].split()[1:3]  # "Indien (Punjab), 35 J."
+    return any(word[:1].isdigit() for word in after)
+
+
+def country_alone(folded: str, mentions: list[CountryMention]) -> str | None:
+    """A country said as a sentence of its own ("moi travailleur. Nepal. venir pour pomme",
+    "Uzbekistan. 34 age."): in a description of the worker, their nationality. ``None`` unless
+    exactly one country is said so."""
+    codes = {
+        m.code
+        for m in mentions
+        if not m.code.startswith("?")
+        and m.code != "BE"
+        and re.search(r"(?:^|[.!?/]\s*)$", folded[: m.start])
+        and re.match(r"\s*(?:[.!?/]|$)", folded[m.end :])
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _after_a_bare_subject(folded: str, offset: int, end: int) -> bool:
+    """ "ik marokko, 35 jaar", "me nepal, 28", "ik ben Vietnam.": a country right after a
+    first-person pronoun (and its verb "to be", as learners write it), and before an age or
+    the end of the sentence, is where the writer is from. Not after "for", "with", "that"…
+    ("for me Morocco is far"), nor before a verb or an adverb ("ich Italien gearbeitet", "me
+    spain now"): where the writer lives or worked."""
+    after = folded[end:].lstrip()
+    if after and not re.match(r"[\d./!?]", after):
+        return False
+    words = [w.strip(",.;:!?") for w in folded[:offset].split()[-3:]]
+    if words and words[-1] in COPULAS:
+        words = words[:-1]  # "ik ben Vietnam", "je suis Maroc"
+    subjects = lexicon().cues["bare_subject"].phrases
     return (
         bool(words)
-        and words[-1] in lexicon().cues["bare_subject"].phrases
-        and (len(words) == 1 or words[-2].endswith((",", ".", ";", ":", "!", "?")) or not words[-2])
+        and words[-1] in subjects
+        and (len(words) == 1 or words[-2] not in _NOT_BEFORE_A_SUBJECT)
     )
+
+
+_NOT_BEFORE_A_SUBJECT = frozenset(
+    "for with to like than that if when pour avec comme que quand si a mit fur wie dass wenn "
+    "als denn voor met naar zoals dan dat".split()
+)
 
 
 _NAME_THEN_MARK = re.compile(r"[(,]\s*$")
@@ -444,8 +487,8 @@ def _beside_a_name(folded: str, offset: int) -> bool:
     cues = lexicon().cues
     words = [w.strip(".:") for w in before[: mark.start() if mark else None].split()[-3:]]
     if mark is None:  # "herr oumarou niger": right after a title and a name
-        return (len(words) >= 2 and words[-2] in cues["title"].phrases) or (
-            bool(words) and words[-1] in cues["person"].phrases  # "Mein Klient (Kolumbien, 36)"
+        return (len(words) >= 2 and words[-2] in cues["title"].phrases) or _after_a_person_word(
+            folded, offset
         )
     return any(w in cues["title"].phrases or w in cues["person"].phrases for w in words[:-1])
 

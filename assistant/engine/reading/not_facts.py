@@ -28,9 +28,9 @@ _MEASURE = re.compile(
 )
 
 _REFERENCE = re.compile(
-    r"(?<!\w)(?:n°|nº|no\.|nr\.?|num[ée]ro|ref\.?|réf\.?|referentie|reference|aktenzeichen|"
-    r"dossier(?:nummer|nr\.?)?|oe|dvz|sendungsnummer|rechnungsnummer|factuurnummer)"
-    r"\s*:?\s*(?:[A-Z]{1,3}\s?)?\d[\d./\-]*(?:\s\d{3}\b)*",
+    r"(?<!\w)(?:n°|nº|nr\.?|num[ée]ro|ref\.?|réf\.?|referentie|reference|aktenzeichen|"
+    r"dossier(?:nummer|nr\.?)?|oe|dvz|sendungsnummer|rechnungsnummer|factuurnummer)(?!\w)"
+    r"\s*:?\s*(?:(?-i:[A-Z]{1,3})\s?)?\d[\d./\-]*(?:\s\d{3}\b)*",
     re.IGNORECASE,
 )
 """A reference before its number ("facture n° 2026-118", "ref 2026/0412", "OE 1234567",

@@ -811,14 +811,14 @@ def _bind_years(
                 p
                 for p in periods
                 if p.end <= offset
-                and _sentence_of(folded, p.start) == sentence
+                and _sentence_of(folded, p.end) == sentence
                 and _yearless(p)
                 and offset - p.end <= YEAR_REACH
             ]
             target = before[-1] if before else None
             if target is not None and _of_someone_else(folded[target.end : offset]):
                 continue  # "…to 15 July, his brother came in 2024": the brother's year
-            if target is not None and _another_stay(folded[target.end : offset]):
+            if target is not None and _another_stay(folded, target, offset):
                 unbound.append((offset, year))
                 continue  # "…to 31 January, he is 52, he was here in 2024": another stay
         if target is not None and offset in said_in_words and id(target) in numeric_bound:
@@ -857,10 +857,19 @@ def _of_someone_else(between: str) -> bool:
     return lexicon().cues["family"].search(between) is not None
 
 
-def _another_stay(between: str) -> bool:
-    """Whether the words between a period and a year speak of an earlier stay ("…, he was here
-    two years ago", "… He came already 2 or 3 times before, in 2023"): the year is that stay's."""
-    return lexicon().cues["previous"].search(between) is not None
+def _another_stay(folded: str, period: PeriodMention, offset: int) -> bool:
+    """Whether a year after a period of work to come speaks of an earlier stay ("wants him from
+    1 November to 31 January, he was here two years ago"; "Work from 16 November to 20
+    December. He came already 2 or 3 times before, in 2023"): the year is that stay's. (A
+    period said of an earlier stay keeps its year: "from 1 May to 30 June, he worked with us
+    in 2024".)"""
+    cues = lexicon().cues
+    planned = folded[max(0, period.start - 40) : period.start]
+    return bool(
+        (cues["wish"].search(planned) or cues["work_words"].search(planned))
+        and not cues["previous"].search(planned)
+        and cues["previous"].search(folded[period.end : offset])
+    )
 
 
 def _every_year_since(folded: str, year: int) -> bool:

@@ -343,6 +343,24 @@ def _unless_misspelt(word: str, code: str) -> str | None:
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 
 
+_FLAG = re.compile("([\U0001f1e6-\U0001f1ff])([\U0001f1e6-\U0001f1ff])")
+
+
+def flag_of(text: str) -> str | None:
+    """The country of the one flag an answer shows ("notre gars il est 🇺🇦", "Kwame, Ghana
+    🇬🇭"): its ISO code, from the two regional letters the emoji is made of. ``None`` when
+    there is no flag, or flags of several countries (Belgium's and the EU's aside: the farm's,
+    not the worker's)."""
+    from rules.countries import known_codes
+
+    codes = {
+        chr(ord(a) - 0x1F1E6 + ord("A")) + chr(ord(b) - 0x1F1E6 + ord("A"))
+        for a, b in _FLAG.findall(text)
+    } - {"BE", "EU", "UN"}
+    code = codes.pop() if len(codes) == 1 else None
+    return code if code in known_codes() else None
+
+
 def countries_in(folded: str) -> list[CountryMention]:
     """Every country the folded text names, in order (the longest name first: "Papua New
     Guinea" is not "Guinea")."""
