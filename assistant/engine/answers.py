@@ -1659,6 +1659,7 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     if role is not None and state.role is None:
         reading.role = role
         reading.said.append((f"confirm.role.{role}", {}))
+    text = _two_digit_birth_year(text, state.today)  # "geboren 5 mars 90"
     found = period_reading.find(text, state.today)
     arrivals = [
         _single_date(d, state.today, "near")
@@ -1850,9 +1851,18 @@ def _labelled_place(text: str) -> Reading | None:
     """A pasted form's line that says where: "Current location: Udon Thani, Thailand",
     "Lieu actuel : Ouagadougou", "Aufenthaltsort: Hanoi, Vietnam", "Now: Hanoi"."""
     place_labels, now_labels = lexicon().cues["place_in"], lexicon().cues["now_label"]
-    for line in re.split(r"[\n;]", text):  # "Nationalität: Albanien; jetzt: Tirana; …"
+    lines = re.split(r"[\n;]|\s/\s|(?<=[^\d\s])\.\s", text)  # "…; jetzt: Tirana; …"
+    parts = [part for line in lines if ":" not in line for part in line.split(",")]
+    for line in lines + parts:
         label, colon, value = line.partition(":")
-        if not colon or (fold(label) not in place_labels and fold(label) not in now_labels):
+        if not colon:  # "moi népali / maintenant Katmandou / …": the label without its colon
+            said_now = now_labels.search(fold(line))
+            if said_now is None or said_now.start() != 0:
+                continue
+            label, value = fold(line)[: said_now.end()], fold(line)[said_now.end() :]
+            if len(value.split()) > 3:
+                continue  # "maintenant je suis aux Pays-Bas chez mon oncle…": a sentence
+        if fold(label) not in place_labels and fold(label) not in now_labels:
             continue
         codes = {m.code for m in countries_in(fold(value)) if not m.code.startswith("?")}
         if len(codes) == 1:

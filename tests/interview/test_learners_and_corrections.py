@@ -467,3 +467,83 @@ def test_an_ordinary_word_does_not_sound_like_a_paper(text):
 
 def test_a_name_after_a_person_word_is_no_country():
     assert opened("Our worker Jordan is from Ghana, 30, still in Accra", "en").nationality == "GH"
+
+
+# --- more of how learners and chat writers describe the worker -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("en", "employer 👍 we have 3 guys from 🇲🇦 for the season", "MA"),
+        ("de", "🇲🇦 28 j. ✅ noch in Marokko", "MA"),
+        ("en", "Uzbekistan. 34 age. Now I am in Samarkand.", "UZ"),
+    ],
+)
+def test_a_flag_or_a_country_alone_in_its_sentence_describes_the_worker(lang, text, code):
+    assert opened(text, lang).nationality == code
+
+
+def test_flags_of_two_countries_are_no_nationality():
+    assert opened("our farm 🇧🇪 hires a guy 🇲🇦 and one 🇹🇳", "en").nationality is None
+
+
+def test_a_flag_answers_the_nationality_question():
+    facts, _ = answered("nationality", "🇲🇦", "en", Facts(location="abroad"))
+    assert facts.nationality == "MA"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "moi népali / maintenant Katmandou / 26 ans"),
+        ("fr", "moi vietnamien 29 ans, maintenant Hanoi, travail champignon"),
+    ],
+)
+def test_now_and_a_place_without_a_colon_is_where_the_worker_is(lang, text):
+    assert opened(text, lang).location == "abroad"
+
+
+def test_now_and_a_whole_sentence_is_read_as_a_sentence():
+    facts = opened(
+        "Je suis indien, 24 ans. Maintenant je suis aux Pays-Bas chez mon oncle avec un visa "
+        "touriste.",
+        "fr",
+    )
+    assert facts.location != "eu_resident"
+
+
+def test_an_earlier_holiday_in_another_country_is_not_where_the_worker_is():
+    facts = opened(
+        "I am albanian. I arrived in Belgium 1 june and i have the annex 3 from the commune. "
+        "Last year i was in Italy for holidays in january, 2 weeks.",
+        "en",
+        today=date(2026, 6, 10),
+    )
+    assert (facts.location, facts.status) == ("belgium", "seasonal_short_stay")
+
+
+def test_the_passport_settles_what_people_thought():
+    facts = opened(
+        "On pensait qu'il était égyptien mais il a un passeport soudanais. Il habite au Caire.",
+        "fr",
+    )
+    assert facts.nationality == "SD"
+
+
+def test_a_second_passport_besides_is_still_asked():
+    facts, _ = answered(
+        "nationality", "er ist marokkaner, hat aber auch den spanischen pass", "de", Facts()
+    )
+    assert facts.nationality is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "me Ram, nepali, 27 year, now in kathmandu. before never come europe"),
+        ("fr", "moi sénégalais, 31 ans, à Thiès. Moi pas encore venu Europe."),
+    ],
+)
+def test_learners_saying_they_never_came_before(lang, text):
+    assert opened(text, lang).previous_seasonal_stays == ()

@@ -372,6 +372,12 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
             return "BE"  # "the Belgian and the Moroccan nationality": a Belgian
         by_word.discard("BE")  # "a Belgian farm wants a Bolivian": the farm is Belgian
     if len(by_word) > 1:
+        on_a_passport = {
+            m.code for m in mentions if m.code in by_word and _of_a_passport(folded, m)
+        }
+        also = cues["also"].search(folded) or cues["dual"].search(folded)
+        if len(on_a_passport) == 1 and not also:  # "… hat aber auch den spanischen Pass": asked
+            return on_a_passport.pop()  # "on pensait égyptien, mais il a un passeport soudanais"
         raise Ambiguous("nationality")
     if by_word and by_word != {"BE"}:
         return by_word.pop()
@@ -419,6 +425,16 @@ def _alternatives(folded: str, mentions: list[CountryMention]) -> bool:
         if _OR.match(between):
             return True
     return False
+
+
+def _of_a_passport(folded: str, mention: CountryMention) -> bool:
+    """ "un passeport soudanais", "a Sudanese passport", "sudanesischer Pass": the nationality
+    word of a passport, next to it."""
+    passport = lexicon().cues["passport"]
+    near = (
+        tokens_before(folded, mention.start, 2) + " " + " ".join(folded[mention.end :].split()[:2])
+    )
+    return passport.search(near) is not None
 
 
 def _after_a_person_word(folded: str, offset: int) -> bool:
@@ -496,11 +512,19 @@ def _beside_a_name(folded: str, offset: int) -> bool:
 def _in_a_visit(folded: str, mention) -> bool:
     """ "Je suis allé en vacances en Allemagne": a place visited, not where the worker is (a
     visit said to be now is where the worker is)."""
-    start = max(folded.rfind(mark, 0, mention.start) for mark in (".", ";", "!", "?", ","))
-    clause = folded[start + 1 : mention.end + 1]
+    marks = (".", ";", "!", "?", ",")
+    start = max(folded.rfind(mark, 0, mention.start) for mark in marks)
+    ends = [i for i in (folded.find(mark, mention.end) for mark in marks) if i != -1]
+    clause = folded[start + 1 : min(ends) if ends else len(folded)]
     if lexicon().cues["now"].search(clause):
         return False  # "nu op bezoek bij mijn tante in Gent": where the worker is now
-    return bool(lexicon().stays["visit"].search(clause))
+    before = folded[start + 1 : mention.end + 1]
+    if lexicon().stays["visit"].search(before):
+        return True  # "je suis allé en vacances en Allemagne"
+    # "Last year i was in Italy for holidays in january": a visit said after, in the past
+    return bool(
+        lexicon().cues["previous"].search(before) and lexicon().stays["visit"].search(clause)
+    )
 
 
 def _is_eu(code: str) -> bool:
