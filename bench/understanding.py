@@ -1,7 +1,7 @@
 """Understanding bench: how the blind phrasing corpus is read (a script, not a timed test).
 
     .venv/bin/python bench/understanding.py [--failures [KIND]] [--lang xx]
-        [--held-out | --round3 | --round4 | --round5 | --round6 | --round7 | --round8]
+        [--held-out | --round3 | --round4 | --round5 | --round6 | --round7 | --round8 | --round9]
 
 For each kind of question and each language: the share read right at the first try, and the
 counts of answers asked back, dropped (accepted while a fact it gave was not used) and read
@@ -16,7 +16,9 @@ agencies typing, calendar weeks and feasts, dual nationalities, workers in trans
 the seventh (greetings and signatures, numbers that are not facts, new date formats, plans not
 settled, code-switching, tables and lists); ``--round8`` the eighth (learners' grammar and
 spelling, chat style, hedges, answers to another question, official numbers that hide dates,
-durations, corrections inside one answer, several people).
+durations, corrections inside one answer, several people); ``--round9`` the ninth (days
+counted from other days, deadlines, borders, identity papers, the edges of age, papers in
+progress, forwarded messages, dates spoken, one-word answers).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from tests.phrasings import (
     ROUND_6,
     ROUND_7,
     ROUND_8,
+    ROUND_9,
     grade,
     load_cases,
 )  # noqa: E402
@@ -58,6 +61,8 @@ def main(argv: list[str]) -> int:
         cases = load_cases(ROUND_7)
     elif "--round8" in argv:
         cases = load_cases(ROUND_8)
+    elif "--round9" in argv:
+        cases = load_cases(ROUND_9)
     else:
         cases = load_cases()
     if "--lang" in argv:

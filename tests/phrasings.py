@@ -56,6 +56,12 @@ learners writing a language they picked up late (grammar and spelling of their o
 with emojis, hedges and partial knowledge, answers to another question than the one asked,
 official numbers that hide dates, durations and counts, corrections inside one answer, several
 people in one answer (written blind, from the questions only)."""
+ROUND_9 = Path(__file__).parent / "data" / "phrasings_round9"
+"""The ninth blind corpus (100 answers per language, 20 of them opening descriptions): days
+counted from another day of the case, deadlines and expiries, borders and neighbouring
+countries, identity papers and statuses, the edges of age, papers in progress, forwarded and
+templated messages, dates written out or spoken, one-word answers (written blind, from the
+questions only)."""
 FACTS = (
     "role",
     "nationality",
