@@ -589,6 +589,8 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
                 continue  # "flight …, leave on 14 April, land 15 April": the day it leaves
             if cues["going_home"].search(between) and not countries_in(between):
                 continue  # "flight back home on 2 July": a return, not the arrival
+            if _comes_from_a_country(match[0], between):
+                continue  # "kommt aus Nepal und wird am 3. Juli 18": where he is from
             if not re.search(
                 r"\d{1,2}[/.\-]\d{1,2}|\d{1,2}\s+[a-z]{3,}\s+\d|\b\d{4}\b", between
             ) and not cues["until"].search(between):
@@ -603,6 +605,21 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
     ):
         return True  # "ik kom 1/5 aan", "ich komme 20/4/2026 in Belgien an"
     return False
+
+
+_COMES = frozenset("kommt komt kom komme comes come coming vient viens".split())
+
+
+def _comes_from_a_country(verb: str, between: str) -> bool:
+    """ "kommt aus Nepal", "komt uit Marokko", "comes from Ghana": a verb of coming followed
+    by where someone is from is no arrival."""
+    words = between.split()
+    return (
+        verb.split()[-1] in _COMES
+        and bool(words)
+        and words[0] in lexicon().cues["origin"].phrases
+        and bool(countries_in(" ".join(words[1:4])))
+    )
 
 
 def _going_home_before(folded: str, offset: int) -> bool:
@@ -1271,6 +1288,15 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
                     reading.said.append(("confirm.period.work", _period_values(work)))
         if len(dates) > 1 or (found.periods and "work" not in reading.facts):
             raise AnswerError("error.date.too_many", text=text.strip()[:60])
+    if spec.id == "entry_date" and (
+        _place_said_before(found.text, dates[0].start) not in (None, "BE")
+        or lexicon()
+        .cues["valid_until"]
+        .search(found.text[max(0, dates[0].start - 25) : dates[0].start])
+    ):
+        # "il atterrit à Paris le 8 mars, … arrive en Belgique une semaine après"; "avant que
+        # son visa expire, il est valable jusqu'au 30 juin": not the day of entry into Belgium
+        raise AnswerError("error.date.vague")
     day = _single_date(dates[0], today, direction)
     reading.facts[spec.id] = day
     reading.said.insert(0, (f"confirm.{spec.id}", {"date": ("date", day)}))
@@ -1371,8 +1397,10 @@ def read_age(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
             raise AnswerError("error.age")  # "born 1.3.1984, so 40": the two disagree
         age = from_birth
     elif stated:
-        if len(set(stated)) > 1:
-            raise AnswerError("error.age")
+        if len(set(stated)) > 1 or not _fits_the_year_of_birth(stated[0], found, folded, today):
+            raise AnswerError("error.age")  # "34, Jahrgang 1985": the two disagree
+        if _almost_before(folded, stated[0]):
+            raise AnswerError("error.age")  # "fast 60", "presque 60": 58 or 59? asked
         age = stated[0]
     else:
         age = _age_from_birth_year(folded, found, today)
@@ -1558,6 +1586,25 @@ def _stated_ages(folded: str, found: period_reading.Found, today: date) -> list[
         else:
             ages.append(value)
     return ages
+
+
+def _almost_before(folded: str, age: int) -> bool:
+    """Whether the one age said is said with "almost" ("fast 60", "bijna 60")."""
+    said = re.search(rf"(?<!\d){age}(?!\d)", folded)
+    return said is not None and bool(
+        lexicon().cues["almost"].search(tokens_before(folded, said.start(), 3))
+    )
+
+
+def _fits_the_year_of_birth(
+    age: int, found: period_reading.Found, folded: str, today: date
+) -> bool:
+    """Whether an age agrees with a year of birth said beside it ("35 (geboren 1995)" does
+    not: 30 or 31)."""
+    if not lexicon().cues["birth"].search(folded):
+        return True
+    years = [y for _, y in found.years if 1900 < y <= today.year - 10]
+    return len(years) != 1 or age in (today.year - years[0] - 1, today.year - years[0])
 
 
 def _age_from_birth_year(folded: str, found: period_reading.Found, today: date) -> int:

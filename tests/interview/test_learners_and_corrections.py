@@ -547,3 +547,109 @@ def test_a_second_passport_besides_is_still_asked():
 )
 def test_learners_saying_they_never_came_before(lang, text):
     assert opened(text, lang).previous_seasonal_stays == ()
+
+
+# --- round nine: ages, papers in progress, days that are not the entry ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "34, Jahrgang 1985"),
+        ("en", "34, born 1989"),
+        ("nl", "35 (geboren 1995)"),
+        ("de", "fast 60"),
+        ("fr", "presque 60, c'est notre plus ancien"),
+        ("nl", "bijna 60"),
+    ],
+)
+def test_an_age_that_disagrees_with_its_year_or_is_almost_is_asked(lang, text):
+    facts, _ = answered("age", text, lang, today=date(2026, 6, 10))
+    assert facts.age == 30  # as it was
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "age"), [("nl", "39, bijna 40", 39), ("en", "36, born 1990", 36)]
+)
+def test_an_age_with_its_next_birthday_or_a_year_that_fits(lang, text, age):
+    facts, _ = answered("age", text, lang, today=date(2026, 6, 10))
+    assert facts.age == age
+
+
+EXTENSION = Facts(nationality="MA", age=30, location="belgium", status="seasonal_short_stay")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Pass: Kopie ja, Original hat er gerade nicht. Arbeitserlaubnis als Kopie auch."),
+        ("en", "passport copy yes original no (the boss has it), work permit copy, insurance"),
+    ],
+)
+def test_a_copy_held_is_the_paper_whatever_became_of_the_original(lang, text):
+    facts, _ = answered("documents", text, lang, EXTENSION)
+    assert {"passport", "work_permit"} <= set(facts.documents or ())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "paper"),
+    [
+        ("de", "ärztliches attest hab ich, die bank schickt die bestätigung von der gebühr noch",
+         "fee_payment"),
+        ("fr", "moi j'ai l'assurance. la banque doit envoyer la preuve de paiement", "fee_payment"),
+        ("en", "passport of course. and i have a photo of my visa, its a schengen tourist visa",
+         "short_stay_visa"),
+    ],
+)  # fmt: skip
+def test_a_paper_still_to_be_sent_or_a_look_alike_is_not_held(lang, text, paper):
+    facts, _ = answered("documents", text, lang)
+    assert paper not in (facts.documents or ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il atterrit à Paris le 8 mars, il reste chez son frère et il arrive en Belgique une "
+        "semaine après.",
+        "avant que son visa expire, il est valable jusqu'au 30 juin",
+    ],
+)
+def test_a_landing_elsewhere_or_a_last_valid_day_is_no_entry(text):
+    facts, _ = answered("entry_date", text, "fr", today=date(2026, 3, 1))
+    assert facts.entry_date is None
+
+
+def test_coming_from_a_country_is_no_arrival():
+    facts = opened(
+        "Unser jüngster Erntehelfer kommt aus Nepal und wird am 3. Juli 18. Er ist noch in "
+        "Kathmandu.",
+        "de",
+    )
+    assert facts.entry_date is None
+
+
+def test_stateless_is_no_nationality_of_the_papers_country():
+    facts = opened(
+        "Mijn cliënt is staatloos, hij heeft een reisdocument voor vluchtelingen van Nederland. "
+        "Hij is 52.",
+        "nl",
+    )
+    assert facts.nationality is None
+
+
+def test_an_unaccompanied_minor_is_in_belgium_under_another_status():
+    facts = opened(
+        "Le jeune est afghan, il est en Belgique comme MENA (mineur étranger non accompagné).",
+        "fr",
+    )
+    assert (facts.location, facts.status) == ("belgium", "other")
+
+
+def test_the_years_a_residence_card_runs_are_no_age():
+    facts, _ = answered(
+        "location",
+        "je suis domicilié en France a Maubeuge, j'ai la carte de séjour française de 10 ans",
+        "fr",
+        Facts(nationality="MA"),
+    )
+    assert facts.age is None

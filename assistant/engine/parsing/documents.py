@@ -559,6 +559,26 @@ def _without_validity(folded: str) -> str:
     return _validity_pattern().sub(" ", folded)
 
 
+_COPY_HELD = re.compile(r"\b(?:copy|kopie|copie|kopij)\b\s*:?\s*(?:yes|ja|oui|ok|wel)\b")
+_ORIGINAL = re.compile(r"\b(?:the |l |het |das |den )?original(?:e|en)?\b[^,.;()]*")
+
+
+def _without_the_original(folded: str) -> str:
+    """ "Pass: Kopie ja, Original hat er gerade nicht": a copy is what is asked for; the
+    original said to be elsewhere takes nothing away from it."""
+    sentences = re.split(r"(?<=[.;!?])\s+", folded)
+    return " ".join(
+        _ORIGINAL.sub(" ", sentence) if _COPY_HELD.search(sentence) else sentence
+        for sentence in sentences
+    )
+
+
+_SEASONAL = re.compile(
+    r"\b(?:saison\w*|seizoen\w*|seasonal|saisonn\w*|mention|vermelding|vermerk)\b"
+)
+"""The words that make a visa the seasonal one, beside a look-alike in the same sentence."""
+
+
 def read_held(
     text: str, checklist: tuple[str, ...], required: tuple[str, ...] | None = None
 ) -> Held:
@@ -570,7 +590,9 @@ def read_held(
     cues = lexicon().cues
     required = checklist if required is None else required
     folded = _present_closes_a_part(
-        _without_validity(fold_clauses(_marks_as_words(_without_numbering(text))).strip(" .!"))
+        _without_the_original(
+            _without_validity(fold_clauses(_marks_as_words(_without_numbering(text))).strip(" .!"))
+        )
     )
     result = Held()
     if _says_nothing(folded):
@@ -583,11 +605,11 @@ def read_held(
         raise Unsure(text)  # "the one has the insurance, the other one not": whose papers?
     blanked = folded
     near_pieces: list[tuple[str, str]] = []
+    near_sentences: list[tuple[str, str]] = []
     for start, end, near in near_misses_in(folded, folded=True):
         sentence = _sentence_around(folded, start, end)
-        if near.id == "schengen_visa_without_mention" and re.search(
-            r"\b(?:saison\w*|seizoen\w*|seasonal|mention|vermelding|vermerk)\b", sentence
-        ):
+        near_sentences.append((near.document, sentence))
+        if near.id == "schengen_visa_without_mention" and _SEASONAL.search(sentence):
             continue  # a Schengen visa said to bear the seasonal-worker mention: the real one
         result.near_misses.append(near)
         near_pieces.append((near.document, _piece_around(folded, start, end)))
@@ -650,6 +672,11 @@ def read_held(
                 if document in docs and (
                     _words(piece) <= _words(near_piece)
                     or any(m.document == document and m.score < 100 for m in matches)
+                    # "a photo of my visa, it's a schengen tourist visa": that visa
+                    or any(
+                        d == document and piece.strip() in said and not _SEASONAL.search(said)
+                        for d, said in near_sentences
+                    )
                 ):
                     docs.remove(document)  # "for housing he has a proof of address": the look-alike
                     looked_alike.add(document)

@@ -343,6 +343,8 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
     an origin word ("comes from Tunisia")."""
     cues = lexicon().cues
     mentions = countries_in(folded) if mentions is None else mentions
+    if cues["stateless"].search(folded):
+        return None  # "staatloos, reisdocument van Nederland": no nationality to read
     if (travels_on := travel_passport(folded, mentions)) is not None:
         return travels_on
     said = [m for m in mentions if not _negated(folded, m.start)]  # "pas le Nigeria"
@@ -675,6 +677,8 @@ def stated_age(folded: str) -> int | None:
             continue  # "depuis 10 ans", "for 3 years": a duration, not an age
         if years_of_something(folded, offset):
             continue  # "12 years experience", "5 Jahre bei uns": years of something
+        if cues["residence"].search(tokens_before(folded, offset, 6)):
+            continue  # "la carte de séjour française de 10 ans": how long a paper runs
         if after and (after[0] in units or " ".join(after) in units) and 10 <= value <= 99:
             return value
     match = re.search(r"\b(?:age|aged|agee|age de|leeftijd|alter|alt)\s*:?\s*(\d{1,2})\b", folded)
