@@ -780,6 +780,15 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
         if isinstance(wish, DateMention) and _arrival_before(found.text, wish.start):
             arrived = _single_date(wish, today, "current")
             wish = None  # "Visum D vom 01.03. bis 31.08., bin am 1. März gekommen": the entry
+        elif (
+            isinstance(wish, DateMention)
+            and cues["since_strict"].search(found.text[max(0, wish.start - 15) : wish.start])
+            and stay.start <= _single_date(wish, today, "current") <= stay.end
+        ):
+            # "Bijlage 6: 15/02 t.e.m. 14/08 — meneer is hier pas sinds 20 februari"
+            arrived = _single_date(wish, today, "current")
+            stay = Period(start=arrived, end=stay.end)
+            wish = None
         elif isinstance(wish, DateMention) and _going_home_before(found.text, wish.start):
             reading.said.append(("confirm.opening.unplaced", {"text": wish.text}))
             wish = None  # "annex 3 from 1 April to 30 June, flight back home on 2 July"
@@ -886,6 +895,44 @@ def _since_only(folded: str, offset: int, window: int = 25) -> bool:
     return bool(said) and all(cues["since_strict"].search(m[0]) for m in said)
 
 
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+
+
+def _counted_from_arrival(folded: str, state: InterviewState) -> Reading | None:
+    """ "hij begint een week na aankomst, tot 30 juni", "two days after she arrives, until
+    15 October": a first day of work counted from the arrival. With the day of arrival known,
+    the work from that day; without it, asked (never a period made of the count)."""
+    lex = lexicon()
+    numbers = "|".join(sorted(map(re.escape, lex.numbers), key=len, reverse=True))
+    units = "|".join(sorted(map(re.escape, lex.units), key=len, reverse=True))
+    after, before = lex.cues["counted_after"].phrases, lex.cues["counted_before"].phrases
+    pattern = rf"\b(?P<n>\d{{1,2}}|{numbers})?\s*(?P<unit>{units})\s+(?P<dir>\w+)\b"
+    for match in re.finditer(pattern, folded):
+        if match["dir"] not in after | before or lex.units[match["unit"]] not in _UNIT_DAYS:
+            continue
+        following = folded[match.end() : match.end() + 30]
+        if not (
+            lex.cues["arrival"].search(following) or lex.cues["arrival_after"].search(following)
+        ):
+            continue
+        entry = state.facts.entry_date
+        if entry is None:
+            raise AnswerError("error.date.vague")  # counted from a day not known yet: asked
+        raw = match["n"]
+        n = int(raw) if raw and raw.isdigit() else lex.numbers.get(raw or "", 1)
+        days = n * _UNIT_DAYS[lex.units[match["unit"]]]
+        first = entry + timedelta(days=days if match["dir"] in after else -days)
+        ends = [d for d in period_reading.find_dates(folded, state.today) if d.start > match.end()]
+        if len(ends) != 1:
+            raise AnswerError("error.date.vague")
+        last = _single_date(ends[0], state.today, "planned")
+        if last <= first:
+            raise AnswerError("error.date.end_before_start", text=folded[:60])
+        work = Period(start=first, end=last)
+        return Reading(facts={"work": work}, said=[("confirm.period.work", _period_values(work))])
+    return None
+
+
 def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     """The work period; from abroad the arrival day may come with it ("1/4 - 15/6, arriving
     31/3"); in Belgium an end alone follows the current stay ("until 30 June")."""
@@ -898,6 +945,9 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         state.lang,
         periods_allowed_in_months=bool(lexicon().cues["whole"].search(found.text)),
     )
+    counted = _counted_from_arrival(found.text, state)
+    if counted is not None:
+        return counted
     stay = state.facts.current_stay
     last_season: list[Period] = []
     if lexicon().cues["last_year"].search(found.text):

@@ -653,3 +653,70 @@ def test_the_years_a_residence_card_runs_are_no_age():
         Facts(nationality="MA"),
     )
     assert facts.age is None
+
+
+def test_messages_of_one_chat_are_one_answer():
+    facts, _ = answered(
+        "previous_stays",
+        "[03.06.26, 20:11] Nuri: 2023 war ich in Sint-Truiden für die Birnen\n"
+        "[03.06.26, 20:11] Nuri: vom 15.8 bis 30.9\n[03.06.26, 20:12] Nuri: sonst nix",
+        "de",
+        today=date(2026, 6, 3),
+    )
+    assert list(facts.previous_seasonal_stays or ()) == [
+        Period(start=date(2023, 8, 15), end=date(2023, 9, 30))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024: 1/5-31/7 aardbeien in Hoogstraten; 2025 zelfde periode",
+        "ja 2 keer. 2024 mei 1 tot juli 31, 2025 ook zelfde",
+    ],
+)
+def test_a_year_then_the_same_is_the_period_again_that_year(text):
+    facts, _ = answered("previous_stays", text, "nl", today=date(2026, 6, 3))
+    assert [p.start.year for p in facts.previous_seasonal_stays or ()] == [2024, 2025]
+
+
+def test_a_year_then_the_same_farm_is_no_same_period():
+    facts, _ = answered(
+        "previous_stays",
+        "2023 jun-aug strawberry, 2025 same farm from 2 june to 29 august",
+        "en",
+        today=date(2026, 6, 3),
+    )
+    assert Period(start=date(2023, 6, 2), end=date(2023, 8, 29)) not in (
+        facts.previous_seasonal_stays or ()
+    )
+
+
+def test_since_a_day_inside_the_permit_is_when_the_stay_began():
+    facts, _ = answered(
+        "current_stay",
+        "Bijlage 6: 15/02/2027 t.e.m. 14/08/2027 — meneer is hier pas sinds 20 februari",
+        "nl",
+        Facts(nationality="MA", location="belgium", status="seasonal_long_stay"),
+        today=date(2027, 3, 1),
+    )
+    assert facts.current_stay == Period(start=date(2027, 2, 20), end=date(2027, 8, 14))
+    assert facts.work is None
+
+
+def test_a_first_day_counted_from_a_known_arrival():
+    facts, _ = answered(
+        "work",
+        "hij begint een week na aankomst, tot 30 juni",
+        "nl",
+        Facts(nationality="MA", location="abroad", entry_date=date(2027, 3, 22)),
+        today=date(2027, 1, 11),
+    )
+    assert facts.work == Period(start=date(2027, 3, 29), end=date(2027, 6, 30))
+
+
+def test_a_first_day_counted_from_an_arrival_not_known_is_asked():
+    facts, _ = answered(
+        "work", "two days after she arrives, until 15 October", "en", today=date(2026, 5, 5)
+    )
+    assert facts.work is None and facts.entry_date is None

@@ -65,6 +65,7 @@ def unpasted(text: str, today: date) -> str:
     headers = sum(1 for line in lines if _HEADER.match(line) or _SUBJECT.match(line))
     kept: list[str] = []
     sent: date | None = None
+    chatting = False
     for line in lines:
         header = _HEADER.match(line)
         if _SUBJECT.match(line) or _QUOTE.match(line) or (header and headers >= 2):
@@ -79,6 +80,12 @@ def unpasted(text: str, today: date) -> str:
             plain = fold_clauses(line)
             dated = rewrite(plain, sent)
             line = dated if dated != plain else line  # "kommt morgen" → "kommt 5/5/2026"
+        if chat is not None and chatting and kept:
+            # "[…] Nuri: 2023 war ich in Sint-Truiden" / "[…] Nuri: vom 15.8 bis 30.9": one
+            # thing said over several messages
+            kept[-1] = f"{kept[-1]} {line}"
+            continue
+        chatting = chat is not None
         kept.append(line)
     return "\n".join(_signature_undated(kept)).strip()
 

@@ -123,7 +123,25 @@ def prepare(text: str, today: date) -> str:
     """The text folded, numbers written in words as digits ("vom ersten Mai bis zum
     dreißigsten September"), relative dates written out, phone numbers blanked."""
     text = _PHONE.sub(lambda m: " " * len(m[0]), text)
-    return rewrite(fold_clauses(numbers_as_digits(text)), today)
+    return _year_said_again(rewrite(fold_clauses(numbers_as_digits(text)), today))
+
+
+def _year_said_again(folded: str) -> str:
+    """ "…tot augustus 31, 2025 ook zelfde": the year after the comma opens "the same again",
+    it is no part of the date before it."""
+    for match in re.finditer(r",(\s*)((?:19|20)\d\d)\b", folded):
+        if _the_same_after(folded[match.end() :]):
+            folded = f"{folded[: match.start()]};{match[1]}{match[2]}{folded[match.end() :]}"
+    return folded
+
+
+def _the_same_after(rest: str) -> bool:
+    """Whether the words after a year say "the same (period)" and nothing more: "2025 ook
+    zelfde", "2025 zelfde periode." (not "2025 same farm from 2 June")."""
+    gap = _ALSO.match(rest)
+    rest = rest[gap.end() if gap else 0 :]
+    same = lexicon().cues["same_again"].pattern.match(rest)
+    return same is not None and re.match(r"\s*(?:[,.;:!?)\n]|$)", rest[same.end() :]) is not None
 
 
 _ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
@@ -750,6 +768,17 @@ def _bind_years(
     years = [(offset, abs(year)) for offset, year in years]
     bound_to: dict[int, PeriodMention] = {}
     for index, (offset, year) in enumerate(years):
+        again = _said_again_in(folded, periods, offset)
+        if again is not None:  # "2024: 1/5-31/7 aardbeien; 2025 zelfde periode"
+            last = again.last
+            assert last is not None
+            if not again.years:
+                again.years.append(last.year or again.first.year or year)
+            again.years.append(year)
+            again.first = replace(again.first, year=None)
+            again.last = replace(last, year=None)
+            bound_to[offset] = again
+            continue
         sentence = _sentence_of(folded, offset)
         previous = years[index - 1][0] if index else None
         if previous in bound_to and _YEAR_RUN.fullmatch(folded[previous + 4 : offset]):
@@ -855,6 +884,18 @@ def _of_someone_else(between: str) -> bool:
     """Whether the words between a period and a year turn to another person ("his brother
     came in 2024", "sein Bruder war 2024 da")."""
     return lexicon().cues["family"].search(between) is not None
+
+
+_ALSO = re.compile(r"\s*(?:ook|also|too|aussi|auch|ebenfalls|encore)?\s*")
+
+
+def _said_again_in(folded: str, periods: list[PeriodMention], offset: int) -> PeriodMention | None:
+    """The period said before a year followed by "the same" ("…; 2025 zelfde periode", "2025
+    ook zelfde"): that period again, in that year. ``None`` when the year is not so followed."""
+    if not _the_same_after(folded[offset + 4 :]):
+        return None
+    before = [p for p in periods if p.end <= offset and p.last is not None]
+    return before[-1] if before else None
 
 
 def _another_stay(folded: str, period: PeriodMention, offset: int) -> bool:
