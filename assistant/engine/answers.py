@@ -582,6 +582,15 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
     """Whether the date at ``offset`` is a day of arrival: "arriving 31/3", "komt op 12 april
     aan", "vorgestern angekommen", "am 20.4. eingereist"."""
     cues = lexicon().cues
+    sentence = _sentence_text(folded, offset)
+    clause = re.split(r"[,;]|\band\b|\bet\b|\ben\b|\bund\b", folded[offset:], maxsplit=1)[0]
+    clause = folded[max(folded.rfind(",", 0, offset), 0) : offset] + clause
+    if (
+        lexicon().location["passing_through"].search(sentence)
+        and cues["arrived_past"].search(clause)
+        and not any(m.code == "BE" for m in countries_in(clause))
+    ):
+        return False  # "in transit in Paris, his flight from Dakar landed this morning"
     for match in cues["arrival"].find(folded):
         if match.end() <= offset and offset - match.end() <= window:
             between = folded[match.end() : offset]
@@ -597,7 +606,8 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
                 return True  # the first date after the arrival word, not the next one, nor an end
     if _arrival_said_after(folded, offset):
         return True  # "Am 2. Mai fliege ich nach Charleroi", "le 3 mai j'arrive"
-    after = [word.strip(".,;") for word in folded[offset:].split()[1:4]]
+    clause_after = re.split(r"[,;!?\n]", folded[offset:], maxsplit=1)[0]
+    after = [word.strip(".,;") for word in clause_after.split()[1:4]]
     if any(word in cues["arrival_after"].phrases and len(word) > 3 for word in after):
         return True  # "vorgestern angekommen": a participle after the date
     if any(word in cues["arrival_after"].phrases for word in after) and any(
@@ -1758,9 +1768,9 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
         reading.said.append((f"confirm.role.{role}", {}))
     text = _two_digit_birth_year(text, state.today)  # "geboren 5 mars 90"
     found = period_reading.find(text, state.today)
-    arrivals = [
+    arrivals = [  # "He entered on 15 February and the visa runs till 14 August": a first day too
         _single_date(d, state.today, "near")
-        for d in found.singles
+        for d in [*found.singles, *(p.first for p in found.periods if p.first.month)]
         if _arrival_before(found.text, d.start, window=30)
     ]
     place = _opening_place(

@@ -139,6 +139,10 @@ class Interview:
             return self._reject(
                 text, question_id, f"error.date.{error.code}", {"text": error.detail[:60]}
             )
+        except (KeyError, IndexError, ValueError, TypeError, AttributeError, re.error):
+            # a reader's own mistake on an answer no one foresaw: the question is asked again,
+            # nothing already answered is lost, and no traceback reaches the person
+            return self._reject(text, question_id, "error.not_read")
         finally:
             LANGUAGE.reset(token)
         if reading.unknown:

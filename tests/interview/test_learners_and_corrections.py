@@ -720,3 +720,39 @@ def test_a_first_day_counted_from_an_arrival_not_known_is_asked():
         "work", "two days after she arrives, until 15 October", "en", today=date(2026, 5, 5)
     )
     assert facts.work is None and facts.entry_date is None
+
+
+def test_a_readers_own_mistake_asks_again_and_keeps_every_fact(monkeypatch):
+    from assistant.engine import answers as reader
+
+    def broken(*_):
+        raise KeyError("a cue no vocabulary has")
+
+    monkeypatch.setattr(reader, "read_age", broken)
+    facts, said = answered("age", "34", "fr")
+    assert facts == ABROAD  # nothing already answered is lost
+    assert any("pas pu lire" in s for s in said)
+
+
+def test_a_landing_on_the_way_is_no_entry():
+    facts, _ = answered(
+        "location",
+        "hes in transit in Paris right now, his flight from Dakar landed this morning and he "
+        "takes the train to Brussels tonight",
+        "en",
+        Facts(nationality="SN"),
+        today=date(2026, 4, 2),
+    )
+    assert facts.entry_date is None
+
+
+def test_an_entry_that_opens_the_stay_it_begins():
+    facts = opened(
+        "our worker (Senegalese, 40) has a D visa for seasonal work. He entered on 15 February "
+        "and the visa runs till 14 August.",
+        "en",
+        today=date(2027, 2, 22),
+    )
+    assert (facts.location, facts.status) == ("belgium", "seasonal_long_stay")
+    assert facts.current_stay == Period(start=date(2027, 2, 15), end=date(2027, 8, 14))
+    assert facts.work is None
