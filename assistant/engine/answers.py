@@ -355,12 +355,18 @@ def _status_in_belgium(folded: str) -> str | None:
             for m in location[name].find(folded)
         )
     }
-    expired = lexicon().cues["expired"]
+    expired, pending = lexicon().cues["expired"], lexicon().cues["pending"]
     for name in ("short_stay", "long_stay"):
         if any(
             expired.search(folded[m.start() : m.end() + 60]) for m in location[name].find(folded)
         ):
             found.discard(name)  # "in Belgien, aber seine Anlage 3 ist abgelaufen": asked
+        if any(
+            pending.search(folded[m.end() : m.end() + 40])
+            and _STAMPED.search(folded[m.end() : m.end() + 50])
+            for m in location[name].find(folded)
+        ):
+            found.discard(name)  # "j'ai le visa D mais il est pas encore tamponné": asked
     if location["visiting"].search(folded) and any(
         _in_belgium(_sentence_text(folded, m.start())) for m in location["visiting"].find(folded)
     ):
@@ -370,6 +376,10 @@ def _status_in_belgium(folded: str) -> str | None:
     if len(found) == 1:
         return found.pop()
     return None
+
+
+_STAMPED = re.compile(r"\b(?:tampon\w*|stamp\w*|gestempel\w*|stempel\w*|afgestempel\w*)")
+"""A visa not stamped yet: the worker has not entered on it (asked where they are)."""
 
 
 def _of_an_earlier_stay(folded: str, offset: int) -> bool:
@@ -1461,7 +1471,7 @@ def read_age(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
             raise AnswerError("error.age")  # "34, Jahrgang 1985": the two disagree
         if _almost_before(folded, stated[0]):
             raise AnswerError("error.age")  # "fast 60", "presque 60": 58 or 59? asked
-        age = stated[0]
+        age = stated[0] - (1 if _an_age_to_come(folded, stated[0]) else 0)
     else:
         age = _age_from_birth_year(folded, found, today)
     if not 10 <= age <= 100:
@@ -1646,6 +1656,23 @@ def _stated_ages(folded: str, found: period_reading.Found, today: date) -> list[
         else:
             ages.append(value)
     return ages
+
+
+def _an_age_to_come(folded: str, age: int) -> bool:
+    """ "Il a 38 ans le mois prochain", "er wird nächsten Monat 38": the age a birthday soon to
+    come gives (the age now is one less)."""
+    said = re.search(rf"(?<!\d){age}(?!\d)", folded)
+    if said is None:
+        return False
+    cues = lexicon().cues
+    words = folded[said.end() :].split()
+    if words and words[0].strip(".,") in cues["age_unit"].phrases:
+        words = words[1:]  # "38 ans le mois prochain"
+    before = folded[max(0, said.start() - 30) : said.start()]
+    soon = cues["soon"].pattern.match(" ".join(words[:6]))
+    if soon is not None:  # not "35 jaren, volgende maand 36": the age to come said too
+        return not re.match(r"\s*\d", " ".join(words[:6])[soon.end() :])
+    return bool(cues["soon"].search(before) and cues["will_be"].search(before))
 
 
 def _almost_before(folded: str, age: int) -> bool:
@@ -2208,6 +2235,8 @@ def _opening_age(text: str, state: InterviewState, found: period_reading.Found) 
         and not _FIRST_PERSON_AGE.search(folded)  # "Ik ben 41, zij 36": the writer's own
     ):
         return None  # "ein Ehepaar aus Nepal… Er ist 31, sie 29": two ages, whose? asked
+    if _an_age_to_come(folded, age):
+        return age - 1  # "Il a 38 ans le mois prochain"
     said = re.search(rf"(?<!\d){age}(?!\d)", found.text)
     if said is not None and _birthday_to_come(found.text, found, said.start(), state.today):
         return age - 1  # "30 ans le 3 mai": 29 until then

@@ -756,3 +756,40 @@ def test_an_entry_that_opens_the_stay_it_begins():
     assert (facts.location, facts.status) == ("belgium", "seasonal_long_stay")
     assert facts.current_stay == Period(start=date(2027, 2, 15), end=date(2027, 8, 14))
     assert facts.work is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "age"),
+    [
+        ("fr", "Il a 38 ans le mois prochain", 37),
+        ("de", "er wird nächsten Monat 38", 37),
+        ("en", "38, he starts next month", 38),
+        ("nl", "ik vijfendertig jaren, volgende maand zes en dertig", 35),
+    ],
+)
+def test_an_age_with_a_birthday_soon_to_come(lang, text, age):
+    facts, _ = answered("age", text, lang, today=date(2027, 1, 3))
+    assert facts.age == age
+
+
+def test_a_visa_not_stamped_yet_is_asked_where_the_worker_is():
+    facts, _ = answered("location", "j ai le visa D mais il est pas encore tamponné", "fr", Facts())
+    assert facts.location is None
+
+
+def test_finished_is_not_finnish():
+    facts = opened(
+        "moi je suis de senegal, j ai 27 ans. le patron il a dit travail commence 1 juin fini "
+        "31 aout.",
+        "fr",
+    )
+    assert facts.nationality == "SN"
+
+
+def test_really_not_knowing_is_never_no():
+    facts, _ = answered(
+        "previous_stays",
+        "Weiß ich echt nicht mehr, das hat damals der alte Vorarbeiter gemacht.",
+        "de",
+    )
+    assert facts.previous_seasonal_stays is None
