@@ -1016,6 +1016,16 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         works = period_reading.resolve_period(
             period_reading.PeriodMention(first.start, last.end, first, last), today, direction
         )
+    elif (
+        len(dates) == 1
+        and isinstance(dates[0], DateMention)
+        and lexicon().cues["since"].search(tokens_before(found.text, dates[0].start, 2))
+    ):
+        # "hij werkt sinds 2 juni bij ons, en dat tot de laatste dag van zijn bijlage 3": a
+        # first day; the last is the stay's when the answer says so, else asked
+        if stay is None or not lexicon().cues["to_the_stays_end"].search(found.text):
+            raise AnswerError("error.date.one_date", text=text.strip()[:60])
+        works = [Period(start=_single_date(dates[0], today, "current"), end=stay.end)]
     elif len(dates) == 1 and stay is not None and state.facts.location == "belgium":
         end = _single_date(dates[0], today, "planned")
         if end <= stay.end:
@@ -2037,6 +2047,8 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
     ]
     for m in places:
         sentence = _sentence_text(folded, m.start)
+        if m.code != "BE" and _eu_member(m.code) and _no_residence_card(sentence):
+            return _location_said("abroad")  # "woont in Calais, geen Franse verblijfskaart"
         if (
             m.code != "BE"
             and _eu_member(m.code)
@@ -2074,6 +2086,16 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
     if lex.location["abroad"].search(folded) is not None:
         return _location_said("abroad")
     return None
+
+
+def _no_residence_card(sentence: str) -> bool:
+    """ "hat keinen Aufenthaltstitel in Frankreich", "geen Franse verblijfskaart": living in an
+    EU country without its residence card is no EU residence (the worker comes from abroad)."""
+    cues = lexicon().cues
+    return any(
+        cues["negation"].search(tokens_before(sentence, m.start(), 2))
+        for m in cues["residence"].find(sentence)
+    )
 
 
 def _said_of_work(folded: str, dates: list) -> bool:

@@ -793,3 +793,37 @@ def test_really_not_knowing_is_never_no():
         "de",
     )
     assert facts.previous_seasonal_stays is None
+
+
+def test_work_since_a_day_until_the_last_day_of_the_annex():
+    facts, _ = answered(
+        "work",
+        "hij werkt sinds 2 juni bij ons, en dat tot de laatste dag van zijn bijlage 3",
+        "nl",
+        Facts(
+            nationality="MA",
+            location="belgium",
+            status="seasonal_short_stay",
+            current_stay=Period(start=date(2026, 6, 2), end=date(2026, 8, 30)),
+        ),
+        today=date(2026, 7, 8),
+    )
+    assert facts.work == Period(start=date(2026, 6, 2), end=date(2026, 8, 30))
+
+
+def test_the_third_day_of_may():
+    facts, _ = answered(
+        "current_stay",
+        "depuis le 3ème jour de mai jusqu'au trente et un juillet",
+        "fr",
+        Facts(nationality="MA", location="belgium", status="seasonal_short_stay"),
+        today=date(2026, 6, 10),
+    )
+    assert facts.current_stay == Period(start=date(2026, 5, 3), end=date(2026, 7, 31))
+
+
+def test_living_in_an_eu_country_without_its_card_is_abroad():
+    facts = opened(
+        "meneer heeft een Brits paspoort. hij woont in Maubeuge, geen Franse verblijfskaart.", "nl"
+    )
+    assert facts.location != "eu_resident"

@@ -123,7 +123,14 @@ def prepare(text: str, today: date) -> str:
     """The text folded, numbers written in words as digits ("vom ersten Mai bis zum
     dreißigsten September"), relative dates written out, phone numbers blanked."""
     text = _PHONE.sub(lambda m: " " * len(m[0]), text)
-    return _year_said_again(rewrite(fold_clauses(numbers_as_digits(text)), today))
+    folded = _DAY_OF_MONTH.sub(r"\1 ", fold_clauses(numbers_as_digits(text)))
+    return _year_said_again(rewrite(folded, today))
+
+
+_DAY_OF_MONTH = re.compile(
+    r"\b(\d{1,2})(?:eme|e|er|de|ste|st|nd|rd|th|\.)?\s+(?:jour|day|dag|tag)\s+(?:de|d|of|van|im|des)\s+"
+)
+"""The day of a month said as the day of it: "le 3ème jour de mai", "the 3rd day of May"."""
 
 
 def _year_said_again(folded: str) -> str:
