@@ -639,7 +639,8 @@ def _comes_from_a_country(verb: str, between: str) -> bool:
         and bool(words)
         and words[0] in lexicon().cues["origin"].phrases
         and bool(countries_in(" ".join(words[1:4])))
-    )
+        and re.search(r"\b(?:und|and|et|en)\b|,", " ".join(words[2:])) is not None
+    )  # not "he is coming from Nepal on 3 July": that is the day he comes
 
 
 def _going_home_before(folded: str, offset: int) -> bool:
@@ -803,6 +804,7 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
         elif (
             isinstance(wish, DateMention)
             and cues["since_strict"].search(found.text[max(0, wish.start - 15) : wish.start])
+            and not cues["work_words"].search(tokens_before(found.text, wish.start, 6))
             and stay.start <= _single_date(wish, today, "current") <= stay.end
         ):
             # "Bijlage 6: 15/02 t.e.m. 14/08 — meneer is hier pas sinds 20 februari"
@@ -930,11 +932,13 @@ def _counted_from_arrival(folded: str, state: InterviewState) -> Reading | None:
     for match in re.finditer(pattern, folded):
         if match["dir"] not in after | before or lex.units[match["unit"]] not in _UNIT_DAYS:
             continue
-        following = folded[match.end() : match.end() + 30]
+        following = " ".join(folded[match.end() :].split()[:3])  # "na aankomst", "after she…"
         if not (
             lex.cues["arrival"].search(following) or lex.cues["arrival_after"].search(following)
         ):
             continue
+        if any(d.start < match.start() for d in period_reading.find_dates(folded, state.today)):
+            return None  # "Vom 02. Mai bis 31. Juli. Er reist drei Tage vor Arbeitsbeginn ein"
         entry = state.facts.entry_date
         if entry is None:
             raise AnswerError("error.date.vague")  # counted from a day not known yet: asked
@@ -1370,9 +1374,7 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
             raise AnswerError("error.date.too_many", text=text.strip()[:60])
     if spec.id == "entry_date" and (
         _place_said_before(found.text, dates[0].start) not in (None, "BE")
-        or lexicon()
-        .cues["valid_until"]
-        .search(found.text[max(0, dates[0].start - 25) : dates[0].start])
+        or lexicon().cues["valid_until"].search(tokens_before(found.text, dates[0].start, 4))
     ):
         # "il atterrit à Paris le 8 mars, … arrive en Belgique une semaine après"; "avant que
         # son visa expire, il est valable jusqu'au 30 juin": not the day of entry into Belgium
@@ -1398,7 +1400,8 @@ def _place_said_before(folded: str, offset: int) -> str | None:
     """The place the clause of a date names before it: "BE" ("…, in Belgium on 4 June"),
     another country or the Schengen area ("SCHENGEN": "entered Schengen in Frankfurt on
     3 June"), or ``None``."""
-    clause = folded[max(folded.rfind(",", 0, offset), folded.rfind(".", 0, offset), 0) : offset]
+    marks = [folded.rfind(mark, 0, offset) for mark in (",", ".", " and ", " et ", " und ", " en ")]
+    clause = folded[max(*marks, 0) : offset]
     place_in = lexicon().cues["place_in"]
     codes = [  # "in Frankfurt", "in Belgium"; not "from Morocco": where the worker came from
         m.code
@@ -1698,9 +1701,12 @@ def _fits_the_year_of_birth(
 ) -> bool:
     """Whether an age agrees with a year of birth said beside it ("35 (geboren 1995)" does
     not: 30 or 31)."""
-    if not lexicon().cues["birth"].search(folded):
-        return True
-    years = [y for _, y in found.years if 1900 < y <= today.year - 10]
+    birth = lexicon().cues["birth"]
+    years = [
+        y
+        for offset, y in found.years
+        if 1900 < y <= today.year - 10 and birth.search(tokens_before(found.text, offset, 3))
+    ]  # "geboren 1995", "Jahrgang 1985"; not "born in Nepal, in Portugal since 2015"
     return len(years) != 1 or age in (today.year - years[0] - 1, today.year - years[0])
 
 

@@ -827,3 +827,115 @@ def test_living_in_an_eu_country_without_its_card_is_abroad():
         "meneer heeft een Brits paspoort. hij woont in Maubeuge, geen Franse verblijfskaart.", "nl"
     )
     assert facts.location != "eu_resident"
+
+
+# --- what the second review of round nine found ---------------------------------------------
+
+
+def test_chat_messages_that_open_with_a_year_stay_apart():
+    facts, _ = answered(
+        "previous_stays",
+        "[10:01, 3/3/2026] Nuri: 2023 from 1 May to 30 June\n"
+        "[10:02, 3/3/2026] Nuri: 2024 from 1 June to 31 July",
+        "en",
+        today=date(2026, 3, 10),
+    )
+    assert [p.start.year for p in facts.previous_seasonal_stays or ()] == [2023, 2024]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Moroccan, he applied for a Spanish passport."),
+        ("de", "Marokkaner, er wartet noch auf den spanischen Pass."),
+        ("fr", "Marocain, mais il a un passeport espagnol"),
+    ],
+)
+def test_a_passport_applied_for_or_besides_is_asked(lang, text):
+    facts, _ = answered("nationality", text, lang, Facts())
+    assert facts.nationality != "ES"
+
+
+def test_mena_the_name_is_no_status():
+    facts, _ = answered("location", "Mena est déjà en Belgique, avec son annexe 3.", "fr", Facts())
+    assert facts.status == "seasonal_short_stay"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Il a son passeport et le contrat, il va envoyer les scans."),
+        ("de", "Pass und Vertrag hat er, wir schicken sie Ihnen."),
+        ("en", "Passport and short stay visa, not a tourist visa."),
+    ],
+)
+def test_sending_copies_or_denying_a_look_alike_takes_no_paper_away(lang, text):
+    facts, _ = answered("documents", text, lang)
+    assert "passport" in (facts.documents or ())
+    assert len(facts.documents or ()) >= 2
+
+
+def test_since_a_day_of_work_inside_a_permit_is_no_start_of_the_stay():
+    facts, _ = answered(
+        "current_stay",
+        "Bijlage 6 van 15/02 tot 14/08, hij werkt bij ons sinds 1 maart.",
+        "nl",
+        Facts(nationality="MA", location="belgium", status="seasonal_long_stay"),
+        today=date(2026, 4, 1),
+    )
+    assert facts.current_stay in (None, Period(start=date(2026, 2, 15), end=date(2026, 8, 14)))
+
+
+def test_an_arrival_counted_from_the_start_of_work_keeps_the_work():
+    facts, _ = answered(
+        "work",
+        "Vom 02. Mai bis 31. Juli. Er reist drei Tage vor Arbeitsbeginn ein.",
+        "de",
+        today=date(2026, 4, 1),
+    )
+    assert facts.work == Period(start=date(2026, 5, 2), end=date(2026, 7, 31))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "He was at home in Morocco and arrived here on 3 March."),
+        ("fr", "Son passeport a expiré, il est entré le 3 mars."),
+    ],
+)
+def test_a_place_or_an_expiry_in_another_clause_keeps_the_entry(lang, text):
+    facts, _ = answered("entry_date", text, lang, Facts(location="belgium"), today=date(2026, 4, 1))
+    assert facts.entry_date == date(2026, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "34 years old, born in Nepal, has lived in Portugal since 2015."),
+        ("de", "Er kommt bald, 45 Jahre alt."),
+    ],
+)
+def test_a_year_of_something_else_or_soon_does_not_unsettle_an_age(lang, text):
+    facts, _ = answered("age", text, lang, today=date(2026, 6, 10))
+    assert facts.age in (34, 45)
+
+
+def test_a_worker_who_is_home_after_a_season_is_abroad():
+    facts, _ = answered(
+        "location",
+        "He worked in Belgium last season, he is in Morocco with his family.",
+        "en",
+        Facts(nationality="MA"),
+    )
+    assert facts.location == "abroad"
+
+
+def test_coming_from_a_country_on_a_day_is_that_day():
+    facts, _ = answered(
+        "entry_date",
+        "He is coming from Nepal on 3 July",
+        "en",
+        Facts(location="abroad"),
+        today=date(2026, 6, 1),
+    )
+    assert facts.entry_date == date(2026, 7, 3)

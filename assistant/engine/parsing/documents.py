@@ -563,9 +563,21 @@ _COPY_HELD = re.compile(r"\b(?:copy|kopie|copie|kopij)\b\s*:?\s*(?:yes|ja|oui|ok
 _ORIGINAL = re.compile(r"\b(?:the |l |het |das |den )?original(?:e|en)?\b[^,.;()]*")
 
 
+_SENDING_COPIES = re.compile(
+    r"\b(?:will send|is sending|going to send|va (?:nous |vous )?envoyer|envoie|doit envoyer|"
+    r"stuurt|zal sturen|gaat sturen|schickt|schicken|wird schicken|werden schicken)\s+"
+    r"(?:\w+\s+){0,2}(?:scans?|copies|copie|copy|kopie(?:en|n)?|photos?|fotos?|pdf)\b"
+    r"|\b(?:schicken|schickt|senden) (?:sie|es) (?:ihnen|euch)\b|\bsend them (?:to )?you\b"
+    r"|\bstuurt? ze (?:naar|door naar) u\b|\bvous les (?:envoyer|envoie|envoyons)\b"
+)
+"""Sending the scans or copies of papers held ("il va envoyer les scans", "wir schicken Ihnen
+die Kopien"): no paper still to come."""
+
+
 def _without_the_original(folded: str) -> str:
     """ "Pass: Kopie ja, Original hat er gerade nicht": a copy is what is asked for; the
     original said to be elsewhere takes nothing away from it."""
+    folded = _SENDING_COPIES.sub(" ", folded)
     sentences = re.split(r"(?<=[.;!?])\s+", folded)
     return " ".join(
         _ORIGINAL.sub(" ", sentence) if _COPY_HELD.search(sentence) else sentence
@@ -608,7 +620,8 @@ def read_held(
     near_sentences: list[tuple[str, str]] = []
     for start, end, near in near_misses_in(folded, folded=True):
         sentence = _sentence_around(folded, start, end)
-        near_sentences.append((near.document, sentence))
+        if not cues["negation"].search(" ".join(folded[:start].split()[-2:])):
+            near_sentences.append((near.document, sentence))  # not "visa C, no tourist visa"
         if near.id == "schengen_visa_without_mention" and _SEASONAL.search(sentence):
             continue  # a Schengen visa said to bear the seasonal-worker mention: the real one
         result.near_misses.append(near)

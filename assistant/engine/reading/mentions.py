@@ -378,7 +378,8 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
             m.code for m in mentions if m.code in by_word and _of_a_passport(folded, m)
         }
         also = cues["also"].search(folded) or cues["dual"].search(folded)
-        if len(on_a_passport) == 1 and not also:  # "… hat aber auch den spanischen Pass": asked
+        if len(on_a_passport) == 1 and not also and cues["thought"].search(folded):
+            # not "… hat aber auch den spanischen Pass", "applied for a Spanish passport": asked
             return on_a_passport.pop()  # "on pensait égyptien, mais il a un passeport soudanais"
         raise Ambiguous("nationality")
     if by_word and by_word != {"BE"}:
@@ -523,10 +524,18 @@ def _in_a_visit(folded: str, mention) -> bool:
     before = folded[start + 1 : mention.end + 1]
     if lexicon().stays["visit"].search(before):
         return True  # "je suis allé en vacances en Allemagne"
-    # "Last year i was in Italy for holidays in january": a visit said after, in the past
+    # "Last year i was in Italy for holidays in january": a visit said after, in the past (not
+    # "he worked in Belgium last season he is in Morocco with his family": he is there now)
+    near = tokens_before(folded, mention.start, 6)
     return bool(
-        lexicon().cues["previous"].search(before) and lexicon().stays["visit"].search(clause)
+        lexicon().cues["previous"].search(near)
+        and not set(near.split()[-3:]) & _PRESENT
+        and lexicon().stays["visit"].search(clause)
     )
+
+
+_PRESENT = frozenset("is s est ist zit woont lives vit wohnt now nu jetzt maintenant".split())
+"""Words that put the worker in a place now ("he is in Morocco")."""
 
 
 def _is_eu(code: str) -> bool:

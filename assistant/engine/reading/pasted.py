@@ -83,7 +83,8 @@ def unpasted(text: str, today: date) -> str:
         if chat is not None and chatting and kept:
             # "[…] Nuri: 2023 war ich in Sint-Truiden" / "[…] Nuri: vom 15.8 bis 30.9": one
             # thing said over several messages
-            kept[-1] = f"{kept[-1]} {line}"
+            joint = "; " if re.match(r"\s*\d", line) else ", "  # "30 June" / "2024 from…"
+            kept[-1] = f"{kept[-1].rstrip(' .,;')}{joint}{line.strip()}"
             continue
         chatting = chat is not None
         kept.append(line)
