@@ -709,10 +709,61 @@ def _bare_day(mention: DateMention, today: date, direction: Direction) -> date:
     return min(candidates, key=lambda d: abs((d - today).days))
 
 
+def _days_from_fact(folded: str, question: str, state: InterviewState) -> date | None:
+    """ "two days before he starts", "3 days before the annex 3 expires", "on the last day of
+    his annex 3": a day counted in days or weeks from a fact already known (the work's first
+    day, the arrival, the last day of the stay). ``None`` when the answer counts from nothing
+    known."""
+    lex = lexicon()
+    facts = state.facts
+    stay_end = facts.current_stay.end if facts.current_stay else None
+    if stay_end is not None and lex.cues["last_day_of"].search(folded):
+        return stay_end  # "Am letzten Tag seiner Anlage 3"
+    numbers = "|".join(sorted(map(re.escape, lex.numbers), key=len, reverse=True))
+    units = "|".join(sorted(map(re.escape, lex.units), key=len, reverse=True))
+    after, before = lex.cues["counted_after"].phrases, lex.cues["counted_before"].phrases
+    pattern = rf"\b(?P<n>\d{{1,2}}|{numbers})?\s*(?P<unit>{units})\s+(?P<dir>\w+)\b"
+    for match in re.finditer(pattern, folded):
+        if match["dir"] not in after | before or lex.units[match["unit"]] not in _UNIT_DAYS:
+            continue
+        if lex.cues["within"].search(tokens_before(folded, match.start(), 3)):
+            continue  # "dans les 8 jours après l'arrivée": a time limit, no day
+        following = " ".join(folded[match.end() :].split()[:4])
+        anchor = None
+        if facts.work is not None and (
+            lex.cues["work_start"].search(following) or lex.cues["work_words"].search(following)
+        ):
+            anchor = facts.work.start  # "two days before he starts", "drei Tage vor Arbeitsbeginn"
+        elif (
+            question != "entry_date"
+            and facts.entry_date is not None
+            and (
+                lex.cues["arrival"].search(following) or lex.cues["arrival_after"].search(following)
+            )
+        ):
+            anchor = facts.entry_date
+        elif stay_end is not None and (
+            lex.cues["valid_until"].search(following)
+            or lex.cues["expired"].search(following)
+            or lex.cues["annex"].search(following)
+        ):
+            anchor = stay_end  # "3 days before the annex 3 expires"
+        if anchor is None:
+            continue
+        raw = match["n"]
+        n = int(raw) if raw and raw.isdigit() else lex.numbers.get(raw or "", 1)
+        days = n * _UNIT_DAYS[lex.units[match["unit"]]]
+        return anchor + timedelta(days=days if match["dir"] in after else -days)
+    return None
+
+
 def _relative_to_fact(folded: str, question: str, state: InterviewState) -> date | None:
     """ "The day before work starts", "le lendemain de son arrivée", "am selben Tag, an dem er
     ankommt": a day counted from a fact already known (the work's first day, the arrival).
     ``None`` when the answer says no such thing, or the fact it counts from is not known."""
+    counted = _days_from_fact(folded, question, state)
+    if counted is not None:
+        return counted
     cues = lexicon().cues
     shift = next(
         (
@@ -1209,6 +1260,7 @@ def read_periods(
             raise AnswerError("error.stays.dates_needed")  # "no, apart from a week in Paris"
         if (
             parse_yes_no(text) is False
+            or folded.strip(" .!") in ("0", "zero", "nul", "null", "0 stays", "0x")  # none at all
             or cues["nothing"].search(folded)
             or cues["never_before"].search(folded)
             or cues["not_applicable"].search(folded)  # "n/a", "nvt": a form's none
@@ -1469,6 +1521,7 @@ def read_age(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     plain = _TWO_DIGIT_YEAR.sub(lambda m: _year_in_full(m, today), text)
     plain = _two_digit_birth_year(plain, today)
     plain = _numbers_in_words(plain, state.lang)
+    plain = _HALF.sub(r"\1\2", plain)  # "17 and a half", "17 ans et demi": 17
     folded = fold(plain)
     if cues["approximate"].search(folded):
         raise AnswerError("error.age")
@@ -1525,6 +1578,14 @@ _DAY_MONTH_TWO_DIGITS = re.compile(
 )
 """At the age question, a day and a month name then two digits: "5 mars 90", "3 May 88" (a
 date of birth; the two digits are its year, not an age)."""
+
+
+_HALF = re.compile(
+    r"\b(\d{1,2})(\s*(?:years?|ans|jaar|jahre)?)\s*(?:and a half|et demi|en een half|en half|"
+    r"einhalb|und ein halb|½)",
+    re.IGNORECASE,
+)
+"""An age and a half: the whole years are the age."""
 
 
 def _two_digit_birth_year(text: str, today: date) -> str:

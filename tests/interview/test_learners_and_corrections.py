@@ -939,3 +939,59 @@ def test_coming_from_a_country_on_a_day_is_that_day():
         today=date(2026, 6, 1),
     )
     assert facts.entry_date == date(2026, 7, 3)
+
+
+# --- days counted from facts already known ----------------------------------------------------
+
+
+def test_an_entry_counted_back_from_the_start_of_work():
+    facts, _ = answered(
+        "entry_date",
+        "two days before he starts",
+        "en",
+        Facts(location="abroad", work=Period(start=date(2026, 6, 1), end=date(2026, 8, 31))),
+        today=date(2026, 5, 1),
+    )
+    assert facts.entry_date == date(2026, 5, 30)
+
+
+ON_ANNEX_3 = Facts(
+    nationality="MA",
+    location="belgium",
+    status="seasonal_short_stay",
+    current_stay=Period(start=date(2026, 5, 16), end=date(2026, 8, 14)),
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        ("en", "3 days before the annex 3 expires", date(2026, 8, 11)),
+        ("de", "Am letzten Tag seiner Anlage 3, früher schaffen wir es nicht.", date(2026, 8, 14)),
+    ],
+)
+def test_a_filing_day_counted_from_the_end_of_the_stay(lang, text, day):
+    facts, _ = answered("filed_on", text, lang, ON_ANNEX_3, today=date(2026, 8, 1))
+    assert facts.filed_on == day
+
+
+def test_within_so_many_days_is_a_time_limit_not_a_day():
+    facts, _ = answered(
+        "filed_on",
+        "dans les 8 jours après l'arrivée je crois",
+        "fr",
+        Facts(location="belgium", status="seasonal_short_stay", entry_date=date(2026, 6, 4)),
+        today=date(2026, 6, 5),
+    )
+    assert facts.filed_on is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "17 and a half"), ("fr", "17 ans et demi")])
+def test_an_age_and_a_half_is_the_whole_years(lang, text):
+    facts, _ = answered("age", text, lang)
+    assert facts.age == 17
+
+
+def test_zero_earlier_stays_is_none():
+    facts, _ = answered("previous_stays", "0", "en")
+    assert facts.previous_seasonal_stays == () or facts.previous_seasonal_stays == []
