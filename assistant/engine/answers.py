@@ -604,6 +604,8 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
     for match in cues["arrival"].find(folded):
         if match.end() <= offset and offset - match.end() <= window:
             between = folded[match.end() : offset]
+            if re.search(r"[!?;]|(?:^|[^\W\d]{4,})\.\s", between):
+                continue  # "… eingereist. Wir wollen morgen … einreichen": another sentence
             if cues["departure"].search(between):
                 continue  # "flight …, leave on 14 April, land 15 April": the day it leaves
             if cues["going_home"].search(between) and not countries_in(between):
@@ -2159,7 +2161,7 @@ def _no_residence_card(sentence: str) -> bool:
     """ "hat keinen Aufenthaltstitel in Frankreich", "geen Franse verblijfskaart": living in an
     EU country without its residence card is no EU residence (the worker comes from abroad)."""
     cues = lexicon().cues
-    return any(
+    return bool(cues["no_papers"].search(sentence)) or any(
         cues["negation"].search(tokens_before(sentence, m.start(), 2))
         for m in cues["residence"].find(sentence)
     )

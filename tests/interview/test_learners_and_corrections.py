@@ -995,3 +995,44 @@ def test_an_age_and_a_half_is_the_whole_years(lang, text):
 def test_zero_earlier_stays_is_none():
     facts, _ = answered("previous_stays", "0", "en")
     assert facts.previous_seasonal_stays == () or facts.previous_seasonal_stays == []
+
+
+def test_an_arrival_word_in_the_sentence_before_does_not_date_the_next():
+    facts = opened(
+        "Die Anlage 3 von meinem Klienten (Ägypter, 50) läuft diesen Freitag aus. Er ist am "
+        "1. Juni als Saisonarbeiter eingereist. Wir wollen morgen bei der Gemeinde die "
+        "Verlängerung einreichen.",
+        "de",
+        today=date(2026, 8, 26),
+    )
+    assert facts.entry_date != date(2026, 8, 27)
+
+
+def test_an_identity_certificate_is_no_nationality():
+    facts = opened(
+        "Het gaat om een Tibetaanse man met een Indiaas identity certificate, geen paspoort. Hij "
+        "woont in Duitsland (München) met een Aufenthaltstitel.",
+        "nl",
+    )
+    assert facts.nationality is None
+
+
+def test_without_papers_in_an_eu_country_is_abroad():
+    facts = opened(
+        "Le monsieur est érythréen, il est ici à Calais, sans papiers en France. Un maraîcher "
+        "belge lui propose du travail pour la récolte.",
+        "fr",
+    )
+    assert facts.location == "abroad"
+
+
+def test_the_boss_who_said_so_is_not_the_one_typing():
+    from assistant.engine.parsing.text import fold
+    from assistant.engine.reading.mentions import Ambiguous, role_of
+
+    text = "ich bin vorarbeiter von die gruppe, chef hat gesagt ich mache das formular für alle"
+    try:
+        role = role_of(fold(text))
+    except Ambiguous:
+        role = None
+    assert role != "employer"

@@ -160,6 +160,10 @@ def role_cues(folded: str) -> list[RoleCue]:
             last = before.split()[-1:] or [""]
             if any(word in cues["negation"].phrases for word in before.split()[-2:]):
                 continue  # "ich bin ned der Arbeitgeber", "I'm not the employer"
+            if role == "employer" and cues["told"].search(
+                " ".join(folded[match.end() :].split()[:2])
+            ):
+                continue  # "chef hat gesagt ich mache das formular": someone else, who said so
             if last[0] in cues["possessive"] and not _first_person(before, cues):
                 if role == "employer":
                     found.append((match.start(), RoleCue("worker", False)))
