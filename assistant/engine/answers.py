@@ -721,16 +721,10 @@ def _days_from_fact(folded: str, question: str, state: InterviewState) -> date |
     stay_end = facts.current_stay.end if facts.current_stay else None
     if stay_end is not None and lex.cues["last_day_of"].search(folded):
         return stay_end  # "Am letzten Tag seiner Anlage 3"
-    numbers = "|".join(sorted(map(re.escape, lex.numbers), key=len, reverse=True))
-    units = "|".join(sorted(map(re.escape, lex.units), key=len, reverse=True))
-    after, before = lex.cues["counted_after"].phrases, lex.cues["counted_before"].phrases
-    pattern = rf"\b(?P<n>\d{{1,2}}|{numbers})?\s*(?P<unit>{units})\s+(?P<dir>\w+)\b"
-    for match in re.finditer(pattern, folded):
-        if match["dir"] not in after | before or lex.units[match["unit"]] not in _UNIT_DAYS:
-            continue
-        if lex.cues["within"].search(tokens_before(folded, match.start(), 3)):
+    for count in _counts(folded):
+        if lex.cues["within"].search(tokens_before(folded, count.start, 3)):
             continue  # "dans les 8 jours après l'arrivée": a time limit, no day
-        following = " ".join(folded[match.end() :].split()[:4])
+        following = " ".join(folded[count.end :].split()[:4])
         anchor = None
         if facts.work is not None and (
             lex.cues["work_start"].search(following) or lex.cues["work_words"].search(following)
@@ -750,12 +744,8 @@ def _days_from_fact(folded: str, question: str, state: InterviewState) -> date |
             or lex.cues["annex"].search(following)
         ):
             anchor = stay_end  # "3 days before the annex 3 expires"
-        if anchor is None:
-            continue
-        raw = match["n"]
-        n = int(raw) if raw and raw.isdigit() else lex.numbers.get(raw or "", 1)
-        days = n * _UNIT_DAYS[lex.units[match["unit"]]]
-        return anchor + timedelta(days=days if match["dir"] in after else -days)
+        if anchor is not None:
+            return anchor + timedelta(days=count.days)
     return None
 
 
@@ -973,33 +963,51 @@ def _since_only(folded: str, offset: int, window: int = 25) -> bool:
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 
 
-def _counted_from_arrival(folded: str, state: InterviewState) -> Reading | None:
-    """ "hij begint een week na aankomst, tot 30 juni", "two days after she arrives, until
-    15 October": a first day of work counted from the arrival. With the day of arrival known,
-    the work from that day; without it, asked (never a period made of the count)."""
+@dataclass(frozen=True)
+class _Count:
+    """ "two days before", "een week na": a number of days counted from another day."""
+
+    start: int
+    end: int
+    days: int
+    """Signed: after the other day (positive) or before it (negative)."""
+
+
+def _counts(folded: str) -> list[_Count]:
     lex = lexicon()
     numbers = "|".join(sorted(map(re.escape, lex.numbers), key=len, reverse=True))
     units = "|".join(sorted(map(re.escape, lex.units), key=len, reverse=True))
     after, before = lex.cues["counted_after"].phrases, lex.cues["counted_before"].phrases
     pattern = rf"\b(?P<n>\d{{1,2}}|{numbers})?\s*(?P<unit>{units})\s+(?P<dir>\w+)\b"
+    found = []
     for match in re.finditer(pattern, folded):
         if match["dir"] not in after | before or lex.units[match["unit"]] not in _UNIT_DAYS:
             continue
-        following = " ".join(folded[match.end() :].split()[:3])  # "na aankomst", "after she…"
+        raw = match["n"]
+        n = int(raw) if raw and raw.isdigit() else lex.numbers.get(raw or "", 1)
+        days = n * _UNIT_DAYS[lex.units[match["unit"]]]
+        found.append(_Count(match.start(), match.end(), days if match["dir"] in after else -days))
+    return found
+
+
+def _counted_from_arrival(folded: str, state: InterviewState) -> Reading | None:
+    """ "hij begint een week na aankomst, tot 30 juni", "two days after she arrives, until
+    15 October": a first day of work counted from the arrival. With the day of arrival known,
+    the work from that day; without it, asked (never a period made of the count)."""
+    lex = lexicon()
+    for count in _counts(folded):
+        following = " ".join(folded[count.end :].split()[:3])  # "na aankomst", "after she…"
         if not (
             lex.cues["arrival"].search(following) or lex.cues["arrival_after"].search(following)
         ):
             continue
-        if any(d.start < match.start() for d in period_reading.find_dates(folded, state.today)):
+        if any(d.start < count.start for d in period_reading.find_dates(folded, state.today)):
             return None  # "Vom 02. Mai bis 31. Juli. Er reist drei Tage vor Arbeitsbeginn ein"
         entry = state.facts.entry_date
         if entry is None:
             raise AnswerError("error.date.vague")  # counted from a day not known yet: asked
-        raw = match["n"]
-        n = int(raw) if raw and raw.isdigit() else lex.numbers.get(raw or "", 1)
-        days = n * _UNIT_DAYS[lex.units[match["unit"]]]
-        first = entry + timedelta(days=days if match["dir"] in after else -days)
-        ends = [d for d in period_reading.find_dates(folded, state.today) if d.start > match.end()]
+        first = entry + timedelta(days=count.days)
+        ends = [d for d in period_reading.find_dates(folded, state.today) if d.start > count.end]
         if len(ends) != 1:
             raise AnswerError("error.date.vague")
         last = _single_date(ends[0], state.today, "planned")
