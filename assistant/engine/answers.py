@@ -604,7 +604,7 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
     for match in cues["arrival"].find(folded):
         if match.end() <= offset and offset - match.end() <= window:
             between = folded[match.end() : offset]
-            if re.search(r"[!?;]|(?:^|[^\W\d]{4,})\.\s", between):
+            if re.search(r"(?:[!?;]|(?:^|[^\W\d]{4,})\.)\s+\S+\s+\S", between):
                 continue  # "… eingereist. Wir wollen morgen … einreichen": another sentence
             if cues["departure"].search(between):
                 continue  # "flight …, leave on 14 April, land 15 April": the day it leaves
@@ -711,6 +711,14 @@ def _bare_day(mention: DateMention, today: date, direction: Direction) -> date:
     return min(candidates, key=lambda d: abs((d - today).days))
 
 
+_END = re.compile(r"\b(?:end|ended|ends|fin|fini|finit|ende|endet|einde|eindigt|afgelopen)\b")
+
+
+def _names_the_stay(words: str) -> bool:
+    """Whether the words name the paper of the stay ("his annex 3", "seiner Anlage 3")."""
+    return lexicon().cues["annex"].search(words) is not None
+
+
 def _days_from_fact(folded: str, question: str, state: InterviewState) -> date | None:
     """ "two days before he starts", "3 days before the annex 3 expires", "on the last day of
     his annex 3": a day counted in days or weeks from a fact already known (the work's first
@@ -719,15 +727,27 @@ def _days_from_fact(folded: str, question: str, state: InterviewState) -> date |
     lex = lexicon()
     facts = state.facts
     stay_end = facts.current_stay.end if facts.current_stay else None
-    if stay_end is not None and lex.cues["last_day_of"].search(folded):
-        return stay_end  # "Am letzten Tag seiner Anlage 3"
+    if period_reading.find_dates(folded, state.today):
+        return None  # "He came in on 12 May, two weeks before the contract started": the date
+    last_day = lex.cues["last_day_of"].search(folded)
+    if (
+        stay_end is not None
+        and last_day is not None
+        and _names_the_stay(" ".join(folded[last_day.end() :].split()[:3]))
+    ):
+        return stay_end  # "Am letzten Tag seiner Anlage 3" (not "the last day of May")
     for count in _counts(folded):
         if lex.cues["within"].search(tokens_before(folded, count.start, 3)):
             continue  # "dans les 8 jours après l'arrivée": a time limit, no day
         following = " ".join(folded[count.end :].split()[:4])
         anchor = None
-        if facts.work is not None and (
-            lex.cues["work_start"].search(following) or lex.cues["work_words"].search(following)
+        if (
+            facts.work is not None
+            and (
+                lex.cues["work_start"].search(following) or lex.cues["work_words"].search(following)
+            )
+            and not _names_the_stay(following)  # "3 days after the start of his annex 3"
+            and not _END.search(following)  # "two days after the contract ended"
         ):
             anchor = facts.work.start  # "two days before he starts", "drei Tage vor Arbeitsbeginn"
         elif (
@@ -739,11 +759,9 @@ def _days_from_fact(folded: str, question: str, state: InterviewState) -> date |
         ):
             anchor = facts.entry_date
         elif stay_end is not None and (
-            lex.cues["valid_until"].search(following)
-            or lex.cues["expired"].search(following)
-            or lex.cues["annex"].search(following)
+            lex.cues["valid_until"].search(following) or lex.cues["expired"].search(following)
         ):
-            anchor = stay_end  # "3 days before the annex 3 expires"
+            anchor = stay_end  # "3 days before the annex 3 expires" (not "after it started")
         if anchor is not None:
             return anchor + timedelta(days=count.days)
     return None
@@ -984,7 +1002,9 @@ def _counts(folded: str) -> list[_Count]:
         if match["dir"] not in after | before or lex.units[match["unit"]] not in _UNIT_DAYS:
             continue
         raw = match["n"]
-        n = int(raw) if raw and raw.isdigit() else lex.numbers.get(raw or "", 1)
+        if raw is None or raw in lex.cues["vague_number"].phrases:
+            continue  # "a few days before he starts", "days before": asked, never a day
+        n = int(raw) if raw.isdigit() else lex.numbers[raw]
         days = n * _UNIT_DAYS[lex.units[match["unit"]]]
         found.append(_Count(match.start(), match.end(), days if match["dir"] in after else -days))
     return found
@@ -1592,7 +1612,7 @@ date of birth; the two digits are its year, not an age)."""
 
 _HALF = re.compile(
     r"\b(\d{1,2})(\s*(?:years?|ans|jaar|jahre)?)\s*(?:and a half|et demi|en een half|en half|"
-    r"einhalb|und ein halb|½)",
+    r"einhalb|und ein halb|½|1/2)",
     re.IGNORECASE,
 )
 """An age and a half: the whole years are the age."""
@@ -2169,10 +2189,19 @@ def _no_residence_card(sentence: str) -> bool:
     """ "hat keinen Aufenthaltstitel in Frankreich", "geen Franse verblijfskaart": living in an
     EU country without its residence card is no EU residence (the worker comes from abroad)."""
     cues = lexicon().cues
-    return bool(cues["no_papers"].search(sentence)) or any(
-        cues["negation"].search(tokens_before(sentence, m.start(), 2))
-        for m in cues["residence"].find(sentence)
-    )
+    residences = cues["residence_document"].find(sentence)
+    denied = [
+        m for m in residences if cues["negation"].search(tokens_before(sentence, m.start(), 2))
+    ]
+    if residences and len(denied) < len(residences):
+        return False  # "lives in Spain with his residence card, no papers for Belgium yet"
+    no_papers = [
+        m
+        for m in cues["no_papers"].find(sentence)
+        if not cues["negation"].search(tokens_before(sentence, m.start(), 2))  # "pas sans papiers"
+        and not cues["family"].search(tokens_before(sentence, m.start(), 3))  # "sa femme est…"
+    ]
+    return bool(denied or no_papers)
 
 
 def _said_of_work(folded: str, dates: list) -> bool:

@@ -1036,3 +1036,82 @@ def test_the_boss_who_said_so_is_not_the_one_typing():
     except Ambiguous:
         role = None
     assert role != "employer"
+
+
+# --- what the third review found ----------------------------------------------------------------
+
+ON_ANNEX_3_AT_WORK = ON_ANNEX_3.model_copy(
+    update={"work": Period(start=date(2026, 6, 1), end=date(2026, 8, 31))}
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We handed it in on the last day of May",
+        "two days after the contract ended",
+        "a week after his annex 3 started",
+        "at least 2 weeks before the annex 3 expires, like the rules say",
+        "We filed on 5 June, two weeks after getting the annex 3",
+    ],
+)
+def test_a_count_from_the_wrong_fact_or_beside_a_date_is_no_filing_day(text):
+    facts, _ = answered("filed_on", text, "en", ON_ANNEX_3_AT_WORK, today=date(2026, 6, 10))
+    assert facts.filed_on in (None, date(2026, 6, 5))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "a few days before he starts"),
+        ("fr", "quelques jours avant le début du travail"),
+        ("de", "ein paar Tage vor Arbeitsbeginn"),
+        ("nl", "een paar dagen voor hij begint"),
+    ],
+)
+def test_a_few_days_is_no_number_of_days(lang, text):
+    facts, _ = answered(
+        "entry_date",
+        text,
+        lang,
+        Facts(location="abroad", work=Period(start=date(2026, 6, 1), end=date(2026, 8, 31))),
+        today=date(2026, 5, 10),
+    )
+    assert facts.entry_date is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        ("de", "Ich bin der Arbeitgeber, ich hatte es Ihnen gesagt", "employer"),
+        ("en", "my boss said I have to fill this in", "worker"),
+        ("en", "I am the employer, I called you last week", "employer"),
+    ],
+)
+def test_who_said_or_called_does_not_change_who_is_typing(lang, text, role):
+    interview = Interview.start(lang=lang, today=TODAY)  # type: ignore[arg-type]
+    interview.answer(text)
+    assert interview.state.role == role
+
+
+def test_a_residence_card_there_is_living_there_whatever_else_is_missing():
+    facts = opened(
+        "Moroccan, lives in Spain with his residence card, no papers for Belgium yet", "en"
+    )
+    assert facts.location == "eu_resident"
+
+
+def test_an_abbreviation_is_no_end_of_sentence():
+    facts, _ = answered(
+        "current_stay",
+        "arrived approx. 4 June, annex 3 until 31 August",
+        "en",
+        Facts(nationality="MA", location="belgium", status="seasonal_short_stay"),
+        today=date(2026, 6, 10),
+    )
+    assert facts.entry_date == date(2026, 6, 4)
+
+
+def test_seventeen_and_a_half_written_with_a_fraction():
+    facts, _ = answered("age", "17 1/2", "en")
+    assert facts.age == 17

@@ -148,6 +148,10 @@ class RoleCue:
     """Said as what to put ("so put employer", "zet maar werkgever"): the person's choice."""
 
 
+_SAID = frozenset("gesagt sagt said says dit zei zegt gezegd".split())
+"""A role word followed by one of these is someone who said something: "chef hat gesagt"."""
+
+
 def role_cues(folded: str) -> list[RoleCue]:
     """Each role word with its reading: said of oneself ("je suis la patronne": strong), or
     of someone else ("mon patron" → the answerer is the worker; "le travailleur" → not)."""
@@ -160,8 +164,11 @@ def role_cues(folded: str) -> list[RoleCue]:
             last = before.split()[-1:] or [""]
             if any(word in cues["negation"].phrases for word in before.split()[-2:]):
                 continue  # "ich bin ned der Arbeitgeber", "I'm not the employer"
-            if role == "employer" and cues["told"].search(
-                " ".join(folded[match.end() :].split()[:2])
+            if (
+                role == "employer"
+                and not _first_person(before, cues)
+                and last[0] not in cues["possessive"]
+                and set(folded[match.end() :].split()[:2]) & _SAID
             ):
                 continue  # "chef hat gesagt ich mache das formular": someone else, who said so
             if last[0] in cues["possessive"] and not _first_person(before, cues):
