@@ -1115,3 +1115,15 @@ def test_an_abbreviation_is_no_end_of_sentence():
 def test_seventeen_and_a_half_written_with_a_fraction():
     facts, _ = answered("age", "17 1/2", "en")
     assert facts.age == 17
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "text", "start"),
+    [
+        ("entry_date", "en", "1 5 2026", date(2026, 5, 1)),
+        ("work", "de", "1 5 2027 bis 31 7 2027", date(2027, 5, 1)),
+    ],
+)
+def test_a_date_dictated_without_its_separators(question, lang, text, start):
+    facts, _ = answered(question, text, lang, today=date(2026, 3, 1))
+    assert start in (facts.entry_date, facts.work.start if facts.work else None)

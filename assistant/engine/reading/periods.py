@@ -160,11 +160,21 @@ _ROMAN_MONTH = re.compile(
 """A month in Roman numerals, as on old passports and forms ("15.V.1990", "1-IV-2026")."""
 
 
+_SPOKEN_DATE = re.compile(r"(?<![\d/.\-:])(\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)(?![\d/.\-:])")
+"""A date dictated without its separators: "1 5 2026", "du 1 5 2026 au 29 7 2026"."""
+
+
+def _spoken_date(match: re.Match[str]) -> str:
+    day, month = int(match[1]), int(match[2])
+    return f"{day}/{month}/{match[3]}" if 1 <= day <= 31 and 1 <= month <= 12 else match[0]
+
+
 def dates_as_typed(text: str) -> str:
     """ "15.V.1990" as "15.5.1990", and dictated separators as typed ("1 Punkt 8 Punkt 2026",
     "3 slash 5 slash 2026"), before anything else reads the answer."""
     text = _DICTATED_DOT.sub(".", text)
     text = _DICTATED_SLASH.sub("/", text)
+    text = _SPOKEN_DATE.sub(_spoken_date, text)
     return _ROMAN_MONTH.sub(
         lambda m: f"{m[1]}{m[2]}{_ROMANS.index(m[3].lower()) + 1}{m[2]}{m[4]}", text
     )
