@@ -363,7 +363,7 @@ def _status_in_belgium(folded: str) -> str | None:
             found.discard(name)  # "in Belgien, aber seine Anlage 3 ist abgelaufen": asked
         if any(
             pending.search(folded[m.end() : m.end() + 40])
-            and _STAMPED.search(folded[m.end() : m.end() + 50])
+            and lexicon().cues["stamped"].search(folded[m.end() : m.end() + 50])
             for m in location[name].find(folded)
         ):
             found.discard(name)  # "j'ai le visa D mais il est pas encore tamponné": asked
@@ -376,10 +376,6 @@ def _status_in_belgium(folded: str) -> str | None:
     if len(found) == 1:
         return found.pop()
     return None
-
-
-_STAMPED = re.compile(r"\b(?:tampon\w*|stamp\w*|gestempel\w*|stempel\w*|afgestempel\w*)")
-"""A visa not stamped yet: the worker has not entered on it (asked where they are)."""
 
 
 def _of_an_earlier_stay(folded: str, offset: int) -> bool:
@@ -629,15 +625,12 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
     return False
 
 
-_COMES = frozenset("kommt komt kom komme comes come coming vient viens".split())
-
-
 def _comes_from_a_country(verb: str, between: str) -> bool:
     """ "kommt aus Nepal", "komt uit Marokko", "comes from Ghana": a verb of coming followed
     by where someone is from is no arrival."""
     words = between.split()
     return (
-        verb.split()[-1] in _COMES
+        verb.split()[-1] in lexicon().cues["comes"].phrases
         and bool(words)
         and words[0] in lexicon().cues["origin"].phrases
         and bool(countries_in(" ".join(words[1:4])))
@@ -711,9 +704,6 @@ def _bare_day(mention: DateMention, today: date, direction: Direction) -> date:
     return min(candidates, key=lambda d: abs((d - today).days))
 
 
-_END = re.compile(r"\b(?:end|ended|ends|fin|fini|finit|ende|endet|einde|eindigt|afgelopen)\b")
-
-
 def _names_the_stay(words: str) -> bool:
     """Whether the words name the paper of the stay ("his annex 3", "seiner Anlage 3")."""
     return lexicon().cues["annex"].search(words) is not None
@@ -747,7 +737,7 @@ def _days_from_fact(folded: str, question: str, state: InterviewState) -> date |
                 lex.cues["work_start"].search(following) or lex.cues["work_words"].search(following)
             )
             and not _names_the_stay(following)  # "3 days after the start of his annex 3"
-            and not _END.search(following)  # "two days after the contract ended"
+            and not lex.cues["ended"].search(following)  # "two days after the contract ended"
         ):
             anchor = facts.work.start  # "two days before he starts", "drei Tage vor Arbeitsbeginn"
         elif (

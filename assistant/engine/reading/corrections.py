@@ -186,17 +186,10 @@ def _written_instead(text: str) -> str:
     ]
 
 
-_NOT_A_RESTATEMENT = frozenset(
-    "not pas nicht niet geen kein keine later sooner earlier than before after plus tard tot "
-    "uiterlijk spater fruher eerder dan als que avant apres".split()
-)
-"""Words that make the second number no correction: "30 no not 31", "no later than May 25"."""
-
-
 def _the_number_meant(match: re.Match[str]) -> str:
     if len(match["old"]) != len(match["new"]):
         return match[0]  # "45, no he has 2 kids": not the same kind of number
-    if _NOT_A_RESTATEMENT & set(fold(match["words"]).split()):
+    if lexicon().cues["not_restated"].search(fold(match["words"])):  # "30 no not 31"
         return match[0]
     return f"{match['new']} {match['unit']}" if match["unit"] else match["new"]
 

@@ -148,10 +148,6 @@ class RoleCue:
     """Said as what to put ("so put employer", "zet maar werkgever"): the person's choice."""
 
 
-_SAID = frozenset("gesagt sagt said says dit zei zegt gezegd".split())
-"""A role word followed by one of these is someone who said something: "chef hat gesagt"."""
-
-
 def role_cues(folded: str) -> list[RoleCue]:
     """Each role word with its reading: said of oneself ("je suis la patronne": strong), or
     of someone else ("mon patron" → the answerer is the worker; "le travailleur" → not)."""
@@ -168,7 +164,7 @@ def role_cues(folded: str) -> list[RoleCue]:
                 role == "employer"
                 and not _first_person(before, cues)
                 and last[0] not in cues["possessive"]
-                and set(folded[match.end() :].split()[:2]) & _SAID
+                and cues["said"].search(" ".join(folded[match.end() :].split()[:2]))
             ):
                 continue  # "chef hat gesagt ich mache das formular": someone else, who said so
             if last[0] in cues["possessive"] and not _first_person(before, cues):
@@ -423,11 +419,6 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
     return None
 
 
-_OR = re.compile(
-    r"^[\s.,…]*(?:or|ou|oder|of)\s+(?:maybe\s+|peut-etre\s+|vielleicht\s+|misschien\s+)?$"
-)
-
-
 def _alternatives(folded: str, mentions: list[CountryMention]) -> bool:
     """Whether two countries are given as alternatives ("Senegal… of Mali?", "Maroc ou
     Algérie"): only "or" and a few words of doubt between them."""
@@ -435,8 +426,11 @@ def _alternatives(folded: str, mentions: list[CountryMention]) -> bool:
         if first.code == second.code:
             continue
         between = folded[first.end : second.start]
-        between = re.sub(r"\b(?:denk ik|i think|je pense|glaub ich|ich glaube)\b", "", between)
-        if _OR.match(between):
+        cues = lexicon().cues
+        for doubt in cues["doubt"].find(between)[::-1]:  # "Senegal denk ik… of Mali?"
+            between = between[: doubt.start()] + between[doubt.end() :]
+        words = " ".join(re.sub(r"[.,…]", " ", between).split())
+        if words and cues["either_or"].pattern.fullmatch(words):
             return True
     return False
 
@@ -496,14 +490,8 @@ def _after_a_bare_subject(folded: str, offset: int, end: int) -> bool:
     return (
         bool(words)
         and words[-1] in subjects
-        and (len(words) == 1 or words[-2] not in _NOT_BEFORE_A_SUBJECT)
+        and (len(words) == 1 or words[-2] not in lexicon().cues["not_before_subject"].phrases)
     )
-
-
-_NOT_BEFORE_A_SUBJECT = frozenset(
-    "for with to like than that if when pour avec comme que quand si a mit fur wie dass wenn "
-    "als denn voor met naar zoals dan dat".split()
-)
 
 
 _NAME_THEN_MARK = re.compile(r"[(,]\s*$")
@@ -540,13 +528,9 @@ def _in_a_visit(folded: str, mention) -> bool:
     near = tokens_before(folded, mention.start, 6)
     return bool(
         lexicon().cues["previous"].search(near)
-        and not set(near.split()[-3:]) & _PRESENT
+        and not lexicon().cues["now_there"].search(" ".join(near.split()[-3:]))
         and lexicon().stays["visit"].search(clause)
     )
-
-
-_PRESENT = frozenset("is s est ist zit woont lives vit wohnt now nu jetzt maintenant".split())
-"""Words that put the worker in a place now ("he is in Morocco")."""
 
 
 def _is_eu(code: str) -> bool:

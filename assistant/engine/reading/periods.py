@@ -145,8 +145,9 @@ def _year_said_again(folded: str) -> str:
 def _the_same_after(rest: str) -> bool:
     """Whether the words after a year say "the same (period)" and nothing more: "2025 ook
     zelfde", "2025 zelfde periode." (not "2025 same farm from 2 June")."""
-    gap = _ALSO.match(rest)
-    rest = rest[gap.end() if gap else 0 :]
+    rest = rest.lstrip()
+    also = lexicon().cues["also"].pattern.match(rest)  # "2025 ook zelfde"
+    rest = rest[also.end() :].lstrip() if also else rest
     same = lexicon().cues["same_again"].pattern.match(rest)
     return same is not None and re.match(r"\s*(?:[,.;:!?)\n]|$)", rest[same.end() :]) is not None
 
@@ -901,9 +902,6 @@ def _of_someone_else(between: str) -> bool:
     """Whether the words between a period and a year turn to another person ("his brother
     came in 2024", "sein Bruder war 2024 da")."""
     return lexicon().cues["family"].search(between) is not None
-
-
-_ALSO = re.compile(r"\s*(?:ook|also|too|aussi|auch|ebenfalls|encore)?\s*")
 
 
 def _said_again_in(folded: str, periods: list[PeriodMention], offset: int) -> PeriodMention | None:
