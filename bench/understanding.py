@@ -1,7 +1,8 @@
 """Understanding bench: how the blind phrasing corpus is read (a script, not a timed test).
 
     .venv/bin/python bench/understanding.py [--failures [KIND]] [--lang xx]
-        [--held-out | --round3 | --round4 | --round5 | --round6 | --round7 | --round8 | --round9]
+        [--held-out | --round3 | --round4 | --round5 | --round6 | --round7 | --round8 | --round9
+        | --round10]
 
 For each kind of question and each language: the share read right at the first try, and the
 counts of answers asked back, dropped (accepted while a fact it gave was not used) and read
@@ -18,7 +19,9 @@ settled, code-switching, tables and lists); ``--round8`` the eighth (learners' g
 spelling, chat style, hedges, answers to another question, official numbers that hide dates,
 durations, corrections inside one answer, several people); ``--round9`` the ninth (days
 counted from other days, deadlines, borders, identity papers, the edges of age, papers in
-progress, forwarded messages, dates spoken, one-word answers).
+progress, forwarded messages, dates spoken, one-word answers); ``--round10`` the tenth (the
+everyday mix: regional date abbreviations, whole months, capitals and old country names,
+loosely said places, documents by brand name, remembered earlier stays, everyday roles).
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from tests.phrasings import (
     ROUND_7,
     ROUND_8,
     ROUND_9,
+    ROUND_10,
     grade,
     load_cases,
 )  # noqa: E402
@@ -63,6 +67,8 @@ def main(argv: list[str]) -> int:
         cases = load_cases(ROUND_8)
     elif "--round9" in argv:
         cases = load_cases(ROUND_9)
+    elif "--round10" in argv:
+        cases = load_cases(ROUND_10)
     else:
         cases = load_cases()
     if "--lang" in argv:

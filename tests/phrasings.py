@@ -62,6 +62,12 @@ counted from another day of the case, deadlines and expiries, borders and neighb
 countries, identity papers and statuses, the edges of age, papers in progress, forwarded and
 templated messages, dates written out or spoken, one-word answers (written blind, from the
 questions only)."""
+ROUND_10 = Path(__file__).parent / "data" / "phrasings_round10"
+"""The tenth blind corpus (100 answers per language, 20 of them opening descriptions): the
+everyday mix of busy people: their region's date abbreviations and ordinals, whole months,
+capitals and old names for countries, where the worker is said loosely, documents by brand or
+office name, earlier stays as remembered, roles in everyday words (written blind, from the
+questions only)."""
 FACTS = (
     "role",
     "nationality",
