@@ -352,6 +352,8 @@ def _status_in_belgium(folded: str) -> str | None:
             # "mit einem C-Visum für Saisonarbeit": the C visa's words, no long stay
             and not (name == "long_stay" and any(a <= m.start() < b for a, b in short))
             and not _of_an_earlier_stay(folded, m.start())
+            # "peut-il rester plus de 90 jours ?": a wish, not the stay he is on
+            and not lexicon().cues["stay_verb"].search(tokens_before(folded, m.start(), 2))
             for m in location[name].find(folded)
         )
     }
@@ -1263,6 +1265,8 @@ def read_periods(
     today = state.today
     found = period_reading.find(text, today)
     folded = found.text
+    if lexicon().cues["recent_years"].search(folded):
+        raise AnswerError("error.stays.dates_needed")  # "die letzten zwei Jahre": which two?
     if not found.periods and not found.singles:
         a_year_before = _same_period_last_year(folded, state)
         if a_year_before is not None:  # "last year, same period as now"
@@ -1531,13 +1535,17 @@ def _numbers_in_words(text: str, lang: str) -> str:
         return text
 
 
+_AT_LEAST = re.compile(r"\b\d{2}\s*\+(?!\s*\d)")
+"""An age with a plus ("18+"): at least that age, not the age."""
+
+
 def read_age(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     """ "34", "dix-sept ans", "34, 35 in April", "born 3/5/1991", "geb. 1995-11-30",
     "jahrgang 98, Geburtstag im März"; "around 40" and a birth year alone are asked about."""
     today = state.today
     cues = lexicon().cues
-    if cues["approximate"].search(fold(text)):
-        raise AnswerError("error.age")
+    if cues["approximate"].search(fold(text)) or _AT_LEAST.search(text):
+        raise AnswerError("error.age")  # "around 40", "18+": asked
     plain = _TWO_DIGIT_YEAR.sub(lambda m: _year_in_full(m, today), text)
     plain = _two_digit_birth_year(plain, today)
     plain = _numbers_in_words(plain, state.lang)
@@ -1555,8 +1563,8 @@ def read_age(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     elif stated:
         if len(set(stated)) > 1 or not _fits_the_year_of_birth(stated[0], found, folded, today):
             raise AnswerError("error.age")  # "34, Jahrgang 1985": the two disagree
-        if _almost_before(folded, stated[0]):
-            raise AnswerError("error.age")  # "fast 60", "presque 60": 58 or 59? asked
+        if _a_bound_before(folded, stated[0]):
+            raise AnswerError("error.age")  # "fast 60": 58 or 59? "über 18": how old? asked
         age = stated[0] - (1 if _an_age_to_come(folded, stated[0]) else 0)
     else:
         age = _age_from_birth_year(folded, found, today)
@@ -1687,8 +1695,12 @@ def _birthday_to_come(folded: str, found: period_reading.Found, offset: int, tod
     lead = _UNTIL_BIRTHDAY.match(folded, offset)
     if lead is None:
         return False
-    if lexicon().date_words["next"].search(folded[lead.end() : lead.end() + 12]):
-        return True  # "18 next week", "30 volgende maand"
+    lex = lexicon()
+    upcoming = lex.date_words["next"].search(folded[lead.end() : lead.end() + 12])
+    if upcoming is not None:  # "18 next week", "30 volgende maand"; not "26, coming for…"
+        after = folded[lead.end() + upcoming.end() :].split()[:1]
+        if after and (after[0].strip(".,") in lex.units or after[0].strip(".,") in lex.weekdays):
+            return True
     coming = [m for m in found.singles if m.month is not None and m.start == lead.end()]
     return len(coming) == 1 and resolve(coming[0], today, "planned") > today
 
@@ -1769,12 +1781,15 @@ def _an_age_to_come(folded: str, age: int) -> bool:
     return bool(cues["soon"].search(before) and cues["will_be"].search(before))
 
 
-def _almost_before(folded: str, age: int) -> bool:
-    """Whether the one age said is said with "almost" ("fast 60", "bijna 60")."""
+def _a_bound_before(folded: str, age: int) -> bool:
+    """Whether the one age said is a bound, not the age: "fast 60", "bijna 60", "über 18",
+    "more than 18"."""
     said = re.search(rf"(?<!\d){age}(?!\d)", folded)
-    return said is not None and bool(
-        lexicon().cues["almost"].search(tokens_before(folded, said.start(), 3))
-    )
+    if said is None:
+        return False
+    cues = lexicon().cues
+    before = tokens_before(folded, said.start(), 3)
+    return bool(cues["almost"].search(before) or cues["more_than"].search(before))
 
 
 def _fits_the_year_of_birth(
@@ -2172,6 +2187,11 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
         return _location_said(status)
     if lex.location["abroad"].search(folded) is not None:
         return _location_said("abroad")
+    there = cues["still_there"].search(folded)
+    if there is not None and any(
+        m.code != "BE" and not _eu_member(m.code) and m.end <= there.start() for m in mentions
+    ):
+        return _location_said("abroad")  # "van Macedonie (Skopje), 47, nog daar"
     return None
 
 
@@ -2268,6 +2288,7 @@ _AGE_PATTERNS = (
     re.compile(r"\((\d{2})\)"),
     re.compile(r"\([^()\d,]{2,30},\s*(\d{2})\)"),  # "(Mykola, 46)": a name and an age
     re.compile(r"\b(\d{2})i\b"),  # Swiss German "33i" (dreiedrissgi)
+    re.compile(r"\b(?:turned|a eu|werd|wurde)\s+(\d{2})\b(?![./\-]?\d)"),  # "turned 40 last month"
     re.compile(
         r"\b(?:is|ist|est|heeft|ben|bin|i am|i m|im|s|hes|shes|of|van|von|de)\s+(\d{2})\b"
         r"(?![./\-]?\d)"
@@ -2452,6 +2473,18 @@ def _visit_said_after(folded: str, mention, periods: list, sentence_ends: list[i
     )
 
 
+def _of_birth(folded: str, item: DateMention) -> bool:
+    """Whether a birth word said just before or after a date makes it a date of birth ("geb.
+    03.11.1985", "am 3.11.1985 geboren"); not one followed by its own date ("bis 12.7. Geb.
+    03.11.1985" is the end of a stay), nor one in the clause before ("geboren, kommt am 2.5.")."""
+    birth = lexicon().cues["birth"]
+    before = folded[max(0, item.start - 25) : item.start]
+    if any(not re.search(r"[,;]", before[m.end() :]) for m in birth.find(before)):
+        return True  # not "am 3.11.1985 geboren, kommt am 2.5."
+    after = folded[item.end : item.end + 15]
+    return any(not re.match(r"\W*\d", after[m.end() :]) for m in birth.find(after))
+
+
 def _opening_now(
     found,
     dates: list,
@@ -2469,9 +2502,7 @@ def _opening_now(
     planned: Direction = "current" if continuing else "future"  # begun a few days ago, too
     rest = []
     for item in dates:
-        if isinstance(item, DateMention) and cues["birth"].search(
-            " ".join(folded[max(0, item.start - 25) : item.end + 15].split())
-        ):
+        if isinstance(item, DateMention) and _of_birth(folded, item):
             continue  # a date of birth
         if isinstance(item, DateMention) and _hedged(folded, item.start):
             unplaced.append(item.text)  # "er kommt ungefähr Mitte März": asked, not taken

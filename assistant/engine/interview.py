@@ -365,13 +365,25 @@ def _longest_answer(question_id: str | None) -> int:
 
 def _describes(text: str) -> bool:
     """A description long enough to tell a situation, with a number or a country in it: a
-    question at its end does not make it a question ("..., do I need a visa?")."""
+    question at its end does not make it a question ("..., do I need a visa?"); shorter, a
+    question naming a country is a case to read ("what do I need for a worker from India?")."""
     from .parsing.text import fold
     from .reading.places import countries_in
 
-    return len(text.split()) > 15 and (
-        any(ch.isdigit() for ch in text) or bool(countries_in(fold(text)))
-    )
+    folded = fold(text)
+    if len(text.split()) > 15:
+        return any(ch.isdigit() for ch in text) or bool(countries_in(folded))
+    return bool(countries_in(folded)) and not _about_a_term(folded, text)
+
+
+def _about_a_term(folded: str, text: str) -> bool:
+    """A question about a term the help explains ("c'est quoi l'annexe 3 pour un Marocain ?"),
+    not about a case ("Was brauche ich für einen Arbeiter aus Indien?" describes one)."""
+    from .glossary import find_topic
+    from .reading.mentions import question_to_assistant
+
+    asked = question_to_assistant(folded, text)
+    return asked is not None and (asked[0] == "why" or find_topic(asked[1]) is not None)
 
 
 def _asks_back(text: str) -> bool:

@@ -120,12 +120,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return iso, edge, day_month, month_day, numeric
 
 
-_RANGE_OPENERS = frozenset(
-    "from du van vom von de le between entre tussen zwischen am op on the ab depuis sinds seit "
-    "since dal".split()
+_NUMBER_LABELS = frozenset(
+    "annex annexe annexes bijlage anlage age aged agee leeftijd alter page pagina seite article "
+    "artikel art nr no n nummer number numero week weken woche wochen semaine semaines kw wk "
+    "type typ group groep gruppe groupe room kamer zimmer chambre bus code tel is ist est bin ben "
+    "are zijn sind sont has have heeft hat avec with met mit visa visum".split()
 )
-"""Words after which a bare day can open a range ("from 1 to 15 June"); after any other word
-("annex 3 to ...") a number is not a day."""
+"""Words after which a number is what they label, never a day opening a range ("annex 3 to 20
+October", "aged 30 - 15 June"); after other words it is ("my cousin 2 to 20 Oct")."""
 _RANGE_DAY = re.compile(
     rf"(?<![\d.])(?P<d>\d{{1,2}}){_ORDINAL}\s*"
     r"(?:-|–|to|till|until|au|a|jusqu au|tot en met|tot|t/m|bis|and|et|en|und)\s*$"
@@ -176,7 +178,7 @@ def find_dates(text: str, today: date) -> list[DateMention]:
         glued = before is not None and re.fullmatch(r"\d{1,2}\.?[-–]", before[0].strip())
         if (
             before
-            and (not opener or opener[0] in _RANGE_OPENERS or not opener[0].isalpha() or glued)
+            and (not opener or opener[0] not in _NUMBER_LABELS or glued)
             and not any(m.end > before.start() for m in with_days[-1:])
         ):
             with_days.append(

@@ -672,9 +672,13 @@ def read_held(
             continue
         inherited: str | None = None
         after_everything = False
+        after_nothing = False
         previous_docs: list[str] = []
         pieces = _pieces(sentence)
         for index, (piece, parenthetical) in enumerate(pieces):
+            only = cues["only"].search(piece)
+            if only is not None and only.start() == 0:
+                inherited = None  # "rien encore, juste le passeport": that one is held
             head, colon, _ = piece.partition(":")
             if colon and not _names_a_word(_for_matching(head)) and _polarity(head) != "held":
                 inherited = _polarity(head)  # "not yet: insurance, lease": the whole list
@@ -721,6 +725,9 @@ def read_held(
             opens_contrast = starts_contrast is not None and starts_contrast.start() == 0
             if is_except and not docs and not after_everything and polarity != "held":
                 is_except = False  # "my wife has hers but not me yet": no list to take from
+            if is_except and docs and after_nothing:
+                result.held.extend(docs)  # "rien encore sauf le passeport": that one is held
+                continue
             if is_except or (after_everything and opens_contrast and docs):
                 if not docs:
                     raise NoDocumentNamed(text)  # "everything except <something unknown>": ask
@@ -740,6 +747,8 @@ def read_held(
                 raise Unsure(text)  # "a Spanish residence permit", "work permit of another farm"
             if cues["old_paper"].search(piece) and parenthetical and not docs and previous_docs:
                 raise Unsure(text)  # "a work permit from 2019 (old, type B)": still valid?
+            if not docs and _says_nothing(_before_except(piece)):
+                after_nothing = True  # "nothing yet", "rien encore": an exception may follow
             if not docs and polarity != "held":
                 refers_back = (
                     parenthetical
@@ -925,6 +934,12 @@ _AROUND_NONE = frozenset(
     "vorerst enkel document documents documenten dokumente unterlagen papers papiers "
     "he she has il elle a hij zij heeft er sie hat they ils ont".split()
 )
+
+
+def _before_except(piece: str) -> str:
+    """The words of a piece before an exception it opens ("rien encore sauf …")."""
+    found = lexicon().cues["except"].search(piece)
+    return piece[: found.start()] if found is not None else piece
 
 
 def _says_nothing(folded: str) -> bool:

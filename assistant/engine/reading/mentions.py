@@ -30,9 +30,14 @@ def _describes_a_document(folded: str, mention) -> bool:
     residence = lexicon().cues["residence_document"]
     after = " ".join(folded[mention.end :].split()[:2])
     before = " ".join(folded[: mention.start].split()[-3:])
+    last = before.split()[-1:]
+    for_a_person = bool(last) and (last[0] in lexicon().cues["article"] or last[0] in _FOR)
     return bool(
-        residence.search(after) or (residence.search(before) and before.split()[-1:] != ["a"])
-    )
+        residence.search(after) or (residence.search(before) and not for_a_person)
+    )  # not "quels papiers pour un Albanais ?"
+
+
+_FOR = frozenset({"pour", "for", "voor", "fur"})
 
 
 def _negated(folded: str, offset: int) -> bool:
@@ -122,6 +127,14 @@ def question_to_assistant(folded: str, raw: str) -> tuple[str, str] | None:
     if why is not None and why.start() == 0:
         return ("why", "")
     question = cues["question"].search(folded)
+    checking = cues["checking"].search(folded)
+    if (
+        checking is not None
+        and checking.start() == 0
+        and raw.rstrip().endswith("?")
+        and not re.search(r"\d", folded)  # "is it ok if I'm 55?" answers
+    ):
+        question = checking  # "what counts as housing proof?", "is an electricity bill ok?"
     if question is not None and (question.start() == 0 or raw.rstrip().endswith("?")):
         if folded[: question.start()].strip() and not raw.rstrip().endswith("?"):
             return None
@@ -393,7 +406,7 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
         return by_word.pop()
     stated = set()
     for m in mentions:
-        before = tokens_before(folded, m.start, 3)
+        before = tokens_before(folded, _before_its_place(folded, m, said), 3)
         said_origin = any(  # "kommt aus", "komt uit", "comes from": where a person is from
             " " in phrase and (before == phrase or before.endswith(" " + phrase))
             for phrase in cues["origin"].phrases
@@ -406,6 +419,7 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
             or cues["nationality"].search(before)
             or _beside_a_name(folded, m.start)
             or (m.code != "BE" and _after_a_bare_subject(folded, m.start, m.end))
+            or _after_a_count(before)  # "drie Filipijnen komen", "2 Marokkanen"
         ):
             stated.add(m.code)
     if by_word == {"BE"} and stated - {"BE"}:
@@ -417,6 +431,26 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
     if len(stated) > 1:
         raise Ambiguous("nationality")
     return None
+
+
+def _after_a_count(before: str) -> bool:
+    """A country name right after a count is its people: "drie Filipijnen", "3 Philippines"."""
+    last = before.split()[-1:]
+    if not last:
+        return False
+    count = int(last[0]) if last[0].isdigit() else lexicon().numbers.get(last[0], 0)
+    return count >= 2  # not "een Indiaas identity certificate": one is an article
+
+
+def _before_its_place(folded: str, mention: CountryMention, said: list[CountryMention]) -> int:
+    """Where the words before a country begin, past a place of that country just before it:
+    "from Punjab, India", "aus Agadir (Marokko)" are from India and from Morocco."""
+    start = mention.start
+    for place in reversed(said):
+        if place.is_place and place.code == mention.code and place.end <= start:
+            if folded[place.end : start].strip(" ,()-") == "":
+                start = place.start
+    return start
 
 
 def _alternatives(folded: str, mentions: list[CountryMention]) -> bool:
@@ -581,8 +615,12 @@ def whereabouts_of(
             continue
         raw_before = tokens_before(folded, m.start, 5)
         before = _without_article(raw_before)
+        clause = re.split(r"[,;]", before)[-1]
+        birth = cues["birth"].search(clause)
+        after_birth = clause[birth.end() :] if birth is not None else ""
         if (
-            cues["birth"].search(before)
+            # "born in Libya", "born in 1990 in Tirana"; not "born 03/08/1990, still in Tirana"
+            (birth is not None and not (re.search(r"\d", after_birth) and _now_near(folded, m)))
             or before.split()[-1:]
             and before.split()[-1] in cues["origin"]
         ):

@@ -322,10 +322,26 @@ _DOTTED_DATE_END = re.compile(r"\.\d{1,2}\.$")
 """The dot that closes a German date: "am 1.4. anfangen"."""
 
 
+_WHOLE_SHORT_MONTHS = frozenset(
+    {"mai", "mei", "may", "juin", "juni", "juli", "june", "july", "mars", "aout"}
+)
+
+
+def _an_abbreviated_month(before: str, months) -> bool:
+    """Whether the text ends with a month cut short ("17. jan.", "1 sept."): its dot is no
+    full stop."""
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return word in months and len(word) <= 4 and word not in _WHOLE_SHORT_MONTHS
+
+
 @lru_cache(maxsize=256)
 def _sentence_ends(folded: str, german: bool) -> tuple[int, ...]:
-    ends = {m.end() for m in _SENTENCE.finditer(folded)}
     months = month_words()
+    ends = {
+        m.end()
+        for m in _SENTENCE.finditer(folded)
+        if not (m[0] == "." and _an_abbreviated_month(folded[: m.start()], months))
+    }
     ends |= {
         m.end()
         for m in _DAY_DOT.finditer(folded)
@@ -364,6 +380,11 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
             if not any(s <= match.start(1) < e for s, e in taken):
                 years.append((match.start(1), year))
     cues = lexicon().cues
+    taken = list(taken)
+    for match in cues["last_two_years"].find(folded):  # "last year and the year before"
+        if not any(s <= match.start() < e for s, e in taken):
+            years += [(match.start(), -(today.year - 2)), (match.start() + 1, -(today.year - 1))]
+            taken.append((match.start(), match.end()))
     for name, shift in (("year_before_last", 2), ("last_year", 1), ("this_year", 0)):
         if name in cues:
             for match in cues[name].find(folded):

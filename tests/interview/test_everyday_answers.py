@@ -1,0 +1,292 @@
+"""Busy people on an ordinary day: a bound for an age ("über 18"), a phrase that says "I don't
+know" of someone else, "nothing yet, just the passport", papers still being sorted out, a
+question checking whether something counts, "last year and the year before", a question asked
+before the description, "still there", a birth date beside the stay's dates, an abbreviated
+month closing its day, "2 to 20 Oct" after a plain word. Each is read as a careful clerk would,
+or asked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.engine.state import Facts
+from rules.models import Period
+
+from .test_learners_and_corrections import answered, opened
+
+ABROAD = Facts(nationality="MA", age=30, location="abroad")
+
+
+# --- ages ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "über 18 auf jeden fall"),
+        ("en", "over 18"),
+        ("en", "18+"),
+        ("fr", "plus de 18 ans"),
+        ("nl", "ouder dan 18"),
+    ],
+)
+def test_a_bound_for_an_age_is_asked(lang, text):
+    facts, _ = answered("age", text, lang, Facts(nationality="MA", location="abroad"))
+    assert facts.age is None
+
+
+def test_an_age_beside_a_plan_to_come_is_the_age_now():
+    """ "26 years, coming for apple picking sept 1": "coming" is the trip, not a birthday."""
+    facts = opened(
+        "I am from Punjab India, 26 years, coming for apple picking sept 1 to oct 31, now in "
+        "Amritsar",
+        "en",
+        today=date(2026, 5, 28),
+    )
+    assert (facts.age, facts.nationality, facts.location) == (26, "IN", "abroad")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [("en", "18 next week"), ("fr", "30 ans la semaine prochaine")]
+)
+def test_an_age_reached_next_week_is_one_less_now(lang, text):
+    facts, _ = answered("age", text, lang, Facts(nationality="MA", location="abroad"))
+    assert facts.age == int(text[:2]) - 1
+
+
+def test_an_age_turned_last_month_is_the_age():
+    facts = opened("Worker is from Eswatini, turned 40 last month.", "en", date(2026, 12, 1))
+    assert facts.age == 40
+
+
+# --- "I don't know" ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "dat weet hij niet meer, hij moet het thuis opzoeken"),
+        ("fr", "il ne sait plus, il doit vérifier"),
+        ("de", "weiß er nicht mehr, muss nachschauen"),
+        ("en", "he doesn't remember, has to look it up"),
+    ],
+)
+def test_someone_elses_not_knowing_is_not_no(lang, text):
+    facts, _ = answered("previous_stays", text, lang)
+    assert facts.previous_seasonal_stays is None
+
+
+# --- documents -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "rien encore, juste le passeport pour l'instant"),
+        ("fr", "rien encore sauf le passeport"),
+        ("en", "nothing yet except the passport"),
+        ("nl", "nog niks behalve het paspoort"),
+    ],
+)
+def test_nothing_but_one_paper_is_that_paper(lang, text):
+    facts, _ = answered("documents", text, lang)
+    assert set(facts.documents or ()) == {"passport"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pending"),
+    [
+        (
+            "en",
+            "passport, work permit, insurance. housing we are still sorting out",
+            "housing_proof",
+        ),
+        ("nl", "paspoort, arbeidskaart, verzekering. huisvesting regelen we nog", "housing_proof"),
+    ],
+)
+def test_a_paper_still_being_sorted_out_is_not_held(lang, text, pending):
+    facts, _ = answered("documents", text, lang)
+    assert pending not in (facts.documents or ())
+    assert "passport" in (facts.documents or ())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("nl", "paspoort, contract van huis"), ("en", "passport and the house contract")],
+)
+def test_a_contract_for_the_house_is_the_housing_proof(lang, text):
+    facts, _ = answered("documents", text, lang)
+    assert set(facts.documents or ()) == {"passport", "housing_proof"}
+
+
+def test_a_question_whether_a_paper_counts_changes_nothing():
+    facts, said = answered(
+        "documents", "what counts as housing proof? is an electricity bill ok?", "en"
+    )
+    assert facts.documents is None
+
+
+def test_a_fact_with_a_checking_question_is_the_fact():
+    facts, _ = answered("age", "is it ok if I'm 55?", "en", Facts(nationality="MA"))
+    assert facts.age == 55
+
+
+# --- earlier stays -------------------------------------------------------------------------------
+
+
+def test_last_year_and_the_year_before_are_two_stays():
+    facts, _ = answered(
+        "previous_stays",
+        "last year and the year before, june to august both times",
+        "en",
+        today=date(2026, 10, 3),
+    )
+    assert [p.start.year for p in facts.previous_seasonal_stays or ()] == [2024, 2025]
+
+
+def test_the_last_two_years_are_asked():
+    """In October, "die letzten zwei Jahre" may or may not hold this summer's season."""
+    facts, _ = answered(
+        "previous_stays",
+        "die letzten zwei Jahre, immer Juni bis August",
+        "de",
+        today=date(2026, 10, 3),
+    )
+    assert facts.previous_seasonal_stays is None
+
+
+def test_an_abbreviated_month_with_its_dot_does_not_end_the_sentence():
+    facts, _ = answered(
+        "previous_stays",
+        "als saisonarbeiter nein, aber vom 3. bis 17. jan. war ich bei meiner tante in Lyon",
+        "de",
+        today=date(2026, 4, 20),
+    )
+    assert facts.previous_seasonal_stays == ()
+    assert facts.previous_schengen_stays == (Period(start=date(2026, 1, 3), end=date(2026, 1, 17)),)
+
+
+def test_a_range_to_a_day_and_month_after_a_plain_word():
+    facts, _ = answered(
+        "previous_stays",
+        "not as seasonal worker, but I visited my cousin in Paris 2 to 20 Oct",
+        "en",
+        today=date(2026, 1, 20),
+    )
+    assert facts.previous_schengen_stays == (
+        Period(start=date(2025, 10, 2), end=date(2025, 10, 20)),
+    )
+
+
+def test_an_annex_number_before_a_range_word_opens_no_range():
+    facts, _ = answered(
+        "current_stay",
+        "annex 3 to 20 October, since 2 September",
+        "en",
+        Facts(nationality="MA", location="belgium", status="seasonal_short_stay"),
+        today=date(2026, 9, 10),
+    )
+    assert facts.current_stay == Period(start=date(2026, 9, 2), end=date(2026, 10, 20))
+
+
+# --- openings ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("de", "Was brauche ich alles für einen Arbeiter aus Indien?", "IN"),
+        ("fr", "Il faut quoi comme papiers pour un Albanais ? Il vit en Albanie.", "AL"),
+    ],
+)
+def test_a_question_about_a_case_is_a_description(lang, text, code):
+    assert opened(text, lang).nationality == code
+
+
+def test_a_question_about_a_term_is_answered_not_read():
+    facts = opened("c'est quoi l'annexe 3 pour un Marocain ?", "fr")
+    assert (facts.nationality, facts.location) == (None, None)
+
+
+def test_a_wish_to_stay_longer_is_not_the_stay_the_worker_is_on():
+    facts = opened(
+        "Bonjour, est-ce que mon ouvrier peut rester plus de 90 jours ? Il est tunisien, il est "
+        "chez nous avec une annexe 3, ça se termine bientôt.",
+        "fr",
+        date(2026, 6, 10),
+    )
+    assert (facts.location, facts.status) == ("belgium", "seasonal_short_stay")
+
+
+def test_still_in_a_city_after_a_date_of_birth_is_where_the_worker_is():
+    assert opened("Albanian, born 03/08/1990, still in Tirana.", "en").location == "abroad"
+    assert opened("Albanian, born in 1990 in Tirana", "en").location is None
+
+
+def test_still_there_after_the_country_the_worker_is_from():
+    facts = opened("werknemer is van Macedonie (Skopje), 47, nog daar.", "nl")
+    assert facts.location == "abroad"
+
+
+def test_a_count_before_a_country_is_its_people():
+    facts = opened(
+        "Drie Filipijnen komen bij ons werken van 4 jan tot 31 maart 2027. Ze zitten nu nog in "
+        "Manila.",
+        "nl",
+        date(2026, 11, 20),
+    )
+    assert facts.nationality == "PH"
+    assert (
+        opened("een Tibetaanse man met een Indiaas identity certificate", "nl").nationality != "IN"
+    )
+
+
+def test_already_with_us_is_in_belgium():
+    facts = opened(
+        "Onze Vietnamese werkneemster (38) is al bij ons, ze heeft een visum D van 12 mei tot "
+        "11 november.",
+        "nl",
+        date(2026, 6, 3),
+    )
+    assert (facts.location, facts.status) == ("belgium", "seasonal_long_stay")
+    assert facts.current_stay == Period(start=date(2026, 5, 12), end=date(2026, 11, 11))
+    assert facts.work is None
+
+
+def test_a_birth_word_before_its_own_date_leaves_the_stays_end():
+    facts = opened(
+        "Ein Arbeiter aus Nordmazedonien, er ist hier seit 14.4. mit Anlage 3, die läuft bis "
+        "12.7. Geb. 03.11.1985.",
+        "de",
+        date(2026, 4, 27),
+    )
+    assert facts.current_stay == Period(start=date(2026, 4, 14), end=date(2026, 7, 12))
+    assert facts.age == 40
+
+
+def test_a_date_after_a_birth_clause_is_no_birth_date():
+    facts = opened(
+        "Arbeiter aus Marokko, am 3.11.1985 geboren, kommt am 2.5.", "de", date(2026, 4, 27)
+    )
+    assert facts.entry_date == date(2026, 5, 2)
+
+
+def test_a_brussels_commune_is_in_belgium():
+    facts = opened(
+        "Dame macédonienne, 58 ans, actuellement chez sa fille à Anderlecht avec un visa touriste.",
+        "fr",
+    )
+    assert (facts.location, facts.status) == ("belgium", "other")
+
+
+def test_landing_at_zaventem_is_not_being_in_belgium():
+    facts, _ = answered("location", "dans l'avion lol, j'atterris demain à Zaventem", "fr")
+    assert facts.location == "abroad"
+
+
+@pytest.mark.parametrize("text", ["ich selbst arbeiter aus ukraina", "Zaire", "Sakartvelo"])
+def test_a_countrys_own_or_old_name(text):
+    facts = opened(text if " " in text else f"worker from {text}", "de" if " " in text else "en")
+    assert facts.nationality in ("UA", "CD", "GE")
