@@ -1239,20 +1239,28 @@ def _schengen(code: str) -> bool:
     return code in countries().free_movement.codes and code not in {"IE", "CY"}
 
 
-def _same_period_last_year(folded: str, state: InterviewState) -> Period | None:
-    """ "letztes Jahr, gleiche Zeit wie jetzt": the current stay (or the work, from abroad) a
-    year earlier, when it is known; else None (the dates are asked)."""
-    cues = lexicon().cues
-    now = state.facts.current_stay or state.facts.work
-    if now is None or not (cues["last_year"].search(folded) and cues["same_period"].search(folded)):
-        return None
-    try:
-        return Period(
-            start=now.start.replace(year=now.start.year - 1),
-            end=now.end.replace(year=now.end.year - 1),
-        )
-    except ValueError:  # a 29 February
-        return None
+def _same_period_in_years(
+    folded: str, years: list[tuple[int, int]], now: Period | None
+) -> list[Period]:
+    """ "letztes Jahr, gleiche Zeit wie jetzt", "he came in 2023 and 2025, same dates": the
+    current stay (or the work, from abroad) in each earlier year said, when it is known; else
+    none (the dates are asked)."""
+    if now is None or not lexicon().cues["same_period"].search(folded):
+        return []
+    stays = []
+    # the years of the last five (not a year of birth)
+    for year in sorted({abs(y) for _, y in years if now.start.year - 6 < abs(y) < now.start.year}):
+        shift = now.start.year - year
+        try:
+            stays.append(
+                Period(
+                    start=now.start.replace(year=year),
+                    end=now.end.replace(year=now.end.year - shift),
+                )
+            )
+        except ValueError:  # a 29 February
+            return []
+    return stays
 
 
 def read_periods(
@@ -1268,11 +1276,13 @@ def read_periods(
     if lexicon().cues["recent_years"].search(folded):
         raise AnswerError("error.stays.dates_needed")  # "die letzten zwei Jahre": which two?
     if not found.periods and not found.singles:
-        a_year_before = _same_period_last_year(folded, state)
-        if a_year_before is not None:  # "last year, same period as now"
+        earlier = _same_period_in_years(
+            folded, found.years, state.facts.current_stay or state.facts.work
+        )
+        if earlier:  # "last year, same period as now"
             return Reading(
-                facts={"previous_seasonal_stays": [a_year_before], "previous_schengen_stays": []},
-                said=[("confirm.stays.seasonal", _period_values(a_year_before))],
+                facts={"previous_seasonal_stays": earlier, "previous_schengen_stays": []},
+                said=[("confirm.stays.seasonal", _period_values(p)) for p in earlier],
             )
         if found.years:
             raise AnswerError("error.stays.dates_needed")
@@ -2442,6 +2452,11 @@ def _opening_periods(
     except (DateError, AnswerError) as error:
         unplaced.append(getattr(error, "detail", "") or folded[:40])
     never = cues["never_before"].search(fold(folded))  # "Previous stays: none", a form's label
+    if not (seasonal or schengen):  # "he came in 2023 and 2025 for us, same dates"
+        now = reading.facts.get("current_stay") or reading.facts.get("work")
+        seasonal = _same_period_in_years(folded, found.years, now)
+        for period in seasonal:
+            reading.said.append(("confirm.stays.seasonal", _period_values(period)))
     if seasonal or schengen:
         reading.facts["previous_seasonal_stays"] = seasonal
         reading.facts["previous_schengen_stays"] = schengen

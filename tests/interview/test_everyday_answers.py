@@ -290,3 +290,27 @@ def test_landing_at_zaventem_is_not_being_in_belgium():
 def test_a_countrys_own_or_old_name(text):
     facts = opened(text if " " in text else f"worker from {text}", "de" if " " in text else "en")
     assert facts.nationality in ("UA", "CD", "GE")
+
+
+def test_earlier_years_with_the_same_dates_as_now():
+    facts, _ = answered(
+        "previous_stays",
+        "yes, in 2023 and 2025, same dates",
+        "en",
+        ABROAD.model_copy(update={"work": Period(start=date(2026, 5, 1), end=date(2026, 8, 31))}),
+        today=date(2026, 3, 1),
+    )
+    assert [(p.start, p.end) for p in facts.previous_seasonal_stays or ()] == [
+        (date(2023, 5, 1), date(2023, 8, 31)),
+        (date(2025, 5, 1), date(2025, 8, 31)),
+    ]
+
+
+def test_an_opening_with_earlier_years_of_the_same_dates():
+    facts = opened(
+        "Goran, 39, Macedonian, in Skopje, season 1/5/26-31/8/26. He came in 2023 and 2025 for "
+        "us, same dates. Born 1987.",
+        "en",
+        date(2026, 3, 1),
+    )
+    assert [p.start.year for p in facts.previous_seasonal_stays or ()] == [2023, 2025]
