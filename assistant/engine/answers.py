@@ -341,6 +341,24 @@ _ORGANISATION = re.compile(
 """What follows a status word that names the helper's organisation: "refugee NGO"."""
 
 
+def _wished(folded: str, offset: int) -> bool:
+    """Whether the words of a stay at ``offset`` say what is wished, not the stay one is on:
+    "wil meer dan 90 dagen blijven", "est-ce qu'il peut rester plus de 90 jours ?" (not "a
+    permit to stay more than 90 days", "le droit de rester plus de 90 jours")."""
+    cues = lexicon().cues
+    if cues["wish"].search(tokens_before(folded, offset, 4)):
+        return True
+    before = tokens_before(folded, offset, 3)
+    verb = cues["stay_verb"].search(before)
+    if verb is None:
+        return False
+    leading = before[: verb.start()].split()[-1:]
+    return not (leading and leading[0] in _TO_STAY)  # "to stay", "de rester", "om te blijven"
+
+
+_TO_STAY = frozenset({"to", "de", "d", "pour", "om", "te", "zu", "um"})
+
+
 def _status_in_belgium(folded: str) -> str | None:
     location = lexicon().location
     short = [m.span() for m in location["short_stay"].find(folded)]
@@ -352,8 +370,7 @@ def _status_in_belgium(folded: str) -> str | None:
             # "mit einem C-Visum für Saisonarbeit": the C visa's words, no long stay
             and not (name == "long_stay" and any(a <= m.start() < b for a, b in short))
             and not _of_an_earlier_stay(folded, m.start())
-            # "peut-il rester plus de 90 jours ?": a wish, not the stay he is on
-            and not lexicon().cues["stay_verb"].search(tokens_before(folded, m.start(), 2))
+            and not _wished(folded, m.start())  # "peut-il rester plus de 90 jours ?"
             for m in location[name].find(folded)
         )
     }
@@ -575,6 +592,23 @@ def _where_lived(code: str, folded: str) -> Reading | None:
 
 
 SEASONAL_STAYS = ("seasonal_short_stay", "seasonal_long_stay")
+
+
+def _current_or_coming(
+    mention: period_reading.PeriodMention, today: date, stay: Period | None = None
+) -> Period:
+    """A period asked for while on a stay: under way or to come, never all over ("du 1/6 au
+    30/9" asked in April is this summer's), unless its year says so or it lies in the stay
+    ("annex 3 from 1 June to 29 August, the contract from 2 June to 31 July")."""
+    period = period_reading.resolve_period(mention, today, "current")[0]
+    said_year = mention.years or mention.first.year or (mention.last and mention.last.year)
+    inside = stay is not None and stay.start <= period.end and period.start <= stay.end
+    if period.end < today and not said_year and not inside:
+        try:
+            return period_reading.resolve_period(mention, today, "planned")[0]
+        except DateError:
+            return period
+    return period
 
 
 def _work_direction(state: InterviewState) -> Direction:
@@ -911,9 +945,9 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
     return reading.add(also_said(text, state, "current_stay"))
 
 
-def _wish_end(wish, today: date) -> date:
+def _wish_end(wish, today: date, stay: Period | None = None) -> date:
     if isinstance(wish, period_reading.PeriodMention):
-        return period_reading.resolve_period(wish, today, "current")[0].end
+        return _current_or_coming(wish, today, stay).end
     return _single_date(wish, today, "planned")
 
 
@@ -922,11 +956,11 @@ def _work_beside_stay(folded: str, wish, stay: Period, today: date) -> Period | 
     August" asks for the days after the stay; "annex 3 from 1 June to 29 August, the contract
     from 2 June to 31 July" is a work inside the stay, taken whole. ``None`` when the dates
     say neither (a last day before the stay's, not said of the work)."""
-    end = _wish_end(wish, today)
+    end = _wish_end(wish, today, stay)
     if end > stay.end:
         return Period(start=stay.end + timedelta(days=1), end=end)
     if isinstance(wish, period_reading.PeriodMention) and _said_of_work(folded, [wish]):
-        work = period_reading.resolve_period(wish, today, "current")[0]
+        work = _current_or_coming(wish, today, stay)
         return work if work.start >= stay.start else None
     return None
 
@@ -1078,6 +1112,8 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         raise AnswerError("error.date.no_period", text=text.strip()[:60])
     if len(dates) == 1 and isinstance(dates[0], period_reading.PeriodMention):
         works = period_reading.resolve_period(dates[0], today, direction)
+        if direction == "current" and len(works) == 1:
+            works = [_current_or_coming(dates[0], today, stay)]
     elif len(dates) == 2 and all(isinstance(d, DateMention) for d in dates):
         first, last = dates
         if first.month is None and last.month is not None:
@@ -1090,9 +1126,10 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
                 first = period_reading._nearest_month(first, last, today, direction)
             else:
                 first = replace(first, month=last.month)
-        works = period_reading.resolve_period(
-            period_reading.PeriodMention(first.start, last.end, first, last), today, direction
-        )
+        both = period_reading.PeriodMention(first.start, last.end, first, last)
+        works = period_reading.resolve_period(both, today, direction)
+        if direction == "current":
+            works = [_current_or_coming(both, today, stay)]
     elif (
         len(dates) == 1
         and isinstance(dates[0], DateMention)
@@ -1273,8 +1310,13 @@ def read_periods(
     today = state.today
     found = period_reading.find(text, today)
     folded = found.text
-    if lexicon().cues["recent_years"].search(folded):
-        raise AnswerError("error.stays.dates_needed")  # "die letzten zwei Jahre": which two?
+    if (
+        lexicon().cues["recent_years"].search(folded)
+        and len(found.periods) == 1
+        and not found.periods[0].years
+        and not lexicon().cues["only"].search(folded)
+    ):
+        raise AnswerError("error.stays.dates_needed")  # "die letzten zwei Jahre, Juni bis August"
     if not found.periods and not found.singles:
         earlier = _same_period_in_years(
             folded, found.years, state.facts.current_stay or state.facts.work
@@ -1694,6 +1736,7 @@ def _month_after(folded: str, offset: int) -> tuple[int, int | None] | None:
     return None
 
 
+_WEEKENDS = frozenset({"weekend", "week-end", "wochenende"})
 _UNTIL_BIRTHDAY = re.compile(
     r"\d+\s*(?:ans|an|jaar|jahre|years|year|yrs|j)?\.?[\s,!]*(?:(?:le|on|on the|the|am|op|de)\s+)?"
 )
@@ -1708,9 +1751,11 @@ def _birthday_to_come(folded: str, found: period_reading.Found, offset: int, tod
     lex = lexicon()
     upcoming = lex.date_words["next"].search(folded[lead.end() : lead.end() + 12])
     if upcoming is not None:  # "18 next week", "30 volgende maand"; not "26, coming for…"
-        after = folded[lead.end() + upcoming.end() :].split()[:1]
-        if after and (after[0].strip(".,") in lex.units or after[0].strip(".,") in lex.weekdays):
-            return True
+        words = folded[lead.end() + upcoming.end() :].split()
+        when = words[0].strip(".,!") if words else ""
+        said_alone = len(words) < 2 or words[0][-1:] in ",.!;" or words[1][:1] in ",.!;"
+        if (when in lex.units or when in lex.weekdays or when in _WEEKENDS) and said_alone:
+            return True  # not "26, next week he arrives"
     coming = [m for m in found.singles if m.month is not None and m.start == lead.end()]
     return len(coming) == 1 and resolve(coming[0], today, "planned") > today
 
@@ -1787,7 +1832,9 @@ def _an_age_to_come(folded: str, age: int) -> bool:
     before = folded[max(0, said.start() - 30) : said.start()]
     soon = cues["soon"].pattern.match(" ".join(words[:6]))
     if soon is not None:  # not "35 jaren, volgende maand 36": the age to come said too
-        return not re.match(r"\s*\d", " ".join(words[:6])[soon.end() :])
+        rest = " ".join(words[:6])[soon.end() :]
+        # nor "26, next week he arrives": a plan said after the age
+        return not re.match(r"\s*\d", rest) and not re.match(r"\s*[^\W\d]", rest)
     return bool(cues["soon"].search(before) and cues["will_be"].search(before))
 
 
@@ -2198,8 +2245,13 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
     if lex.location["abroad"].search(folded) is not None:
         return _location_said("abroad")
     there = cues["still_there"].search(folded)
-    if there is not None and any(
-        m.code != "BE" and not _eu_member(m.code) and m.end <= there.start() for m in mentions
+    before_there = [m for m in mentions if m.end <= there.start()] if there is not None else []
+    if (
+        before_there
+        and before_there[-1].code != "BE"
+        and not _eu_member(before_there[-1].code)
+        and not any(m.code == "BE" for m in mentions)
+        and not in_belgium
     ):
         return _location_said("abroad")  # "van Macedonie (Skopje), 47, nog daar"
     return None
@@ -2298,7 +2350,11 @@ _AGE_PATTERNS = (
     re.compile(r"\((\d{2})\)"),
     re.compile(r"\([^()\d,]{2,30},\s*(\d{2})\)"),  # "(Mykola, 46)": a name and an age
     re.compile(r"\b(\d{2})i\b"),  # Swiss German "33i" (dreiedrissgi)
-    re.compile(r"\b(?:turned|a eu|werd|wurde)\s+(\d{2})\b(?![./\-]?\d)"),  # "turned 40 last month"
+    # "turned 40 last month"; not "turned 18 in 2019", "werd 18 toen hij kwam", "werd 45 dit jaar"
+    re.compile(
+        r"\b(?:turned|a eu|werd|wurde)\s+(\d{2})\b(?![./\-]?\d)"
+        r"(?!\s+(?:\S+\s+){0,2}?(?:in\s+\d{4}|when|als|toen|quand|lorsque|this|dit|dieses|cette)\b)"
+    ),
     re.compile(
         r"\b(?:is|ist|est|heeft|ben|bin|i am|i m|im|s|hes|shes|of|van|von|de)\s+(\d{2})\b"
         r"(?![./\-]?\d)"
@@ -2488,14 +2544,25 @@ def _visit_said_after(folded: str, mention, periods: list, sentence_ends: list[i
     )
 
 
+def _a_stays_dates(folded: str, mention: period_reading.PeriodMention) -> bool:
+    """Whether a period follows the name of a visa, a permit or an annex: the paper's days."""
+    before = folded[max(0, mention.start - 25) : mention.start]
+    location = lexicon().location
+    return bool(location["short_stay"].search(before) or location["long_stay"].search(before))
+
+
 def _of_birth(folded: str, item: DateMention) -> bool:
     """Whether a birth word said just before or after a date makes it a date of birth ("geb.
     03.11.1985", "am 3.11.1985 geboren"); not one followed by its own date ("bis 12.7. Geb.
-    03.11.1985" is the end of a stay), nor one in the clause before ("geboren, kommt am 2.5.")."""
-    birth = lexicon().cues["birth"]
+    03.11.1985" is the end of a stay), nor one after a verb of coming ("geboren, kommt am 2.5.")."""
+    cues = lexicon().cues
+    birth = cues["birth"]
     before = folded[max(0, item.start - 25) : item.start]
-    if any(not re.search(r"[,;]", before[m.end() :]) for m in birth.find(before)):
-        return True  # not "am 3.11.1985 geboren, kommt am 2.5."
+    if any(  # "born in Agadir, 3/5/1990"; not "am 3.11.1985 geboren, kommt am 2.5."
+        not (cues["arrival"].search(before[m.end() :]) or cues["comes"].search(before[m.end() :]))
+        for m in birth.find(before)
+    ):
+        return True
     after = folded[item.end : item.end + 15]
     return any(not re.match(r"\W*\d", after[m.end() :]) for m in birth.find(after))
 
@@ -2645,7 +2712,9 @@ def _opening_now(
         return  # "from the day after he arrives": asked, not guessed
     first = rest[0]
     if isinstance(first, period_reading.PeriodMention):
-        if first.whole_months is not None:
+        if first.whole_months is not None or (location is None and _a_stays_dates(folded, first)):
+            # "juin-juillet": which days? "ze heeft een visum D van 12 mei tot 11 november",
+            # not said where she is: the visa's days, not the work's
             unplaced.append(folded[first.start : first.end])
             return
         work = period_reading.resolve_period(first, today, planned)[0]

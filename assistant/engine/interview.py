@@ -281,6 +281,18 @@ class Interview:
             found = find_topic(topic)
             if found is not None:
                 return [("help", f"help.term.{found}", {})]
+            from rules.documents import near_misses_in
+
+            looks_alike = near_misses_in(topic, folded=True)
+            if looks_alike:  # "is an electricity bill ok?": what it is not, and what counts
+                return [
+                    (
+                        "help",
+                        f"near_miss.{near.id}",
+                        {"words": near.text, "citation": near.citation},
+                    )
+                    for _, _, near in looks_alike
+                ]
             return [
                 ("help", "help.unknown_topic", {"topic": topic[:40]}),
                 ("help", "help.topics", {}),

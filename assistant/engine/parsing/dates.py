@@ -120,18 +120,43 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return iso, edge, day_month, month_day, numeric
 
 
-_NUMBER_LABELS = frozenset(
-    "annex annexe annexes bijlage anlage age aged agee leeftijd alter page pagina seite article "
-    "artikel art nr no n nummer number numero week weken woche wochen semaine semaines kw wk "
-    "type typ group groep gruppe groupe room kamer zimmer chambre bus code tel is ist est bin ben "
-    "are zijn sind sont has have heeft hat avec with met mit visa visum".split()
+_RANGE_OPENERS = frozenset(
+    "from du van vom von de le between entre tussen zwischen am op on the ab depuis sinds seit "
+    "since dal".split()
 )
-"""Words after which a number is what they label, never a day opening a range ("annex 3 to 20
-October", "aged 30 - 15 June"); after other words it is ("my cousin 2 to 20 Oct")."""
+"""Words after which a bare day can open a range ("from 1 to 15 June"); after any other word
+("annex 3 to ...", "greenhouse 3 to 20 October") a number is not a day, except after a place
+("my cousin in Paris 2 to 20 Oct")."""
+
+
+def _opens_a_range(word: str) -> bool:
+    from ..reading.places import countries_in
+
+    return word in _RANGE_OPENERS or not word.isalpha() or bool(countries_in(word))
+
+
 _RANGE_DAY = re.compile(
     rf"(?<![\d.])(?P<d>\d{{1,2}}){_ORDINAL}\s*"
     r"(?:-|–|to|till|until|au|a|jusqu au|tot en met|tot|t/m|bis|and|et|en|und)\s*$"
 )
+
+
+_SHORT_WHOLE_MONTHS = frozenset(
+    {"mai", "mei", "may", "juin", "juni", "juli", "june", "july", "mars", "aout"}
+)
+
+
+def cut_short(word: str) -> bool:
+    """Whether a month word is cut short ("jan", "okt", "sept"): a dot after it is the
+    abbreviation's, no full stop."""
+    return word in month_words() and len(word) <= 4 and word not in _SHORT_WHOLE_MONTHS
+
+
+def _stop_before_year(folded: str, match: re.Match[str]) -> bool:
+    """Whether a full stop stands between a month written in full and its year ("Oktober.
+    2024"): the year opens the next sentence."""
+    between = folded[match.end("mn") : match.start("y")]
+    return match.start("y") > match.end("mn") and "." in between and not cut_short(match["mn"])
 
 
 def _year(raw: str | None) -> int | None:
@@ -155,18 +180,26 @@ def find_dates(text: str, today: date) -> list[DateMention]:
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
             groups = match.groupdict()
+            if groups.get("mn") and groups.get("y") and _stop_before_year(folded, match):
+                # "bis 31. Oktober. 2024 war ich schon hier": the year opens the next sentence
+                groups["y"] = None
+                span = (span[0], match.end("mn"))
             if groups.get("edge"):
                 month = month_words()[groups["mn"]]
                 year = _year(groups.get("y"))
                 edge = _EDGES[groups["edge"]]
                 day_number = 1 if edge == "start" else 15 if edge == "mid" else 31
-                mention = DateMention(*span, day_number, month, year, match[0])
+                mention = DateMention(*span, day_number, month, year, folded[span[0] : span[1]])
                 if edge == "end":
                     mention = replace(mention, day=0)
             else:
                 month = month_words()[groups["mn"]] if groups.get("mn") else int(groups["m"])
                 mention = DateMention(
-                    *span, int(groups["d"]), month, _year(groups.get("y")), match[0]
+                    *span,
+                    int(groups["d"]),
+                    month,
+                    _year(groups.get("y")),
+                    folded[span[0] : span[1]],
                 )
             taken.append(span)
             found.append(mention)
@@ -178,7 +211,7 @@ def find_dates(text: str, today: date) -> list[DateMention]:
         glued = before is not None and re.fullmatch(r"\d{1,2}\.?[-–]", before[0].strip())
         if (
             before
-            and (not opener or opener[0] not in _NUMBER_LABELS or glued)
+            and (not opener or _opens_a_range(opener[0]) or glued)
             and not any(m.end > before.start() for m in with_days[-1:])
         ):
             with_days.append(

@@ -726,7 +726,14 @@ def read_held(
             if is_except and not docs and not after_everything and polarity != "held":
                 is_except = False  # "my wife has hers but not me yet": no list to take from
             if is_except and docs and after_nothing:
-                result.held.extend(docs)  # "rien encore sauf le passeport": that one is held
+                # "rien encore sauf le passeport": that one is held, if said plainly
+                if polarity == "unknown":
+                    raise Unsure(text)  # "none, except maybe the passport"
+                if polarity == "held" and not _someone_elses(piece, "", sentence, docs):
+                    result.held.extend(docs)
+                else:
+                    result.not_held.extend(docs)  # "nothing except an expired passport"
+                previous_docs = docs  # "…, which is still pending" speaks of it
                 continue
             if is_except or (after_everything and opens_contrast and docs):
                 if not docs:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .lexicon import PhraseSet, lexicon
+from .lexicon import PhraseSet, lexicon, month_words
 from .places import CountryMention, countries_in
 
 
@@ -132,7 +132,7 @@ def question_to_assistant(folded: str, raw: str) -> tuple[str, str] | None:
         checking is not None
         and checking.start() == 0
         and raw.rstrip().endswith("?")
-        and not re.search(r"\d", folded)  # "is it ok if I'm 55?" answers
+        and not _names_a_fact(folded)  # "is it ok if I'm 55?", "…if he is from Morocco?" answer
     ):
         question = checking  # "what counts as housing proof?", "is an electricity bill ok?"
     if question is not None and (question.start() == 0 or raw.rstrip().endswith("?")):
@@ -148,6 +148,18 @@ def question_to_assistant(folded: str, raw: str) -> tuple[str, str] | None:
     if raw.rstrip().endswith("?") and cues["why"].search(folded) is not None:
         return ("why", "")
     return None
+
+
+def _names_a_fact(folded: str) -> bool:
+    """Whether a question names a number, a country or a day ("is it ok if he comes next
+    Monday?"): it answers while it asks."""
+    lex = lexicon()
+    words = {w.strip(",.?!") for w in folded.split()}
+    return (
+        bool(re.search(r"\d", folded))
+        or bool(countries_in(folded))
+        or bool(words & (set(month_words()) | set(lex.weekdays) | set(lex.relative_days)))
+    )
 
 
 # --- who is answering ----------------------------------------------------------------------
@@ -188,6 +200,9 @@ def role_cues(folded: str) -> list[RoleCue]:
                 else:
                     found.append((match.start(), RoleCue(role, False)))
                 continue
+            if role == "worker" and cues["have"].search(tokens_before(folded, match.start(), 4)):
+                found.append((match.start(), RoleCue("employer", False)))  # "ik heb een plukster"
+                continue
             if (
                 last[0] in cues["article"]
                 and not _first_person(before, cues)
@@ -198,9 +213,6 @@ def role_cues(folded: str) -> list[RoleCue]:
                 )
             ):
                 continue  # "je représente le travailleur", "der Bauer will mich": someone else
-            if role == "worker" and cues["have"].search(tokens_before(folded, match.start(), 4)):
-                found.append((match.start(), RoleCue("employer", False)))  # "ik heb een plukster"
-                continue
             own = match[0].split()[0] in _SELF_WORDS
             chosen = cues["put_down_as"].search(" ".join(before.split()[-3:])) is not None
             found.append(
@@ -419,7 +431,7 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
             or cues["nationality"].search(before)
             or _beside_a_name(folded, m.start)
             or (m.code != "BE" and _after_a_bare_subject(folded, m.start, m.end))
-            or _after_a_count(before)  # "drie Filipijnen komen", "2 Marokkanen"
+            or _people_counted(before, folded[m.end :])  # "drie Filipijnen komen bij ons"
         ):
             stated.add(m.code)
     if by_word == {"BE"} and stated - {"BE"}:
@@ -433,13 +445,15 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
     return None
 
 
-def _after_a_count(before: str) -> bool:
-    """A country name right after a count is its people: "drie Filipijnen", "3 Philippines"."""
+def _people_counted(before: str, after: str) -> bool:
+    """A country name between a count and a plural verb is its people: "drie Filipijnen
+    komen" (not "2 Italy seasons", "een Indiaas identity certificate")."""
     last = before.split()[-1:]
     if not last:
         return False
     count = int(last[0]) if last[0].isdigit() else lexicon().numbers.get(last[0], 0)
-    return count >= 2  # not "een Indiaas identity certificate": one is an article
+    verb = lexicon().cues["people_verb"].search(" ".join(after.split()[:2]))
+    return count >= 2 and verb is not None and verb.start() == 0
 
 
 def _before_its_place(folded: str, mention: CountryMention, said: list[CountryMention]) -> int:
@@ -620,7 +634,10 @@ def whereabouts_of(
         after_birth = clause[birth.end() :] if birth is not None else ""
         if (
             # "born in Libya", "born in 1990 in Tirana"; not "born 03/08/1990, still in Tirana"
-            (birth is not None and not (re.search(r"\d", after_birth) and _now_near(folded, m)))
+            (
+                birth is not None
+                and not (re.search(r"\d", after_birth) and cues["now"].search(after_birth))
+            )
             or before.split()[-1:]
             and before.split()[-1] in cues["origin"]
         ):

@@ -19,7 +19,15 @@ from functools import cache, lru_cache
 
 from rules.models import Period
 
-from ..parsing.dates import DateError, DateMention, Direction, find_dates, month_words, resolve
+from ..parsing.dates import (
+    DateError,
+    DateMention,
+    Direction,
+    cut_short,
+    find_dates,
+    month_words,
+    resolve,
+)
 from ..parsing.periods import pair
 from ..parsing.text import fold_clauses
 from .lexicon import LANGUAGE, _lexicon, lexicon
@@ -322,16 +330,10 @@ _DOTTED_DATE_END = re.compile(r"\.\d{1,2}\.$")
 """The dot that closes a German date: "am 1.4. anfangen"."""
 
 
-_WHOLE_SHORT_MONTHS = frozenset(
-    {"mai", "mei", "may", "juin", "juni", "juli", "june", "july", "mars", "aout"}
-)
-
-
-def _an_abbreviated_month(before: str, months) -> bool:
+def _an_abbreviated_month(before: str) -> bool:
     """Whether the text ends with a month cut short ("17. jan.", "1 sept."): its dot is no
     full stop."""
-    word = before.rsplit(None, 1)[-1] if before.strip() else ""
-    return word in months and len(word) <= 4 and word not in _WHOLE_SHORT_MONTHS
+    return cut_short(before.rsplit(None, 1)[-1]) if before.strip() else False
 
 
 @lru_cache(maxsize=256)
@@ -340,7 +342,7 @@ def _sentence_ends(folded: str, german: bool) -> tuple[int, ...]:
     ends = {
         m.end()
         for m in _SENTENCE.finditer(folded)
-        if not (m[0] == "." and _an_abbreviated_month(folded[: m.start()], months))
+        if not (m[0] == "." and _an_abbreviated_month(folded[: m.start()]))
     }
     ends |= {
         m.end()
@@ -385,6 +387,7 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
         if not any(s <= match.start() < e for s, e in taken):
             years += [(match.start(), -(today.year - 2)), (match.start() + 1, -(today.year - 1))]
             taken.append((match.start(), match.end()))
+    said: list[tuple[int, int, int]] = []
     for name, shift in (("year_before_last", 2), ("last_year", 1), ("this_year", 0)):
         if name in cues:
             for match in cues[name].find(folded):
@@ -392,8 +395,11 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
                 if any(word.strip(".,") in cues["negation"].phrases for word in after):
                     continue  # "et l'année passée non": no stay that year
                 if not any(s <= match.start() < e for s, e in taken):
-                    years.append((match.start(), -(today.year - shift)))  # negative: said in words
-    # "last year" inside "the year before last" is the same mention: keep the longer one
+                    said.append((match.start(), match.end(), today.year - shift))
+    # "the year before" inside "the year before last" is the same mention: the longer one
+    for start, end, year in said:
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in said):
+            years.append((start, -year))  # negative: said in words
     years.sort()
     return years
 
@@ -408,11 +414,22 @@ def _month_ranges(folded: str, taken: list[tuple[int, int]]) -> list[PeriodMenti
             continue
         y1 = int(match["y1"]) if match["y1"] else None
         y2 = int(match["y2"]) if match["y2"] else None
+        end = match.end()
+        if y2 is not None and _a_full_stop_before_the_year(folded, match):
+            y2, end = None, match.end("m2")  # "von April bis Oktober. 2024 war ich schon …"
         m1, m2 = table[match["m1"]], table[match["m2"]]
-        first = DateMention(match.start(), match.end(), 1, m1, y1, match[0])
-        last = DateMention(match.start(), match.end(), 0, m2, y2, match[0])
-        found.append(PeriodMention(match.start(), match.end(), first, last, whole_months=(m1, m2)))
+        text = folded[match.start() : end]
+        first = DateMention(match.start(), end, 1, m1, y1, text)
+        last = DateMention(match.start(), end, 0, m2, y2, text)
+        found.append(PeriodMention(match.start(), end, first, last, whole_months=(m1, m2)))
     return found
+
+
+def _a_full_stop_before_the_year(folded: str, match: re.Match[str]) -> bool:
+    """Whether a full stop stands between a month written in full and the year after it:
+    the year opens the next sentence."""
+    between = folded[match.end("m2") : match.start("y2")]
+    return "." in between and not cut_short(match["m2"])
 
 
 def find(text: str, today: date) -> Found:
@@ -879,7 +896,7 @@ def _bind_years(
                 p
                 for p in periods
                 if p.end <= offset
-                and _sentence_of(folded, p.end) == sentence
+                and _sentence_of(folded, p.start) == sentence  # its end may hold a full stop
                 and _yearless(p)
                 and offset - p.end <= YEAR_REACH
             ]
