@@ -1,0 +1,63 @@
+"""People bench: whole interviews of blind people, as the acceptance check runs them (a script,
+not a timed test).
+
+    .venv/bin/python bench/people.py [--failures] [--lang xx]
+
+Each person of ``tests/data/people/`` goes through the interview the app runs (opening first),
+answering each question saison asks with their own answer for it (``tests/people.py`` says how
+a person is graded). Prints, per language, the share understood at the first try with the
+right outcome (target >= 95%), the people asked a question again, the silent wrong readings
+(target 0), and the questions asked per interview (median).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.people import GRADES, load_people, simulate  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    people = load_people()
+    if "--lang" in argv:
+        wanted = argv[argv.index("--lang") + 1]
+        people = [p for p in people if p.lang == wanted]
+    results = [simulate(person) for person in people]
+    print(f"{'lang':<6}{'people':>8}{'right':>9}" + "".join(f"{g:>12}" for g in GRADES[1:]))
+    for lang in sorted({r.person.lang for r in results}):
+        mine = [r for r in results if r.person.lang == lang]
+        counts = Counter(r.grade for r in mine)
+        share = counts["right"] / len(mine)
+        print(
+            f"{lang:<6}{len(mine):>8}{share:>9.0%}"
+            + "".join(f"{counts[g]:>12}" for g in GRADES[1:])
+        )
+    counts = Counter(r.grade for r in results)
+    right = counts["right"] / len(results) if results else 0.0
+    complete = [r.questions for r in results if r.grade == "right"]
+    print(
+        f"people: {len(results)}; understood at the first try with the right outcome "
+        f"{counts['right']} ({right:.1%}), target >= 95%; silent wrong readings "
+        f"{counts['wrong']}, target 0"
+    )
+    if complete:
+        print(
+            f"questions per complete interview (the opening included): median "
+            f"{statistics.median(complete):g}, max {max(complete)}"
+        )
+    if "--failures" in argv:
+        for r in results:
+            if r.grade != "right":
+                print(f"\n{r.grade.upper()} {r.person.id} ({r.person.procedure}): {r.detail}")
+                for question, text, said in r.said:
+                    print(f"   {question}: {text[:110]!r}\n      -> {said[:200]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
