@@ -513,3 +513,107 @@ def test_i_have_a_worker_is_the_employer():
     )
     interview.answer("Bonjour, j'ai un ouvrier marocain avec un permis saisonnier (annexe 6).")
     assert interview.state.role == "employer"
+
+
+# --- whole interviews (tests/data/people): papers as employers list them ------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Pass und die Arbeitserlaubnis. Versicherung, Visum und die Wohnungserklärung machen "
+            "wir noch",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+        (
+            "de",
+            "Passkopie, Anlage 3, Mietvertrag und Strafregisterauszug aus Kamerun. Der Rest "
+            "fehlt: Gebühr, Vertrag, Versicherung, Arztzeugnis.",
+            "extension_beyond_90_days",
+            {"passport", "annex_3", "housing_proof", "criminal_record"},
+        ),
+        (
+            "de",
+            "Pass hat er, die Arbeitserlaubnis von der DG ist da und die "
+            "Unterkunftsbescheinigung hab ich unterschrieben. Visum und Krankenversicherung "
+            "fehlen noch",
+            "short_stay",
+            {"passport", "work_permit", "housing_proof"},
+        ),
+        (
+            "en",
+            "He has his passport and the seasonal work permit came through. Still need to sort "
+            "his health insurance and the visa appt isn't till March",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+        (
+            "en",
+            "copies of his passport, the work permit and the annex 3 all here. His insurance ran "
+            "out, still to renew",
+            "short_stay_extension",
+            {"passport", "work_permit", "annex_3"},
+        ),
+        (
+            "fr",
+            "j'ai le passeport, le contrat et le casier judiciaire (extrait n°3). la visite "
+            "medicale c'est prevu en janvier",
+            "single_permit",
+            {"passport", "employment_contract", "criminal_record"},
+        ),
+        (
+            "nl",
+            "kopie paspoort, de bijlage 3 en het attest huisvesting van de boer. "
+            "Ziekteverzekering heeft hij niet, die moet nog geregeld worden",
+            "short_stay_extension",
+            {"passport", "annex_3", "housing_proof"},
+        ),
+        (
+            "nl",
+            "retributie is betaald, contract is getekend. Medisch attest en verzekering volgen nog",
+            "single_permit",
+            {"fee_payment", "employment_contract"},
+        ),
+    ],
+)
+def test_papers_as_employers_list_them(lang, text, procedure, held):
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts(procedure, date(2026, 3, 1)))
+    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    assert set(facts.documents or ()) == held
+
+
+def test_everything_bar_two_papers():
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts("extension_beyond_90_days", date(2026, 3, 1)))
+    facts, _ = answered(
+        "documents",
+        "Got everything bar the medical certificate and the criminal record check",
+        "en",
+        known,
+        date(2026, 3, 1),
+    )
+    assert "passport" in (facts.documents or ())
+    assert not {"medical_certificate", "criminal_record"} & set(facts.documents or ())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "nl",
+            "ik heb al 2 keer gewerkt in belgie, en volgend jaar wil de patron mij van 15 maart "
+            "tot eind juli",
+        ),
+        ("en", "next year from 15 March to 31 July"),
+    ],
+)
+def test_next_year_is_the_year_after_this_one(lang, text):
+    facts = opened(text, lang, date(2026, 12, 3))
+    assert facts.work == Period(start=date(2027, 3, 15), end=date(2027, 7, 31))
+    assert not facts.previous_seasonal_stays

@@ -524,6 +524,37 @@ def _an_old_paper(part: str, docs: list[str], checklist: tuple[str, ...]) -> boo
     )
 
 
+def _enumerated_before_a_cue(
+    pieces: list[tuple[str, bool]], checklist: tuple[str, ...]
+) -> dict[int, str]:
+    """The pieces of one enumeration whose cue comes at its end: "Versicherung, Visum und die
+    Wohnungserklärung machen wir noch" — the names before the last piece, bare, take the cue
+    the last piece puts after its own names joined by "und" (not "Pass, Versicherung fehlt")."""
+    for last, (piece, _) in enumerate(pieces):
+        polarity = _polarity(piece)
+        if polarity == "held" or not _cue_after_name(piece, checklist):
+            continue
+        if len([c for c in _CONJUNCTION.split(f" {piece} ") if _match(c, checklist)]) < 2:
+            continue
+        bare = {}
+        for index in range(last - 1, -1, -1):
+            before, parenthetical = pieces[index]
+            if parenthetical or not _match(before, checklist) or not _only_names(before, checklist):
+                break
+            bare[index] = polarity
+        return bare
+    return {}
+
+
+def _only_names(piece: str, checklist: tuple[str, ...]) -> bool:
+    """Whether a piece holds names of papers and nothing else (articles, "and")."""
+    rest = _for_matching(piece)
+    for match in _matches(rest, checklist):
+        rest = rest.replace(match.text, " ")
+    articles = lexicon().cues["article"]
+    return all(word in articles or _CONJUNCTION.fullmatch(f" {word} ") for word in rest.split())
+
+
 def _cue_after_name(chunk: str, checklist: tuple[str, ...]) -> bool:
     cues = lexicon().cues
     first_cue = min(
@@ -675,13 +706,17 @@ def read_held(
         after_nothing = False
         previous_docs: list[str] = []
         pieces = _pieces(sentence)
+        enumerated = _enumerated_before_a_cue(pieces, checklist)
         for index, (piece, parenthetical) in enumerate(pieces):
             only = cues["only"].search(piece)
             if only is not None and only.start() == 0:
                 inherited = None  # "rien encore, juste le passeport": that one is held
+            if index in enumerated:
+                inherited = enumerated[index]  # "Versicherung, Visum und X machen wir noch"
             head, colon, _ = piece.partition(":")
-            if colon and not _names_a_word(_for_matching(head)) and _polarity(head) != "held":
-                inherited = _polarity(head)  # "not yet: insurance, lease": the whole list
+            if colon and not _match(head, checklist) and _polarity(head) != "held":
+                # "not yet: insurance, lease", "der Rest fehlt: Gebühr, Vertrag": the whole list
+                inherited = _polarity(head)
             matches = _matches(_for_matching(piece), checklist)
             docs = [m.document for m in matches]
             looked_alike: set[str] = set()

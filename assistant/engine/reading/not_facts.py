@@ -29,12 +29,13 @@ _MEASURE = re.compile(
 
 _REFERENCE = re.compile(
     r"(?<!\w)(?:n°|nº|nr\.?|num[ée]ro|ref\.?|réf\.?|referentie|reference|aktenzeichen|"
-    r"dossier(?:nummer|nr\.?)?|oe|dvz|sendungsnummer|rechnungsnummer|factuurnummer)(?!\w)"
+    r"dossier(?:nummer|nr\.?)?|oe|dvz|sendungsnummer|rechnungsnummer|factuurnummer)(?![^\W\d])"
     r"\s*:?\s*(?:(?-i:[A-Z]{1,3})\s?)?\d[\d./\-]*(?:\s\d{3}\b)*",
     re.IGNORECASE,
 )
 """A reference before its number ("facture n° 2026-118", "ref 2026/0412", "OE 1234567",
-"Sendungsnummer RR 123 456 789"): a file's number, never a date ("n°" is no "n'" either)."""
+"Sendungsnummer RR 123 456 789", "extrait n°3"): a file's number, never a date ("n°" is no "n'"
+either)."""
 
 
 def without_amounts_and_times(text: str) -> str:

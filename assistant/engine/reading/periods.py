@@ -388,7 +388,12 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
             years += [(match.start(), -(today.year - 2)), (match.start() + 1, -(today.year - 1))]
             taken.append((match.start(), match.end()))
     said: list[tuple[int, int, int]] = []
-    for name, shift in (("year_before_last", 2), ("last_year", 1), ("this_year", 0)):
+    for name, shift in (
+        ("year_before_last", 2),
+        ("last_year", 1),
+        ("this_year", 0),
+        ("next_year", -1),
+    ):
         if name in cues:
             for match in cues[name].find(folded):
                 after = folded[match.end() :].split()[:2]
