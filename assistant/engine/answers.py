@@ -1110,6 +1110,8 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         if _says_unknown(found.text):
             return Reading(unknown=True)
         raise AnswerError("error.date.no_period", text=text.strip()[:60])
+    if len(dates) > 1 and _one_period_restated(dates, today, direction):
+        dates = dates[:1]  # "02/03/2026 to 31/07/2026 (2nd March to 31st July)"
     if len(dates) == 1 and isinstance(dates[0], period_reading.PeriodMention):
         works = period_reading.resolve_period(dates[0], today, direction)
         if direction == "current" and len(works) == 1:
@@ -1477,6 +1479,8 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     reading = Reading()
     if len(dates) > 1 and not found.periods and _one_day_restated(dates, today, direction):
         dates = dates[:1]  # "de 1e, dus volgende week woensdag": the same day said twice
+    if len(dates) == 2 and not found.periods:
+        dates = _the_day_of_its_edge(dates)  # "Ende Februar, genau am 27.2.": the 27th
     if spec.id == "filed_on" and len(dates) > 1 and not cues["contrast"].search(found.text):
         # ("gisteren naar de gemeente, maar kom terug op donderdag": which? asked)
         filed = [d for d in dates if _nearest_to_filing(found.text, d, dates)]
@@ -1541,6 +1545,31 @@ def _place_said_before(folded: str, offset: int) -> str | None:
     if codes or re.search(r"\bschengen\b", clause):
         return codes[0] if codes else "SCHENGEN"
     return None
+
+
+def _one_period_restated(dates: list, today: date, direction: Direction) -> bool:
+    """Whether the periods of an answer are one period said twice ("02/03/2026 to 31/07/2026
+    (2nd March to 31st July)")."""
+    if not all(isinstance(d, period_reading.PeriodMention) for d in dates):
+        return False
+    try:
+        said = {tuple(period_reading.resolve_period(d, today, direction)) for d in dates}
+    except DateError:
+        return False
+    return len(said) == 1
+
+
+def _the_day_of_its_edge(dates: list[DateMention]) -> list[DateMention]:
+    """Two dates where one is the edge of a month ("end of February") and the other a day of
+    that month ("the 27th of February"): the day, which says the edge exactly."""
+    from .parsing.dates import _EDGES
+
+    edges = [d for d in dates if d.text.split()[:1] and d.text.split()[0] in _EDGES]
+    days = [d for d in dates if d not in edges and d.day]
+    if len(edges) == 1 and len(days) == 1 and days[0].month in (None, edges[0].month):
+        # "end of February, on the 27th": the bare day takes the month
+        return [replace(days[0], month=edges[0].month, year=days[0].year or edges[0].year)]
+    return dates
 
 
 def _one_day_restated(dates: list[DateMention], today: date, direction: Direction) -> bool:
@@ -2649,8 +2678,11 @@ def _opening_now(
             wishes = ends[1:]
         elif len(ends) >= 2:
             first, last = ends[0], ends[1]
-            if _until_before(folded, first) or not cues["until"].search(
-                folded[max(first.end, last.start - 30) : last.start]
+            if (
+                _until_before(folded, first)
+                or not cues["until"].search(folded[max(first.end, last.start - 30) : last.start])
+                # "since 24 August … the farm wants to keep him until 23 December": a wish
+                or cues["want"].search(folded[max(first.end, last.start - 40) : last.start])
             ):
                 unplaced.extend(folded[item.start : item.end] for item in ends)
                 return  # two days, but nothing says the second ends the stay

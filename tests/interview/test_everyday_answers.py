@@ -617,3 +617,116 @@ def test_next_year_is_the_year_after_this_one(lang, text):
     facts = opened(text, lang, date(2026, 12, 3))
     assert facts.work == Period(start=date(2027, 3, 15), end=date(2027, 7, 31))
     assert not facts.previous_seasonal_stays
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Reisepass und der Arbeitsvertrag. Der Rest (Gebühr, ärztliches Attest, "
+            "Versicherung usw.) kommt noch.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        ("de", "noch gar nix, wir fangen erst an", "single_permit", set()),
+        (
+            "nl",
+            "paspoort. visum moet hij nog aanvragen in Casablanca en verzekering ook nog niet",
+            "short_stay",
+            {"passport"},
+        ),
+        ("nl", "paspoort. Toelating arbeid nog in behandeling.", "short_stay", {"passport"}),
+        (
+            "fr",
+            "passeport et annexe 3. le permis de travail c'est le patron qui l'a, j'ai pas de "
+            "copie",
+            "short_stay_extension",
+            {"passport", "annex_3"},
+        ),
+    ],
+)
+def test_papers_still_to_come_with_their_reasons(lang, text, procedure, held):
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts(procedure, date(2026, 3, 1)))
+    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "weiss noch nicht, flug ist nicht gebucht"),
+        ("nl", "nog niet bekend, hangt af van het visum"),
+    ],
+)
+def test_a_day_not_known_yet(lang, text):
+    known = ABROAD.model_copy(
+        update={"work": Period(start=date(2026, 6, 1), end=date(2026, 7, 31))}
+    )
+    facts, said = answered("entry_date", text, lang, known, date(2026, 3, 1))
+    assert facts.entry_date is None and said
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("de", "Ende Februar, genau am 27.2."), ("en", "end of February, on the 27th")],
+)
+def test_the_end_of_a_month_said_exactly(lang, text):
+    known = ABROAD.model_copy(
+        update={"work": Period(start=date(2026, 3, 1), end=date(2026, 5, 20))}
+    )
+    facts, _ = answered("entry_date", text, lang, known, date(2026, 1, 20))
+    assert facts.entry_date == date(2026, 2, 27)
+
+
+def test_a_period_said_twice_is_one():
+    facts, _ = answered(
+        "work", "02/03/2026 to 31/07/2026 (2nd March to 31st July)", "en", today=date(2026, 1, 20)
+    )
+    assert facts.work == Period(start=date(2026, 3, 2), end=date(2026, 7, 31))
+
+
+def test_an_annex_that_runs_out_ends_the_stay():
+    known = Facts(nationality="NP", location="belgium", status="seasonal_short_stay")
+    facts, _ = answered(
+        "current_stay",
+        "came in on 2 Nov, annex 3 runs out 12 Dec. Orders are mad this year, we'd like him to "
+        "23 Dec",
+        "en",
+        known,
+        date(2026, 12, 1),
+    )
+    assert facts.current_stay == Period(start=date(2026, 11, 2), end=date(2026, 12, 12))
+
+
+def test_a_wish_to_keep_is_no_stays_end():
+    facts = opened(
+        "Indian lad, in Belgium on an annex 3 since 24 August. The farm wants to keep him until "
+        "23 December.",
+        "en",
+        date(2026, 10, 12),
+    )
+    assert facts.current_stay is None
+
+
+def test_more_than_three_months_is_no_length_of_work():
+    facts = opened(
+        "Mahmoud, egyptien, est arrive le 13 avril avec une annexe 3 jusqu'au 30 juin. On a "
+        "besoin de lui jusqu'a fin septembre, donc plus de 3 mois au total.",
+        "fr",
+        date(2026, 5, 27),
+    )
+    assert facts.work == Period(start=date(2026, 7, 1), end=date(2026, 9, 30))
+
+
+def test_like_last_year_does_not_date_this_years_work_last_year():
+    facts = opened(
+        "moi c moussa je suis malien je suis a bamako. je reviens en belgique pour les sapins de "
+        "noel du 1er octobre au 30 novembre comme l annee passee",
+        "fr",
+        date(2026, 9, 5),
+    )
+    assert facts.work == Period(start=date(2026, 10, 1), end=date(2026, 11, 30))
+    assert not facts.previous_seasonal_stays

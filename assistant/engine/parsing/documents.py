@@ -418,15 +418,27 @@ def _no_item_ends(sentence: str) -> set[int]:
     return ends
 
 
+def _etc_of_missing_papers(piece: str, sentence: str) -> bool:
+    """Whether the only doubt of a piece is an "and so on" in a sentence that says the papers
+    are still missing ("der Rest (Gebühr, Attest, Versicherung usw.) kommt noch")."""
+    cues = lexicon().cues
+    if not cues["etc"].search(piece) or cues["unknown"].search(cues["etc"].pattern.sub(" ", piece)):
+        return False
+    return _polarity(cues["etc"].pattern.sub(" ", sentence)) == "not_held"
+
+
 def _polarity(piece: str) -> str:
     """``held``, ``not_held`` (no, missing, not yet, promised for a day to come) or
     ``unknown`` for one piece. A paper kept by someone else ("not with me, the boss has it")
     is held."""
     cues = lexicon().cues
     plain = cues["held_elsewhere"].pattern.sub(" ", _without_names(piece))
+    missing = any(cues[kind].search(plain) for kind in ("pending", "negation", "lost_paper"))
+    if missing and cues["unknown"].search(cues["etc"].pattern.sub(" ", plain)) is None:
+        return "not_held"  # "der Rest (Gebühr, Attest usw.) kommt noch": all still to come
     if any(cues[kind].search(plain) for kind in ("unknown", "mislaid", "hedged")):
         return "unknown"  # "the insurance, I think", "he should have it somewhere", "probably"
-    if any(cues[kind].search(plain) for kind in ("pending", "negation", "lost_paper")):
+    if missing:
         return "not_held"
     if cues["nothing"].search(cues["that_is_all"].pattern.sub(" ", plain)):
         return "not_held"  # "the rest nothing yet" ("nothing else" says only that the list ends)
@@ -748,6 +760,12 @@ def read_held(
                 or cues["rest"].search(piece) is not None
             ) and cues["that_is_all"].search(piece) is None
             polarity = _polarity(piece)
+            if everything and not docs and index + 1 < len(pieces) and pieces[index + 1][1]:
+                # "Der Rest (Gebühr, Attest, Versicherung usw.) kommt noch": the words after the
+                # brackets say it, for the rest and for the papers in the brackets
+                outside = _polarity(re.sub(r"\([^)]*\)?", " ", sentence))
+                if outside != "held":
+                    polarity = inherited = outside
             if everything and not docs:
                 if polarity == "held":
                     says_all = True
@@ -783,9 +801,11 @@ def read_held(
                 result.not_held.extend(docs)  # "my wife has her insurance, not me"
                 previous_docs = docs
                 continue
+            if polarity == "unknown" and _etc_of_missing_papers(piece, sentence):
+                polarity = "not_held"  # "Der Rest (Gebühr, Versicherung usw.) kommt noch"
             if polarity == "unknown":
                 raise Unsure(text)  # "the insurance, I think", "misschien de verzekering"
-            if docs and _of_another_country_or_employer(piece, checklist):
+            if polarity == "held" and docs and _of_another_country_or_employer(piece, checklist):
                 raise Unsure(text)  # "a Spanish residence permit", "work permit of another farm"
             if cues["old_paper"].search(piece) and parenthetical and not docs and previous_docs:
                 raise Unsure(text)  # "a work permit from 2019 (old, type B)": still valid?
@@ -798,6 +818,8 @@ def read_held(
                     or (cues["anaphora"].search(piece) and not _names_something(piece))
                     or _only_qualifies(piece)  # "le bail c'est chez mon patron, pas encore signé"
                     or cues["by_someone"].search(piece) is not None  # "…, not yet by him"
+                    # "le permis c'est le patron qui l'a, j'ai pas de copie": no copy of it
+                    or _NO_COPY.search(piece) is not None
                 )
                 if refers_back and previous_docs:
                     # "the passport, but it has expired", "the fee (pending)": the one before
@@ -854,7 +876,7 @@ def read_held(
     if says_all:
         result.held.extend(doc for doc in required if doc not in missing and doc not in excluded)
     if not (result.held or result.not_held or result.near_misses or says_all or rest_said):
-        first_words = [w.strip(",.") for w in folded.split()[:2]]
+        first_words = [w.strip(",.") for w in folded.split() if w not in _INTENSIFIERS][:2]
         if first_words[:1] and (
             first_words[0] in _NONE_WORDS
             or (
@@ -970,6 +992,15 @@ _NONE_WORDS = frozenset(
     "nothing none rien aucun aucune niets niks geen nichts keine keins kein no non nee nein "
     "nix nada niente nowt".split()
 )
+_NO_COPY = re.compile(
+    r"\b(?:pas|plus|aucune|no|not|any|geen|keine|kein)\b(?:\s+\w+){0,2}\s+(?:copie|copy|kopie)\b"
+)
+"""A copy denied ("j'ai pas de copie", "no copy", "geen kopie", "keine Kopie"): of the paper
+said before."""
+_INTENSIFIERS = frozenset(
+    "gar helemaal absolument vraiment echt wirklich really absolutely".split()
+)
+"""Words that only stress a "nothing" ("noch gar nix", "nog helemaal niks")."""
 _AROUND_NONE = frozenset(
     "yet encore nog noch still at all du tout helemaal gar niet i have ive j ai je n ik heb "
     "ich habe hab we have nous avons wij hebben wir haben for now pour l instant voorlopig "

@@ -364,6 +364,8 @@ def _durations(folded: str) -> list[tuple[int, int, int, str]]:
         raw = match["n"]
         n = int(raw) if raw.isdigit() else lex.numbers[raw]
         unit = lex.units[match["unit"]]
+        if lex.cues["more_than"].search(" ".join(folded[: match.start()].split()[-2:])):
+            continue  # "plus de 3 mois au total": a bound, no length of time
         if unit in ("day", "week", "month", "fortnight"):
             found.append((match.start(), match.end(), n, unit))
     return found
@@ -399,6 +401,9 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
                 after = folded[match.end() :].split()[:2]
                 if any(word.strip(".,") in cues["negation"].phrases for word in after):
                     continue  # "et l'année passée non": no stay that year
+                compared = cues["like"].search(" ".join(folded[: match.start()].split()[-2:]))
+                if compared is not None and name == "last_year":
+                    continue  # "du 1er octobre au 30 novembre comme l'année passée": this year's
                 if not any(s <= match.start() < e for s, e in taken):
                     said.append((match.start(), match.end(), today.year - shift))
     # "the year before" inside "the year before last" is the same mention: the longer one
