@@ -26,6 +26,8 @@ from typing import Any
 from tests.phrasings import normalise
 
 PEOPLE = Path(__file__).parent / "data" / "people"
+PEOPLE_2 = Path(__file__).parent / "data" / "people2"
+"""A second set of blind people, written after the reader was fixed on the first."""
 GRADES = ("right", "asked", "unanswered", "wrong")
 _COMPARED = (
     "nationality",
@@ -188,4 +190,4 @@ def simulate(person: Person) -> Graded:
     return graded
 
 
-__all__ = ["GRADES", "PEOPLE", "Graded", "Person", "load_people", "simulate"]
+__all__ = ["GRADES", "PEOPLE", "PEOPLE_2", "Graded", "Person", "load_people", "simulate"]
