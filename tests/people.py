@@ -86,11 +86,18 @@ def load_people(folder: Path = PEOPLE) -> list[Person]:
 
 
 def _truth_facts(person: Person) -> dict[str, Any]:
-    """The truth as interview facts: a date said to be unknown is no fact; on a stay, the work
-    asked for is the days after it (README, conventions), whatever first day the writer gave."""
+    """The truth as interview facts: a date said to be unknown is no fact; on a stay, work that
+    overlaps it is asked for the days after it (README, conventions), whatever first day the
+    writer gave."""
     facts: dict[str, Any] = {}
     stay, work = person.truth.get("current_stay"), person.truth.get("work")
-    if stay and work and date.fromisoformat(str(work[1])) > date.fromisoformat(str(stay[1])):
+    if (
+        stay
+        and work
+        and date.fromisoformat(str(work[0]))
+        <= date.fromisoformat(str(stay[1]))
+        < date.fromisoformat(str(work[1]))
+    ):
         after = date.fromisoformat(str(stay[1])) + timedelta(days=1)
         person = replace(person, truth={**person.truth, "work": [after.isoformat(), work[1]]})
     for name, value in person.truth.items():

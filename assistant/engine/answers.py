@@ -390,11 +390,23 @@ def _status_in_belgium(folded: str) -> str | None:
         _in_belgium(_sentence_text(folded, m.start())) for m in location["visiting"].find(folded)
     ):
         found.add("other")  # a tourist visa, a family visit: in Belgium under another status
-    if "other" in found:
-        return "other"
+    if found == {"other"} or ("other" in found and _a_visa_for_another_purpose(folded)):
+        return "other"  # "un visa D pour les études"
     if len(found) == 1:
         return found.pop()
-    return None
+    return None  # "mit Visum D als Saisonarbeiter … (habe in Leipzig studiert)": which? asked
+
+
+def _a_visa_for_another_purpose(folded: str) -> bool:
+    """Whether a visa or permit is said with another status's word right after it ("un visa D
+    pour les études", "Visum D zum Studium")."""
+    location = lexicon().location
+    others = [m.start() for m in location["other"].find(folded)]
+    return any(
+        0 <= start - m.end() <= 25
+        for m in [*location["long_stay"].find(folded), *location["short_stay"].find(folded)]
+        for start in others
+    )
 
 
 def _of_an_earlier_stay(folded: str, offset: int) -> bool:
@@ -404,7 +416,14 @@ def _of_an_earlier_stay(folded: str, offset: int) -> bool:
     cues = lexicon().cues
     sentence = _sentence_text(folded, offset)
     return (
-        bool(cues["previous"].search(sentence) and re.search(r"\b(?:19|20)\d\d\b", sentence))
+        bool(
+            cues["previous"].search(sentence)
+            and (
+                re.search(r"\b(?:19|20)\d\d\b", sentence)
+                or cues["last_year"].search(sentence)  # "werkte hier vorig jaar … kort verblijf"
+                or cues["year_before_last"].search(sentence)
+            )
+        )
         and not cues["now_label"].search(sentence)
         and not cues["since_strict"].search(sentence)  # "on annex 3 since 1 April, … in 2025"
     )
@@ -2545,12 +2564,24 @@ def _opening_periods(
     if seasonal or schengen:
         reading.facts["previous_seasonal_stays"] = seasonal
         reading.facts["previous_schengen_stays"] = schengen
-    elif never is not None:
+    elif never is not None and not _a_visit_after_but(fold(folded)[never.end() :]):
+        # not "never worked in Belgium but I was in Germany visiting my sister": asked
         reading.facts["previous_seasonal_stays"] = []
         reading.facts["previous_schengen_stays"] = []
         reading.said.append(("confirm.stays.none", {}))
     for words in unplaced:
         reading.said.append(("confirm.opening.unplaced", {"text": words[:60]}))
+
+
+def _a_visit_after_but(after_never: str) -> bool:
+    """Whether a "but" after "never …" opens a visit ("I have never worked in Belgium but I
+    was in Germany early this year visiting my sister")."""
+    lex = lexicon()
+    contrast = lex.cues["contrast"].search(after_never)
+    if contrast is None:
+        return False
+    rest = after_never[contrast.end() :].split(".")[0]
+    return bool(lex.stays["visit"].search(rest) or countries_in(rest))
 
 
 def _work_said_after_the_visit(context: str) -> bool:

@@ -730,3 +730,105 @@ def test_like_last_year_does_not_date_this_years_work_last_year():
     )
     assert facts.work == Period(start=date(2026, 10, 1), end=date(2026, 11, 30))
     assert not facts.previous_seasonal_stays
+
+
+# --- the second set of blind people -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "nur den reisepass bis jetzt, alles andere macht der arbeitgeber noch",
+            "short_stay",
+            {"passport"},
+        ),
+        (
+            "de",
+            "Gebühr bezahlt, Pass-Kopie, Arbeitsvertrag, Anl. 3. Fehlt: KV, Wohnung, ärztl. "
+            "Attest, Strafregister",
+            "extension_beyond_90_days",
+            {"fee_payment", "passport", "employment_contract", "annex_3"},
+        ),
+        (
+            "de",
+            "Pass (Kopie), Arbeitsvertrag unterschr., Krankenvers. ok, Wohnung: Erklärung vom AG "
+            "ok. Gebühr, Attest, Führungszeugnis: offen",
+            "single_permit",
+            {"passport", "employment_contract", "health_insurance", "housing_proof"},
+        ),
+        (
+            "de",
+            "Er hat den Pass. Die Unterkunftserklärung unterschreibe ich nächste Woche, die "
+            "Arbeitserlaubnis ist beantragt.",
+            "short_stay",
+            {"passport"},
+        ),
+        (
+            "nl",
+            "pasp, werkverg, bijl 3, verzekering",
+            "short_stay_extension",
+            {"passport", "work_permit", "annex_3", "health_insurance"},
+        ),
+        (
+            "en",
+            "passport. Not paid the fee yet and no medical certificate yet",
+            "extension_beyond_90_days",
+            {"passport"},
+        ),
+        (
+            "en",
+            "passport, insurance I paid already. Medical I do in January. Contract the farm still "
+            "sending",
+            "single_permit",
+            {"passport", "health_insurance"},
+        ),
+    ],
+)
+def test_papers_in_notes_and_still_to_be_done(lang, text, procedure, held):
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts(procedure, date(2026, 3, 1)))
+    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    assert set(facts.documents or ()) == held
+
+
+def test_the_employers_own_nationality_is_not_the_workers():
+    facts, _ = answered(
+        "role", "I'm the employer, Irish lad with a mushroom farm in Limburg", "en", Facts()
+    )
+    assert facts.nationality is None
+
+
+def test_a_language_learnt_is_no_nationality():
+    facts = opened("I am from India (Punjab). I learn German a little.", "de", date(2026, 7, 7))
+    assert facts.nationality == "IN"
+
+
+def test_a_seasonal_visa_and_a_past_study_are_asked():
+    facts = opened(
+        "ich bin aus Tadschikistan und arbeite in Belgien mit Visum D als Saisonarbeiter "
+        "(habe in Leipzig studiert)",
+        "de",
+        date(2026, 8, 26),
+    )
+    assert facts.status != "other"
+
+
+def test_never_worked_here_but_visited_asks_the_earlier_stays():
+    facts = opened(
+        "I have never worked in Belgium but I was in Germany early this year visiting my sister.",
+        "en",
+        date(2026, 6, 3),
+    )
+    assert facts.previous_seasonal_stays is None
+
+
+def test_a_status_of_last_years_stay_is_not_now():
+    facts = opened(
+        "Rustam, een Tadzjiek, werkte hier vorig jaar 3 maanden op een kort verblijf.",
+        "nl",
+        date(2026, 2, 2),
+    )
+    assert facts.status is None

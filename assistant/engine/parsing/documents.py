@@ -413,6 +413,8 @@ def _no_item_ends(sentence: str) -> set[int]:
             continue
         before = max(b for b in bounds if b <= m.start())
         after = min(b for b in bounds if b > m.end()) if m.end() < len(sentence) else m.end()
+        if _CONJUNCTION.search(f"{sentence[max(0, m.start() - 5) : m.start()]}"):
+            continue  # "…and no medical certificate yet": the "no" of the paper after it
         if _match(sentence[before : m.start()], ()) and _match(sentence[m.end() : after], ()):
             ends.add(m.end())
     return ends
@@ -436,6 +438,9 @@ def _polarity(piece: str) -> str:
     missing = any(cues[kind].search(plain) for kind in ("pending", "negation", "lost_paper"))
     if missing and cues["unknown"].search(cues["etc"].pattern.sub(" ", plain)) is None:
         return "not_held"  # "der Rest (Gebühr, Attest usw.) kommt noch": all still to come
+    words = plain.split()
+    if words[-1:] in (["noch"], ["nog"]) and not _HAVE & set(words[-3:]):
+        return "not_held"  # "alles andere macht der Arbeitgeber noch" (not "hab ich noch")
     if any(cues[kind].search(plain) for kind in ("unknown", "mislaid", "hedged")):
         return "unknown"  # "the insurance, I think", "he should have it somewhere", "probably"
     if missing:
@@ -540,13 +545,16 @@ def _enumerated_before_a_cue(
     pieces: list[tuple[str, bool]], checklist: tuple[str, ...]
 ) -> dict[int, str]:
     """The pieces of one enumeration whose cue comes at its end: "Versicherung, Visum und die
-    Wohnungserklärung machen wir noch" — the names before the last piece, bare, take the cue
-    the last piece puts after its own names joined by "und" (not "Pass, Versicherung fehlt")."""
+    Wohnungserklärung machen wir noch", "Gebühr, Attest, Führungszeugnis: offen" — the names
+    before the last piece, bare, take the cue the last piece puts after its own names joined by
+    "und" or after a colon (not "Pass, Versicherung fehlt")."""
     for last, (piece, _) in enumerate(pieces):
         polarity = _polarity(piece)
         if polarity == "held" or not _cue_after_name(piece, checklist):
             continue
-        if len([c for c in _CONJUNCTION.split(f" {piece} ") if _match(c, checklist)]) < 2:
+        labelled = ":" in piece and not _match(piece.partition(":")[2], checklist)
+        joined = len([c for c in _CONJUNCTION.split(f" {piece} ") if _match(c, checklist)]) >= 2
+        if not (joined or labelled):  # "… und X machen wir noch", "…, X: offen"
             continue
         bare = {}
         for index in range(last - 1, -1, -1):
@@ -634,6 +642,23 @@ _SEASONAL = re.compile(
 """The words that make a visa the seasonal one, beside a look-alike in the same sentence."""
 
 
+def _in_full(text: str) -> str:
+    """The answer with the words of papers cut short written in full ("Anl. 3" → "anlage 3",
+    "pasp. ja" → "paspoort ja"): their dots end no sentence. Only forms that are no words of
+    their own ("Pass." ends a sentence)."""
+    forms = lexicon().short_forms
+    if not forms:
+        return text
+    pattern = _short_form_pattern(tuple(sorted(forms, key=len, reverse=True)))
+    return pattern.sub(lambda m: forms.get(m[1].lower(), m[0]) + " ", text)
+
+
+@cache
+def _short_form_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w.])({names})\.(?=\s|,|$)", re.IGNORECASE)
+
+
 def read_held(
     text: str, checklist: tuple[str, ...], required: tuple[str, ...] | None = None
 ) -> Held:
@@ -644,6 +669,7 @@ def read_held(
 
     cues = lexicon().cues
     required = checklist if required is None else required
+    text = _in_full(text)
     folded = _present_closes_a_part(
         _without_the_original(
             _without_validity(fold_clauses(_marks_as_words(_without_numbering(text))).strip(" .!"))
@@ -997,6 +1023,7 @@ _NO_COPY = re.compile(
 )
 """A copy denied ("j'ai pas de copie", "no copy", "geen kopie", "keine Kopie"): of the paper
 said before."""
+_HAVE = frozenset("hab habe hat haben heb heeft hebben".split())
 _INTENSIFIERS = frozenset(
     "gar helemaal absolument vraiment echt wirklich really absolutely".split()
 )

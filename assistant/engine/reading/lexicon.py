@@ -66,6 +66,8 @@ class Lexicon:
     """ "premier", "first", "ersten": the first day of a month, said in words."""
     idiom_days: dict[str, int]
     """ "quinze jours" is two weeks: a number of days said as an idiom."""
+    short_forms: dict[str, str]
+    """ "anl" → "anlage": a paper's word cut short with a dot ("Anl. 3")."""
     date_words: dict[str, PhraseSet]
     """``next``, ``last``, ``after_next``, ``in``, ``ago``, ``this_unit``, ``duration``."""
     day_words: dict[str | None, tuple[dict[str, int], dict[str, int]]]
@@ -144,6 +146,7 @@ def _lexicon(lang: str | None) -> Lexicon:
         edges=_merge_maps(tables, "edges"),
         months_extra=_merge_maps(tables, "months_extra"),
         idiom_days=_merge_maps(tables, "idiom_days"),
+        short_forms={k: v for table in tables for k, v in table.get("short_forms", {}).items()},
         first_day=_merge_maps(tables, "first_day"),
         feasts=_merge_maps(tables, "feasts"),
         date_words=sets("dates"),

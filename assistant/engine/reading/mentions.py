@@ -335,7 +335,7 @@ def _describes_the_writer(folded: str, mention: CountryMention) -> bool:
     helpdesk's words ("beller: Vietnamese vrouw") name the worker: they do not count."""
     words = lexicon().cues["employer_person"]
     after = " ".join(folded[mention.end :].split()[:2])
-    before = tokens_before(folded, mention.start, 2)
+    before = tokens_before(folded, mention.start, 2).rstrip(",;: ")  # "the employer, Irish lad"
     found = words.search(after)
     if found is not None and found.start() == 0:
         return True
