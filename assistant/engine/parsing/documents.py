@@ -559,7 +559,12 @@ def _enumerated_before_a_cue(
         bare = {}
         for index in range(last - 1, -1, -1):
             before, parenthetical = pieces[index]
-            if parenthetical or not _match(before, checklist) or not _only_names(before, checklist):
+            if (
+                parenthetical
+                or ":" in before  # "paspoort: check, …": each says its own
+                or not _match(before, checklist)
+                or not _only_names(before, checklist)
+            ):
                 break
             bare[index] = polarity
         return bare
@@ -567,7 +572,10 @@ def _enumerated_before_a_cue(
 
 
 def _only_names(piece: str, checklist: tuple[str, ...]) -> bool:
-    """Whether a piece holds names of papers and nothing else (articles, "and")."""
+    """Whether a piece holds names of papers and nothing else (articles, "and"; not "ok",
+    "oui": a piece marked held says so itself)."""
+    if lexicon().cues["yes_item"].search(piece):
+        return False
     rest = _for_matching(piece)
     for match in _matches(rest, checklist):
         rest = rest.replace(match.text, " ")
@@ -751,6 +759,8 @@ def read_held(
                 inherited = None  # "rien encore, juste le passeport": that one is held
             if index in enumerated:
                 inherited = enumerated[index]  # "Versicherung, Visum und X machen wir noch"
+            elif index - 1 in enumerated:
+                inherited = None  # the enumeration's last piece says its own
             head, colon, _ = piece.partition(":")
             if colon and not _match(head, checklist) and _polarity(head) != "held":
                 # "not yet: insurance, lease", "der Rest fehlt: Gebühr, Vertrag": the whole list
