@@ -346,8 +346,8 @@ def _wished(folded: str, offset: int) -> bool:
     "wil meer dan 90 dagen blijven", "est-ce qu'il peut rester plus de 90 jours ?" (not "a
     permit to stay more than 90 days", "le droit de rester plus de 90 jours")."""
     cues = lexicon().cues
-    if cues["wish"].search(tokens_before(folded, offset, 4)):
-        return True
+    if cues["wish"].search(tokens_before(folded, offset, 6)):
+        return True  # "he would like to stay for more than 90 days", "is it possible to stay…"
     before = tokens_before(folded, offset, 3)
     verb = cues["stay_verb"].search(before)
     if verb is None:
@@ -616,13 +616,15 @@ SEASONAL_STAYS = ("seasonal_short_stay", "seasonal_long_stay")
 def _current_or_coming(
     mention: period_reading.PeriodMention, today: date, stay: Period | None = None
 ) -> Period:
-    """A period asked for while on a stay: under way or to come, never all over ("du 1/6 au
-    30/9" asked in April is this summer's), unless its year says so or it lies in the stay
-    ("annex 3 from 1 June to 29 August, the contract from 2 June to 31 July")."""
+    """A period asked for while on a stay: under way or to come, never all over before the
+    stay began ("du 1/6 au 30/9" asked in April, on a permit since February, is this summer's),
+    unless its year says so or it lies in the stay ("annex 3 from 1 June to 29 August, the
+    contract from 2 June to 31 July")."""
     period = period_reading.resolve_period(mention, today, "current")[0]
     said_year = mention.years or mention.first.year or (mention.last and mention.last.year)
     inside = stay is not None and stay.start <= period.end and period.start <= stay.end
-    if period.end < today and not said_year and not inside:
+    before_the_stay = stay is not None and period.end < stay.start
+    if period.end < today and not said_year and not inside and before_the_stay:
         try:
             return period_reading.resolve_period(mention, today, "planned")[0]
         except DateError:
@@ -1129,11 +1131,12 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         if _says_unknown(found.text):
             return Reading(unknown=True)
         raise AnswerError("error.date.no_period", text=text.strip()[:60])
+    said_done = lexicon().cues["previous"].search(found.text) is not None  # "il a travaillé"
     if len(dates) > 1 and _one_period_restated(dates, today, direction):
         dates = dates[:1]  # "02/03/2026 to 31/07/2026 (2nd March to 31st July)"
     if len(dates) == 1 and isinstance(dates[0], period_reading.PeriodMention):
         works = period_reading.resolve_period(dates[0], today, direction)
-        if direction == "current" and len(works) == 1:
+        if direction == "current" and len(works) == 1 and not said_done:
             works = [_current_or_coming(dates[0], today, stay)]
     elif len(dates) == 2 and all(isinstance(d, DateMention) for d in dates):
         first, last = dates
@@ -1149,7 +1152,7 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
                 first = replace(first, month=last.month)
         both = period_reading.PeriodMention(first.start, last.end, first, last)
         works = period_reading.resolve_period(both, today, direction)
-        if direction == "current":
+        if direction == "current" and not said_done:
             works = [_current_or_coming(both, today, stay)]
     elif (
         len(dates) == 1
@@ -1303,8 +1306,11 @@ def _same_period_in_years(
     """ "letztes Jahr, gleiche Zeit wie jetzt", "he came in 2023 and 2025, same dates": the
     current stay (or the work, from abroad) in each earlier year said, when it is known; else
     none (the dates are asked)."""
-    if now is None or not lexicon().cues["same_period"].search(folded):
+    same = lexicon().cues["same_period"].search(folded)
+    if now is None or same is None:
         return []
+    if lexicon().cues["negation"].search(tokens_before(folded, same.start(), 3)):
+        return []  # "in 2025, niet dezelfde periode": which days? asked
     stays = []
     # the years of the last five (not a year of birth)
     for year in sorted({abs(y) for _, y in years if now.start.year - 6 < abs(y) < now.start.year}):
@@ -1331,11 +1337,8 @@ def read_periods(
     today = state.today
     found = period_reading.find(text, today)
     folded = found.text
-    if (
-        lexicon().cues["recent_years"].search(folded)
-        and len(found.periods) == 1
-        and not found.periods[0].years
-        and not lexicon().cues["only"].search(folded)
+    if lexicon().cues["recent_years"].search(folded) and any(
+        not (p.years or p.first.year or (p.last and p.last.year)) for p in found.periods
     ):
         raise AnswerError("error.stays.dates_needed")  # "die letzten zwei Jahre, Juni bis August"
     if not found.periods and not found.singles:
@@ -1499,7 +1502,7 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     if len(dates) > 1 and not found.periods and _one_day_restated(dates, today, direction):
         dates = dates[:1]  # "de 1e, dus volgende week woensdag": the same day said twice
     if len(dates) == 2 and not found.periods:
-        dates = _the_day_of_its_edge(dates)  # "Ende Februar, genau am 27.2.": the 27th
+        dates = _the_day_of_its_edge(dates, found.text)  # "Ende Februar, genau am 27.2."
     if spec.id == "filed_on" and len(dates) > 1 and not cues["contrast"].search(found.text):
         # ("gisteren naar de gemeente, maar kom terug op donderdag": which? asked)
         filed = [d for d in dates if _nearest_to_filing(found.text, d, dates)]
@@ -1578,14 +1581,28 @@ def _one_period_restated(dates: list, today: date, direction: Direction) -> bool
     return len(said) == 1
 
 
-def _the_day_of_its_edge(dates: list[DateMention]) -> list[DateMention]:
+_EDGE_TO_DAY = re.compile(
+    r"[\s,.:;-]*(?:(?:genau|exactly|precisely|precisement|precies|namelijk|namlich|to be exact)"
+    r"[\s,.:;-]*)?(?:(?:am|on|the|on the|le|op|de)\s+)*"
+)
+"""Between the edge of a month and its day: nothing but "exactly" and an article ("Ende
+Februar, genau am 27.2.", "end of February, on the 27th"), not "the contract starts on"."""
+
+
+def _the_day_of_its_edge(dates: list[DateMention], folded: str) -> list[DateMention]:
     """Two dates where one is the edge of a month ("end of February") and the other a day of
     that month ("the 27th of February"): the day, which says the edge exactly."""
     from .parsing.dates import _EDGES
 
     edges = [d for d in dates if d.text.split()[:1] and d.text.split()[0] in _EDGES]
     days = [d for d in dates if d not in edges and d.day]
-    if len(edges) == 1 and len(days) == 1 and days[0].month in (None, edges[0].month):
+    if (
+        len(edges) == 1
+        and len(days) == 1
+        and days[0].month in (None, edges[0].month)
+        and edges[0].end <= days[0].start
+        and _EDGE_TO_DAY.fullmatch(folded[edges[0].end : days[0].start])
+    ):
         # "end of February, on the 27th": the bare day takes the month
         return [replace(days[0], month=edges[0].month, year=days[0].year or edges[0].year)]
     return dates
@@ -1801,7 +1818,12 @@ def _birthday_to_come(folded: str, found: period_reading.Found, offset: int, tod
     if upcoming is not None:  # "18 next week", "30 volgende maand"; not "26, coming for…"
         words = folded[lead.end() + upcoming.end() :].split()
         when = words[0].strip(".,!") if words else ""
-        said_alone = len(words) < 2 or words[0][-1:] in ",.!;" or words[1][:1] in ",.!;"
+        said_alone = (
+            len(words) < 2
+            or words[0][-1:] in ",.!;"
+            or words[1][:1] in ",.!;"
+            or words[1] in ("and", "et", "en", "und", "then", "puis", "dann", "daarna")
+        )
         if (when in lex.units or when in lex.weekdays or when in _WEEKENDS) and said_alone:
             return True  # not "26, next week he arrives"
     coming = [m for m in found.singles if m.month is not None and m.start == lead.end()]
@@ -2619,10 +2641,12 @@ def _of_birth(folded: str, item: DateMention) -> bool:
     birth = cues["birth"]
     before = folded[max(0, item.start - 25) : item.start]
     if any(  # "born in Agadir, 3/5/1990"; not "am 3.11.1985 geboren, kommt am 2.5."
-        not (cues["arrival"].search(before[m.end() :]) or cues["comes"].search(before[m.end() :]))
+        not any(
+            cues[kind].search(before[m.end() :]) for kind in ("arrival", "comes", "since_strict")
+        )
         for m in birth.find(before)
     ):
-        return True
+        return True  # nor "geboren in Agadir, seit 3.3.2026 in Belgien"
     after = folded[item.end : item.end + 15]
     return any(not re.match(r"\W*\d", after[m.end() :]) for m in birth.find(after))
 
@@ -2714,6 +2738,8 @@ def _opening_now(
                 or not cues["until"].search(folded[max(first.end, last.start - 30) : last.start])
                 # "since 24 August … the farm wants to keep him until 23 December": a wish
                 or cues["want"].search(folded[max(first.end, last.start - 40) : last.start])
+                # "since 1 March on annex 3, his insurance runs out 30 June": another paper
+                or cues["other_paper"].search(folded[max(first.end, last.start - 30) : last.start])
             ):
                 unplaced.extend(folded[item.start : item.end] for item in ends)
                 return  # two days, but nothing says the second ends the stay

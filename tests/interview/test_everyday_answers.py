@@ -832,3 +832,168 @@ def test_a_status_of_last_years_stay_is_not_now():
         date(2026, 2, 2),
     )
     assert facts.status is None
+
+
+# --- found by the second review ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("en", "passport and contract yes, the insurance probably not yet", None),
+        (
+            "fr",
+            "il a le passeport et le contrat du programme saisonnier",
+            {"passport", "employment_contract"},
+        ),
+        ("fr", "le passeport, j'ai pas de copie mais il a l'original", {"passport"}),
+        ("fr", "il manque l'assurance, le visa, etc.", None),
+        (
+            "nl",
+            "paspoort ok, contract ok, verzekering en visum moeten nog geregeld worden",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "de",
+            "Vorhanden: Pass, Vertrag, Versicherung und Visum sind beantragt",
+            {"passport", "employment_contract"},
+        ),
+        ("fr", "le certificat medical il l'a passe mais on n'a pas encore recu le papier", set()),
+    ],
+)
+def test_papers_the_second_review_found(lang, text, held):
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts("short_stay", date(2026, 3, 1)))
+    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    assert (set(facts.documents) if facts.documents is not None else None) == held
+
+
+def test_planned_and_done_is_done():
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts("single_permit", date(2026, 3, 1)))
+    facts, _ = answered(
+        "documents",
+        "paspoort en contract, de medische keuring was gepland en is nu gedaan",
+        "nl",
+        known,
+        date(2026, 3, 1),
+    )
+    assert "medical_certificate" in (facts.documents or ())
+
+
+def test_what_remains_after_a_label():
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts("extension_beyond_90_days", date(2026, 3, 1)))
+    facts, _ = answered(
+        "documents",
+        "redevance payee, passeport, contrat, assurance, bail, annexe 3. Reste : certificat "
+        "medical + extrait de casier",
+        "fr",
+        known,
+        date(2026, 3, 1),
+    )
+    assert not {"medical_certificate", "criminal_record"} & set(facts.documents or ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he is in Belgium and would like to stay for more than 90 days",
+        "in Belgium, hoping to stay more than 90 days",
+    ],
+)
+def test_a_stay_wished_with_to_is_no_status(text):
+    facts, _ = answered("location", text, "en", Facts(nationality="MA"), date(2026, 5, 28))
+    assert facts.status is None
+
+
+def test_work_done_before_the_stay_is_not_moved_to_next_year():
+    known = Facts(
+        nationality="MA",
+        location="belgium",
+        status="seasonal_short_stay",
+        current_stay=Period(start=date(2026, 3, 1), end=date(2026, 5, 31)),
+    )
+    facts, _ = answered(
+        "work",
+        "il a travaillé du 5 janvier au 28 février chez nous",
+        "fr",
+        known,
+        date(2026, 4, 15),
+    )
+    assert facts.work is None or facts.work.start.year == 2026
+
+
+def test_an_edge_and_another_papers_day_are_asked():
+    known = ABROAD.model_copy(
+        update={"work": Period(start=date(2026, 6, 20), end=date(2026, 8, 20))}
+    )
+    facts, _ = answered(
+        "entry_date", "Anfang Juni, der Vertrag beginnt am 15.", "de", known, date(2026, 3, 10)
+    )
+    assert facts.entry_date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("vom 1. Juni bis 31. August. 2024", [2024]),
+        ("Juni bis August. 2024 und 2025", [2024, 2025]),
+    ],
+)
+def test_a_year_as_an_afterthought(text, years):
+    facts, _ = answered("previous_stays", text, "de", today=date(2026, 3, 1))
+    assert [p.start.year for p in facts.previous_seasonal_stays or ()] == years
+
+
+@pytest.mark.parametrize(
+    "text", ["in 2024, but not the same dates", "in the last two years: 1/6-31/8 and 1/5-31/7"]
+)
+def test_earlier_stays_that_must_be_asked(text):
+    known = ABROAD.model_copy(
+        update={"current_stay": Period(start=date(2026, 4, 1), end=date(2026, 6, 29))}
+    )
+    facts, _ = answered("previous_stays", text, "en", known, date(2026, 5, 28))
+    assert facts.previous_seasonal_stays is None
+
+
+def test_the_year_before_the_one_said():
+    facts, _ = answered(
+        "previous_stays",
+        "this year from 1 March to 30 April and the year before from 1 June to 31 August",
+        "en",
+        today=date(2026, 10, 3),
+    )
+    assert sorted(p.start.year for p in facts.previous_seasonal_stays or ()) == [2025, 2026]
+
+
+def test_as_a_seasonal_worker_last_year_is_last_year():
+    facts, _ = answered(
+        "previous_stays",
+        "il a travaillé comme saisonnier l'année passée du 1er juin au 31 août",
+        "fr",
+        today=date(2026, 9, 15),
+    )
+    assert [p.start.year for p in facts.previous_seasonal_stays or ()] == [2025]
+
+
+def test_another_papers_last_day_is_not_the_stays():
+    facts = opened(
+        "Moroccan in Belgium since 1 March on annex 3, his insurance runs out 30 June",
+        "en",
+        date(2026, 4, 15),
+    )
+    assert facts.current_stay is None
+
+
+def test_a_first_day_after_a_plain_word_is_asked_not_dropped():
+    facts, _ = answered(
+        "work",
+        "strawberries 1 to 30 June, then apples 1 to 30 September",
+        "en",
+        today=date(2026, 3, 1),
+    )
+    assert facts.work is None

@@ -129,10 +129,34 @@ _RANGE_OPENERS = frozenset(
 ("my cousin in Paris 2 to 20 Oct")."""
 
 
+NUMBER_LABELS = frozenset(
+    "annex annexe anexo bijlage anlage bijl anl age aged type typ nr no n room kamer zimmer "
+    "chambre greenhouse serre kas halle field plot team phase terminal shift".split()
+)
+"""Words whose number is a label, not a day ("Anlage 3 bis 29. August", "anexo 3 until 16
+October", "greenhouse 3 to 20 October")."""
+
+
 def _opens_a_range(word: str) -> bool:
+    """Whether a day after ``word`` may open a range: after "from", a place, or a word of
+    work or of a visit ("he works 2 to 20 October", "Saison 1 bis 30 Juni")."""
+    from ..reading.lexicon import lexicon
     from ..reading.places import countries_in
 
-    return word in _RANGE_OPENERS or not word.isalpha() or bool(countries_in(word))
+    if word in NUMBER_LABELS:
+        return False
+    if word in _RANGE_OPENERS or not word.isalpha() or countries_in(word):
+        return True
+    stays = lexicon().stays
+    return word in _SEASON_WORDS or any(
+        word in stays[kind].phrases or word.rstrip("s") in stays[kind].phrases
+        for kind in ("seasonal", "visit")
+    )
+
+
+_SEASON_WORDS = frozenset(
+    "season saison seizoen works werkt arbeitet travaille arbeit werk travail heuer".split()
+)
 
 
 _RANGE_DAY = re.compile(

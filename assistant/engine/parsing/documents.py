@@ -426,6 +426,8 @@ def _etc_of_missing_papers(piece: str, sentence: str) -> bool:
     cues = lexicon().cues
     if not cues["etc"].search(piece) or cues["unknown"].search(cues["etc"].pattern.sub(" ", piece)):
         return False
+    if not cues["rest"].search(sentence):
+        return False  # "il manque l'assurance, le visa, etc.": which others? asked
     return _polarity(cues["etc"].pattern.sub(" ", sentence)) == "not_held"
 
 
@@ -436,15 +438,18 @@ def _polarity(piece: str) -> str:
     cues = lexicon().cues
     plain = cues["held_elsewhere"].pattern.sub(" ", _without_names(piece))
     missing = any(cues[kind].search(plain) for kind in ("pending", "negation", "lost_paper"))
-    if missing and cues["unknown"].search(cues["etc"].pattern.sub(" ", plain)) is None:
+    named = cues["etc"].pattern.sub(" ", plain)
+    if any(cues[kind].search(named) for kind in ("unknown", "mislaid", "hedged")):
+        return "unknown"  # "the insurance, I think", "probably not yet", "somewhere": asked
+    if missing:
         return "not_held"  # "der Rest (Gebühr, Attest usw.) kommt noch": all still to come
+    if cues["planned"].search(plain) and not cues["done"].search(plain):
+        return "not_held"  # "la visite médicale c'est prévu en janvier" (not "… prévue, est faite")
     words = plain.split()
     if words[-1:] in (["noch"], ["nog"]) and not _HAVE & set(words[-3:]):
         return "not_held"  # "alles andere macht der Arbeitgeber noch" (not "hab ich noch")
     if any(cues[kind].search(plain) for kind in ("unknown", "mislaid", "hedged")):
-        return "unknown"  # "the insurance, I think", "he should have it somewhere", "probably"
-    if missing:
-        return "not_held"
+        return "unknown"  # "passport, contract, etc.": which others? asked
     if cues["nothing"].search(cues["that_is_all"].pattern.sub(" ", plain)):
         return "not_held"  # "the rest nothing yet" ("nothing else" says only that the list ends)
     if _promised_for_a_day(plain):
@@ -548,6 +553,11 @@ def _enumerated_before_a_cue(
     Wohnungserklärung machen wir noch", "Gebühr, Attest, Führungszeugnis: offen" — the names
     before the last piece, bare, take the cue the last piece puts after its own names joined by
     "und" or after a colon (not "Pass, Versicherung fehlt")."""
+    if LANGUAGE.get() not in ("de", "nl"):
+        return {}  # the verb at the end of the clause: "…, Visum und X machen wir noch"
+    have = lexicon().cues["have"]
+    if pieces and (have.search(pieces[0][0].partition(":")[0]) or "vorhanden" in pieces[0][0]):
+        return {}  # "we hebben: paspoort, contract, … en visum zijn aangevraagd"
     for last, (piece, _) in enumerate(pieces):
         polarity = _polarity(piece)
         if polarity == "held" or not _cue_after_name(piece, checklist):
@@ -765,6 +775,8 @@ def read_held(
             if colon and not _match(head, checklist) and _polarity(head) != "held":
                 # "not yet: insurance, lease", "der Rest fehlt: Gebühr, Vertrag": the whole list
                 inherited = _polarity(head)
+            elif colon and head.strip() in _REMAINING:
+                inherited = "not_held"  # "Reste : certificat médical + extrait de casier"
             matches = _matches(_for_matching(piece), checklist)
             docs = [m.document for m in matches]
             looked_alike: set[str] = set()
@@ -855,7 +867,7 @@ def read_held(
                     or _only_qualifies(piece)  # "le bail c'est chez mon patron, pas encore signé"
                     or cues["by_someone"].search(piece) is not None  # "…, not yet by him"
                     # "le permis c'est le patron qui l'a, j'ai pas de copie": no copy of it
-                    or _NO_COPY.search(piece) is not None
+                    or (_NO_COPY.search(piece) is not None and not _ORIGINAL.search(sentence))
                 )
                 if refers_back and previous_docs:
                     # "the passport, but it has expired", "the fee (pending)": the one before
@@ -1033,6 +1045,10 @@ _NO_COPY = re.compile(
 )
 """A copy denied ("j'ai pas de copie", "no copy", "geen kopie", "keine Kopie"): of the paper
 said before."""
+_REMAINING = frozenset(
+    "reste restant manque manquant remaining missing resterend ontbreekt rest fehlt offen".split()
+)
+"""A label for what is still missing ("Reste : …", "Remaining: …", "Fehlt: …")."""
 _HAVE = frozenset("hab habe hat haben heb heeft hebben".split())
 _INTENSIFIERS = frozenset(
     "gar helemaal absolument vraiment echt wirklich really absolutely".split()

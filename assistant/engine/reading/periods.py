@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from rules.models import Period
 
 from ..parsing.dates import (
+    NUMBER_LABELS,
     DateError,
     DateMention,
     Direction,
@@ -401,11 +402,19 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
                 after = folded[match.end() :].split()[:2]
                 if any(word.strip(".,") in cues["negation"].phrases for word in after):
                     continue  # "et l'année passée non": no stay that year
-                compared = cues["like"].search(" ".join(folded[: match.start()].split()[-2:]))
-                if compared is not None and name == "last_year":
+                compared = folded[: match.start()].split()[-1:]
+                if compared and compared[0] in cues["like"].phrases and name == "last_year":
                     continue  # "du 1er octobre au 30 novembre comme l'année passée": this year's
                 if not any(s <= match.start() < e for s, e in taken):
                     said.append((match.start(), match.end(), today.year - shift))
+    for match in cues["year_before_that"].find(folded):  # "this year … and the year before"
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        earlier = [y for s, _, y in said if s < match.start()] + [
+            y for offset, y in years if offset < match.start()
+        ]
+        said.append((match.start(), match.end(), (earlier[-1] if earlier else today.year) - 1))
+    said.sort()
     # "the year before" inside "the year before last" is the same mention: the longer one
     for start, end, year in said:
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in said):
@@ -636,8 +645,14 @@ def _bare_days(folded: str) -> list[DateMention]:
     days = []
     for match in _BARE_PAIR.finditer(folded):
         after = folded[match.end() :].split()[:1]
-        if after and (after[0].strip(".,") in month_words() or after[0] in lexicon().units):
-            continue  # "1 - 15 June" is read as dates; "3 to 5 weeks" is no day
+        if after and after[0] in lexicon().units:
+            continue  # "3 to 5 weeks" is no day
+        before = folded[: match.start()].split()[-1:]
+        if after and after[0].strip(".,") in month_words() and before:
+            if before[0].strip(",.:;") in NUMBER_LABELS:
+                continue  # "Anlage 3 bis 29. August": the annex's number, no first day
+        # "1 - 15 June" is read as dates (its days are taken); "strawberries 1 to 30 June" is
+        # not, and its first day stays a day to ask about, never dropped
         for group in ("a", "b"):
             day = int(match[group])
             if 1 <= day <= 31:
@@ -820,6 +835,25 @@ YEAR_REACH = 60
 to 30 September" but not "last year ... [a long clause] ... and this time from 2 March"."""
 
 
+def _afterthought_of(
+    folded: str, offset: int, periods: list[PeriodMention]
+) -> PeriodMention | None:
+    """The period a year said as an afterthought belongs to: a sentence of the year and a few
+    words at most right after the one that ends with the period ("vom 1. Juni bis 31. August.
+    2024"; not "… bis Oktober. 2024 war ich schon Saisonarbeiter in Belgien")."""
+    spans = sentence_spans(folded)
+    index = next((i for i, (a, b) in enumerate(spans) if a <= offset < b), None)
+    if not index:
+        return None
+    start, end = spans[index]
+    words = folded[start:end].strip(" .").split()
+    if not words or not words[0].startswith(folded[offset : offset + 4]) or len(words) > 3:
+        return None
+    previous_start, previous_end = spans[index - 1]
+    inside = [p for p in periods if previous_start <= p.start < previous_end and _yearless(p)]
+    return inside[-1] if inside else None
+
+
 def _bind_years(
     folded: str,
     periods: list[PeriodMention],
@@ -911,6 +945,8 @@ def _bind_years(
                 and offset - p.end <= YEAR_REACH
             ]
             target = before[-1] if before else None
+            if target is None:
+                target = _afterthought_of(folded, offset, periods)  # "… bis 31. August. 2024"
             if target is not None and _of_someone_else(folded[target.end : offset]):
                 continue  # "…to 15 July, his brother came in 2024": the brother's year
             if target is not None and _another_stay(folded, target, offset):
