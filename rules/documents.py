@@ -32,10 +32,11 @@ FILLER_WORDS = frozenset(
     von fur mit und kopie
     oui ok okay yes ja si check checked done fait fertig klaar da vorhanden present aanwezig ook
     aussi also auch too jai cest il elle on nous he she we they hij zij ze wij er sie wir
-    is est ist sind zijn are a heeft hat has got hab heb have avons ont
+    is est ist sind zijn are a heeft hat has got hab heb have avons ont dossier
     """.split()
 )
-"""Words that never tell two documents apart, in the four languages (folded)."""
+"""Words that never tell two documents apart, in the four languages (folded); "dossier" names
+a file ("Dossier M. Houngbo"), the fee only with its "frais"."""
 
 QUALIFIERS = frozenset(
     """

@@ -997,3 +997,39 @@ def test_a_first_day_after_a_plain_word_is_asked_not_dropped():
         today=date(2026, 3, 1),
     )
     assert facts.work is None
+
+
+def test_a_file_called_dossier_is_no_fee():
+    facts = opened(
+        "Dossier M. Houngbo : beninois, 38a, encore a Cotonou. Pas encore de billet.",
+        "fr",
+        date(2026, 8, 4),
+    )
+    assert facts.documents is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "en",
+            "passport, work permit, insurance, annex 3. for house i only have the address "
+            "registration from the commune",
+            "short_stay_extension",
+            {"passport", "work_permit", "health_insurance", "annex_3"},
+        ),
+        (
+            "fr",
+            "passeport, visa D et le nouveau contrat. assurance et logement je dois demander au "
+            "patron",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "employment_contract"},
+        ),
+    ],
+)
+def test_papers_asked_for_or_only_an_address(lang, text, procedure, held):
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts(procedure, date(2026, 3, 1)))
+    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    assert set(facts.documents or ()) == held
