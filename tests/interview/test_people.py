@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from tests.people import load_people, simulate
+from tests.people import PEOPLE_2, load_people, simulate
 
 UNDERSTOOD_AT_LEAST = 0.95
 """The share understood at the first try with the right outcome (the issue's held-out target).
@@ -18,9 +18,20 @@ checkup is on July 1"), whole months given for an earlier stay that had exact da
 as each is fixed, never raise it."""
 
 
+SECOND_SET_AT_LEAST = 0.78
+"""The second set, written after the reader was fixed on the first: its first blind run read
+57% right with 28 silent wrong readings. A ratchet: raise it as the reader improves."""
+SECOND_SET_WRONG_AT_MOST = 9
+
+
 @pytest.fixture(scope="module")
 def graded():
     return [simulate(person) for person in load_people()]
+
+
+@pytest.fixture(scope="module")
+def graded_second():
+    return [simulate(person) for person in load_people(PEOPLE_2)]
 
 
 def test_the_people_cover_every_procedure_role_and_language():
@@ -49,3 +60,10 @@ def test_people_are_understood_at_the_first_try(graded):
 def test_silent_wrong_readings_do_not_grow(graded):
     wrong = [f"{g.person.id}: {g.detail}" for g in graded if g.grade == "wrong"]
     assert len(wrong) <= SILENT_WRONG_AT_MOST, wrong
+
+
+def test_the_second_set_does_not_slip_back(graded_second):
+    counts = Counter(g.grade for g in graded_second)
+    assert counts["right"] / len(graded_second) >= SECOND_SET_AT_LEAST, counts
+    assert counts["wrong"] <= SECOND_SET_WRONG_AT_MOST, counts
+    assert [g.person.id for g in graded_second if g.detail.startswith("crash")] == []
