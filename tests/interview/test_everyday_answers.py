@@ -1033,3 +1033,50 @@ def test_papers_asked_for_or_only_an_address(lang, text, procedure, held):
     known = Facts.model_validate(_procedure_facts(procedure, date(2026, 3, 1)))
     facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
     assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "missing"),
+    [
+        (
+            "en",
+            "passport, the work permit and my housing declaration. Insurance I thought was done, "
+            "no, still to do",
+            "short_stay",
+            "health_insurance",
+        ),
+        (
+            "en",
+            "copies of his passport and the annex 3. Insurance I still have to get from the broker",
+            "short_stay_extension",
+            "health_insurance",
+        ),
+        (
+            "fr",
+            "passeport et certificat medical. le contrat le patron doit l envoyer",
+            "single_permit",
+            "employment_contract",
+        ),
+    ],
+)
+def test_a_paper_taken_back_or_still_to_get(lang, text, procedure, missing):
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts(procedure, date(2026, 3, 1)))
+    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    assert missing not in (facts.documents or ())
+    assert "passport" in (facts.documents or ())
+
+
+def test_a_weekday_of_the_date_said_is_that_date():
+    known = ABROAD.model_copy(
+        update={"work": Period(start=date(2026, 6, 1), end=date(2026, 7, 31))}
+    )
+    facts, _ = answered(
+        "entry_date",
+        "am 30. mai, nein perdon 31. mai, der flug kommt sonntag in brüssel an",
+        "de",
+        known,
+        date(2026, 4, 20),
+    )
+    assert facts.entry_date == date(2026, 5, 31)

@@ -868,6 +868,8 @@ def read_held(
                     or cues["by_someone"].search(piece) is not None  # "…, not yet by him"
                     # "le permis c'est le patron qui l'a, j'ai pas de copie": no copy of it
                     or (_NO_COPY.search(piece) is not None and not _ORIGINAL.search(sentence))
+                    # "Insurance I thought was done, no, still to do": the one before
+                    or piece.strip() in ("no", "non", "nee", "nein")
                 )
                 if refers_back and previous_docs:
                     # "the passport, but it has expired", "the fee (pending)": the one before

@@ -22,7 +22,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from .lexicon import LANGUAGE, lexicon, month_words
+from .lexicon import LANGUAGE, _lexicon, lexicon, month_words
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 """How a weekday written before a date is rewritten, whatever its language and spelling, so
@@ -553,7 +553,7 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
             if unit == "year":
                 return _add_months(today, 12 * n)
             return None
-        case "weekday" if _after_its_date(match):
+        case "weekday" if _after_its_date(match) or _weekday_of_a_date_said(match, today):
             return None  # "15th of March (Sunday)": the date's own weekday, no other day
         case "weekday" if _in_the_past(match):
             back = (today.weekday() - weekdays[groups["wd"]] - 1) % 7 + 1
@@ -574,6 +574,36 @@ def _after_its_date(match: re.Match[str]) -> bool:
     """Whether a weekday follows a date, as its name ("15th of March (Sunday)", "1/7, een
     woensdag")."""
     return _date_then_weekday().search(match.string[: match.start()]) is not None
+
+
+def _weekday_of_a_date_said(match: re.Match[str], today: date) -> bool:
+    """Whether the answer says a date that falls on that weekday ("am 31. mai, der Flug kommt
+    Sonntag an": the Sunday 31 May, not the next Sunday)."""
+    weekday = _lexicon(LANGUAGE.get()).weekdays.get(match["wd"])
+    if weekday is None:
+        return False
+    months = month_words()
+    for said in _said_date().finditer(match.string):
+        day = int(said["d"])
+        month = int(said["m"]) if said["m"] else months.get(said["mn"] or "")
+        if month is None:
+            continue
+        for year in (today.year, today.year + 1):
+            try:
+                if date(year, month, day).weekday() == weekday:
+                    return True
+            except ValueError:
+                continue
+    return False
+
+
+@cache
+def _said_date() -> re.Pattern[str]:
+    months = "|".join(sorted(month_words(), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|e|de|ste)?\.?\s*(?:(?:of\s+)?(?P<mn>{months})\b"
+        r"|[./-](?P<m>\d{1,2})\b)"
+    )
 
 
 @cache
