@@ -23,23 +23,14 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from tests.phrasings import normalise
+from tests.phrasings import FACTS, normalise
 
 PEOPLE = Path(__file__).parent / "data" / "people"
 PEOPLE_2 = Path(__file__).parent / "data" / "people2"
 """A second set of blind people, written after the reader was fixed on the first."""
 GRADES = ("right", "asked", "unanswered", "wrong")
-_COMPARED = (
-    "nationality",
-    "current_stay",
-    "work",
-    "entry_date",
-    "previous_seasonal_stays",
-    "previous_schengen_stays",
-    "age",
-    "filed_on",
-    "documents",
-)
+_COMPARED = tuple(name for name in FACTS if name not in ("role", "location"))
+"""The facts compared with the truth (the place is compared as location and status)."""
 _SKIP = {"fr": "passer", "nl": "overslaan", "de": "überspringen", "en": "skip"}
 
 
