@@ -2586,7 +2586,12 @@ def _opening_periods(
     if seasonal or schengen:
         reading.facts["previous_seasonal_stays"] = seasonal
         reading.facts["previous_schengen_stays"] = schengen
-    elif never is not None and not _a_visit_after_but(fold(folded)[never.end() :]):
+    elif (
+        never is not None
+        and not _a_visit_after_but(fold(folded)[never.end() :])
+        # not "Letztes Jahr hatten wir zum ersten Mal einen Mann aus Ecuador": he came before
+        and not cues["last_year"].search(_sentence_text(fold(folded), never.start()))
+    ):
         # not "never worked in Belgium but I was in Germany visiting my sister": asked
         reading.facts["previous_seasonal_stays"] = []
         reading.facts["previous_schengen_stays"] = []

@@ -1080,3 +1080,13 @@ def test_a_weekday_of_the_date_said_is_that_date():
         date(2026, 4, 20),
     )
     assert facts.entry_date == date(2026, 5, 31)
+
+
+def test_a_first_time_last_year_is_an_earlier_stay():
+    facts = opened(
+        "Letztes Jahr hatten wir zum ersten Mal einen Mann aus Ecuador, der war super, und jetzt "
+        "soll er wieder kommen.",
+        "de",
+        date(2026, 5, 6),
+    )
+    assert facts.previous_seasonal_stays is None
