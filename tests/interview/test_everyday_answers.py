@@ -1090,3 +1090,13 @@ def test_a_first_time_last_year_is_an_earlier_stay():
         date(2026, 5, 6),
     )
     assert facts.previous_seasonal_stays is None
+
+
+def test_about_five_months_is_no_length_of_work():
+    facts = opened(
+        "je suis malgache, j'habite a Antsirabe. a partir de la mi-fevrier prochaine, pour "
+        "environ 5 mois.",
+        "fr",
+        date(2026, 11, 20),
+    )
+    assert facts.work is None

@@ -365,8 +365,9 @@ def _durations(folded: str) -> list[tuple[int, int, int, str]]:
         raw = match["n"]
         n = int(raw) if raw.isdigit() else lex.numbers[raw]
         unit = lex.units[match["unit"]]
-        if lex.cues["more_than"].search(" ".join(folded[: match.start()].split()[-2:])):
-            continue  # "plus de 3 mois au total": a bound, no length of time
+        before = " ".join(folded[: match.start()].split()[-2:])
+        if lex.cues["more_than"].search(before) or lex.cues["approximate"].search(before):
+            continue  # "plus de 3 mois au total", "pour environ 5 mois": no length of time
         if unit in ("day", "week", "month", "fortnight"):
             found.append((match.start(), match.end(), n, unit))
     return found
