@@ -1188,6 +1188,8 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         ]
         reading.said += [("confirm.stays.seasonal", _period_values(p)) for p in last_season]
     first_mention = dates[0]
+    if entry is None:
+        entry = _arrival_next_to_work(found.text, work)  # "…, arriving the day before"
     if (
         entry is None
         and isinstance(first_mention, period_reading.PeriodMention)
@@ -1195,8 +1197,6 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         and _arrival_before(found.text, first_mention.start, window=12)
     ):
         entry = work.start
-    if entry is None:
-        entry = _arrival_next_to_work(found.text, work)
     if entry is not None:
         reading.facts["entry_date"] = entry
         reading.said.append(("confirm.entry_date", {"date": ("date", entry)}))
@@ -1207,7 +1207,20 @@ def _arrival_next_to_work(folded: str, work: Period) -> date | None:
     """ "From 1 March to 31 May, arriving the day before", "ich komme einen Tag vorher an":
     the day of arrival counted from the work's first day, when the arrival is what is counted."""
     shift = _arrival_shift(folded)
-    return None if shift is None else work.start + timedelta(days=shift)
+    if shift is not None:
+        return work.start + timedelta(days=shift)
+    lex = lexicon()
+    if not lex.cues["arrival"].search(folded):
+        return None
+    for word, weekday in lex.weekdays.items():  # "he lands the Saturday before"
+        if len(word) >= 5 and re.search(rf"\b{re.escape(word)}\s+(?:{_BEFORE_WORDS})\b", folded):
+            back = (work.start.weekday() - weekday - 1) % 7 + 1
+            return work.start - timedelta(days=back)
+    return None
+
+
+_BEFORE_WORDS = "before|prior|avant|d avant|ervoor|daarvoor|davor|vorher"
+"""After a weekday, the one before the work's first day ("the Saturday before")."""
 
 
 def _arrival_shift(folded: str) -> int | None:

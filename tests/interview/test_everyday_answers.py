@@ -1100,3 +1100,17 @@ def test_about_five_months_is_no_length_of_work():
         date(2026, 11, 20),
     )
     assert facts.work is None
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("6/4/27 to 14/6/27, he lands the Saturday before", date(2027, 4, 3)),
+        ("6/4/27 to 14/6/27, he lands the day before", date(2027, 4, 5)),
+    ],
+)
+def test_an_arrival_counted_back_from_the_work(text, entry):
+    facts, _ = answered(
+        "work", text, "en", Facts(nationality="LK", location="abroad"), date(2027, 3, 1)
+    )
+    assert facts.entry_date == entry
