@@ -1168,7 +1168,8 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         end = _single_date(dates[0], today, "planned")
         if end <= stay.end:
             raise AnswerError("error.date.end_before_start", text=text.strip()[:60])
-        works = [Period(start=stay.end + timedelta(days=1), end=end)]
+        start = _weekday_after(found.text, stay.end) or stay.end + timedelta(days=1)
+        works = [Period(start=start, end=end)]  # "from the Monday after my permit ends until …"
     elif len(dates) == 1:
         raise AnswerError("error.date.one_date", text=text.strip()[:60])
     else:
@@ -1219,6 +1220,15 @@ def _arrival_next_to_work(folded: str, work: Period) -> date | None:
     return None
 
 
+def _weekday_after(folded: str, day: date) -> date | None:
+    """ "the Monday after …": the first such weekday after ``day``."""
+    for word, weekday in lexicon().weekdays.items():
+        if len(word) >= 5 and re.search(rf"\b{re.escape(word)}\s+(?:{_AFTER_WORDS})\b", folded):
+            return day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+    return None
+
+
+_AFTER_WORDS = "after|apres|na|nach|danach|daarna"
 _BEFORE_WORDS = "before|prior|avant|d avant|ervoor|daarvoor|davor|vorher"
 """After a weekday, the one before the work's first day ("the Saturday before")."""
 

@@ -1114,3 +1114,20 @@ def test_an_arrival_counted_back_from_the_work(text, entry):
         "work", text, "en", Facts(nationality="LK", location="abroad"), date(2027, 3, 1)
     )
     assert facts.entry_date == entry
+
+
+def test_the_monday_after_the_permit_ends():
+    known = Facts(
+        nationality="LK",
+        location="belgium",
+        status="seasonal_long_stay",
+        current_stay=Period(start=date(2026, 4, 13), end=date(2026, 8, 14)),
+    )
+    facts, _ = answered(
+        "work",
+        "from the Monday after my permit finish until 25 September",
+        "en",
+        known,
+        date(2026, 7, 20),
+    )
+    assert facts.work == Period(start=date(2026, 8, 17), end=date(2026, 9, 25))
