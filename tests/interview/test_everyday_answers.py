@@ -1131,3 +1131,60 @@ def test_the_monday_after_the_permit_ends():
         date(2026, 7, 20),
     )
     assert facts.work == Period(start=date(2026, 8, 17), end=date(2026, 9, 25))
+
+
+# --- found by the third review -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "text", "known", "day"),
+    [
+        (
+            "filed_on",
+            "en",
+            "We file on Monday. His contract starts 15 June.",
+            {"location": "belgium", "status": "seasonal_short_stay"},
+            date(2026, 3, 9),
+        ),
+        (
+            "entry_date",
+            "fr",
+            "Il est arrivé lundi, il travaille jusqu'au 15 juin",
+            {"location": "belgium", "status": "seasonal_short_stay"},
+            date(2026, 3, 2),
+        ),
+        (
+            "entry_date",
+            "en",
+            "came on friday, will stay 3-4 weeks",
+            {"location": "belgium", "status": "seasonal_short_stay"},
+            date(2026, 2, 27),
+        ),
+    ],
+)
+def test_a_weekday_with_another_days_date_is_its_own_day(question, lang, text, known, day):
+    facts, _ = answered(
+        question, text, lang, Facts.model_validate({"nationality": "MA", **known}), date(2026, 3, 4)
+    )
+    assert getattr(facts, question) == day
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("en", "passport and contract, no, nothing else", {"passport", "employment_contract"}),
+        ("de", "Pass gilt noch, Versicherung läuft noch", {"passport", "health_insurance"}),
+        (
+            "en",
+            "passport, signed lease, address registration pending",
+            {"passport", "housing_proof"},
+        ),
+    ],
+)
+def test_papers_the_third_review_found(lang, text, held):
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts("single_permit", date(2026, 3, 1)))
+    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    assert set(facts.documents or ()) >= held
+    assert not (set(facts.documents or ()) - held - {"passport"})

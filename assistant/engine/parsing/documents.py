@@ -781,12 +781,18 @@ def read_held(
             docs = [m.document for m in matches]
             looked_alike: set[str] = set()
             for document, near_piece in near_pieces:
+                # a look-alike speaks of a paper only in its own words ("a photo of my visa, it's
+                # a schengen tourist visa"), not of another named beside it ("signed lease,
+                # address registration pending")
+                shared = bool(_words(piece) & _words(near_piece))
                 if document in docs and (
                     _words(piece) <= _words(near_piece)
-                    or any(m.document == document and m.score < 100 for m in matches)
-                    # "a photo of my visa, it's a schengen tourist visa": that visa
+                    or (shared and any(m.document == document and m.score < 100 for m in matches))
                     or any(
-                        d == document and piece.strip() in said and not _SEASONAL.search(said)
+                        d == document
+                        and shared
+                        and piece.strip() in said
+                        and not _SEASONAL.search(said)
                         for d, said in near_sentences
                     )
                 ):
@@ -869,7 +875,11 @@ def read_held(
                     # "le permis c'est le patron qui l'a, j'ai pas de copie": no copy of it
                     or (_NO_COPY.search(piece) is not None and not _ORIGINAL.search(sentence))
                     # "Insurance I thought was done, no, still to do": the one before
-                    or piece.strip() in ("no", "non", "nee", "nein")
+                    or (
+                        piece.strip() in ("no", "non", "nee", "nein")
+                        and index > 0
+                        and cues["thought"].search(pieces[index - 1][0]) is not None
+                    )
                 )
                 if refers_back and previous_docs:
                     # "the passport, but it has expired", "the fee (pending)": the one before
@@ -1051,7 +1061,7 @@ _REMAINING = frozenset(
     "reste restant manque manquant remaining missing resterend ontbreekt rest fehlt offen".split()
 )
 """A label for what is still missing ("Reste : …", "Remaining: …", "Fehlt: …")."""
-_HAVE = frozenset("hab habe hat haben heb heeft hebben".split())
+_HAVE = frozenset("hab habe hat haben heb heeft hebben gilt geldt lauft loopt gibt".split())
 _INTENSIFIERS = frozenset(
     "gar helemaal absolument vraiment echt wirklich really absolutely".split()
 )

@@ -577,13 +577,15 @@ def _after_its_date(match: re.Match[str]) -> bool:
 
 
 def _weekday_of_a_date_said(match: re.Match[str], today: date) -> bool:
-    """Whether the answer says a date that falls on that weekday ("am 31. mai, der Flug kommt
-    Sonntag an": the Sunday 31 May, not the next Sunday)."""
+    """Whether the date said just before the weekday, in its sentence, falls on it ("am 31.
+    mai, der Flug kommt Sonntag an": the Sunday 31 May, not the next Sunday)."""
     weekday = _lexicon(LANGUAGE.get()).weekdays.get(match["wd"])
     if weekday is None:
         return False
     months = month_words()
-    for said in _said_date().finditer(match.string):
+    before = match.string[max(0, match.start() - 40) : match.start()]
+    before = re.split(r"(?<!\d)[.!?]\s", before)[-1]  # the same sentence only
+    for said in _said_date().finditer(before):  # "am 31. Mai, der Flug kommt Sonntag an"
         day = int(said["d"])
         month = int(said["m"]) if said["m"] else months.get(said["mn"] or "")
         if month is None:
