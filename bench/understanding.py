@@ -51,26 +51,19 @@ from tests.phrasings import (
 
 
 def main(argv: list[str]) -> int:
-    if "--held-out" in argv:
-        cases = load_cases(HELD_OUT)
-    elif "--round3" in argv:
-        cases = load_cases(ROUND_3)
-    elif "--round4" in argv:
-        cases = load_cases(ROUND_4)
-    elif "--round5" in argv:
-        cases = load_cases(ROUND_5)
-    elif "--round6" in argv:
-        cases = load_cases(ROUND_6)
-    elif "--round7" in argv:
-        cases = load_cases(ROUND_7)
-    elif "--round8" in argv:
-        cases = load_cases(ROUND_8)
-    elif "--round9" in argv:
-        cases = load_cases(ROUND_9)
-    elif "--round10" in argv:
-        cases = load_cases(ROUND_10)
-    else:
-        cases = load_cases()
+    corpora = {
+        "--held-out": HELD_OUT,
+        "--round3": ROUND_3,
+        "--round4": ROUND_4,
+        "--round5": ROUND_5,
+        "--round6": ROUND_6,
+        "--round7": ROUND_7,
+        "--round8": ROUND_8,
+        "--round9": ROUND_9,
+        "--round10": ROUND_10,
+    }
+    chosen = [folder for flag, folder in corpora.items() if flag in argv]
+    cases = load_cases(chosen[0]) if chosen else load_cases()
     if "--lang" in argv:
         wanted = argv[argv.index("--lang") + 1]
         cases = [c for c in cases if c.lang == wanted]

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from tests.phrasings import FACTS, normalise
+from tests.phrasings import FACTS, as_facts, normalise
 
 PEOPLE = Path(__file__).parent / "data" / "people"
 PEOPLE_2 = Path(__file__).parent / "data" / "people2"
@@ -80,7 +80,6 @@ def _truth_facts(person: Person) -> dict[str, Any]:
     """The truth as interview facts: a date said to be unknown is no fact; on a stay, work that
     overlaps it is asked for the days after it (README, conventions), whatever first day the
     writer gave."""
-    facts: dict[str, Any] = {}
     stay, work = person.truth.get("current_stay"), person.truth.get("work")
     if (
         stay
@@ -91,17 +90,7 @@ def _truth_facts(person: Person) -> dict[str, Any]:
     ):
         after = date.fromisoformat(str(stay[1])) + timedelta(days=1)
         person = replace(person, truth={**person.truth, "work": [after.isoformat(), work[1]]})
-    for name, value in person.truth.items():
-        if value == "unknown":
-            continue
-        if name in ("current_stay", "work"):
-            value = {"start": str(value[0]), "end": str(value[1])}
-        elif name in ("previous_seasonal_stays", "previous_schengen_stays"):
-            value = [{"start": str(s), "end": str(e)} for s, e in value]
-        elif isinstance(value, date):
-            value = value.isoformat()
-        facts[name] = value
-    return facts
+    return as_facts({name: value for name, value in person.truth.items() if value != "unknown"})
 
 
 def _outcome_of_the_truth(person: Person) -> Any:

@@ -191,11 +191,10 @@ def _procedure_facts(procedure: str, today: date) -> dict[str, Any]:
     raise ValueError(procedure)
 
 
-def _known_facts(case: Case) -> dict[str, Any]:
+def as_facts(written: dict[str, Any]) -> dict[str, Any]:
+    """Facts as a corpus writes them (periods as [start, end] pairs) in the interview's form."""
     facts: dict[str, Any] = {}
-    if case.procedure:
-        facts.update(_procedure_facts(case.procedure, case.today))
-    for name, value in case.known.items():
+    for name, value in written.items():
         if name in ("current_stay", "work"):
             value = {"start": str(value[0]), "end": str(value[1])}
         elif name in ("previous_seasonal_stays", "previous_schengen_stays"):
@@ -203,6 +202,14 @@ def _known_facts(case: Case) -> dict[str, Any]:
         elif isinstance(value, date):
             value = value.isoformat()
         facts[name] = value
+    return facts
+
+
+def _known_facts(case: Case) -> dict[str, Any]:
+    facts: dict[str, Any] = {}
+    if case.procedure:
+        facts.update(_procedure_facts(case.procedure, case.today))
+    facts.update(as_facts(case.known))
     if "location" in facts and facts["location"] == "abroad":
         facts.setdefault("status", None)
     return facts
