@@ -223,7 +223,6 @@ _SOUNDS = (
     (r"y", "i"),
     (r"ai", "e"),
     (r"x", "ks"),
-    (r"(?<=[aeiou])s(?=[aeiou])", "s"),
     (r"an(?:ce|se|s)\b|en(?:ce|se|s)\b", "ans"),
     (r"(\w)\1", r"\1"),
     (r"(?<=\w{3})(?:e|t|s)\b", ""),
