@@ -38,14 +38,16 @@ The same commands work typed as answers, in the four languages: "back"/"terug"/"
 questions that allow it (``Question.may_be_unknown``).
 
 What is asked (``questions.QUESTIONS``, in this order, each only while it can change the
-outcome): role (unless given at start) · nationality · location (abroad, or in Belgium on a
+outcome): nationality · location (abroad, or in Belgium on a
 seasonal short stay, a seasonal long stay, another status) · current stay (in Belgium on a
 seasonal stay; "since 1/4, annex 3 until 30/5, would like until 30/6" also gives the requested
 work) · work period (from abroad "1/4 - 15/6, arriving 31/3" also gives the entry) · earlier
 stays (seasonal in Belgium; for short stays also Schengen visits) · age (only when the
 checklist or the fee depends on it) · entry date (short stays) · filing date (requests filed at
 the commune) · documents (only the outcome's checklist). Seasonal work itself (RD 105/10) is
-assumed, as the rules core does when ``seasonal_work`` is absent.
+assumed, as the rules core does when ``seasonal_work`` is absent. Who is typing (worker,
+employer, helpdesk) changes only the wording: it is read from the answers ("I run the farm",
+"c'est pour moi"), never asked; until then questions and outcome speak of "the worker".
 
 Every text comes from the ``interview`` gettext catalogs (``i18n/<lang>/LC_MESSAGES``), dates are
 written by babel in the language's Belgian (or British) style. The next question is one whose

@@ -209,6 +209,14 @@ def read_role(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     return reading.add(also_said(text, state, "role"))
 
 
+def role_aside(text: str, state: InterviewState, asked: str) -> Reading | None:
+    """An answer that tells who is typing instead of answering ("ich bin der Chef" asked for
+    the nationality): the role, with any fact said in passing ("k ben de baas, hij is 19"); the
+    question is then asked again. ``None`` when it names no role."""
+    reading = also_said(text, state, asked)
+    return reading if reading.role is not None else None
+
+
 def _role_of_number(folded: str, numbered: str) -> str:
     """ "2, I run the farm": the number's role. Words naming another role win when the number
     is taken back or doubted ("1 denk ik? ik ben zijn broer, ik help hem", "2 sorry vertippt,
@@ -1878,7 +1886,11 @@ def _stated_ages(folded: str, found: period_reading.Found, today: date) -> list[
         return [numbers[0][1] - 1]  # "18 next week!!", "30 ans le 3 mai": not yet
     will_be = cues["will_be"].search(folded)
     if len(numbers) == 1 and will_be is not None and numbers[0][0] > will_be.start():
-        coming = [resolve(m, today, "planned") for m in found.singles if m.month is not None]
+        coming = [
+            resolve(m, today, "planned")
+            for m in found.singles
+            if m.month is not None and (m.year is None or m.year >= today.year)
+        ]  # not the date of birth said before it ("né le 3/7/2008, j'aurai 18 ans en juillet")
         if len(coming) == 1:
             return [numbers[0][1] - 1 if coming[0] > today else numbers[0][1]]
     if (

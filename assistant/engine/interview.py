@@ -38,8 +38,9 @@ def _default_decide(situation: Situation, lang: str, audience: Audience = "worke
 
 def audience_of(role: Role | None) -> Audience:
     """Whom the outcome's texts speak to: an employer reads about "the worker"; the worker,
-    and a helpdesk agent reading the result out to the caller, read "you"."""
-    return "employer" if role == "employer" else "worker"
+    and a helpdesk agent reading the result out to the caller, read "you". While nobody has
+    said who is typing, the texts speak of "the worker" and "the employer", right for all."""
+    return "worker" if role in ("worker", "helpdesk") else "employer"
 
 
 class Interview:
@@ -134,6 +135,10 @@ class Interview:
         except AnswerError as error:
             if _asks_back(text):  # "hoort Zwitserland bij Schengen?": a question, not an answer
                 return self._command(Command("help", fold(text).strip(" ?")), text, spec)
+            aside = answers.role_aside(text, self.state, spec.id)
+            if aside is not None:  # "I'm the employer": who is typing, then the same question
+                self._apply_aside(aside)
+                return self._log_step(text, question_id, "accepted", _confirmed(aside))
             return self._reject(text, question_id, error.key, error.values)
         except DateError as error:  # a date no reader expected to fail: asked again, never raised
             return self._reject(
@@ -148,8 +153,7 @@ class Interview:
         if reading.unknown:
             return self._command(Command("unknown"), text, spec)
         self._apply(spec, reading)
-        said: list[Saying] = [("confirm", key, values) for key, values in reading.said]
-        return self._log_step(text, question_id, "accepted", said)
+        return self._log_step(text, question_id, "accepted", _confirmed(reading))
 
     # The methods below type the command for the person, so that the log (and a transcript
     # made from it) replays exactly: each is the same as answering its words.
@@ -205,17 +209,22 @@ class Interview:
 
     def _apply(self, spec: QuestionSpec, reading: Reading) -> None:
         state = self.state
-        if reading.role is not None:
-            state.role = reading.role  # type: ignore[assignment]
-        if reading.facts:
-            # validated as the facts they are (lists of stays kept as the tuples they become)
-            state.facts = Facts.model_validate({**dict(state.facts), **reading.facts})
+        self._apply_aside(reading)
         if spec.id in state.unknown:
             state.unknown.remove(spec.id)
         if spec.id in state.answered:
             state.answered.remove(spec.id)
         state.answered.append(spec.id)
         state.reopened = None
+        self._outcome_cache = None
+
+    def _apply_aside(self, reading: Reading) -> None:
+        """The facts a reading gives (the question it answers is marked by :meth:`_apply`)."""
+        if reading.role is not None:
+            self.state.role = reading.role  # type: ignore[assignment]
+        if reading.facts:
+            # validated as the facts they are (lists of stays kept as the tuples they become)
+            self.state.facts = Facts.model_validate({**dict(self.state.facts), **reading.facts})
         self._outcome_cache = None
 
     def _command(self, command: Command, text: str, spec: QuestionSpec | None) -> Step:
@@ -232,7 +241,7 @@ class Interview:
                 return self._log_step(text, question_id, "back", [])
             case "change":
                 target = command.argument
-                if target not in BY_ID or (target == "role" and False):
+                if target not in BY_ID:
                     return self._log_step(
                         text,
                         question_id,
@@ -468,3 +477,8 @@ def _as_meant(text: str, question_id: str | None, today: date) -> str:
     if question_id == "documents":
         return text
     return day_first(corrected(text, bare_no=question_id != "opening"))
+
+
+def _confirmed(reading: Reading) -> list[Saying]:
+    """What a reading says back, as confirmations."""
+    return [("confirm", key, values) for key, values in reading.said]

@@ -92,8 +92,11 @@ def relevant(spec: QuestionSpec, state: InterviewState, outcome: Outcome | None)
         return False
     if spec.id == "opening":
         return state.opening and "opening" not in state.answered
-    if spec.id == "role":  # only the wording depends on it: not asked once the answer is "no"
-        return state.role is None and (outcome is None or outcome.procedure != "not_applicable")
+    if spec.id == "role":
+        # only the wording depends on it: read from what the person writes ("I run the farm",
+        # "je suis marocain"), else the questions and the outcome speak of "the worker"; asked
+        # only when the person asks to change it
+        return False
     if spec.id == "nationality":
         return facts.nationality is None
     if spec.id == "location":

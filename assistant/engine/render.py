@@ -21,8 +21,9 @@ from .views import Choice, Question
 if TYPE_CHECKING:
     from .questions import QuestionSpec
 
-ROLE_FORM = {None: "you", "worker": "you", "employer": "they", "helpdesk": "they"}
-"""Questions speak to the worker ("your passport") or about them ("the worker's passport")."""
+ROLE_FORM = {None: "they", "worker": "you", "employer": "they", "helpdesk": "they"}
+"""Questions speak to the worker ("your passport") or about them ("the worker's passport"): about
+them while nobody has said who is typing."""
 
 
 SAID_TO_YOU = frozenset(

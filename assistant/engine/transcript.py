@@ -5,7 +5,7 @@ A transcript is a TOML file, readable and reviewed as a diff::
     # A Moroccan worker, first season, still at home: a short stay with a C visa.
     lang = "fr"                 # the interface language at the start
     today = 2026-03-02          # the interview's "now" (pinned: years are inferred from it)
-    role = "worker"             # optional: chosen on the welcome screen (else asked)
+    role = "worker"             # optional: given at the start (else read from the answers)
     opening = true              # optional: the interview opens with "describe the situation"
 
     [[turn]]

@@ -15,7 +15,14 @@ async def test_ctrl_k_on_the_result_saves_the_deadlines_as_a_calendar(make_app):
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
         await answer(
-            pilot, "1", "Morocco", "1", "1 April to 15 June 2026", "no", "31 March", "passport"
+            pilot,
+            "I'm the worker",
+            "Morocco",
+            "1",
+            "1 April to 15 June 2026",
+            "no",
+            "31 March",
+            "passport",
         )
         assert isinstance(app.screen, ResultScreen)
         await pilot.press("ctrl+k")

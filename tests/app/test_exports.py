@@ -19,7 +19,15 @@ from assistant.app.screens.result import ResultScreen
 from .conftest import SIZE, answer, readable_by_nobody
 
 ROOT = Path(__file__).parents[2]
-WHOLE_INTERVIEW = ["1", "Morocco", "1", "1 April to 15 June 2026", "no", "31 March", "passport"]
+WHOLE_INTERVIEW = [
+    "I'm the worker",
+    "Morocco",
+    "1",
+    "1 April to 15 June 2026",
+    "no",
+    "31 March",
+    "passport",
+]
 
 
 async def test_a_missing_folder_is_created_and_a_second_export_gets_a_new_name(

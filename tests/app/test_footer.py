@@ -17,7 +17,7 @@ async def test_moving_the_focus_keeps_the_same_footer_keys(make_app):
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Morocco")
+        await answer(pilot, "I'm the worker", "Morocco")
         keys = list(app.screen.query(KEYS))
         assert keys
         for _ in range(5):
@@ -32,7 +32,7 @@ async def test_the_footer_keys_change_with_the_language(make_app):
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await app.loaded()
-        await answer(pilot, "1")
+        await answer(pilot, "I'm the worker")
         before = [str(key.description) for key in app.screen.query(KEYS)]
         await app.switch_language("nl")
         await pilot.pause()

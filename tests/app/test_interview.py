@@ -124,7 +124,7 @@ async def test_a_selected_answer_is_reopened_and_replaced(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Morocco", "1", "1 April to 15 June 2026")
+        await answer(pilot, "I'm the worker", "Morocco", "1", "1 April to 15 June 2026")
         await pilot.press("escape")  # from the answer line to the last answer
         await pilot.press("up", "up")  # ... to the nationality
         assert app.focused.entry.question == "nationality"
@@ -143,7 +143,7 @@ async def test_a_fact_changed_in_the_panel_changes_the_outcome_at_once(make_app)
     app = make_app()
     async with app.run_test(size=(120, 30)) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Morocco", "1", "1 April to 15 June 2026", "no")
+        await answer(pilot, "I'm the worker", "Morocco", "1", "1 April to 15 June 2026", "no")
         assert app.case.outcome().procedure == "short_stay"
         app.screen.post_message(FactEdited("work", "1 April to 30 September 2026"))
         await pilot.pause()
@@ -159,7 +159,7 @@ async def test_language_switch_keeps_everything_and_the_result_has_its_own_langu
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Morocco", "1")
+        await answer(pilot, "I'm the worker", "Morocco", "1")
         facts = app.case.interview.state.facts
         await app.switch_language("nl")
         await pilot.pause()
@@ -180,7 +180,14 @@ async def test_ticking_a_document_in_the_checklist_marks_it_held(make_app):
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
         await answer(
-            pilot, "1", "Morocco", "1", "1 April to 15 June 2026", "no", "31 March", "passport"
+            pilot,
+            "I'm the worker",
+            "Morocco",
+            "1",
+            "1 April to 15 June 2026",
+            "no",
+            "31 March",
+            "passport",
         )
         assert isinstance(app.screen, ResultScreen)
         held = [d.id for d in app.case.outcome().documents if d.held]
@@ -202,7 +209,14 @@ async def test_the_result_opens_at_the_top_and_the_keys_scroll_it(make_app):
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
         await answer(
-            pilot, "1", "Morocco", "1", "1 April to 15 June 2026", "no", "31 March", "passport"
+            pilot,
+            "I'm the worker",
+            "Morocco",
+            "1",
+            "1 April to 15 June 2026",
+            "no",
+            "31 March",
+            "passport",
         )
         await pilot.pause()
         body = app.screen.query_one("#result")
@@ -221,7 +235,16 @@ async def test_a_long_document_wraps_with_one_tick_box(make_app):
     app = make_app(lang="fr")
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Tunisie", "1", "du 15/5 au 31/7", "non", "le 14 mai", "passeport")
+        await answer(
+            pilot,
+            "I'm the worker",
+            "Tunisie",
+            "1",
+            "du 15/5 au 31/7",
+            "non",
+            "le 14 mai",
+            "passeport",
+        )
         await pilot.press("tab")
         checklist = app.screen.query_one(Checklist)
         lines = [checklist.render_line(y).text for y in range(checklist.size.height)]
@@ -238,7 +261,7 @@ async def test_typing_in_the_document_list_keeps_the_first_letter(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Morocco", "1", "1 April to 30 June 2026", "no", "34")
+        await answer(pilot, "I'm the worker", "Morocco", "1", "1 April to 30 June 2026", "no", "34")
         assert app.focused.id == "documents"
         await pilot.press(*"pas")
         assert app.screen.query_one("#answer").value == "pas"
@@ -253,7 +276,7 @@ async def test_what_the_app_types_for_the_person_is_shown_in_their_language(make
     app = make_app(lang=lang)
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Maroc", "1")
+        await answer(pilot, "I'm the worker", "Maroc", "1")
         await pilot.press("f7", "f8")
         await pilot.pause()
         app.screen.post_message(FactEdited("nationality", "Tunisie"))
@@ -378,7 +401,14 @@ async def test_held_and_missing_documents_differ_by_their_mark_not_only_their_co
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
         await answer(
-            pilot, "1", "Morocco", "abroad", "1/4/2026 - 15/6/2026", "no", "1/4/2026", "passport"
+            pilot,
+            "I'm the worker",
+            "Morocco",
+            "abroad",
+            "1/4/2026 - 15/6/2026",
+            "no",
+            "1/4/2026",
+            "passport",
         )
         await pilot.press("tab")
         checklist = app.screen.query_one(Checklist)

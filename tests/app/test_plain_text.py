@@ -36,7 +36,7 @@ async def test_a_session_title_is_shown_as_typed_in_the_list_and_the_title_bar(m
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1")
+        await answer(pilot, "I'm the worker")
         app.rename_session(app.case.id, title)
         await pilot.pause()
         assert title in on_screen(app)
@@ -55,7 +55,7 @@ async def test_a_hostile_title_saved_last_time_is_offered_as_typed_at_the_next_s
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Morocco")
+        await answer(pilot, "I'm the worker", "Morocco")
         app.rename_session(app.case.id, "[/]")
     again = make_app(resume=True)
     async with again.run_test(size=SIZE) as pilot:

@@ -70,10 +70,10 @@ async def test_the_session_list_reopens_renames_and_deletes(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Morocco")
+        await answer(pilot, "I'm the worker", "Morocco")
         first = app.case.id
         await pilot.press("ctrl+n")
-        await answer(pilot, "2", "Ukraine")
+        await answer(pilot, "I run the farm", "Ukraine")
         assert len(app.store.sessions()) == 2
         await pilot.press("f6")
         assert isinstance(app.screen, SessionsScreen)

@@ -21,7 +21,7 @@ async def test_f4_on_a_wide_terminal_moves_into_the_facts_panel_and_back(make_ap
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Morocco")
+        await answer(pilot, "I'm the worker", "Morocco")
         facts = app.screen.query_one("#facts")
         assert facts.display and facts.region.width > 0
         await pilot.press("f4")
@@ -37,7 +37,7 @@ async def test_after_esc_then_ctrl_n_what_is_typed_goes_to_the_answer_line(make_
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Morocco")
+        await answer(pilot, "I'm the worker", "Morocco")
         await pilot.press("escape")  # an earlier answer selected
         assert app.focused is not app.screen.query_one("#answer")
         await pilot.press("ctrl+n")
@@ -50,7 +50,9 @@ async def test_the_document_hint_does_not_send_to_the_list_that_has_the_focus(ma
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Morocco", "1", "1 April to 15 June 2026", "no", "31 March")
+        await answer(
+            pilot, "I'm the worker", "Morocco", "1", "1 April to 15 June 2026", "no", "31 March"
+        )
         assert app.case.question().id == "documents"
         assert app.focused is app.screen.query_one("#documents")
         hint = str(app.screen.query_one("#hint").render())
@@ -61,7 +63,7 @@ async def test_f8_goes_back_with_the_earlier_answer_ready_to_edit(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1", "Morocco", "1", "1 April to 15 June 2026")
+        await answer(pilot, "I'm the worker", "Morocco", "1", "1 April to 15 June 2026")
         await pilot.press("f8")
         await pilot.pause()
         assert app.case.question().id == "work"
@@ -74,7 +76,14 @@ async def test_closing_the_result_shows_the_end_of_the_conversation(make_app):
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
         await answer(
-            pilot, "1", "Morocco", "1", "1 April to 15 June 2026", "no", "31 March", "passport"
+            pilot,
+            "I'm the worker",
+            "Morocco",
+            "1",
+            "1 April to 15 June 2026",
+            "no",
+            "31 March",
+            "passport",
         )
         assert isinstance(app.screen, ResultScreen)
         await pilot.press("escape")

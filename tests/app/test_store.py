@@ -71,14 +71,14 @@ def _text(path: Path) -> None:
 
 
 def _truncated(path: Path) -> None:
-    saved_database(path, "1", "Morocco")
+    saved_database(path, "I'm the worker", "Morocco")
     _checkpoint(path)
     data = path.read_bytes()
     path.write_bytes(data[:1500])
 
 
 def _header(path: Path) -> None:
-    saved_database(path, "1", "Morocco")
+    saved_database(path, "I'm the worker", "Morocco")
     _checkpoint(path)
     data = bytearray(path.read_bytes())
     data[:16] = b"NOT SQLITE FILE\0"
@@ -86,7 +86,7 @@ def _header(path: Path) -> None:
 
 
 def _pages(path: Path) -> None:
-    saved_database(path, "1", "Morocco")
+    saved_database(path, "I'm the worker", "Morocco")
     _checkpoint(path)
     data = bytearray(path.read_bytes())
     for offset in range(4096, len(data), 4096):  # every page after the first: scribbled on
@@ -95,7 +95,7 @@ def _pages(path: Path) -> None:
 
 
 def _page_size(path: Path) -> None:
-    saved_database(path, "1", "Morocco")
+    saved_database(path, "I'm the worker", "Morocco")
     _checkpoint(path)
     data = bytearray(path.read_bytes())
     data[16:18] = b"\x00\x07"  # an impossible page size
@@ -142,7 +142,7 @@ async def test_a_damaged_default_database_is_kept_aside_and_a_fresh_one_started(
         assert app.store.memory  # meanwhile the case lives in memory, and the app says so
         await pilot.press("enter")  # "Set aside, start fresh" has the focus
         await pilot.pause()
-        await answer(pilot, "1", "Morocco")
+        await answer(pilot, "I'm the worker", "Morocco")
         assert not app.store.memory and app.store.path == path
     kept = [
         p
@@ -161,7 +161,7 @@ async def test_going_on_in_memory_says_so_and_another_file_takes_the_case(make_a
         await app.loaded()
         await pilot.pause()
         await pilot.press("escape")  # go on without saving
-        await answer(pilot, "1", "Morocco")
+        await answer(pilot, "I'm the worker", "Morocco")
         title = str(app.screen.query_one("#title-bar").render())
         assert "NOT SAVED" in title
         await pilot.pause()
@@ -174,7 +174,7 @@ async def test_going_on_in_memory_says_so_and_another_file_takes_the_case(make_a
         await pilot.pause()
         assert "NOT SAVED" not in str(app.screen.query_one("#title-bar").render())
     moved = SessionStore(tmp_path / "elsewhere.db").load(app.case.id)
-    assert [e.text for e in moved.entries if e.who == "user"] == ["1", "Morocco"]
+    assert [e.text for e in moved.entries if e.who == "user"] == ["I'm the worker", "Morocco"]
 
 
 # --- folders, layouts, versions ----------------------------------------------------------------
@@ -201,7 +201,7 @@ def test_a_view_named_sessions_is_another_layout(tmp_path):
 
 def test_an_unversioned_database_is_migrated_in_place_and_keeps_its_sessions(tmp_path):
     path = tmp_path / "sessions.db"
-    case = saved_database(path, "1", "Morocco")
+    case = saved_database(path, "I'm the worker", "Morocco")
     conn = sqlite3.connect(path)  # as the first saison left it: no rev, no user_version
     conn.execute("ALTER TABLE sessions DROP COLUMN rev")
     conn.execute("PRAGMA user_version = 0")
@@ -218,7 +218,7 @@ def test_an_unversioned_database_is_migrated_in_place_and_keeps_its_sessions(tmp
 
 def test_a_dropped_or_renamed_column_comes_back_and_its_rows_are_said_unreadable(tmp_path):
     path = tmp_path / "sessions.db"
-    case = saved_database(path, "1", "Morocco")
+    case = saved_database(path, "I'm the worker", "Morocco")
     conn = sqlite3.connect(path)
     conn.execute("ALTER TABLE sessions RENAME COLUMN state TO old_state")
     conn.execute("ALTER TABLE sessions DROP COLUMN updated")
@@ -234,7 +234,7 @@ def test_a_dropped_or_renamed_column_comes_back_and_its_rows_are_said_unreadable
 
 def test_a_database_from_a_newer_saison_is_opened_read_only(tmp_path):
     path = tmp_path / "sessions.db"
-    case = saved_database(path, "1", "Morocco")
+    case = saved_database(path, "I'm the worker", "Morocco")
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
@@ -253,14 +253,14 @@ async def test_a_newer_database_is_said_and_the_title_bar_says_nothing_is_saved(
     make_app, notices, tmp_path
 ):
     path = tmp_path / "sessions.db"
-    saved_database(path, "1")
+    saved_database(path, "I'm the worker")
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
     conn.close()
     app = make_app(db=path, lang="de")
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1")
+        await answer(pilot, "I'm the worker")
         assert "SCHREIBGESCHÜTZT" in str(app.screen.query_one("#title-bar").render())
         assert any("neueren Version" in n.message for n in notices)
 
@@ -269,7 +269,7 @@ async def test_a_bad_row_neither_breaks_the_resume_offer_nor_the_session_list(
     make_app, notices, tmp_path
 ):
     path = tmp_path / "sessions.db"
-    case = saved_database(path, "1", "Morocco")
+    case = saved_database(path, "I'm the worker", "Morocco")
     conn = sqlite3.connect(path)
     conn.execute(
         'UPDATE sessions SET state = \'{"answered":["role"], "x": [}\', '
@@ -312,7 +312,7 @@ async def test_an_answer_saved_while_another_process_holds_the_lock_is_kept_and_
     app = make_app(db=path)
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1")
+        await answer(pilot, "I'm the worker")
         holder = subprocess.Popen(
             [sys.executable, "-c", textwrap.dedent(HOLD_LOCK), str(path)],
             stdin=subprocess.PIPE,
@@ -514,7 +514,7 @@ async def test_the_window_that_finds_its_case_changed_elsewhere_reloads_or_keeps
     app = make_app(db=path)
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(pilot, "1")
+        await answer(pilot, "I'm the worker")
         elsewhere = SessionStore(path)
         other = elsewhere.load(app.case.id)
         other.answer("Morocco")
@@ -551,7 +551,7 @@ def test_a_case_open_in_a_running_window_is_not_offered_to_the_next_one(tmp_path
     )
     try:
         first = SessionStore(path, holder=f"{socket.gethostname()}:{window.pid}")
-        first.save(a_case("1", "Morocco"))
+        first.save(a_case("I'm the worker", "Morocco"))
         assert SessionStore(path).latest_unfinished() is None
     finally:
         window.communicate(b"", timeout=10)
@@ -563,7 +563,7 @@ def test_a_case_open_in_a_running_window_is_not_offered_to_the_next_one(tmp_path
 
 def test_a_version_1_file_gets_the_holder_column_in_one_migration(tmp_path):
     path = tmp_path / "sessions.db"
-    case = saved_database(path, "1")
+    case = saved_database(path, "I'm the worker")
     conn = sqlite3.connect(path)
     conn.execute("ALTER TABLE sessions DROP COLUMN holder")
     conn.execute("PRAGMA user_version = 1")

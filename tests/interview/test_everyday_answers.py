@@ -56,6 +56,21 @@ def test_an_age_reached_next_week_is_one_less_now(lang, text):
     assert facts.age == int(text[:2]) - 1
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "age"),
+    [
+        ("fr", "ne le 3 juillet 2008, j aurai 18 ans en juillet", 17),
+        ("en", "born 3 July 2008, she turns 18 in July", 17),
+        ("en", "born 3 July 2008, he turns 19 in July", None),  # the two disagree: asked
+    ],
+)
+def test_a_date_of_birth_is_not_the_birthday_to_come(lang, text, age):
+    facts, _ = answered(
+        "age", text, lang, Facts(nationality="UZ", location="abroad"), date(2026, 2, 16)
+    )
+    assert facts.age == age
+
+
 def test_an_age_turned_last_month_is_the_age():
     facts = opened("Worker is from Eswatini, turned 40 last month.", "en", date(2026, 12, 1))
     assert facts.age == 40

@@ -38,12 +38,21 @@ def test_nothing_is_asked_twice(interview_at):
     assert len(questions) == len(set(questions))
 
 
-def test_the_role_is_asked_when_the_app_did_not_set_it(interview_at):
+def test_who_is_typing_is_never_asked_the_questions_speak_of_the_worker_until_told(interview_at):
     interview = interview_at(role=None)
-    assert interview.current().question.id == "role"
-    step = interview.answer("I'm the employer")
+    assert interview.current().question.text == "What is the worker's nationality?"
+    step = interview.answer("I'm the worker")
+    assert interview.state.role == "worker"
+    assert step.question.text == "What is your nationality?"  # asked again, now to the worker
+    assert interview.questions_asked == 1
+
+
+def test_who_is_typing_may_be_changed_on_request(interview_at):
+    interview = interview_at(role=None)
+    assert interview.change("role").question.id == "role"
+    step = interview.answer("2")
     assert interview.state.role == "employer"
-    assert "worker's" in step.question.text or "worker" in step.question.text
+    assert step.question.id == "nationality"
 
 
 def test_the_wording_speaks_to_the_worker_or_about_them(interview_at):

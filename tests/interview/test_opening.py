@@ -193,6 +193,7 @@ def test_an_arrival_then_work_from_the_day_after():
 )
 def test_a_choice_said_as_an_ordinal(lang, text, role):
     interview = Interview.start(lang=lang, today=TODAY)
+    interview.change("role")
     interview.answer(text)
     assert interview.state.role == role
 

@@ -217,12 +217,14 @@ def test_several_workers_alike_or_one_named_are_one_case(lang, text, nationality
 )
 def test_words_that_take_a_choice_number_back_are_read(lang, text, role):
     interview = Interview.start(lang=lang, today=date(2026, 3, 2))  # type: ignore[arg-type]
+    interview.change("role")
     interview.answer(text)
     assert interview.state.role == role
 
 
 def test_a_number_and_words_that_disagree_without_a_doubt_are_asked_back():
     interview = Interview.start(lang="en", today=date(2026, 3, 2))  # type: ignore[arg-type]
+    interview.change("role")
     interview.answer("2 - im helping my neighbour fill this in, he is the one who will work")
     assert interview.state.role is None
 

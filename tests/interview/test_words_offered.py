@@ -64,7 +64,8 @@ ADD_ONS = {"question.previous_stays.hint", "error.stays.which_kind"}
 
 
 def at(lang: str, question: str) -> Interview:
-    """An interview in ``lang`` that now asks ``question``."""
+    """An interview in ``lang`` that now asks ``question`` (the role only when asked to change
+    it: it is never asked by itself)."""
     interview = Interview.start(
         lang=lang,
         today=DAYS.get(question, TODAY),
@@ -82,7 +83,7 @@ def at(lang: str, question: str) -> Interview:
         "age": "34",
         **PATHS.get(question, {}),
     }
-    step = interview.current()
+    step = interview.change("role") if question == "role" else interview.current()
     while step.question is not None and step.question.id != question:
         step = interview.answer(answers[step.question.id])
         assert step.accepted, (lang, question, step.messages)

@@ -25,7 +25,7 @@ def test_the_page_is_saisons_in_the_browsers_language(server, page):
         assert response.headers["Content-Type"] == "image/svg+xml"
         assert b"<svg" in response.read()
     # the first screen: saison's title bar, the first question, in French
-    tab.wait_for("Qui répond à ces questions ?")
+    tab.wait_for("Quelle est la nationalité du travailleur ?")
     assert FR("app.title") in tab.text
     assert tab.socket.url.split("?")[0].endswith("/ws/fr/new")
 
@@ -35,7 +35,7 @@ def test_the_page_is_saisons_in_the_browsers_language(server, page):
     ended.wait_for(state="visible", timeout=10_000)
     assert ended.inner_text() == FR("serve.ended")
     tab.restart(page.get_by_role("button", name=FR("serve.restart")).click)
-    tab.wait_for("Qui répond à ces questions ?")
+    tab.wait_for("Quelle est la nationalité du travailleur ?")
     assert tab.socket.url.split("?")[0].endswith("/ws/fr/resume")
 
 
@@ -46,7 +46,7 @@ def test_a_browser_in_another_language_gets_the_servers(server, browser):
         tab = Tab(context.new_page())
         tab.open(url)
         assert tab.page.title() == "saison — seasonal work in Belgium"  # --lang en
-        tab.wait_for("Who is answering these questions?")
+        tab.wait_for("What is the worker's nationality?")
     finally:
         context.close()
 
@@ -57,7 +57,7 @@ def test_a_french_interview_is_resumed_after_a_reload_and_its_result_downloaded_
     url, folder = server
     tab = Tab(page)
     tab.open(url)
-    tab.wait_for("Qui répond à ces questions ?")
+    tab.wait_for("Quelle est la nationalité du travailleur ?")
     tab.answer("employeur")
     tab.wait_for("Quelle est la nationalité du travailleur ?")
 
@@ -65,7 +65,7 @@ def test_a_french_interview_is_resumed_after_a_reload_and_its_result_downloaded_
     # offer comes once the app has loaded, before any answer is taken: by the next question)
     other = Tab(browser_context.new_page())
     other.open(url)
-    other.wait_for("Qui répond à ces questions ?")
+    other.wait_for("Quelle est la nationalité du travailleur ?")
     other.answer("travailleur")
     other.wait_for("Quelle est votre nationalité ?")
     assert FR("resume.title") not in other.text
