@@ -43,10 +43,12 @@ QUALIFIERS = frozenset(
     signed signe signee getekend ondertekend unterschrieben unterzeichnet original originaal
     valid valable geldig gultig new nouveau nouvelle nieuw nieuwe neu neue
     yet still already deja encore toujours al nog steeds reeds noch schon bereits immer
+    paper papers papier papiers papieren papiere document documents dokument dokumente
     """.split()
 )
 """Words that say something of a document but never name one alone: "pas encore signé" names no
-document, though "contrat signé" is a name of the employment contract."""
+document, though "contrat signé" is a name of the employment contract; "le papier" names none,
+though "huis papier" is a name of the housing proof."""
 
 _SEPARATORS = re.compile(r"\s*(?:[,;+&/\n]|\s(?:and|et|en|und|plus|n|y)\s)\s*", re.IGNORECASE)
 

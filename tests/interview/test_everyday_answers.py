@@ -1203,3 +1203,80 @@ def test_papers_the_third_review_found(lang, text, held):
     facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
     assert set(facts.documents or ()) >= held
     assert not (set(facts.documents or ()) - held - {"passport"})
+
+
+# --- papers listed as people list them (third set of blind people) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "en",
+            "passport and work permit. Still missing visa, insurance and housing",
+            {"passport", "work_permit"},
+        ),
+        (
+            "fr",
+            "passeport et permis de travail. Il manque le visa, l'assurance et le logement",
+            {"passport", "work_permit"},
+        ),
+        (
+            "de",
+            "Pass und Arbeitserlaubnis. Es fehlen noch Visum, Versicherung und Mietvertrag",
+            {"passport", "work_permit"},
+        ),
+        (
+            "nl",
+            "paspoort en arbeidskaart. we wachten nog op het visum, de verzekering en het "
+            "huurcontract",
+            {"passport", "work_permit"},
+        ),
+        (
+            "en",
+            "Not yet the insurance, passport and work permit we have",
+            {"passport", "work_permit"},
+        ),
+        (
+            "en",
+            "passport, work permit. insurance and housing paper, not yet",
+            {"passport", "work_permit"},
+        ),
+        (
+            "de",
+            "Pass, Arbeitserlaubnis und Versicherung hat er. Die Wohnungserklärung muss ich noch "
+            "unterschreiben.",
+            {"passport", "work_permit", "health_insurance"},
+        ),
+        (
+            "nl",
+            "paspoort en arbeidskaart. verzekering moet ik nog doen",
+            {"passport", "work_permit"},
+        ),
+        (
+            "nl",
+            "paspoort, verzekering en huur papier van de baas",
+            {"passport", "health_insurance", "housing_proof"},
+        ),
+        (
+            "fr",
+            "Il a son passeport et on a reçu le permis de travail. Visa en cours, l'assurance je "
+            "la fais cette semaine",
+            {"passport", "work_permit"},
+        ),
+        ("fr", "passeport ok. visa et assurance après", {"passport"}),
+        (
+            "fr",
+            "le passeport. le permis il l'a demandé mais on n'a pas encore reçu le papier",
+            {"passport"},
+        ),
+        (
+            "en",
+            "passport and work permit. insurance the farmer will give later",
+            {"passport", "work_permit"},
+        ),
+    ],
+)
+def test_papers_still_missing_are_not_held_however_the_list_runs(lang, text, held):
+    facts, _ = answered("documents", text, lang)
+    assert set(facts.documents or ()) == held

@@ -581,11 +581,24 @@ def _enumerated_before_a_cue(
     return {}
 
 
+def _opens_missing(piece: str, checklist: tuple[str, ...]) -> bool:
+    """Whether a piece opens a list of missing papers with its cue and names the first ("still
+    missing medical", "il manque le certificat", "es fehlen noch Attest"): the bare names after
+    it, in the same sentence, are missing too."""
+    opener = lexicon().cues["opens_missing"].search(piece)
+    return (
+        opener is not None
+        and not _match(piece[: opener.start()], checklist)  # "we wachten nog op …", not "X: …"
+        and bool(_match(piece[opener.end() :], checklist))
+        and _polarity(piece) == "not_held"
+    )
+
+
 def _only_names(piece: str, checklist: tuple[str, ...]) -> bool:
     """Whether a piece holds names of papers and nothing else (articles, "and"; not "ok",
     "oui": a piece marked held says so itself)."""
-    if lexicon().cues["yes_item"].search(piece):
-        return False
+    if lexicon().cues["yes_item"].search(piece) or lexicon().cues["present"].search(piece):
+        return False  # "paspoort ok", "… en het strafregister zijn er"
     rest = _for_matching(piece)
     for match in _matches(rest, checklist):
         rest = rest.replace(match.text, " ")
@@ -761,9 +774,19 @@ def read_held(
         after_everything = False
         after_nothing = False
         previous_docs: list[str] = []
+        last_named: list[str] = []
         pieces = _pieces(sentence)
         enumerated = _enumerated_before_a_cue(pieces, checklist)
+        opened_missing = False  # "still missing medical, criminal record, insurance and housing"
         for index, (piece, parenthetical) in enumerate(pieces):
+            reached = (
+                opened_missing
+                and not parenthetical
+                and bool(_match(piece, checklist))
+                and _only_names(piece, checklist)
+                and not any(cues[kind].search(piece) for kind in ("have", "done", "yes_item"))
+            )
+            opened_missing = reached or _opens_missing(piece, checklist)
             only = cues["only"].search(piece)
             if only is not None and only.start() == 0:
                 inherited = None  # "rien encore, juste le passeport": that one is held
@@ -874,6 +897,7 @@ def read_held(
                     or cues["by_someone"].search(piece) is not None  # "…, not yet by him"
                     # "le permis c'est le patron qui l'a, j'ai pas de copie": no copy of it
                     or (_NO_COPY.search(piece) is not None and not _ORIGINAL.search(sentence))
+                    # "insurance and housing paper, not yet": a last piece that is only the cue
                     # "Insurance I thought was done, no, still to do": the one before
                     or (
                         piece.strip() in ("no", "non", "nee", "nein")
@@ -881,6 +905,21 @@ def read_held(
                         and cues["thought"].search(pieces[index - 1][0]) is not None
                     )
                 )
+                trailing = (
+                    index == len(pieces) - 1
+                    and _only_a_cue(piece)
+                    # not a look-alike's own cue: "address registration pending"
+                    and not any(_words(piece) <= _words(near) for _, near in near_pieces)
+                )
+                if trailing and not refers_back and last_named:
+                    # "insurance and housing paper, not yet": the papers just listed; only the
+                    # last of "il a le passeport et on a demandé le permis, pas encore reçu"
+                    listed = pieces[index - 1][0]
+                    if not _only_names(listed, checklist) or any(
+                        cues[kind].search(listed) for kind in ("have", "pending", "negation")
+                    ):
+                        previous_docs = last_named
+                    refers_back = True
                 if refers_back and previous_docs:
                     # "the passport, but it has expired", "the fee (pending)": the one before
                     for doc in previous_docs:
@@ -915,10 +954,13 @@ def read_held(
             for part_docs, part_polarity, part in _parts(piece, checklist):
                 part_docs = [d for d in part_docs if d in docs] or part_docs
                 part_docs = [d for d in part_docs if d not in looked_alike]
+                last_named = part_docs
                 if part_polarity == "held" and _an_old_paper(part, part_docs, checklist):
                     raise Unsure(text)  # "his old contract", "l'assurance de l'an dernier"
                 if part_polarity == "held" and inherited is not None:
                     part_polarity = inherited
+                elif part_polarity == "held" and reached:
+                    part_polarity = "not_held"  # bare, in a list of missing papers
                 if part_polarity == "held":
                     result.held.extend(part_docs)
                 elif part_polarity == "unknown":
@@ -1018,6 +1060,15 @@ def _names_something(piece: str) -> bool:
     for kind in ("anaphora", "article", "possessive", "first_person"):
         plain = cues[kind].pattern.sub(" ", plain)
     return any(len(w) >= 6 and w not in month_words() and not w.isdigit() for w in plain.split())
+
+
+def _only_a_cue(piece: str) -> bool:
+    """ "not yet", "noch nicht", "pas encore": a pending or missing cue and nothing else."""
+    cues = lexicon().cues
+    plain = piece
+    for kind in ("pending", "negation"):
+        plain = cues[kind].pattern.sub(" ", plain)
+    return not plain.strip(" .!") and not cues["nothing"].search(piece)
 
 
 def _is_cue_word(word: str) -> bool:
