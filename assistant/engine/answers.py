@@ -2587,7 +2587,15 @@ def _opening_periods(
                 visit = False
             dated_past = bool(mention.years) and max(mention.years) < today.year
             explicit = mention.first.year or (mention.last and mention.last.year) or mention.years
-            earlier = cues["previous"].search(context) is not None or dated_past
+            said_before = list(cues["previous"].find(context))
+            earlier = (
+                dated_past
+                or (
+                    bool(said_before)
+                    # not "last summer he worked here, and we want him back from 13 April"
+                    and not cues["want"].search(context[said_before[-1].end() :])
+                )
+            )
             try:
                 past = period_reading.resolve_period(mention, today, "past")
             except DateError:
@@ -2595,6 +2603,8 @@ def _opening_periods(
             in_the_past = bool(past) and all(p.end < today for p in past)
             if explicit and in_the_past and not continuing:
                 earlier = True
+            if explicit and past and all(p.end.year < today.year for p in past):
+                earlier = True  # "… last summer, 23 June to 29 August 2025": over, long before
             if not visit and _visit_said_after(folded, mention, found.periods, sentence_ends):
                 visit = True  # "vom 3. bis 12. März Urlaub bei Verwandten in Kroatien"
             planned_words = folded[max(start, mention.start - 25) : mention.start]
@@ -2753,8 +2763,14 @@ def _opening_now(
                 reading.said.append(("confirm.period.work", _period_values(said_work)))
                 rest.remove(item)
                 break
-    if continuing and _said_of_work(folded, rest):
-        continuing = False  # "start was 1 June, work until 15 November": the work
+    if (
+        continuing
+        and _said_of_work(folded, rest)
+        and not (_until_before(folded, rest[0]) and _a_stays_dates(folded, rest[0]))
+    ):
+        # "start was 1 June, work until 15 November": the work (not "an annex 3 up to
+        # 14 August; we'd like him to stay and work until 18 September")
+        continuing = False
         planned = "current"
     if continuing:
         ends = [item for item in rest]
