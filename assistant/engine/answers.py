@@ -854,6 +854,24 @@ def _relative_to_fact(folded: str, question: str, state: InterviewState) -> date
     return anchor + timedelta(days=shift)
 
 
+def _a_date_and_its_count(
+    found: period_reading.Found, dates: list, question: str, state: InterviewState, direction
+) -> list:
+    """ "27th Feb, two days before joining", "3. April, Samstag, zwei Tage vor der Arbeit": a
+    date and the same day counted from a known fact are one day; asked when they differ."""
+    for item in found.singles:
+        if item.month is None:
+            continue
+        rest = found.text[: item.start] + " " + found.text[item.end :]
+        counted = _days_from_fact(rest, question, state)
+        if counted is None:
+            continue
+        if counted != _single_date(item, state.today, direction):
+            raise AnswerError("error.date.vague")  # "28 Feb, two days before he starts (1 March)"
+        return [item]
+    return dates
+
+
 def _negated_date(folded: str, offset: int) -> bool:
     words = folded[:offset].split()[-3:]
     negation = lexicon().cues["negation"]
@@ -1526,14 +1544,16 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     if not dates and found.periods:
         raise AnswerError("error.date.too_many", text=text.strip()[:60])
     if not dates:
-        if _says_unknown(found.text):
-            return Reading(unknown=True)
+        if _says_unknown(found.text) or cues["no_date_yet"].search(found.text):
+            return Reading(unknown=True)  # "don't have a date yet, waiting to hear back"
         raise AnswerError("error.date.no_date", text=text.strip()[:60])
     reading = Reading()
     if len(dates) > 1 and not found.periods and _one_day_restated(dates, today, direction):
         dates = dates[:1]  # "de 1e, dus volgende week woensdag": the same day said twice
     if len(dates) == 2 and not found.periods:
         dates = _the_day_of_its_edge(dates, found.text)  # "Ende Februar, genau am 27.2."
+    if not found.periods:
+        dates = _a_date_and_its_count(found, dates, spec.id, state, direction)
     if spec.id == "filed_on" and len(dates) > 1 and not cues["contrast"].search(found.text):
         # ("gisteren naar de gemeente, maar kom terug op donderdag": which? asked)
         filed = [d for d in dates if _nearest_to_filing(found.text, d, dates)]

@@ -1280,3 +1280,99 @@ def test_papers_the_third_review_found(lang, text, held):
 def test_papers_still_missing_are_not_held_however_the_list_runs(lang, text, held):
     facts, _ = answered("documents", text, lang)
     assert set(facts.documents or ()) == held
+
+
+# --- days counted from the work, dates not set yet, bounds (third set of blind people) ----------
+
+WORK_ON_1_MARCH = ABROAD.model_copy(
+    update={"work": Period(start=date(2026, 3, 1), end=date(2026, 5, 18))}
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entry"),
+    [
+        ("en", "27th Feb, two days before joining, agent is booking ticket", date(2026, 2, 27)),
+        ("de", "27. Februar, Freitag, zwei Tage vor der Arbeit", date(2026, 2, 27)),
+        ("nl", "ik kom vrijdag 27 februari, twee dagen voor het werk", date(2026, 2, 27)),
+        ("en", "28th Feb, two days before joining", None),  # the two disagree: asked
+    ],
+)
+def test_a_date_and_the_same_day_counted_from_the_work_are_one_day(lang, text, entry):
+    facts, _ = answered("entry_date", text, lang, WORK_ON_1_MARCH, date(2026, 1, 28))
+    assert facts.entry_date == entry
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Don't have a date yet - I've emailed the commune and am waiting to hear back"),
+        ("en", "not know yet sir, ticket not book"),
+        ("fr", "pas encore de date, on attend le rendez-vous"),
+        ("nl", "nog geen datum, de gemeente laat iets weten"),
+        ("de", "steht noch nicht fest, wir warten auf den Termin"),
+    ],
+)
+def test_a_day_not_set_yet_is_not_known_yet(lang, text):
+    interview = _at_entry_date(lang)
+    step = interview.answer(text)
+    assert step.accepted and "entry_date" in interview.state.unknown
+
+
+def _at_entry_date(lang: str):
+    from assistant.engine import Interview
+
+    interview = Interview.start(lang=lang, today=date(2026, 1, 28))  # type: ignore[arg-type]
+    interview.state.facts = WORK_ON_1_MARCH.model_copy(
+        update={"previous_seasonal_stays": (), "previous_schengen_stays": ()}
+    )
+    assert interview.current().question.id == "entry_date"
+    return interview
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "work_end"),
+    [
+        (
+            "en",
+            "She came on 2 March 2026 and her annex 3 ends 29 May. The grower wants her till "
+            "28 August, so beyond 90 days.",
+            date(2026, 8, 28),
+        ),
+        (
+            "nl",
+            "Hij is hier sinds 20 juli met een bijlage 3 die loopt tot 17 oktober. We willen hem "
+            "houden tot 13 november, dus langer dan 90 dagen.",
+            date(2026, 11, 13),
+        ),
+    ],
+)
+def test_a_bound_in_days_is_no_length_of_work(lang, text, work_end):
+    facts = opened(text, lang, date(2026, 4, 28) if lang == "en" else date(2026, 8, 17))
+    assert facts.work is not None and facts.work.end == work_end
+
+
+def test_an_annex_3_up_to_a_day_is_the_stay_and_the_work_wished_follows_it():
+    facts = opened(
+        "Rajesh arrived on 22 June and the commune gave him an annex 3 up to 14 August. We'd "
+        "like him to stay and work until 18 September. He was with us last summer as well, "
+        "23 June to 29 August 2025.",
+        "en",
+        date(2026, 7, 28),
+    )
+    assert facts.current_stay == Period(start=date(2026, 6, 22), end=date(2026, 8, 14))
+    assert facts.work is not None and facts.work.end == date(2026, 9, 18)
+    assert facts.previous_seasonal_stays == (
+        Period(start=date(2025, 6, 23), end=date(2025, 8, 29)),
+    )
+
+
+def test_a_stay_last_summer_is_not_the_work_wished_back_in_the_same_sentence():
+    facts = opened(
+        "Vorige zomer werkte hier een Kirgizische jongen, Azamat, en die willen we terug voor de "
+        "aspergesteek, van 13 april tot 30 juni.",
+        "nl",
+        date(2026, 2, 16),
+    )
+    assert facts.work == Period(start=date(2026, 4, 13), end=date(2026, 6, 30))
+    assert not facts.previous_seasonal_stays
