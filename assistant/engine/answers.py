@@ -829,6 +829,8 @@ def _relative_to_fact(folded: str, question: str, state: InterviewState) -> date
     counted = _days_from_fact(folded, question, state)
     if counted is not None:
         return counted
+    if period_reading.find_dates(folded, state.today):
+        return None  # "den eerste november, dan kan hij maandag direct beginnen": the date said
     cues = lexicon().cues
     shift = next(
         (
@@ -855,21 +857,28 @@ def _relative_to_fact(folded: str, question: str, state: InterviewState) -> date
 
 
 def _a_date_and_its_count(
-    found: period_reading.Found, dates: list, question: str, state: InterviewState, direction
-) -> list:
-    """ "27th Feb, two days before joining", "3. April, Samstag, zwei Tage vor der Arbeit": a
-    date and the same day counted from a known fact are one day; asked when they differ."""
+    found: period_reading.Found, question: str, state: InterviewState, direction: Direction
+) -> date | None:
+    """ "27th Feb, two days before joining", "june 14, one day before work start": a date and
+    the same day counted from a known fact are that day; asked when they differ. ``None``
+    when the answer counts from nothing besides its date."""
+    if found.periods:
+        return None
     for item in found.singles:
         if item.month is None:
             continue
-        rest = found.text[: item.start] + " " + found.text[item.end :]
-        counted = _days_from_fact(rest, question, state)
+        before = found.text[: item.start].rstrip(" ,").split()
+        if item.weekday is not None and before and before[-1] in lexicon().weekdays:
+            before = before[:-1]  # "Sunday 16 August": its weekday goes with it
+        rest = " ".join(before) + " " + found.text[item.end :]
+        counted = _relative_to_fact(rest, question, state)
         if counted is None:
             continue
-        if counted != _single_date(item, state.today, direction):
+        day = _single_date(item, state.today, direction)
+        if counted != day:
             raise AnswerError("error.date.vague")  # "28 Feb, two days before he starts (1 March)"
-        return [item]
-    return dates
+        return day
+    return None
 
 
 def _negated_date(folded: str, offset: int) -> bool:
@@ -1515,7 +1524,9 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     found = period_reading.find(text, today)
     _check_clear(found, state.lang)
     cues = lexicon().cues
-    anchored = _relative_to_fact(found.text, spec.id, state)
+    anchored = _relative_to_fact(found.text, spec.id, state) or _a_date_and_its_count(
+        found, spec.id, state, direction
+    )
     if anchored is not None:
         return Reading(
             facts={spec.id: anchored}, said=[(f"confirm.{spec.id}", {"date": ("date", anchored)})]
@@ -1552,8 +1563,6 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         dates = dates[:1]  # "de 1e, dus volgende week woensdag": the same day said twice
     if len(dates) == 2 and not found.periods:
         dates = _the_day_of_its_edge(dates, found.text)  # "Ende Februar, genau am 27.2."
-    if not found.periods:
-        dates = _a_date_and_its_count(found, dates, spec.id, state, direction)
     if spec.id == "filed_on" and len(dates) > 1 and not cues["contrast"].search(found.text):
         # ("gisteren naar de gemeente, maar kom terug op donderdag": which? asked)
         filed = [d for d in dates if _nearest_to_filing(found.text, d, dates)]
@@ -2567,6 +2576,14 @@ def _opening_age(text: str, state: InterviewState, found: period_reading.Found) 
         return None  # "ein Ehepaar aus Nepal… Er ist 31, sie 29": two ages, whose? asked
     if _an_age_to_come(folded, age):
         return age - 1  # "Il a 38 ans le mois prochain"
+    stated = re.search(rf"(?<!\d){age}(?!\d)", folded)
+    if stated is not None and cues["will_be"].search(
+        " ".join(folded[: stated.start()].split()[-3:])
+    ):
+        when = _month_after(folded, stated.start())
+        if when is None or when[0] == state.today.month:
+            return None  # "he will be 18", "il aura 18 ans ce mois-ci": when? asked
+        return age - 1  # "il aura 18 ans en octobre": 17 until then
     said = re.search(rf"(?<!\d){age}(?!\d)", found.text)
     if said is not None and _birthday_to_come(found.text, found, said.start(), state.today):
         return age - 1  # "30 ans le 3 mai": 29 until then

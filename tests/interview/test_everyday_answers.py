@@ -1376,3 +1376,75 @@ def test_a_stay_last_summer_is_not_the_work_wished_back_in_the_same_sentence():
     )
     assert facts.work == Period(start=date(2026, 4, 13), end=date(2026, 6, 30))
     assert not facts.previous_seasonal_stays
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Saturday 28 February, the day before he starts"),
+        ("fr", "la veille, le samedi 28 février"),
+        ("nl", "zaterdag 28 februari, de dag voor het werk"),
+    ],
+)
+def test_a_date_with_its_weekday_and_the_day_before_the_work_is_that_date(lang, text):
+    facts, _ = answered("entry_date", text, lang, WORK_ON_1_MARCH, date(2026, 1, 28))
+    assert facts.entry_date == date(2026, 2, 28)
+
+
+def test_a_date_said_beside_when_the_work_starts_is_the_entry():
+    known = ABROAD.model_copy(
+        update={"work": Period(start=date(2026, 11, 2), end=date(2027, 1, 29))}
+    )
+    facts, _ = answered(
+        "entry_date",
+        "den eerste november, de zondag, dan kan em maandag direct beginnen",
+        "nl",
+        known,
+        date(2026, 10, 12),
+    )
+    assert facts.entry_date == date(2026, 11, 1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "nl",
+            "paspoort, verzekering en contract. woonverklaring moet de boer nog tekenen",
+            {"passport", "health_insurance", "employment_contract"},
+        ),
+        (
+            "de",
+            "Pass, Versicherung und Vertrag. Die Wohnungserklärung muss der Chef noch "
+            "unterschreiben",
+            {"passport", "health_insurance", "employment_contract"},
+        ),
+        (
+            "de",
+            "Reisepass und Arbeitserlaubnis. Ich habe noch das italienische Touristenvisum im "
+            "Pass, aber das ist abgelaufen.",
+            {"passport", "work_permit"},
+        ),
+    ],
+)
+def test_a_duty_still_to_do_and_a_look_alike_gone_stale(lang, text, held):
+    facts, _ = answered("documents", text, lang)
+    assert set(facts.documents or ()) == held
+
+
+def test_an_age_to_be_reached_in_a_month_said_in_an_opening_is_one_less_now():
+    facts = opened(
+        "c est pour mon petit cousin, il est congolais. Il aura 18 ans en octobre.",
+        "fr",
+        date(2026, 8, 25),
+    )
+    assert facts.age == 17
+
+
+def test_a_season_to_come_with_a_cousin_is_no_visit():
+    facts = opened(
+        "mein cousin aus türkei soll kommen für erdbeer saison april bis juni",
+        "de",
+        date(2026, 1, 12),
+    )
+    assert not facts.previous_schengen_stays

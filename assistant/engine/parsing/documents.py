@@ -441,7 +441,7 @@ def _polarity(piece: str) -> str:
     named = cues["etc"].pattern.sub(" ", plain)
     if any(cues[kind].search(named) for kind in ("unknown", "mislaid", "hedged")):
         return "unknown"  # "the insurance, I think", "probably not yet", "somewhere": asked
-    if missing:
+    if missing or _must_still(plain):
         return "not_held"  # "der Rest (Gebühr, Attest usw.) kommt noch": all still to come
     if cues["planned"].search(plain) and not cues["done"].search(plain):
         return "not_held"  # "la visite médicale c'est prévu en janvier" (not "… prévue, est faite")
@@ -455,6 +455,16 @@ def _polarity(piece: str) -> str:
     if _promised_for_a_day(plain):
         return "not_held"
     return "held"
+
+
+def _must_still(plain: str) -> bool:
+    """ "woonverklaring moet de boer nog tekenen", "die muss der Chef noch unterschreiben": a
+    duty still to do, its words apart."""
+    cues = lexicon().cues
+    for must in cues["must"].find(plain):
+        if cues["still"].search(" ".join(plain[must.end() :].split()[:4])):
+            return True
+    return False
 
 
 @cache
@@ -920,6 +930,13 @@ def read_held(
                     ):
                         previous_docs = last_named
                     refers_back = True
+                if (
+                    refers_back
+                    and previous_docs
+                    and index > 0
+                    and _names_a_look_alike(pieces[index - 1][0], near_pieces)
+                ):
+                    continue  # "das Touristenvisum im Pass, aber das ist abgelaufen": the visa
                 if refers_back and previous_docs:
                     # "the passport, but it has expired", "the fee (pending)": the one before
                     for doc in previous_docs:
@@ -1060,6 +1077,18 @@ def _names_something(piece: str) -> bool:
     for kind in ("anaphora", "article", "possessive", "first_person"):
         plain = cues[kind].pattern.sub(" ", plain)
     return any(len(w) >= 6 and w not in month_words() and not w.isdigit() for w in plain.split())
+
+
+def _names_a_look_alike(piece: str, near_pieces: list[tuple[str, str]]) -> bool:
+    """Whether a piece speaks of a look-alike paper (an old tourist visa, a proof of address)
+    besides the papers it names: "it" after it is the look-alike. The look-alike's name is
+    blanked out of the pieces (spaces of its length), inside the words of its own piece."""
+    return bool(_BLANKED_NAME.search(piece)) and any(
+        _words(piece) <= _words(near) for _, near in near_pieces
+    )
+
+
+_BLANKED_NAME = re.compile(r"\S\s{4,}\S")
 
 
 def _only_a_cue(piece: str) -> bool:
