@@ -120,6 +120,8 @@ def also_said(text: str, state: InterviewState, asked: str) -> Reading:
             code = nationality_of(plain, said) if said else None
         except Ambiguous:
             code = None
+        if code is not None and _the_typers_own(plain, said, state, reading.role):
+            code = None  # "je suis l'employeur, moi je suis belge": the typer's own
         if code is None and asked == "role":
             code = country_alone(plain, said)  # "moi travailleur. Nepal. venir pour pomme"
         if code is None:
@@ -147,6 +149,8 @@ def also_said(text: str, state: InterviewState, asked: str) -> Reading:
             reading.add(_location_said(status))
     if asked != "age" and state.facts.age is None:
         age = _age_in_passing(text, folded, state)
+        if age is not None and _maybe_the_typers_age(text, age, reading.role or state.role, state):
+            age = None  # "I'm the employer, 45 years old, he is in Morocco": whose? asked
         if age is not None:
             reading.facts["age"] = age
             reading.said.append(("confirm.age", {"age": age}))
@@ -207,6 +211,50 @@ def read_role(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
             raise AnswerError("error.choice.role")
     reading = Reading(role=role, said=[(f"confirm.role.{role}", {})])
     return reading.add(also_said(text, state, "role"))
+
+
+_FIRST_PERSON = re.compile(
+    r"\b(?:i am|i m|im|je suis|moi|ik ben|k ben|ikzelf|ich bin|my own|mijn eigen)\b"
+)
+
+
+_THE_WORKER = re.compile(
+    r"\b(?:he|she|him|her|his|il|elle|lui|hij|zij|ze|hem|er|sie|ihn|worker|werknemer|"
+    r"arbeider|travailleur|travailleuse|arbeiter|arbeiterin|arbeitnehmer)\b"
+)
+
+
+def _maybe_the_typers_age(text: str, age: int, role: str | None, state: InterviewState) -> bool:
+    """ "I'm the employer, 45 years old, he is in Morocco": an age said after an employer or a
+    helper spoke of themselves, with nothing between naming the worker ("ik ben de werkgever…
+    de werknemer is een Vietnamees van 34 jaar" is the worker's)."""
+    if role not in ("employer", "helpdesk"):
+        return False
+    folded = fold(_numbers_in_words(text, state.lang))
+    said = re.search(rf"(?<!\d){age}(?!\d)", folded)
+    if said is None:
+        return False
+    before = folded[: said.start()]
+    typer = [m.end() for m in _FIRST_PERSON.finditer(before)]
+    if not typer:
+        return False
+    between = before[typer[-1] :]
+    return not _THE_WORKER.search(between) and not countries_in(between)
+
+
+def _the_typers_own(
+    folded: str, mentions: list, state: InterviewState, role: str | None = None
+) -> bool:
+    """Whether every country an answer names is the typer's own, and the typer is not the
+    worker: a country said right after "I'm" by someone who says they help or employ."""
+    if role is None:
+        try:
+            role = role_of(folded) or state.role
+        except Ambiguous:
+            role = state.role
+    if role not in ("employer", "helpdesk") or not mentions:
+        return False
+    return all(_FIRST_PERSON.search(" ".join(folded[: m.start].split()[-3:])) for m in mentions)
 
 
 def role_aside(text: str, state: InterviewState, asked: str) -> Reading | None:
@@ -509,6 +557,9 @@ def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
         and len(_nationalities_claimed(folded, mentions)) > 1
     ):
         raise AnswerError("error.country.which_passport")
+    if _the_typers_own(folded, mentions, state):
+        # "for a friend, I'm Belgian", "j'aide un ami, moi je suis belge": not the worker's
+        raise AnswerError("error.country.unknown", text=text.strip()[:60])
     try:
         code = nationality_of(folded, mentions)
     except Ambiguous:
@@ -854,6 +905,34 @@ def _relative_to_fact(folded: str, question: str, state: InterviewState) -> date
     else:
         return None
     return anchor + timedelta(days=shift)
+
+
+_ARTICLE_BEFORE_DATE = ("the", "le", "la", "l", "dem", "den", "de", "het", "du")
+
+
+def _counted_from_a_date(
+    found: period_reading.Found, today: date, direction: Direction
+) -> date | None:
+    """ "two days before 1 June", "3 jours après le 28 mai", "zwei Tage vor dem 1. Juni": the
+    day counted from the date said right after the count. A count of unclear size before a
+    date ("a few days before 8 June") is asked."""
+    text = found.text
+    cues = lexicon().cues
+    counted = cues["counted_after"].phrases | cues["counted_before"].phrases
+    for item in found.singles:
+        if item.month is None:
+            continue
+        words = text[: item.start].split()
+        if words and words[-1] in _ARTICLE_BEFORE_DATE:
+            words = words[:-1]  # "before the 8th"
+        if len(words) < 2 or words[-1] not in counted or words[-2] not in lexicon().units:
+            continue
+        lead = len(" ".join(words))
+        count = next((c for c in _counts(text) if c.end == lead), None)
+        if count is None:
+            raise AnswerError("error.date.vague")  # "a few days before 8 June": how many?
+        return _single_date(item, today, direction) + timedelta(days=count.days)
+    return None
 
 
 def _a_date_and_its_count(
@@ -1524,8 +1603,10 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     found = period_reading.find(text, today)
     _check_clear(found, state.lang)
     cues = lexicon().cues
-    anchored = _relative_to_fact(found.text, spec.id, state) or _a_date_and_its_count(
-        found, spec.id, state, direction
+    anchored = (
+        _counted_from_a_date(found, today, direction)
+        or _relative_to_fact(found.text, spec.id, state)
+        or _a_date_and_its_count(found, spec.id, state, direction)
     )
     if anchored is not None:
         return Reading(

@@ -1448,3 +1448,104 @@ def test_a_season_to_come_with_a_cousin_is_no_visit():
         date(2026, 1, 12),
     )
     assert not facts.previous_schengen_stays
+
+
+# --- the fourth review: what the reader now hears right -----------------------------------------
+
+SHORT_STAY = ABROAD.model_copy(
+    update={"work": Period(start=date(2026, 6, 1), end=date(2026, 8, 20))}
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "entry"),
+    [
+        ("en", "two days before 1 June", date(2026, 5, 30)),
+        ("fr", "3 jours après le 28 mai", date(2026, 5, 31)),
+        ("de", "zwei Tage vor dem 1. Juni", date(2026, 5, 30)),
+        ("nl", "3 dagen na 28 mei", date(2026, 5, 31)),
+        ("en", "a week before the 8th of June", date(2026, 6, 1)),
+        ("en", "a few days before 8 June", None),  # how many? asked
+    ],
+)
+def test_a_day_counted_from_a_date_said_is_counted(lang, text, entry):
+    facts, _ = answered("entry_date", text, lang, SHORT_STAY, date(2026, 3, 2))
+    assert facts.entry_date == entry
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "fr",
+            "il manque le permis, il a passeport, contrat et assurance",
+            {"passport", "employment_contract", "health_insurance"},
+        ),
+        (
+            "de",
+            "wir warten auf die Arbeitserlaubnis, Pass und Vertrag liegen vor",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "waiting for the permit, passport, contract, insurance all ready",
+            {"passport", "employment_contract", "health_insurance"},
+        ),
+        ("en", "passport, contract signed afterwards", {"passport", "employment_contract"}),
+        (
+            "fr",
+            "il a le passeport, on a signé le contrat après",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "de",
+            "den Pass hat er, den Vertrag hat er danach unterschrieben",
+            {"passport", "employment_contract"},
+        ),
+        ("en", "passport, contract and insurance, not yet", set()),
+        (
+            "fr",
+            "passeport et visa oui. contrat, assurance et logement, pas encore",
+            {"passport", "short_stay_visa"},
+        ),
+    ],
+)
+def test_a_list_says_its_own_papers_held_or_missing(lang, text, held):
+    facts, _ = answered("documents", text, lang, SHORT_STAY, date(2026, 3, 2))
+    assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Moroccan worker, same as last summer: 1 June to 30 August"),
+        (
+            "nl",
+            "Marokkaan, vorige zomer duurde het visum te lang, dus nu van 1 juni tot 30 augustus",
+        ),
+    ],
+)
+def test_last_summer_beside_this_years_dates_is_no_earlier_stay(lang, text):
+    facts = opened(text, lang, date(2026, 3, 2))
+    assert facts.work == Period(start=date(2026, 6, 1), end=date(2026, 8, 30))
+    assert not facts.previous_seasonal_stays
+
+
+@pytest.mark.parametrize(
+    ("lang", "answers", "nationality", "age"),
+    [
+        ("en", ["for a friend, I'm Belgian", "Moroccan"], "MA", None),
+        ("fr", ["j'aide un ami, moi je suis belge", "marocain"], "MA", None),
+        ("en", ["Moroccan", "I'm the employer, 45 years old, he is in Morocco"], "MA", None),
+        ("en", ["Moroccan", "I'm the employer, he is 45 and still in Morocco"], "MA", 45),
+    ],
+)
+def test_the_typers_own_nationality_and_age_are_not_the_workers(lang, answers, nationality, age):
+    from assistant.engine import Interview
+
+    interview = Interview.start(lang=lang, today=date(2026, 3, 2))  # type: ignore[arg-type]
+    for text in answers:
+        interview.answer(text)
+    facts = interview.state.facts
+    assert (facts.nationality, facts.age) == (nationality, age)
+    assert interview.state.role in ("employer", "helpdesk")

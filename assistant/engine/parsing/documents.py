@@ -445,6 +445,12 @@ def _polarity(piece: str) -> str:
         return "not_held"  # "der Rest (Gebühr, Attest usw.) kommt noch": all still to come
     if cues["planned"].search(plain) and not cues["done"].search(plain):
         return "not_held"  # "la visite médicale c'est prévu en janvier" (not "… prévue, est faite")
+    if (
+        cues["later"].search(plain)
+        and not cues["done"].search(plain)
+        and not cues["have"].search(plain)
+    ):
+        return "not_held"  # "visa et assurance après" (not "le contrat signé après", "il a …")
     words = plain.split()
     if words[-1:] in (["noch"], ["nog"]) and not _HAVE & set(words[-3:]):
         return "not_held"  # "alles andere macht der Arbeitgeber noch" (not "hab ich noch")
@@ -591,6 +597,31 @@ def _enumerated_before_a_cue(
     return {}
 
 
+def _bare_list_before(pieces: list[tuple[str, bool]], checklist: tuple[str, ...]) -> list[str]:
+    """The papers of the bare names just before a trailing cue ("passport, contract and
+    insurance, not yet": all three); none when the piece before says more than names."""
+    cues = lexicon().cues
+    docs: list[str] = []
+    for piece, parenthetical in reversed(pieces):
+        if (
+            parenthetical
+            or not _only_names(piece, checklist)
+            or _says_held(piece)
+            or any(cues[kind].search(piece) for kind in ("pending", "negation", "later"))
+        ):
+            break
+        docs = [m.document for m in _matches(_for_matching(piece), checklist)] + docs
+    return docs
+
+
+def _says_held(piece: str) -> bool:
+    """Whether a piece says its papers are there ("all ready", "il a …", "liegen vor", "wel")."""
+    cues = lexicon().cues
+    return any(
+        cues[kind].search(piece) for kind in ("held_said", "present", "have", "done", "yes_item")
+    )
+
+
 def _opens_missing(piece: str, checklist: tuple[str, ...]) -> bool:
     """Whether a piece opens a list of missing papers with its cue and names the first ("still
     missing medical", "il manque le certificat", "es fehlen noch Attest"): the bare names after
@@ -621,7 +652,7 @@ def _cue_after_name(chunk: str, checklist: tuple[str, ...]) -> bool:
     first_cue = min(
         (
             m.start()
-            for kind in ("pending", "negation", "lost_paper", "unknown")
+            for kind in ("pending", "negation", "lost_paper", "unknown", "later")
             for m in cues[kind].find(chunk)
         ),
         default=None,
@@ -794,9 +825,13 @@ def read_held(
                 and not parenthetical
                 and bool(_match(piece, checklist))
                 and _only_names(piece, checklist)
-                and not any(cues[kind].search(piece) for kind in ("have", "done", "yes_item"))
             )
-            opened_missing = reached or _opens_missing(piece, checklist)
+            # not "waiting for the permit, passport, contract, insurance all ready": a list
+            # that says its papers are there is not the missing one
+            opened_missing = reached or (
+                _opens_missing(piece, checklist)
+                and not any(_says_held(later) for later, _ in pieces[index + 1 :])
+            )
             only = cues["only"].search(piece)
             if only is not None and only.start() == 0:
                 inherited = None  # "rien encore, juste le passeport": that one is held
@@ -924,11 +959,8 @@ def read_held(
                 if trailing and not refers_back and last_named:
                     # "insurance and housing paper, not yet": the papers just listed; only the
                     # last of "il a le passeport et on a demandé le permis, pas encore reçu"
-                    listed = pieces[index - 1][0]
-                    if not _only_names(listed, checklist) or any(
-                        cues[kind].search(listed) for kind in ("have", "pending", "negation")
-                    ):
-                        previous_docs = last_named
+                    bare = _bare_list_before(pieces[:index], checklist)
+                    previous_docs = bare or last_named
                     refers_back = True
                 if (
                     refers_back

@@ -370,7 +370,7 @@ def _durations(folded: str) -> list[tuple[int, int, int, str]]:
             continue  # "plus de 3 mois au total", "pour environ 5 mois": no length of time
         following = folded[match.end() :].split()[:1]
         counted = lex.cues["counted_before"].phrases | lex.cues["counted_after"].phrases
-        if following and following[0].strip(",.") in counted:
+        if following and following[0].strip(",.") in counted and unit in ("day", "week"):
             continue  # "27th Feb, two days before joining": a day counted from another
         if unit in ("day", "week", "month", "fortnight"):
             found.append((match.start(), match.end(), n, unit))
