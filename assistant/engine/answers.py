@@ -213,6 +213,7 @@ def read_role(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     return reading.add(also_said(text, state, "role"))
 
 
+_SPEAKING_OF_ONESELF = re.compile(r"\b(?:ich|je|j|ik|k|i|im|wir|wij|we|nous)\b")
 _FIRST_PERSON = re.compile(
     r"\b(?:i am|i m|im|je suis|moi|ik ben|k ben|ikzelf|ich bin|my own|mijn eigen)\b"
 )
@@ -2178,7 +2179,11 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
         reading.role = role
         reading.said.append((f"confirm.role.{role}", {}))
     text = _two_digit_birth_year(text, state.today)  # "geboren 5 mars 90"
-    found = period_reading.find(text, state.today)
+    # "une travailleuse est venue ce matin" (to the helpdesk): no day of entry
+    came_by = cues["came_by"].search(fold(text))
+    found = period_reading.find(
+        cues["came_by"].pattern.sub(_blank, fold(text)) if came_by else text, state.today
+    )
     arrivals = [  # "He entered on 15 February and the visa runs till 14 August": a first day too
         _single_date(d, state.today, "near")
         for d in [*found.singles, *(p.first for p in found.periods if p.first.month)]
@@ -2741,6 +2746,12 @@ def _opening_periods(
     except (DateError, AnswerError) as error:
         unplaced.append(getattr(error, "detail", "") or folded[:40])
     never = cues["never_before"].search(fold(folded))  # "Previous stays: none", a form's label
+    if (
+        never is not None
+        and (reading.role or state.role) in ("employer", "helpdesk")
+        and _never_said_of_oneself(folded)
+    ):
+        never = None  # "ich mache zum ersten Mal mit jemand von ausserhalb EU": the employer's
     if not (seasonal or schengen):  # "he came in 2023 and 2025 for us, same dates"
         now = reading.facts.get("current_stay") or reading.facts.get("work")
         seasonal = _same_period_in_years(folded, found.years, now)
@@ -2761,6 +2772,27 @@ def _opening_periods(
         reading.said.append(("confirm.stays.none", {}))
     for words in unplaced:
         reading.said.append(("confirm.opening.unplaced", {"text": words[:60]}))
+
+
+def _never_said_of_oneself(folded: str) -> bool:
+    """ "ich mache zum ersten Mal mit jemand von ausserhalb EU": the clause saying "never" or
+    "the first time" speaks of the typer, not of the worker (not "j'ai monsieur au téléphone
+    … il est jamais venu", the worker named just before)."""
+    never = lexicon().cues["never_before"]
+    for clause in re.split(r"[.;!?\n]", folded):
+        plain = fold(clause)
+        said = never.search(plain)
+        if said is None:
+            continue
+        before = plain[: said.start()]
+        last_worker = max((m.end() for m in _THE_WORKER.finditer(before)), default=-1)
+        last_self = max((m.end() for m in _SPEAKING_OF_ONESELF.finditer(before)), default=-1)
+        return last_self > last_worker
+    return False
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match[0])
 
 
 def _a_visit_after_but(after_never: str) -> bool:
@@ -2946,6 +2978,10 @@ def _opening_now(
             or cues["until"].search(folded[max(0, w.start - 20) : w.start])
         ]
         unplaced.extend(folded[w.start : w.end] for w in wishes if w not in kept)  # never dropped
+        wanted = [w for w in kept if cues["want"].search(folded[max(0, w.start - 40) : w.start])]
+        if len(kept) > 1 and len(wanted) == 1:
+            # "die Saison geht bis Ende Februar, deshalb wollen wir ihn bis zum 26.02. behalten"
+            kept = wanted + [w for w in kept if w is not wanted[0]]
         wishes = kept
         for wish in wishes[:1]:
             work = _work_beside_stay(folded, wish, stay, today)

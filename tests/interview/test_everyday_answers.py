@@ -1549,3 +1549,44 @@ def test_the_typers_own_nationality_and_age_are_not_the_workers(lang, answers, n
     facts = interview.state.facts
     assert (facts.nationality, facts.age) == (nationality, age)
     assert interview.state.role in ("employer", "helpdesk")
+
+
+def test_the_employers_own_first_time_is_no_earlier_stay_of_the_worker():
+    facts = opened(
+        "hallo, ich habe gemüse betrieb in Walhorn. mein cousin aus türkei soll kommen für "
+        "erdbeer saison. ich mache zum ersten mal mit jemand von ausserhalb EU",
+        "de",
+        date(2026, 1, 12),
+    )
+    assert facts.previous_seasonal_stays is None  # asked
+
+
+def test_the_workers_never_said_by_the_employer_is_no_earlier_stay():
+    facts = opened(
+        "Ich bin der Arbeitgeber. Unser Arbeiter aus Ghana war noch nie in Europa.",
+        "de",
+        date(2026, 1, 12),
+    )
+    assert facts.previous_seasonal_stays == ()
+
+
+def test_a_visit_to_the_helpdesk_this_morning_is_no_entry():
+    facts = opened(
+        "Bonjour, assistante sociale au CPAS de Tournai. Une travailleuse rwandaise est venue ce "
+        "matin, elle travaille dans une exploitation de pommes de terre et son annexe 3 se "
+        "termine le 16 octobre.",
+        "fr",
+        date(2026, 9, 30),
+    )
+    assert facts.entry_date is None and facts.current_stay is None
+
+
+def test_of_two_ends_the_one_wished_is_the_work():
+    facts = opened(
+        "Seit dem 14. September arbeitet bei uns ein Armenier mit einer Anlage 3 (gültig bis "
+        "12.12.2026). Die Treibsaison geht bis Ende Februar, deshalb wollen wir ihn bis zum "
+        "26.02.2027 behalten.",
+        "de",
+        date(2026, 10, 28),
+    )
+    assert facts.work is None or facts.work.end == date(2027, 2, 26)
