@@ -225,6 +225,26 @@ _THE_WORKER = re.compile(
 )
 
 
+def _said_of_the_typer(folded: str, offset: int) -> bool:
+    """ "ik ben aspergeteler, Nederlander, … een jongen uit Kirgizië": a nationality said in
+    the clause where an employer or a helper says who they are is their own."""
+    sentence = re.split(r"[.!?;\n]", folded[:offset])[-1]  # its own sentence
+    clause = " ".join(sentence.split()[-5:])
+    said = [m.end() for m in _FIRST_PERSON.finditer(clause)]
+    if not said:
+        return False
+    between = clause[said[-1] :]
+    if _ANOTHER_SUBJECT.search(between) or _THE_WORKER.search(between):
+        return False  # "the lady I'm helping is from Ukraine": hers
+    try:
+        return role_of(clause) in ("employer", "helpdesk")
+    except Ambiguous:
+        return False
+
+
+_ANOTHER_SUBJECT = re.compile(r"\b(?:is|est|ist|sind|are|was|war|etait|zit|woont|lives|wohnt)\b")
+
+
 def _maybe_the_typers_age(text: str, age: int, role: str | None, state: InterviewState) -> bool:
     """ "I'm the employer, 45 years old, he is in Morocco": an age said after an employer or a
     helper spoke of themselves, with nothing between naming the worker ("ik ben de werkgever…
@@ -1039,6 +1059,12 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
             wish = None  # "annex 3 from 1 April to 30 June, flight back home on 2 July"
     elif all(isinstance(d, DateMention) for d in dates) and len(dates) in (2, 3):
         first, last = dates[0], dates[1]
+        if _until_before(found.text, first) and not cues["since_strict"].search(
+            found.text[max(0, first.start - 25) : first.start]
+        ):
+            # "de bijlage 3 is tot 25 september, we willen hem houden tot 16 oktober": two
+            # ends, no first day
+            raise AnswerError("error.date.one_date", text=text.strip()[:60])
         if (
             len(dates) == 3
             and not _wish_before(found.text, dates[2].start)
@@ -2170,7 +2196,8 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
         return Reading(said=[("confirm.opening.skipped", {})])
     reading = Reading()
     mentions = countries_in(folded)
-    code = _opening_nationality(folded, mentions) or flag_of(text)
+    of_the_worker = [m for m in mentions if not _said_of_the_typer(folded, m.start)]
+    code = _opening_nationality(folded, of_the_worker) or flag_of(text)
     if code is not None:
         reading.facts["nationality"] = code
         reading.said.append(("confirm.nationality", {"country": ("country", code)}))

@@ -1590,3 +1590,26 @@ def test_of_two_ends_the_one_wished_is_the_work():
         date(2026, 10, 28),
     )
     assert facts.work is None or facts.work.end == date(2027, 2, 26)
+
+
+def test_the_employers_own_nationality_in_an_opening_is_not_the_workers():
+    facts = opened(
+        "Goedemiddag, ik ben aspergeteler, Nederlander, maar ons bedrijf ligt in Lommel. Vorig "
+        "jaar hadden we een jongen uit Kirgizië voor de aspergesteek. Hij zit nu thuis in Osh.",
+        "nl",
+        date(2026, 1, 26),
+    )
+    assert facts.nationality == "KG"
+
+
+def test_two_ends_of_a_current_stay_are_no_stay():
+    known = Facts(nationality="EG", location="belgium", status="seasonal_short_stay")
+    facts, _ = answered(
+        "current_stay",
+        "sinds 24 oogst (augustus), de bijlage 3 is tot 25 september. we zouden em willen "
+        "houden tot 16 oktober",
+        "nl",
+        known,
+        date(2026, 9, 21),
+    )
+    assert facts.current_stay is None  # the first day is asked

@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from tests.people import PEOPLE_2, load_people, simulate
+from tests.people import PEOPLE_2, PEOPLE_3, load_people, simulate
 
 UNDERSTOOD_AT_LEAST = 0.95
 """The share understood at the first try with the right outcome (the issue's held-out target).
@@ -18,10 +18,15 @@ checkup is on July 1"), whole months given for an earlier stay that had exact da
 as each is fixed, never raise it."""
 
 
-SECOND_SET_AT_LEAST = 0.84
+SECOND_SET_AT_LEAST = 0.86
 """The second set, written after the reader was fixed on the first: its first blind run read
 57% right with 28 silent wrong readings. A ratchet: raise it as the reader improves."""
 SECOND_SET_WRONG_AT_MOST = 4
+
+THIRD_SET_AT_LEAST = 0.85
+"""The third set, written after the reader was fixed on the second: its first blind run read
+64% right with 26 silent wrong readings. A ratchet, like the second."""
+THIRD_SET_WRONG_AT_MOST = 6
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +37,11 @@ def graded():
 @pytest.fixture(scope="module")
 def graded_second():
     return [simulate(person) for person in load_people(PEOPLE_2)]
+
+
+@pytest.fixture(scope="module")
+def graded_third():
+    return [simulate(person) for person in load_people(PEOPLE_3)]
 
 
 def test_the_people_cover_every_procedure_role_and_language():
@@ -67,3 +77,10 @@ def test_the_second_set_does_not_slip_back(graded_second):
     assert counts["right"] / len(graded_second) >= SECOND_SET_AT_LEAST, counts
     assert counts["wrong"] <= SECOND_SET_WRONG_AT_MOST, counts
     assert [g.person.id for g in graded_second if g.detail.startswith("crash")] == []
+
+
+def test_the_third_set_does_not_slip_back(graded_third):
+    counts = Counter(g.grade for g in graded_third)
+    assert counts["right"] / len(graded_third) >= THIRD_SET_AT_LEAST, counts
+    assert counts["wrong"] <= THIRD_SET_WRONG_AT_MOST, counts
+    assert [g.person.id for g in graded_third if g.detail.startswith("crash")] == []
