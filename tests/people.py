@@ -28,6 +28,7 @@ from tests.phrasings import FACTS, as_facts, normalise
 PEOPLE = Path(__file__).parent / "data" / "people"
 PEOPLE_2 = Path(__file__).parent / "data" / "people2"
 PEOPLE_3 = Path(__file__).parent / "data" / "people3"
+PEOPLE_4 = Path(__file__).parent / "data" / "people4"
 """A second set of blind people, written after the reader was fixed on the first."""
 GRADES = ("right", "asked", "unanswered", "wrong")
 _COMPARED = tuple(name for name in FACTS if name not in ("role", "location"))

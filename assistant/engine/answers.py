@@ -2853,6 +2853,20 @@ def _visit_said_after(folded: str, mention, periods: list, sentence_ends: list[i
     )
 
 
+def _the_papers_own_dates(folded: str, item) -> bool:
+    """ "an annex 3 up to 14 August", "vergunning seizoenarbeid (bijlage 6) van 4 mei tot
+    4 september": dates said right after the stay's paper, nothing between naming the work
+    ("(Anlage 6), Arbeit vom 1.6. bis 30.11.") or denying the paper ("no annex 3 yet")."""
+    before = folded[max(0, item.start - 30) : item.start]
+    location = lexicon().location
+    papers = [m.end() for kind in ("short_stay", "long_stay") for m in location[kind].find(before)]
+    if not papers:
+        return False
+    between = before[max(papers) :]
+    cues = lexicon().cues
+    return not any(cues[kind].search(between) for kind in ("work_words", "negation", "pending"))
+
+
 def _a_stays_dates(folded: str, mention: period_reading.PeriodMention) -> bool:
     """Whether a period follows the name of a visa, a permit or an annex: the paper's days."""
     before = folded[max(0, mention.start - 25) : mention.start]
@@ -2897,6 +2911,13 @@ def _opening_now(
     for item in dates:
         if isinstance(item, DateMention) and _of_birth(folded, item):
             continue  # a date of birth
+        if (
+            isinstance(item, DateMention)
+            and item.month is None
+            and item.day == reading.facts.get("age")
+            and not item.weekday
+        ):
+            continue  # "een Argentijnse van 27.": her age, read as such
         if isinstance(item, DateMention) and _hedged(folded, item.start):
             unplaced.append(item.text)  # "er kommt ungefähr Mitte März": asked, not taken
             continue
@@ -2936,15 +2957,13 @@ def _opening_now(
         for item in rest[1:]:  # "in Belgium since 2 May. His work permit runs from 4 May…"
             if isinstance(item, period_reading.PeriodMention) and _said_of_work(folded, [item]):
                 said_work = period_reading.resolve_period(item, today, "current")[0]
+                if said_work.end < today and not (item.years or item.first.year):
+                    said_work = period_reading.resolve_period(item, today, "planned")[0]
                 reading.facts["work"] = said_work
                 reading.said.append(("confirm.period.work", _period_values(said_work)))
                 rest.remove(item)
                 break
-    if (
-        continuing
-        and _said_of_work(folded, rest)
-        and not (_until_before(folded, rest[0]) and _a_stays_dates(folded, rest[0]))
-    ):
+    if continuing and _said_of_work(folded, rest) and not _the_papers_own_dates(folded, rest[0]):
         # "start was 1 June, work until 15 November": the work (not "an annex 3 up to
         # 14 August; we'd like him to stay and work until 18 September")
         continuing = False

@@ -1613,3 +1613,62 @@ def test_two_ends_of_a_current_stay_are_no_stay():
         date(2026, 9, 21),
     )
     assert facts.current_stay is None  # the first day is asked
+
+
+# --- the fourth set of blind people ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "de",
+            "Pass hab ich. Strafregisterauszug und Arztzeugnis hab ich letzte Woche gemacht.",
+            {"passport", "criminal_record", "medical_certificate"},
+        ),
+        ("en", "Just her passport for now. The farm is applying for the work permit", {"passport"}),
+        (
+            "en",
+            "passport, medical certificate and the contract signed. criminal record he cannot "
+            "have yet",
+            {"passport", "medical_certificate", "employment_contract"},
+        ),
+        (
+            "fr",
+            "passeport il l'a, le nouveau permis de travail est arrive et il a pris l'assurance",
+            {"passport", "work_permit", "health_insurance"},
+        ),
+        (
+            "fr",
+            "Le passeport il l'a. Il doit encore demander le visa et prendre l'assurance.",
+            {"passport"},
+        ),
+        (
+            "fr",
+            "copie du passeport et contrat signé. Il nous manque encore l'assurance et "
+            "l'attestation de logement",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "de",
+            "Alles vorhanden (Pass, Arbeitserlaubnis, Krankenversicherung)",
+            {"passport", "work_permit", "health_insurance"},
+        ),
+    ],
+)
+def test_papers_as_the_fourth_set_wrote_them(lang, text, held):
+    facts, _ = answered("documents", text, lang)
+    assert set(facts.documents or ()) == held
+
+
+def test_a_permits_dates_after_its_name_are_the_stay_and_the_new_period_is_the_work():
+    facts = opened(
+        "Ik help Lucía, een Argentijnse van 27. Ze werkt bij een fruitteler in Velm met een "
+        "vergunning seizoenarbeid (bijlage 6) van 4 mei tot 4 september 2026. De teler wil haar "
+        "een nieuwe periode laten werken van 5 september tot 20 november voor de pluk.",
+        "nl",
+        date(2026, 8, 11),
+    )
+    assert facts.current_stay == Period(start=date(2026, 5, 4), end=date(2026, 9, 4))
+    assert facts.work == Period(start=date(2026, 9, 5), end=date(2026, 11, 20))
+    assert facts.age == 27

@@ -437,7 +437,10 @@ def _polarity(piece: str) -> str:
     is held."""
     cues = lexicon().cues
     plain = cues["held_elsewhere"].pattern.sub(" ", _without_names(piece))
-    missing = any(cues[kind].search(plain) for kind in ("pending", "negation", "lost_paper"))
+    arrived = cues["done"].pattern.sub(" ", plain)  # "le permis est arrivé": no "arrive" to come
+    missing = bool(cues["pending"].search(arrived)) or any(
+        cues[kind].search(plain) for kind in ("negation", "lost_paper")
+    )
     named = cues["etc"].pattern.sub(" ", plain)
     if any(cues[kind].search(named) for kind in ("unknown", "mislaid", "hedged")):
         return "unknown"  # "the insurance, I think", "probably not yet", "somewhere": asked
@@ -509,10 +512,18 @@ def _parts(piece: str, checklist: tuple[str, ...]) -> list[tuple[list[str], str,
         return [(_match(piece, checklist), _polarity(piece), piece)]
     last_docs, last_polarity, last_chunk = parts[-1]
     reaches_back = last_polarity != "held" and last_docs and _cue_after_name(last_chunk, checklist)
+    first_docs, first_polarity, first_chunk = parts[0]
+    # "il doit encore demander le visa et prendre l'assurance", "il manque encore l'assurance et
+    # l'attestation de logement": a cue before the first names reaches the ones joined to it
+    reaches_forward = (
+        first_polarity == "not_held" and first_docs and not _cue_after_name(first_chunk, checklist)
+    )
     result = []
     for docs, polarity, chunk in parts:
         if polarity == "held" and reaches_back:
             polarity = last_polarity
+        elif polarity == "held" and reaches_forward and not _says_held(chunk):
+            polarity = first_polarity
         result.append((docs, polarity, chunk))
     return result
 
@@ -888,6 +899,15 @@ def read_held(
                 outside = _polarity(re.sub(r"\([^)]*\)?", " ", sentence))
                 if outside != "held":
                     polarity = inherited = outside
+            if (
+                everything
+                and not docs
+                and polarity == "held"
+                and index + 1 < len(pieces)
+                and pieces[index + 1][1]
+                and _match(pieces[index + 1][0], checklist)
+            ):
+                continue  # "Alles vorhanden (Pass, Arbeitserlaubnis, …)": the papers listed
             if everything and not docs:
                 if polarity == "held":
                     says_all = True
