@@ -546,6 +546,7 @@ def read_location(spec: QuestionSpec, text: str, state: InterviewState) -> Readi
             and not lex["belgian_status"].search(folded)
             and lex["eu_resident"].search(folded)
             and not lex["belgium"].search(folded)
+            and status not in ("short_stay", "long_stay")  # not "in Temse, … met een bijlage 3"
         ):
             reading = _location_said("eu_resident")  # the choice's own words, no country named
         elif status is not None and not abroad:
@@ -2487,8 +2488,9 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
     )
     if status == "other" and (in_belgium or lex.location["belgian_status"].search(folded)):
         return _location_said("other")  # asylum, temporary protection: a status in Belgium
-    if status is not None and in_belgium and not lex.location["abroad"].search(folded):
-        return _location_said(status)
+    abroad = lex.location["abroad"].search(folded)
+    if status is not None and in_belgium and (abroad is None or abroad[0] in _OUR_PLACE):
+        return _location_said(status)  # "un saisonnier chez moi depuis le 7 avril, annexe 3"
     if lex.location["abroad"].search(folded) is not None:
         return _location_said("abroad")
     there = cues["still_there"].search(folded)
@@ -2502,6 +2504,10 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
     ):
         return _location_said("abroad")  # "van Macedonie (Skopje), 47, nog daar"
     return None
+
+
+_OUR_PLACE = frozenset({"chez moi", "chez nous", "bij ons", "bij mij", "bei uns", "bei mir"})
+"""Said by an employer, the farm in Belgium; said by a worker, home: beside an annex 3, the farm."""
 
 
 def _no_residence_card(sentence: str) -> bool:

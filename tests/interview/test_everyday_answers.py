@@ -1672,3 +1672,24 @@ def test_a_permits_dates_after_its_name_are_the_stay_and_the_new_period_is_the_w
     assert facts.current_stay == Period(start=date(2026, 5, 4), end=date(2026, 9, 4))
     assert facts.work == Period(start=date(2026, 9, 5), end=date(2026, 11, 20))
     assert facts.age == 27
+
+
+def test_works_in_a_town_with_an_annex_3_is_in_belgium():
+    facts, _ = answered(
+        "location",
+        "in Temse, ze werkt in een witloofforcerie met een bijlage 3",
+        "nl",
+        Facts(nationality="UG"),
+        date(2026, 5, 13),
+    )
+    assert (facts.location, facts.status) == ("belgium", "seasonal_short_stay")
+
+
+def test_an_employers_chez_moi_beside_an_annex_3_is_the_farm():
+    facts = opened(
+        "Bonjour, j'ai un saisonnier algerien chez moi depuis le 7 avril avec une annexe 3, elle "
+        "finit fin mai mais je voudrais le garder un mois de plus",
+        "fr",
+        date(2026, 5, 13),
+    )
+    assert (facts.location, facts.status) == ("belgium", "seasonal_short_stay")
