@@ -213,9 +213,9 @@ def read_role(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     return reading.add(also_said(text, state, "role"))
 
 
-_SPEAKING_OF_ONESELF = re.compile(r"\b(?:ich|je|j|ik|k|i|im|wir|wij|we|nous)\b")
+_SPEAKING_OF_ONESELF = re.compile(r"\b(?:ich|je|j|ik|k|i|wir|wij|we|nous)\b")
 _FIRST_PERSON = re.compile(
-    r"\b(?:i am|i m|im|je suis|moi|ik ben|k ben|ikzelf|ich bin|my own|mijn eigen)\b"
+    r"\b(?:i am|i m|je suis|moi|ik ben|k ben|ikzelf|ich bin|my own|mijn eigen)\b"
 )
 
 
@@ -953,7 +953,11 @@ def _counted_from_a_date(
         count = next((c for c in _counts(text) if c.end == lead), None)
         if count is None:
             raise AnswerError("error.date.vague")  # "a few days before 8 June": how many?
-        return _single_date(item, today, direction) + timedelta(days=count.days)
+        day = _single_date(item, today, direction) + timedelta(days=count.days)
+        others = [d for d in found.singles if d is not item and d.month is not None]
+        if any(_single_date(d, today, direction) != day for d in others):
+            raise AnswerError("error.date.vague")  # "am 31. Mai, zwei Tage vor dem 1. Juni"
+        return day
     return None
 
 
@@ -2922,6 +2926,7 @@ def _opening_now(
             and item.month is None
             and item.day == reading.facts.get("age")
             and not item.weekday
+            and folded[: item.start].split()[-1:] in (["van"], ["of"], ["de"], ["von"], ["aged"])
         ):
             continue  # "een Argentijnse van 27.": her age, read as such
         if isinstance(item, DateMention) and _hedged(folded, item.start):
@@ -2963,7 +2968,9 @@ def _opening_now(
         for item in rest[1:]:  # "in Belgium since 2 May. His work permit runs from 4 May…"
             if isinstance(item, period_reading.PeriodMention) and _said_of_work(folded, [item]):
                 said_work = period_reading.resolve_period(item, today, "current")[0]
-                if said_work.end < today and not (item.years or item.first.year):
+                if said_work.end < today - timedelta(days=90) and not (
+                    item.years or item.first.year
+                ):  # last year's dates for a new period: this year's (not a permit just over)
                     said_work = period_reading.resolve_period(item, today, "planned")[0]
                 reading.facts["work"] = said_work
                 reading.said.append(("confirm.period.work", _period_values(said_work)))

@@ -1693,3 +1693,48 @@ def test_an_employers_chez_moi_beside_an_annex_3_is_the_farm():
         date(2026, 5, 13),
     )
     assert (facts.location, facts.status) == ("belgium", "seasonal_short_stay")
+
+
+# --- the fifth review ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("de", "Pass ist da, der Vertrag wird später unterschrieben", {"passport"}),
+        ("en", "passport ok, the contract will be signed later", {"passport"}),
+        ("en", "passport ok, insurance: to be paid", {"passport"}),
+        (
+            "de",
+            "Pass und Vertrag ok, Versicherung wird gemacht",
+            {"passport", "employment_contract"},
+        ),
+        ("fr", "il doit encore demander le visa et le passeport est valable", {"passport"}),
+        ("en", "waiting for the work permit and his passport is valid", {"passport"}),
+        ("en", "passport ok, we have the insurance later", {"passport"}),
+    ],
+)
+def test_papers_to_come_later_and_papers_said_valid(lang, text, held):
+    facts, _ = answered("documents", text, lang, SHORT_STAY, date(2026, 3, 1))
+    assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "am 31. Mai, zwei Tage vor dem 1. Juni"),
+        ("en", "he arrives 28 May, 3 days before 1 June"),
+    ],
+)
+def test_a_date_and_a_count_that_disagree_are_asked(lang, text):
+    facts, _ = answered("entry_date", text, lang, SHORT_STAY, date(2026, 3, 1))
+    assert facts.entry_date is None
+
+
+def test_a_permit_just_over_stays_this_year():
+    facts = opened(
+        "Moroccan, in Belgium since 2 May with annex 6. His work runs from 4 May to 30 July",
+        "en",
+        date(2026, 8, 10),
+    )
+    assert facts.work is None or facts.work.start.year == 2026

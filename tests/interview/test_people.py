@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from tests.people import PEOPLE_2, PEOPLE_3, load_people, simulate
+from tests.people import PEOPLE_2, PEOPLE_3, PEOPLE_4, load_people, simulate
 
 UNDERSTOOD_AT_LEAST = 0.95
 """The share understood at the first try with the right outcome (the issue's held-out target).
@@ -28,6 +28,11 @@ THIRD_SET_AT_LEAST = 0.85
 64% right with 26 silent wrong readings. A ratchet, like the second."""
 THIRD_SET_WRONG_AT_MOST = 6
 
+FOURTH_SET_AT_LEAST = 0.79
+"""The fourth set, written while the reader was fixed on the third and measured once before any
+fix: its first blind run read 70% right with 22 silent wrong readings. A ratchet."""
+FOURTH_SET_WRONG_AT_MOST = 12
+
 
 @pytest.fixture(scope="module")
 def graded():
@@ -42,6 +47,11 @@ def graded_second():
 @pytest.fixture(scope="module")
 def graded_third():
     return [simulate(person) for person in load_people(PEOPLE_3)]
+
+
+@pytest.fixture(scope="module")
+def graded_fourth():
+    return [simulate(person) for person in load_people(PEOPLE_4)]
 
 
 def test_the_people_cover_every_procedure_role_and_language():
@@ -84,3 +94,10 @@ def test_the_third_set_does_not_slip_back(graded_third):
     assert counts["right"] / len(graded_third) >= THIRD_SET_AT_LEAST, counts
     assert counts["wrong"] <= THIRD_SET_WRONG_AT_MOST, counts
     assert [g.person.id for g in graded_third if g.detail.startswith("crash")] == []
+
+
+def test_the_fourth_set_does_not_slip_back(graded_fourth):
+    counts = Counter(g.grade for g in graded_fourth)
+    assert counts["right"] / len(graded_fourth) >= FOURTH_SET_AT_LEAST, counts
+    assert counts["wrong"] <= FOURTH_SET_WRONG_AT_MOST, counts
+    assert [g.person.id for g in graded_fourth if g.detail.startswith("crash")] == []

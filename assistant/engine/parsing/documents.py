@@ -437,10 +437,11 @@ def _polarity(piece: str) -> str:
     is held."""
     cues = lexicon().cues
     plain = cues["held_elsewhere"].pattern.sub(" ", _without_names(piece))
-    arrived = cues["done"].pattern.sub(" ", plain)  # "le permis est arrivé": no "arrive" to come
-    missing = bool(cues["pending"].search(arrived)) or any(
-        cues[kind].search(plain) for kind in ("negation", "lost_paper")
-    )
+    done = [m.span() for m in cues["done"].find(plain)]
+    missing = any(  # "le permis est arrivé": the "arrive" of a done phrase is no paper to come
+        not any(start <= m.start() and m.end() <= end for start, end in done)
+        for m in cues["pending"].find(plain)
+    ) or any(cues[kind].search(plain) for kind in ("negation", "lost_paper"))
     named = cues["etc"].pattern.sub(" ", plain)
     if any(cues[kind].search(named) for kind in ("unknown", "mislaid", "hedged")):
         return "unknown"  # "the insurance, I think", "probably not yet", "somewhere": asked
@@ -448,12 +449,12 @@ def _polarity(piece: str) -> str:
         return "not_held"  # "der Rest (Gebühr, Attest usw.) kommt noch": all still to come
     if cues["planned"].search(plain) and not cues["done"].search(plain):
         return "not_held"  # "la visite médicale c'est prévu en janvier" (not "… prévue, est faite")
-    if (
-        cues["later"].search(plain)
-        and not cues["done"].search(plain)
-        and not cues["have"].search(plain)
+    if cues["later"].search(plain) and (
+        not cues["done"].search(plain) or cues["future_tense"].search(plain)
     ):
-        return "not_held"  # "visa et assurance après" (not "le contrat signé après", "il a …")
+        # "visa et assurance après", "the contract will be signed later" (not "le contrat signé
+        # après": done)
+        return "not_held"
     words = plain.split()
     if words[-1:] in (["noch"], ["nog"]) and not _HAVE & set(words[-3:]):
         return "not_held"  # "alles andere macht der Arbeitgeber noch" (not "hab ich noch")
@@ -628,7 +629,7 @@ def _bare_list_before(pieces: list[tuple[str, bool]], checklist: tuple[str, ...]
 def _says_held(piece: str) -> bool:
     """Whether a piece says its papers are there ("all ready", "il a …", "liegen vor", "wel")."""
     cues = lexicon().cues
-    return any(
+    return bool(_validity_pattern().search(piece)) or any(
         cues[kind].search(piece) for kind in ("held_said", "present", "have", "done", "yes_item")
     )
 
@@ -906,6 +907,7 @@ def read_held(
                 and index + 1 < len(pieces)
                 and pieces[index + 1][1]
                 and _match(pieces[index + 1][0], checklist)
+                and not cues["except"].search(sentence)  # "tout (passeport, …), sauf …"
             ):
                 continue  # "Alles vorhanden (Pass, Arbeitserlaubnis, …)": the papers listed
             if everything and not docs:
