@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-ANSWERS = ["1", "Morocco", "1", "1 April to 15 June 2026", "no", "31 March"]
+ANSWERS = ["Morocco", "1", "1 April to 15 June 2026", "no", "31 March"]
 WORK = ["1 April to 30 September 2026", "1 April to 15 June 2026"]
 """The work period edited back and forth: a single permit, then a short stay again."""
 
