@@ -1123,6 +1123,10 @@ def _work_beside_stay(folded: str, wish, stay: Period, today: date) -> Period | 
     August" asks for the days after the stay; "annex 3 from 1 June to 29 August, the contract
     from 2 June to 31 July" is a work inside the stay, taken whole. ``None`` when the dates
     say neither (a last day before the stay's, not said of the work)."""
+    if isinstance(wish, period_reading.PeriodMention) and wish.last is not None:
+        said = _current_or_coming(wish, today, stay)
+        if said.start > stay.end:
+            return said  # "visa D jusqu'au 31/07, la reprendre du 03/08 au 30/10": as said
     end = _wish_end(wish, today, stay)
     if end > stay.end:
         return Period(start=stay.end + timedelta(days=1), end=end)

@@ -1738,3 +1738,35 @@ def test_a_permit_just_over_stays_this_year():
         date(2026, 8, 10),
     )
     assert facts.work is None or facts.work.start.year == 2026
+
+
+def test_a_new_period_said_after_a_visa_d_is_the_work_as_said():
+    facts = opened(
+        "J'ai devant moi Mme Beridze, georgienne, 52 ans, qui est en Belgique avec un visa D "
+        "travailleur saisonnier valable du 01/04/2026 au 31/07/2026. Son employeur veut la "
+        "reprendre du 03/08 au 30/10/2026 pour les pommes.",
+        "fr",
+        date(2026, 7, 16),
+    )
+    assert facts.work == Period(start=date(2026, 8, 3), end=date(2026, 10, 30))
+
+
+def test_a_short_form_before_a_capital_ends_its_sentence():
+    known = Facts(
+        nationality="TZ",
+        age=30,
+        location="belgium",
+        status="seasonal_short_stay",
+        current_stay=Period(start=date(2026, 7, 6), end=date(2026, 10, 3)),
+        work=Period(start=date(2026, 10, 4), end=date(2026, 11, 20)),
+    )
+    facts, _ = answered(
+        "documents",
+        "copy of passport, annex 3, insurance, my housing declaration and the medical cert. "
+        "Contract for the extra period not done yet, fee not paid",
+        "en",
+        known,
+        date(2026, 9, 10),
+    )
+    assert {"housing_proof", "medical_certificate"} <= set(facts.documents or ())
+    assert "employment_contract" not in (facts.documents or ())

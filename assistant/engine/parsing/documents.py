@@ -734,7 +734,15 @@ def _in_full(text: str) -> str:
     if not forms:
         return text
     pattern = _short_form_pattern(tuple(sorted(forms, key=len, reverse=True)))
-    return pattern.sub(lambda m: forms.get(m[1].lower(), m[0]) + " ", text)
+
+    def written_out(m: re.Match[str]) -> str:
+        full = forms.get(m[1].lower(), m[0])
+        # "… and the medical cert. Contract not done yet": a capital after it opens a sentence
+        # (not in German, where every noun has one: "ärztl. Attest")
+        opens = LANGUAGE.get() != "de" and re.match(r"\s+[A-ZÀ-Ý]", text[m.end() :])
+        return f"{full}. " if opens else f"{full} "
+
+    return pattern.sub(written_out, text)
 
 
 @cache
