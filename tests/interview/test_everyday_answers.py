@@ -1770,3 +1770,16 @@ def test_a_short_form_before_a_capital_ends_its_sentence():
     )
     assert {"housing_proof", "medical_certificate"} <= set(facts.documents or ())
     assert "employment_contract" not in (facts.documents or ())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "paspoort en arbeidskaart. verzekering regel ik als de vergunning er is"),
+        ("de", "Pass und Arbeitserlaubnis. Die Versicherung regle ich, sobald der Vertrag da ist"),
+        ("fr", "passeport et permis de travail. l'assurance dès que le contrat est signé"),
+    ],
+)
+def test_a_paper_arranged_once_another_comes_is_not_held(lang, text):
+    facts, _ = answered("documents", text, lang)
+    assert set(facts.documents or ()) == {"passport", "work_permit"}
