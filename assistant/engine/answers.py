@@ -213,36 +213,22 @@ def read_role(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     return reading.add(also_said(text, state, "role"))
 
 
-_SPEAKING_OF_ONESELF = re.compile(r"\b(?:ich|je|j|ik|k|i|wir|wij|we|nous)\b")
-_FIRST_PERSON = re.compile(
-    r"\b(?:i am|i m|je suis|moi|ik ben|k ben|ikzelf|ich bin|my own|mijn eigen)\b"
-)
-
-
-_THE_WORKER = re.compile(
-    r"\b(?:he|she|him|her|his|il|elle|lui|hij|zij|ze|hem|er|sie|ihn|worker|werknemer|"
-    r"arbeider|travailleur|travailleuse|arbeiter|arbeiterin|arbeitnehmer)\b"
-)
-
-
 def _said_of_the_typer(folded: str, offset: int) -> bool:
     """ "ik ben aspergeteler, Nederlander, … een jongen uit Kirgizië": a nationality said in
     the clause where an employer or a helper says who they are is their own."""
     sentence = re.split(r"[.!?;\n]", folded[:offset])[-1]  # its own sentence
     clause = " ".join(sentence.split()[-5:])
-    said = [m.end() for m in _FIRST_PERSON.finditer(clause)]
+    said = [m.end() for m in lexicon().cues["typer_is"].find(clause)]
     if not said:
         return False
     between = clause[said[-1] :]
-    if _ANOTHER_SUBJECT.search(between) or _THE_WORKER.search(between):
+    cues = lexicon().cues
+    if cues["another_subject"].search(between) or cues["the_worker"].search(between):
         return False  # "the lady I'm helping is from Ukraine": hers
     try:
         return role_of(clause) in ("employer", "helpdesk")
     except Ambiguous:
         return False
-
-
-_ANOTHER_SUBJECT = re.compile(r"\b(?:is|est|ist|sind|are|was|war|etait|zit|woont|lives|wohnt)\b")
 
 
 def _maybe_the_typers_age(text: str, age: int, role: str | None, state: InterviewState) -> bool:
@@ -256,11 +242,11 @@ def _maybe_the_typers_age(text: str, age: int, role: str | None, state: Intervie
     if said is None:
         return False
     before = folded[: said.start()]
-    typer = [m.end() for m in _FIRST_PERSON.finditer(before)]
+    typer = [m.end() for m in lexicon().cues["typer_is"].find(before)]
     if not typer:
         return False
     between = before[typer[-1] :]
-    return not _THE_WORKER.search(between) and not countries_in(between)
+    return not lexicon().cues["the_worker"].search(between) and not countries_in(between)
 
 
 def _the_typers_own(
@@ -275,7 +261,8 @@ def _the_typers_own(
             role = state.role
     if role not in ("employer", "helpdesk") or not mentions:
         return False
-    return all(_FIRST_PERSON.search(" ".join(folded[: m.start].split()[-3:])) for m in mentions)
+    typer_is = lexicon().cues["typer_is"]
+    return all(typer_is.search(" ".join(folded[: m.start].split()[-3:])) for m in mentions)
 
 
 def role_aside(text: str, state: InterviewState, asked: str) -> Reading | None:
@@ -929,9 +916,6 @@ def _relative_to_fact(folded: str, question: str, state: InterviewState) -> date
     return anchor + timedelta(days=shift)
 
 
-_ARTICLE_BEFORE_DATE = ("the", "le", "la", "l", "dem", "den", "de", "het", "du")
-
-
 def _counted_from_a_date(
     found: period_reading.Found, today: date, direction: Direction
 ) -> date | None:
@@ -945,7 +929,7 @@ def _counted_from_a_date(
         if item.month is None:
             continue
         words = text[: item.start].split()
-        if words and words[-1] in _ARTICLE_BEFORE_DATE:
+        if words and words[-1] in cues["article"].phrases:
             words = words[:-1]  # "before the 8th"
         if len(words) < 2 or words[-1] not in counted or words[-2] not in lexicon().units:
             continue
@@ -2497,9 +2481,13 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
     if status == "other" and (in_belgium or lex.location["belgian_status"].search(folded)):
         return _location_said("other")  # asylum, temporary protection: a status in Belgium
     abroad = lex.location["abroad"].search(folded)
-    if status is not None and in_belgium and (abroad is None or abroad[0] in _OUR_PLACE):
+    if (
+        status is not None
+        and in_belgium
+        and (abroad is None or abroad[0] in cues["our_place"].phrases)
+    ):
         return _location_said(status)  # "un saisonnier chez moi depuis le 7 avril, annexe 3"
-    if lex.location["abroad"].search(folded) is not None:
+    if abroad is not None:
         return _location_said("abroad")
     there = cues["still_there"].search(folded)
     before_there = [m for m in mentions if m.end <= there.start()] if there is not None else []
@@ -2512,10 +2500,6 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
     ):
         return _location_said("abroad")  # "van Macedonie (Skopje), 47, nog daar"
     return None
-
-
-_OUR_PLACE = frozenset({"chez moi", "chez nous", "bij ons", "bij mij", "bei uns", "bei mir"})
-"""Said by an employer, the farm in Belgium; said by a worker, home: beside an annex 3, the farm."""
 
 
 def _no_residence_card(sentence: str) -> bool:
@@ -2819,15 +2803,16 @@ def _never_said_of_oneself(folded: str) -> bool:
     """ "ich mache zum ersten Mal mit jemand von ausserhalb EU": the clause saying "never" or
     "the first time" speaks of the typer, not of the worker (not "j'ai monsieur au téléphone
     … il est jamais venu", the worker named just before)."""
-    never = lexicon().cues["never_before"]
+    cues = lexicon().cues
+    never = cues["never_before"]
     for clause in re.split(r"[.;!?\n]", folded):
         plain = fold(clause)
         said = never.search(plain)
         if said is None:
             continue
         before = plain[: said.start()]
-        last_worker = max((m.end() for m in _THE_WORKER.finditer(before)), default=-1)
-        last_self = max((m.end() for m in _SPEAKING_OF_ONESELF.finditer(before)), default=-1)
+        last_worker = max((m.end() for m in cues["the_worker"].find(before)), default=-1)
+        last_self = max((m.end() for m in cues["typer"].find(before)), default=-1)
         return last_self > last_worker
     return False
 
