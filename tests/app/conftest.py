@@ -60,6 +60,18 @@ def notices(monkeypatch) -> list[Notice]:
     return shown
 
 
+WHOLE_INTERVIEW = (
+    "I'm the worker",
+    "Morocco",
+    "1",
+    "1 April to 15 June 2026",
+    "no",
+    "31 March",
+    "passport",
+)
+"""A worker's short stay from abroad, answered question by question: the result opens."""
+
+
 async def answer(pilot, *texts: str) -> None:
     """Type each answer into the answer line and press Enter (one key press per answer)."""
     for text in texts:

@@ -7,23 +7,14 @@ from icalendar import Calendar
 from assistant.app.screens.result import ResultScreen
 from rules.calendar import event_uid
 
-from .conftest import SIZE, answer
+from .conftest import SIZE, WHOLE_INTERVIEW, answer
 
 
 async def test_ctrl_k_on_the_result_saves_the_deadlines_as_a_calendar(make_app):
     app = make_app(result_lang="fr")
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(
-            pilot,
-            "I'm the worker",
-            "Morocco",
-            "1",
-            "1 April to 15 June 2026",
-            "no",
-            "31 March",
-            "passport",
-        )
+        await answer(pilot, *WHOLE_INTERVIEW)
         assert isinstance(app.screen, ResultScreen)
         await pilot.press("ctrl+k")
         await pilot.pause()

@@ -16,18 +16,9 @@ from assistant.app.exports import ExportFailed, write_export
 from assistant.app.paths import export_dir
 from assistant.app.screens.result import ResultScreen
 
-from .conftest import SIZE, answer, readable_by_nobody
+from .conftest import SIZE, WHOLE_INTERVIEW, answer, readable_by_nobody
 
 ROOT = Path(__file__).parents[2]
-WHOLE_INTERVIEW = [
-    "I'm the worker",
-    "Morocco",
-    "1",
-    "1 April to 15 June 2026",
-    "no",
-    "31 March",
-    "passport",
-]
 
 
 async def test_a_missing_folder_is_created_and_a_second_export_gets_a_new_name(

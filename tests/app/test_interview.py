@@ -10,7 +10,7 @@ import pytest
 from assistant.app.opening import opening_question
 from assistant.app.screens.result import ResultScreen
 
-from .conftest import SIZE, answer
+from .conftest import SIZE, WHOLE_INTERVIEW, answer
 
 STORIES = {
     # procedure: (today, answers from the first question on)
@@ -179,16 +179,7 @@ async def test_ticking_a_document_in_the_checklist_marks_it_held(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(
-            pilot,
-            "I'm the worker",
-            "Morocco",
-            "1",
-            "1 April to 15 June 2026",
-            "no",
-            "31 March",
-            "passport",
-        )
+        await answer(pilot, *WHOLE_INTERVIEW)
         assert isinstance(app.screen, ResultScreen)
         held = [d.id for d in app.case.outcome().documents if d.held]
         assert held == ["passport"]
@@ -208,16 +199,7 @@ async def test_the_result_opens_at_the_top_and_the_keys_scroll_it(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(
-            pilot,
-            "I'm the worker",
-            "Morocco",
-            "1",
-            "1 April to 15 June 2026",
-            "no",
-            "31 March",
-            "passport",
-        )
+        await answer(pilot, *WHOLE_INTERVIEW)
         await pilot.pause()
         body = app.screen.query_one("#result")
         assert app.focused is body and body.scroll_y == 0

@@ -11,7 +11,7 @@ from assistant.app.screens.result import ResultScreen
 from assistant.app.screens.sessions import SessionsScreen
 from i18n import translator
 
-from .conftest import SIZE, answer
+from .conftest import SIZE, WHOLE_INTERVIEW, answer
 from .test_plain_text import on_screen
 
 WIDE = (120, 30)
@@ -75,16 +75,7 @@ async def test_closing_the_result_shows_the_end_of_the_conversation(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.loaded()
-        await answer(
-            pilot,
-            "I'm the worker",
-            "Morocco",
-            "1",
-            "1 April to 15 June 2026",
-            "no",
-            "31 March",
-            "passport",
-        )
+        await answer(pilot, *WHOLE_INTERVIEW)
         assert isinstance(app.screen, ResultScreen)
         await pilot.press("escape")
         await pilot.pause()
