@@ -1,7 +1,7 @@
 """People bench: whole interviews of blind people, as the acceptance check runs them (a script,
 not a timed test).
 
-    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | --third | --fourth]
+    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --fifth]
 
 Each person of ``tests/data/people/`` goes through the interview the app runs (opening first),
 answering each question saison asks with their own answer for it (``tests/people.py`` says how
@@ -10,7 +10,8 @@ right outcome (target >= 95%), the people asked a question again, the silent wro
 (target 0), and the questions asked per interview (median). ``--second`` runs the second set
 (``tests/data/people2/``), written after the reader was fixed on the first; ``--third`` the
 third (``tests/data/people3/``), written after it was fixed on the second; ``--fourth`` the
-fourth (``tests/data/people4/``), written while it was fixed on the third.
+fourth (``tests/data/people4/``), written while it was fixed on the third; ``--fifth`` the
+fifth (``tests/data/people5/``), written while it was fixed on the fourth.
 """
 
 from __future__ import annotations
@@ -22,11 +23,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.people import GRADES, PEOPLE, PEOPLE_2, PEOPLE_3, PEOPLE_4, load_people, simulate  # noqa: E402
+from tests.people import (
+    GRADES,
+    PEOPLE,
+    PEOPLE_2,
+    PEOPLE_3,
+    PEOPLE_4,
+    PEOPLE_5,
+    load_people,
+    simulate,
+)  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
-    sets = {"--second": PEOPLE_2, "--third": PEOPLE_3, "--fourth": PEOPLE_4}
+    sets = {"--second": PEOPLE_2, "--third": PEOPLE_3, "--fourth": PEOPLE_4, "--fifth": PEOPLE_5}
     people = load_people(next((sets[flag] for flag in sets if flag in argv), PEOPLE))
     if "--lang" in argv:
         wanted = argv[argv.index("--lang") + 1]

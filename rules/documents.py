@@ -30,7 +30,8 @@ FILLER_WORDS = frozenset(
     de het een mijn zijn haar ons onze ik heb hebben van voor met en kopie kopij
     der die das den dem des ein eine einen einem mein meine meinen meinem ich habe haben hab
     von fur mit und kopie
-    oui ok okay yes ja si check checked done fait fertig klaar da vorhanden present aanwezig ook
+    oui ok okay yes ja si check checked done fait faite faites faits fertig klaar da vorhanden
+    present aanwezig ook gedaan erledigt gemacht
     aussi also auch too jai cest il elle on nous he she we they hij zij ze wij er sie wir
     is est ist sind zijn are a heeft hat has got hab heb have avons ont dossier
     """.split()

@@ -29,8 +29,9 @@ PEOPLE = Path(__file__).parent / "data" / "people"
 PEOPLE_2 = Path(__file__).parent / "data" / "people2"
 PEOPLE_3 = Path(__file__).parent / "data" / "people3"
 PEOPLE_4 = Path(__file__).parent / "data" / "people4"
+PEOPLE_5 = Path(__file__).parent / "data" / "people5"
 """A second set of blind people, written after the reader was fixed on the first."""
-PEOPLE_SETS = (PEOPLE, PEOPLE_2, PEOPLE_3, PEOPLE_4)
+PEOPLE_SETS = (PEOPLE, PEOPLE_2, PEOPLE_3, PEOPLE_4, PEOPLE_5)
 GRADES = ("right", "asked", "unanswered", "wrong")
 _COMPARED = tuple(name for name in FACTS if name not in ("role", "location"))
 """The facts compared with the truth (the place is compared as location and status)."""

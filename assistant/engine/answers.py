@@ -2241,25 +2241,23 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
     held: list[str] = []
     said: list[Said] = []
     dated = [item.start for item in _in_order(found)]
+    checklist = document_ids()
+    if reading.facts.get("status") == "seasonal_long_stay":
+        # in Belgium on a permit or D visa, "the visa copy" is that visa (RD 105/32 2°)
+        checklist = tuple(doc for doc in checklist if doc not in _VISAS_BEFORE_ENTRY)
     for start, end in period_reading.sentence_spans(found.text):
+        # dates, places: the sentence tells the situation, not the file
+        sentence_held = None
+        if not _tells_the_situation(found.text[start:end], start, dated):
+            sentence_held = _papers_listed(found.text[start:end], checklist)
         said_to_have = cues["have"].search(found.text[start:end]) or cues["documents_word"].search(
             found.text[start:end]
         )
-        if said_to_have is None:
-            continue
-        start += said_to_have.start()  # "je suis au Maroc, j'ai le passeport": from "j'ai" on
-        sentence = found.text[start:end]
-        if (
-            any(start <= offset < end for offset in dated)
-            or countries_in(sentence)
-            or cues["residence"].search(sentence)  # a residence card elsewhere tells a place
-        ):
-            continue  # dates, places: the sentence tells the situation, not the file
-        try:
-            sentence_held = document_parsing.read_held(sentence, document_ids(), ())
-        except (document_parsing.NoDocumentNamed, document_parsing.Unsure):
-            continue
-        if set(sentence_held.held) <= _STATUS_PAPERS:
+        if sentence_held is None and said_to_have is not None:
+            start += said_to_have.start()  # "je suis au Maroc, j'ai le passeport": from "j'ai"
+            if not _tells_the_situation(found.text[start:end], start, dated):
+                sentence_held = _papers_read(found.text[start:end], checklist)
+        if sentence_held is None or set(sentence_held.held) <= _STATUS_PAPERS:
             continue  # "i have annex 3 but i dont know the dates": where the worker stands
         held += [doc for doc in sentence_held.held if doc not in held]
         said += [
@@ -2274,6 +2272,37 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
         reading.facts["documents"] = held
         reading.said.append(("confirm.documents", {"documents": ("documents", held)}))
         reading.said.extend(said)
+
+
+_VISAS_BEFORE_ENTRY = frozenset({"short_stay_visa", "long_stay_visa"})
+"""The visas asked for from abroad: for a worker in Belgium on a seasonal permit or D visa, a
+visa named is the one held, the checklist's "permit or D visa"."""
+
+
+def _tells_the_situation(sentence: str, start: int, dated: list[int]) -> bool:
+    """Whether an opening's sentence tells where the worker stands rather than the file: it
+    holds a date, a country, or a residence card elsewhere."""
+    return (
+        any(start <= offset < start + len(sentence) for offset in dated)
+        or bool(countries_in(sentence))
+        or lexicon().cues["residence"].search(sentence) is not None
+    )
+
+
+def _papers_read(sentence: str, checklist: tuple[str, ...]):
+    try:
+        return document_parsing.read_held(sentence, checklist, ())
+    except (document_parsing.NoDocumentNamed, document_parsing.Unsure):
+        return None
+
+
+def _papers_listed(sentence: str, checklist: tuple[str, ...]):
+    """An opening's sentence that names two papers or more, with or without "I have":
+    "Paspoort, arbeidstoelating en huisvestingsverklaring zijn in orde, visum nog niet"."""
+    held = _papers_read(sentence, checklist)
+    if held is None or len({*held.held, *held.not_held}) < 2:
+        return None
+    return held
 
 
 def _opening_nationality(folded: str, mentions) -> str | None:

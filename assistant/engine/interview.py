@@ -224,7 +224,9 @@ class Interview:
             self.state.role = reading.role  # type: ignore[assignment]
         if reading.facts:
             # validated as the facts they are (lists of stays kept as the tuples they become)
-            self.state.facts = Facts.model_validate({**dict(self.state.facts), **reading.facts})
+            self.state.facts = _in_the_renewals_terms(
+                Facts.model_validate({**dict(self.state.facts), **reading.facts})
+            )
         self._outcome_cache = None
 
     def _command(self, command: Command, text: str, spec: QuestionSpec | None) -> Step:
@@ -424,6 +426,17 @@ def _question_asked(text: str) -> Command | None:
         return None
     kind, topic = asked
     return Command("why") if kind == "why" else Command("help", topic)
+
+
+def _in_the_renewals_terms(facts: Facts) -> Facts:
+    """A D visa held by a worker in Belgium on a seasonal permit or D visa is the renewal's
+    "permit or D visa" (RD 105/32 2°), however it was named ("her visa copy" in an opening read
+    before the worker's place was known)."""
+    documents = facts.documents or ()
+    if facts.status != "seasonal_long_stay" or "long_stay_visa" not in documents:
+        return facts
+    renamed = ("seasonal_permit_or_visa" if doc == "long_stay_visa" else doc for doc in documents)
+    return facts.model_copy(update={"documents": tuple(dict.fromkeys(renamed))})
 
 
 def _situation(state: InterviewState, location: str) -> Situation:

@@ -1783,3 +1783,151 @@ def test_a_short_form_before_a_capital_ends_its_sentence():
 def test_a_paper_arranged_once_another_comes_is_not_held(lang, text):
     facts, _ = answered("documents", text, lang)
     assert set(facts.documents or ()) == {"passport", "work_permit"}
+
+
+# --- papers: lists before their cue, "the rest", brackets ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (  # three names or more before their cue are one list
+            "de",
+            "passaporte und contrato (vertrag) hab ich. visum, arbeitserlaubnis, versicherung, "
+            "wohnung noch nicht",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "passeport. certificat medical, casier et assurance pas encore.",
+            "single_permit",
+            {"passport"},
+        ),
+        (  # a name in the list not known does not break it
+            "nl",
+            "paspoort, bijlage 3, contract en de verzekering. medisch, casier en betalen nog niet. "
+            "huis papier patron moet nog maken",
+            "extension_beyond_90_days",
+            {"passport", "annex_3", "employment_contract", "health_insurance"},
+        ),
+        (  # a paper's other name in brackets is one of the list
+            "nl",
+            "Leges/retributie is betaald, kopie paspoort is er. Medische verklaring, police "
+            "clearance (uittreksel strafregister) en verzekering nog niet",
+            "single_permit",
+            {"fee_payment", "passport"},
+        ),
+        (  # a paper joined to "the rest" takes what is said of the rest
+            "en",
+            "passport, the criminal record and the medical certificate from the clinic. contract "
+            "and the rest not yet",
+            "single_permit",
+            {"passport", "criminal_record", "medical_certificate"},
+        ),
+        (
+            "nl",
+            "paspoort en strafregister heeft ze, het medisch attest is ook al gedaan. contract en "
+            "de rest nog niet",
+            "single_permit",
+            {"passport", "criminal_record", "medical_certificate"},
+        ),
+        (  # "not yet the rest" is no "everything"
+            "fr",
+            "le passeport et le certificat du medecin. pas encore le reste",
+            "single_permit",
+            {"passport", "medical_certificate"},
+        ),
+        (  # the rest someone is still preparing
+            "fr",
+            "passeport, extrait de casier judiciaire et assurance sante. Le reste c'est "
+            "l'employeur qui prepare",
+            "single_permit",
+            {"passport", "criminal_record", "health_insurance"},
+        ),
+        (
+            "de",
+            "nur pass. fur visum hab ich termin bei vfs, arbeitserlaubnis macht der patron, "
+            "versicherung und wohnung auch noch nicht",
+            "short_stay",
+            {"passport"},
+        ),
+        (  # "attestation faite" is no "attestation d'arrivée"
+            "fr",
+            "J'ai deja paye la redevance, le contrat est signe, il a son passeport et le logement "
+            "est chez nous (attestation faite). Manquent le certificat medical, le casier et "
+            "l'assurance.",
+            "single_permit",
+            {"fee_payment", "employment_contract", "passport", "housing_proof"},
+        ),
+    ],
+)
+def test_papers_listed_before_what_is_said_of_them(lang, text, procedure, held):
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts(procedure, date(2026, 3, 1)))
+    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    assert set(facts.documents or ()) == held
+
+
+def test_only_the_pass_and_a_list_said_later_of_a_list():
+    """ "A, B – only C is missing": the one said alone is the missing one."""
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts("extension_beyond_90_days", date(2026, 3, 1)))
+    facts, _ = answered(
+        "documents",
+        "fee paid, passport copy, contract, insurance, rental agreement, medical, police record "
+        "– only the annex 3 copy is missing",
+        "en",
+        known,
+        date(2026, 3, 1),
+    )
+    assert "passport" in (facts.documents or ())
+    assert "annex_3" not in (facts.documents or ())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (  # no "I have": a sentence naming papers is the file
+            "nl",
+            "Sergej komt voor het tweede jaar. Paspoort, arbeidstoelating en "
+            "huisvestingsverklaring zijn in orde, visum en verzekering nog niet.",
+            {"passport", "work_permit", "housing_proof"},
+        ),
+        (
+            "fr",
+            "On refait venir Davit, il est chez lui a Gyumri. Il a son passeport, le permis de "
+            "travail de la Region wallonne est arrive et j'ai signe l'attestation de logement.",
+            {"passport", "work_permit", "housing_proof"},
+        ),
+    ],
+)
+def test_an_opening_sentence_that_lists_papers_is_the_file(lang, text, held):
+    facts = opened(text, lang, today=date(2026, 1, 14))
+    assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "",  # the place said after: the visa is the D visa until the worker's place is known
+        "It's her first time in Belgium. ",
+    ],
+)
+def test_the_visa_of_a_worker_here_on_a_d_visa_is_the_permit_or_visa(place):
+    from assistant.engine.interview import Interview
+
+    interview = Interview.start(lang="en", today=date(2027, 1, 19), opening=True)
+    interview.answer(
+        "Putri, Indonesian, 29, has been with us since 2 Nov 2026 on a D visa for seasonal "
+        f"work, valid until 12 Feb 2027. We'd like to renew her for 15 Feb to 26 March 2027. "
+        f"{place}We have her passport copy, the visa copy, the new contract and the housing "
+        "declaration; no insurance for the new period yet."
+    )
+    if interview.state.facts.location is None:
+        interview.answer("in Belgium with a D visa for seasonal work")
+    documents = interview.state.facts.documents or ()
+    assert "seasonal_permit_or_visa" in documents
+    assert not {"short_stay_visa", "long_stay_visa"} & set(documents)

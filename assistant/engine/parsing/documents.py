@@ -581,8 +581,6 @@ def _enumerated_before_a_cue(
     Wohnungserklärung machen wir noch", "Gebühr, Attest, Führungszeugnis: offen" — the names
     before the last piece, bare, take the cue the last piece puts after its own names joined by
     "und" or after a colon (not "Pass, Versicherung fehlt")."""
-    if LANGUAGE.get() not in ("de", "nl"):
-        return {}  # the verb at the end of the clause: "…, Visum und X machen wir noch"
     have = lexicon().cues["have"]
     if pieces and (have.search(pieces[0][0].partition(":")[0]) or "vorhanden" in pieces[0][0]):
         return {}  # "we hebben: paspoort, contract, … en visum zijn aangevraagd"
@@ -591,15 +589,38 @@ def _enumerated_before_a_cue(
         if polarity == "held" or not _cue_after_name(piece, checklist):
             continue
         labelled = ":" in piece and not _match(piece.partition(":")[2], checklist)
-        joined = len([c for c in _CONJUNCTION.split(f" {piece} ") if _match(c, checklist)]) >= 2
-        if not (joined or labelled):  # "… und X machen wir noch", "…, X: offen"
+        # "…, casier en betalen nog niet": the last joined name may be one not known
+        joined_parts = [c for c in _CONJUNCTION.split(f" {piece} ") if c.strip()]
+        joined = (len(joined_parts) >= 2 and bool(_match(joined_parts[0], checklist))) or (
+            # "…, police clearance (uittreksel strafregister) en verzekering nog niet"
+            last > 0
+            and _CONJUNCTION.match(f" {piece}") is not None
+            and bool(_match(pieces[last - 1][0], checklist))
+        )
+        # "visum, arbeitserlaubnis, versicherung, wohnung noch nicht": three names or more
+        # before their cue are one list (not "Pass, Versicherung fehlt": asked of the pass)
+        # (not "…, Attest – nur die Anlage 3 fehlt": the one said alone is the missing one; nor
+        # "Pass, Anlage 3 und Arbeitsvertrag, Krankenversicherung noch nicht": the "und" closed
+        # the list held)
+        says_its_own = any(lexicon().cues[kind].search(piece) for kind in ("only", "contrast"))
+        listed = (
+            last >= 2
+            and not says_its_own
+            and all(
+                not parenthetical
+                and _only_names(before, checklist)
+                and _match(before, checklist)
+                and not _CONJUNCTION.search(f" {before} ")
+                for before, parenthetical in pieces[:last]
+            )
+        )
+        if not (joined or labelled or listed):  # "… und X machen wir noch", "…, X: offen"
             continue
         bare = {}
         for index in range(last - 1, -1, -1):
             before, parenthetical = pieces[index]
             if (
-                parenthetical
-                or ":" in before  # "paspoort: check, …": each says its own
+                ":" in before  # "paspoort: check, …": each says its own
                 or not _match(before, checklist)
                 or not _only_names(before, checklist)
             ):
@@ -614,10 +635,11 @@ def _bare_list_before(pieces: list[tuple[str, bool]], checklist: tuple[str, ...]
     insurance, not yet": all three); none when the piece before says more than names."""
     cues = lexicon().cues
     docs: list[str] = []
-    for piece, parenthetical in reversed(pieces):
+    for piece, _ in reversed(pieces):
+        # a paper's other name in brackets is one of the list ("police clearance (uittreksel
+        # strafregister)"); brackets that say more than names end it
         if (
-            parenthetical
-            or not _only_names(piece, checklist)
+            not _only_names(piece, checklist)
             or _says_held(piece)
             or any(cues[kind].search(piece) for kind in ("pending", "negation", "later"))
         ):
@@ -902,6 +924,16 @@ def read_held(
                 or cues["rest"].search(piece) is not None
             ) and cues["that_is_all"].search(piece) is None
             polarity = _polarity(piece)
+            if everything and not docs and index > 0 and _only_a_cue(pieces[index - 1][0]):
+                polarity = _polarity(f"{pieces[index - 1][0]} {piece}")  # "pas encore le reste"
+            if (
+                docs
+                and index + 1 < len(pieces)
+                and _CONJUNCTION.fullmatch(f" {piece.split()[-1]} ")
+                and cues["rest"].search(pieces[index + 1][0])
+                and _polarity(pieces[index + 1][0]) != "held"
+            ):
+                inherited = _polarity(pieces[index + 1][0])  # "contract and the rest not yet"
             if everything and not docs and index + 1 < len(pieces) and pieces[index + 1][1]:
                 # "Der Rest (Gebühr, Attest, Versicherung usw.) kommt noch": the words after the
                 # brackets say it, for the rest and for the papers in the brackets
