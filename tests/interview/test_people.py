@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from tests.people import PEOPLE_2, PEOPLE_3, PEOPLE_4, load_people, simulate
+from tests.people import PEOPLE_2, PEOPLE_3, PEOPLE_4, PEOPLE_5, load_people, simulate
 
 UNDERSTOOD_AT_LEAST = 0.95
 """The share understood at the first try with the right outcome (the issue's held-out target).
@@ -18,40 +18,20 @@ checkup is on July 1"), whole months given for an earlier stay that had exact da
 as each is fixed, never raise it."""
 
 
-SECOND_SET_AT_LEAST = 0.86
-"""The second set, written after the reader was fixed on the first: its first blind run read
-57% right with 28 silent wrong readings. A ratchet: raise it as the reader improves."""
-SECOND_SET_WRONG_AT_MOST = 4
-
-THIRD_SET_AT_LEAST = 0.86
-"""The third set, written after the reader was fixed on the second: its first blind run read
-64% right with 26 silent wrong readings. A ratchet, like the second."""
-THIRD_SET_WRONG_AT_MOST = 5
-
-FOURTH_SET_AT_LEAST = 0.82
-"""The fourth set, written while the reader was fixed on the third and measured once before any
-fix: its first blind run read 70% right with 22 silent wrong readings. A ratchet."""
-FOURTH_SET_WRONG_AT_MOST = 10
+LATER_SETS = {
+    # folder: (share right at least, silent wrong at most); ratchets: raise the share and lower
+    # the wrong as the reader improves, never the other way
+    PEOPLE_2: (0.86, 4),  # written after the reader was fixed on the first: 57%, 28 wrong
+    PEOPLE_3: (0.86, 5),  # written after it was fixed on the second: 64%, 26 wrong
+    PEOPLE_4: (0.82, 10),  # written while it was fixed on the third: 70%, 22 wrong
+    PEOPLE_5: (0.82, 8),  # written while it was fixed on the fourth: 72%, 18 wrong
+}
+"""The later blind sets, each with its first blind run (before any fix made for it)."""
 
 
 @pytest.fixture(scope="module")
 def graded():
     return [simulate(person) for person in load_people()]
-
-
-@pytest.fixture(scope="module")
-def graded_second():
-    return [simulate(person) for person in load_people(PEOPLE_2)]
-
-
-@pytest.fixture(scope="module")
-def graded_third():
-    return [simulate(person) for person in load_people(PEOPLE_3)]
-
-
-@pytest.fixture(scope="module")
-def graded_fourth():
-    return [simulate(person) for person in load_people(PEOPLE_4)]
 
 
 def test_the_people_cover_every_procedure_role_and_language():
@@ -82,22 +62,11 @@ def test_silent_wrong_readings_do_not_grow(graded):
     assert len(wrong) <= SILENT_WRONG_AT_MOST, wrong
 
 
-def test_the_second_set_does_not_slip_back(graded_second):
-    counts = Counter(g.grade for g in graded_second)
-    assert counts["right"] / len(graded_second) >= SECOND_SET_AT_LEAST, counts
-    assert counts["wrong"] <= SECOND_SET_WRONG_AT_MOST, counts
-    assert [g.person.id for g in graded_second if g.detail.startswith("crash")] == []
-
-
-def test_the_third_set_does_not_slip_back(graded_third):
-    counts = Counter(g.grade for g in graded_third)
-    assert counts["right"] / len(graded_third) >= THIRD_SET_AT_LEAST, counts
-    assert counts["wrong"] <= THIRD_SET_WRONG_AT_MOST, counts
-    assert [g.person.id for g in graded_third if g.detail.startswith("crash")] == []
-
-
-def test_the_fourth_set_does_not_slip_back(graded_fourth):
-    counts = Counter(g.grade for g in graded_fourth)
-    assert counts["right"] / len(graded_fourth) >= FOURTH_SET_AT_LEAST, counts
-    assert counts["wrong"] <= FOURTH_SET_WRONG_AT_MOST, counts
-    assert [g.person.id for g in graded_fourth if g.detail.startswith("crash")] == []
+@pytest.mark.parametrize("folder", LATER_SETS, ids=lambda folder: folder.name)
+def test_the_later_sets_do_not_slip_back(folder):
+    graded = [simulate(person) for person in load_people(folder)]
+    at_least, wrong_at_most = LATER_SETS[folder]
+    counts = Counter(g.grade for g in graded)
+    assert counts["right"] / len(graded) >= at_least, counts
+    assert counts["wrong"] <= wrong_at_most, counts
+    assert [g.person.id for g in graded if g.detail.startswith("crash")] == []
