@@ -434,6 +434,7 @@ def _status_in_belgium(folded: str) -> str | None:
             # "mit einem C-Visum für Saisonarbeit": the C visa's words, no long stay
             and not (name == "long_stay" and any(a <= m.start() < b for a, b in short))
             and not _of_an_earlier_stay(folded, m.start())
+            and not (name != "other" and _of_a_past_season(folded, m.start()))
             and not _wished(folded, m.start())  # "peut-il rester plus de 90 jours ?"
             for m in location[name].find(folded)
         )
@@ -471,6 +472,22 @@ def _a_visa_for_another_purpose(folded: str) -> bool:
         for m in [*location["long_stay"].find(folded), *location["short_stay"].find(folded)]
         for start in others
     )
+
+
+def _of_a_past_season(folded: str, offset: int) -> bool:
+    """ "who came for the asparagus last spring on a short stay; this year …": a seasonal stay
+    with a past season right beside its name is over (not "asylum asked last year": that
+    status goes on)."""
+    cues = lexicon().cues
+    near = " ".join(  # the status's own words and a few on each side, in its clause
+        [
+            re.split(r"[,;.]", tokens_before(folded, offset, 4))[-1],
+            re.split(r"[,;.]", " ".join(folded[offset:].split()[:6]))[0],
+        ]
+    )
+    return any(cues[kind].search(near) for kind in ("last_year", "past_season")) and not cues[
+        "since_strict"
+    ].search(near)
 
 
 def _of_an_earlier_stay(folded: str, offset: int) -> bool:

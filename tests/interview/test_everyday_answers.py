@@ -1931,3 +1931,73 @@ def test_the_visa_of_a_worker_here_on_a_d_visa_is_the_permit_or_visa(place):
     documents = interview.state.facts.documents or ()
     assert "seasonal_permit_or_visa" in documents
     assert not {"short_stay_visa", "long_stay_visa"} & set(documents)
+
+
+# --- openings: an earlier season, a wish, a case file's label ------------------------------------
+
+
+def test_a_short_stay_last_spring_is_no_short_stay_now():
+    facts = opened(
+        "Hello, blueberry and apple farm in Bree here. We've a Sri Lankan worker, Chaminda, who "
+        "came for the asparagus last spring on a short stay; this year we want him for the "
+        "longer season.",
+        "en",
+        today=date(2026, 4, 1),
+    )
+    assert facts.location is None and facts.status is None
+
+
+def test_needed_until_a_day_is_no_end_of_the_annex_3():
+    facts = opened(
+        "Notre ouvrier nepalais est la depuis le 9 novembre sur annexe 3, et on a besoin de lui "
+        "jusqu'au 26 mars.",
+        "fr",
+        today=date(2026, 12, 2),
+    )
+    assert facts.current_stay is None or facts.current_stay.end != date(2027, 3, 26)
+
+
+def test_a_season_done_before_is_an_earlier_stay_not_the_work():
+    facts = opened(
+        "Il est en Belgique depuis le 24 aout 2026 avec une annexe 3 valable jusqu'au 30 "
+        "septembre ; le patron voudrait le garder jusqu'au 13 novembre. Il avait deja fait une "
+        "saison en Belgique au printemps, du 2 mars au 24 avril 2026, rien d'autre.",
+        "fr",
+        today=date(2026, 9, 17),
+    )
+    assert facts.previous_seasonal_stays == (Period(start=date(2026, 3, 2), end=date(2026, 4, 24)),)
+    assert facts.work is not None and facts.work.end == date(2026, 11, 13)
+
+
+def test_a_case_files_label_names_no_paper():
+    facts = opened(
+        "ABVV Roeselare, dossier seizoenarbeid. Cliënte: Afiavi, Beninese, 34 j. Docs: kopie "
+        "paspoort, kopie bijlage 6, nieuw contract, verzekering, huurovereenkomst – alles "
+        "aanwezig.",
+        "nl",
+        today=date(2027, 1, 19),
+    )
+    assert "work_permit" not in (facts.documents or ())
+    assert "passport" in (facts.documents or ())
+
+
+def test_a_home_with_its_paper_in_brackets_is_the_housing_proof():
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts("single_permit", date(2026, 3, 1)))
+    facts, said = answered(
+        "documents",
+        "Gebühr ist überwiesen, Passkopie und Vertrag sind da, Unterkunft bei uns (Bescheinigung "
+        "unterschrieben). Ärztliches Attest, Strafregisterauszug und Krankenversicherung fehlen "
+        "noch.",
+        "de",
+        known,
+        date(2026, 3, 1),
+    )
+    assert set(facts.documents or ()) == {
+        "fee_payment",
+        "passport",
+        "employment_contract",
+        "housing_proof",
+    }
+    assert not any("nicht erkannt" in line for line in said)

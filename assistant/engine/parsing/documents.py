@@ -908,10 +908,14 @@ def read_held(
                 ):
                     docs.remove(document)  # "for housing he has a proof of address": the look-alike
                     looked_alike.add(document)
+            # "Unterkunft bei uns (Bescheinigung unterschrieben)": the brackets name its paper
+            bracket = (
+                pieces[index + 1][0] if index + 1 < len(pieces) and pieces[index + 1][1] else ""
+            )
             if (
                 "housing_proof" in docs
                 and cues["housing_place"].search(piece)
-                and not cues["housing_paper"].search(piece)
+                and not cues["housing_paper"].search(f"{piece} {bracket}")
             ):
                 docs.remove("housing_proof")  # "le logement c'est chez nous": a home, no paper
             first_cue = cues["except"].search(piece)
@@ -1052,6 +1056,10 @@ def read_held(
                     and not cues["that_is_all"].search(piece)
                     and not cues["their_own"].search(piece)  # "ihre eigene": said of a paper
                     and not _names_a_relative(piece)  # "nur sein Bruder": whose paper it is
+                    # "Unterkunft bei uns (Bescheinigung unterschrieben)": the paper of the one
+                    and not (
+                        parenthetical and previous_docs and cues["housing_paper"].search(piece)
+                    )
                     # "Arbeitserlaubnis: nur die alte Arbeitskarte": the look-alike, said back
                     and not any(_words(piece) <= _words(near) for _, near in near_pieces)
                 ):
