@@ -2526,7 +2526,10 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
     )
     if status == "other" and (in_belgium or lex.location["belgian_status"].search(folded)):
         return _location_said("other")  # asylum, temporary protection: a status in Belgium
-    abroad = lex.location["abroad"].search(folded)
+    abroad = next(
+        (m for m in lex.location["abroad"].find(folded) if not _said_of_a_paper(folded, m.start())),
+        None,
+    )
     if (
         status is not None
         and in_belgium
@@ -2546,6 +2549,13 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
     ):
         return _location_said("abroad")  # "van Macedonie (Skopje), 47, nog daar"
     return None
+
+
+def _said_of_a_paper(folded: str, offset: int) -> bool:
+    """ "die Wohnungsbescheinigung ist noch nicht da", "the insurance is on the way": words of
+    not being there yet, said in a clause that names a paper, speak of the paper."""
+    clause = re.split(r"[,;.:!?]", folded[:offset])[-1]
+    return bool(clause.strip()) and bool(document_parsing.names_in(clause))
 
 
 def _no_residence_card(sentence: str) -> bool:

@@ -2001,3 +2001,34 @@ def test_a_home_with_its_paper_in_brackets_is_the_housing_proof():
         "housing_proof",
     }
     assert not any("nicht erkannt" in line for line in said)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Il est en Belgique depuis le 24 aout 2026 avec une annexe 3 valable jusqu'au 30 "
+            "septembre. Il a son passeport et l'annexe 3, mais pas encore la preuve de logement.",
+        ),
+        (
+            "de",
+            "Er ist seit dem 24. August in Belgien mit Anlage 3 bis 30. September. Pass und "
+            "Anlage 3 hat er, die Wohnungsbescheinigung ist noch nicht da.",
+        ),
+        (
+            "en",
+            "He is in Belgium since 24 August with an annex 3 until 30 September. He has passport "
+            "and annex 3, the housing proof is not here yet, the insurance is on the way.",
+        ),
+        (
+            "nl",
+            "Hij is sinds 24 augustus in België met bijlage 3 tot 30 september. Paspoort en "
+            "bijlage 3 heeft hij, de huisvestingsverklaring is nog niet hier.",
+        ),
+    ],
+)
+def test_a_paper_not_there_yet_leaves_the_worker_where_he_is(lang, text):
+    facts = opened(text, lang, today=date(2026, 9, 17))
+    assert (facts.location, facts.status) == ("belgium", "seasonal_short_stay")
+    assert facts.current_stay == Period(start=date(2026, 8, 24), end=date(2026, 9, 30))

@@ -287,6 +287,11 @@ def _match(text: str, checklist: tuple[str, ...]) -> list[str]:
     return [m.document for m in _matches(_for_matching(text), checklist)]
 
 
+def names_in(text: str) -> list[str]:
+    """The papers a piece of text names, as the documents answer reads them (any checklist)."""
+    return _match(text, ())
+
+
 def _catalog_names() -> list[str]:
     from rules.documents import _names
 
