@@ -3021,7 +3021,13 @@ def _opening_now(
                 reading.said.append(("confirm.period.work", _period_values(said_work)))
                 rest.remove(item)
                 break
-    if continuing and _said_of_work(folded, rest) and not _the_papers_own_dates(folded, rest[0]):
+    if (
+        continuing
+        and _said_of_work(folded, rest)
+        # nor "arbeitet seit dem 07.09.2026, mit einer Erlaubnis (Anlage 6) bis zum 29.01.2027":
+        # the paper's last day closes its stay
+        and not any(_the_papers_own_dates(folded, item) for item in rest[:2])
+    ):
         # "start was 1 June, work until 15 November": the work (not "an annex 3 up to
         # 14 August; we'd like him to stay and work until 18 September")
         continuing = False
@@ -3122,7 +3128,12 @@ def _opening_now(
             return
         work = period_reading.resolve_period(first, today, planned)[0]
         others = rest[1:]
-    elif len(rest) >= 2 and not isinstance(rest[1], period_reading.PeriodMention):
+    elif (
+        len(rest) >= 2
+        and not isinstance(rest[1], period_reading.PeriodMention)
+        # not "visum D tot einde oktober, baas wil mij tot 18 december": two ends, no first day
+        and not _until_before(folded, first)
+    ):
         second = rest[1]
         if first.month is None and second.month is not None:
             first = replace(first, month=second.month)

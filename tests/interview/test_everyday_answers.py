@@ -2032,3 +2032,43 @@ def test_a_paper_not_there_yet_leaves_the_worker_where_he_is(lang, text):
     facts = opened(text, lang, today=date(2026, 9, 17))
     assert (facts.location, facts.status) == ("belgium", "seasonal_short_stay")
     assert facts.current_stay == Period(start=date(2026, 8, 24), end=date(2026, 9, 30))
+
+
+def test_working_since_a_day_on_a_permit_up_to_a_day_is_the_stay_on_it():
+    facts = opened(
+        "Mein Klient ist Malaysier und arbeitet seit dem 07.09.2026 auf einem Obstbetrieb in "
+        "Kelmis, mit einer Saisonarbeitnehmer-Erlaubnis (Anlage 6) bis zum 29.01.2027. Der "
+        "Betrieb will ihn weiter beschäftigen, vom 01.02.2027 bis 30.04.2027.",
+        "de",
+        today=date(2027, 1, 13),
+    )
+    assert facts.current_stay == Period(start=date(2026, 9, 7), end=date(2027, 1, 29))
+    assert facts.work == Period(start=date(2027, 2, 1), end=date(2027, 4, 30))
+
+
+def test_two_ends_and_no_first_day_are_no_period():
+    """ "visum D tot einde oktober, baas wil mij tot 18 december": the visa's end and the end
+    wished; the work's first day is not 31 October."""
+    facts = opened(
+        "ik ben Nino uit Georgie, ik werk in boomkwekerij in Zandhoven. ik heb visum D voor "
+        "seizoen tot einde oktober. baas wil mij voor kerstbomen tot 18 december.",
+        "nl",
+        today=date(2026, 10, 20),
+    )
+    assert facts.work is None or facts.work.start != date(2026, 10, 31)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        (
+            "en",
+            "Hi, I'm at the ABVV (I do the English and Russian speaking members). Moldovan lady "
+            "here on a seasonal worker permit.",
+            "MD",
+        ),
+        ("de", "Ich betreue die russisch sprechenden Mitglieder. Die Frau ist Moldauerin.", "MD"),
+    ],
+)
+def test_a_language_spoken_is_no_nationality(lang, text, code):
+    assert opened(text, lang, today=date(2026, 11, 19)).nationality == code

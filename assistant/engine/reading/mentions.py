@@ -343,11 +343,20 @@ def _describes_the_writer(folded: str, mention: CountryMention) -> bool:
     return found_before is not None and found_before.end() == len(before)
 
 
-def _a_language(folded: str, offset: int) -> bool:
+_AND_OR = frozenset("and or et ou en of und oder".split())
+
+
+def _a_language(folded: str, offset: int, end: int | None = None) -> bool:
     """Whether the nationality word at ``offset`` names a language spoken ("spricht kaum
-    Deutsch nur Spanisch"), not "il parle français, il est sénégalais"."""
-    words = tokens_before(folded, offset, 4).split()
+    Deutsch nur Spanisch", "the Russian speaking members"), not "il parle français, il est
+    sénégalais"."""
+    words = re.split(r"[.!?;()]", tokens_before(folded, offset, 4))[-1].split()  # its sentence
     said = lexicon().cues["speaks"]
+    following = folded[end:].replace("-", " ").split()[:3] if end is not None else []
+    if following and following[0] in said:
+        return True
+    if len(following) == 3 and following[0] in _AND_OR and following[2] in said:
+        return True  # "the English and Russian speaking members"
     for index in range(len(words)):
         if said.search(words[index]) and not COPULAS & set(words[index + 1 :]):
             return True
@@ -390,7 +399,7 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
         and not (m.code == "BE" and cues["family"].search(tokens_before(folded, m.start, 4)))
         and not _describes_a_document(folded, m)
         and not _describes_the_writer(folded, m)
-        and not _a_language(folded, m.start)
+        and not _a_language(folded, m.start, m.end)
     }  # "my wife who is Belgian", "a Portuguese residence card", "the American manager here":
     #    not the worker's nationality; "spricht nur Spanisch": a language
     unsure = [code for code in by_word if code.startswith("?")]
