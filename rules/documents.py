@@ -30,8 +30,7 @@ FILLER_WORDS = frozenset(
     de het een mijn zijn haar ons onze ik heb hebben van voor met en kopie kopij
     der die das den dem des ein eine einen einem mein meine meinen meinem ich habe haben hab
     von fur mit und kopie
-    oui ok okay yes ja si check checked done fait faite faites faits fertig klaar da vorhanden
-    present aanwezig ook gedaan erledigt gemacht
+    oui ok okay yes ja si check checked done fait fertig klaar da vorhanden present aanwezig ook
     aussi also auch too jai cest il elle on nous he she we they hij zij ze wij er sie wir
     is est ist sind zijn are a heeft hat has got hab heb have avons ont dossier
     """.split()
@@ -148,6 +147,13 @@ def document_ids() -> tuple[str, ...]:
     return tuple(documents())
 
 
+def names_exactly(text: str) -> bool:
+    """Whether a phrase is a document's name as written in the table (a word saying it is
+    done aside): "uittreksel strafregister", not "attestation faite" (of which paper?)."""
+    key = " ".join(word for word in essential(text).split() if word not in _DONE_WORDS)
+    return key in _names()[0]
+
+
 def match_one(text: str, prefer: frozenset[str] = frozenset()) -> DocumentMatch | None:
     """The document one phrase names, if any. Among equally good names, a document in
     ``prefer`` (the checklist at hand) wins."""
@@ -178,10 +184,13 @@ def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentM
     # reads as a document outside the checklist at hand gives way to a checklist document named
     # among other words ("zijn vergunning" for a renewal is its permit, not a work permit)
     fallback = None
+    # "attestation faite" is no typo of "attestation d'arrivée": a word saying a paper is done
+    # is no part of its name
+    typo_key = " ".join(word for word in key.split() if word not in _DONE_WORDS) or key
     for scorer in (fuzz.ratio, fuzz.token_set_ratio):
-        found = _best(key, names, ids, scorer, prefer)
+        found = _best(typo_key, names, ids, scorer, prefer)
         if scorer is fuzz.ratio and found is not None and found[1] < WHOLE_NAME_WINS_BELOW:
-            whole = _best(key, names, ids, fuzz.token_set_ratio, prefer)
+            whole = _best(typo_key, names, ids, fuzz.token_set_ratio, prefer)
             if whole is not None and whole[1] == 100:
                 found = whole  # "het contract al" names "contract", not a typo of "huurcontract"
         if found is not None:
@@ -196,6 +205,9 @@ def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentM
         return _as_it_sounds(key, text, prefer)  # "sertifika medikal", "kazie judisier"
     return fallback
 
+
+_DONE_WORDS = frozenset("faite faites faits gedaan erledigt gemacht".split())
+"""Words saying a paper is done, beside its name ("attestation faite", "Attest erledigt")."""
 
 SOUNDS_ALIKE_FROM = 88
 """The similarity two names written as they sound need: higher than for a typo, as a name

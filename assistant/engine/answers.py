@@ -476,8 +476,8 @@ def _a_visa_for_another_purpose(folded: str) -> bool:
 
 def _of_a_past_season(folded: str, offset: int) -> bool:
     """ "who came for the asparagus last spring on a short stay; this year …": a seasonal stay
-    with a past season right beside its name is over (not "asylum asked last year": that
-    status goes on)."""
+    with a past season right beside its name, in a message about this year, is over (not
+    "asylum asked last year": that status goes on)."""
     cues = lexicon().cues
     near = " ".join(  # the status's own words and a few on each side, in its clause
         [
@@ -485,9 +485,13 @@ def _of_a_past_season(folded: str, offset: int) -> bool:
             re.split(r"[,;.]", " ".join(folded[offset:].split()[:6]))[0],
         ]
     )
-    return any(cues[kind].search(near) for kind in ("last_year", "past_season")) and not cues[
-        "since_strict"
-    ].search(near)
+    return (
+        any(cues[kind].search(near) for kind in ("last_year", "past_season"))
+        and not cues["since_strict"].search(near)
+        # "…, this year we want him": now is another season (not "arrivée l'hiver dernier avec
+        # une annexe 3", a stay still running)
+        and cues["this_year"].search(folded) is not None
+    )
 
 
 def _of_an_earlier_stay(folded: str, offset: int) -> bool:
@@ -2262,11 +2266,17 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
     if reading.facts.get("status") == "seasonal_long_stay":
         # in Belgium on a permit or D visa, "the visa copy" is that visa (RD 105/32 2°)
         checklist = tuple(doc for doc in checklist if doc not in _VISAS_BEFORE_ENTRY)
+    papers_before = ""  # the sentence just before, when it was read as papers
     for start, end in period_reading.sentence_spans(found.text):
+        if not found.text[start:end].strip(" .;"):
+            continue
         # dates, places: the sentence tells the situation, not the file
         sentence_held = None
         if not _tells_the_situation(found.text[start:end], start, dated):
-            sentence_held = _papers_listed(found.text[start:end], checklist)
+            # "… he has his passport, the work permit came through; visa, insurance and the
+            # housing paperwork still to do": read with the papers said just before it
+            sentence_held = _papers_listed(f"{papers_before} ; {found.text[start:end]}", checklist)
+        papers_before = ""
         said_to_have = cues["have"].search(found.text[start:end]) or cues["documents_word"].search(
             found.text[start:end]
         )
@@ -2276,6 +2286,8 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
                 sentence_held = _papers_read(found.text[start:end], checklist)
         if sentence_held is None or set(sentence_held.held) <= _STATUS_PAPERS:
             continue  # "i have annex 3 but i dont know the dates": where the worker stands
+        papers_before = found.text[start:end]
+        held = [doc for doc in held if doc not in sentence_held.not_held]
         held += [doc for doc in sentence_held.held if doc not in held]
         said += [
             (f"near_miss.{near.id}", {"words": near.text, "citation": near.citation})
@@ -2314,11 +2326,14 @@ def _papers_read(sentence: str, checklist: tuple[str, ...]):
 
 
 def _papers_listed(sentence: str, checklist: tuple[str, ...]):
-    """An opening's sentence that names two papers or more, with or without "I have":
-    "Paspoort, arbeidstoelating en huisvestingsverklaring zijn in orde, visum nog niet"."""
+    """An opening's sentence that names two papers or more, with or without "I have", and says
+    which are there: "Paspoort, arbeidstoelating en huisvestingsverklaring zijn in orde, visum
+    nog niet" (not papers only named: "Contract and housing we provide")."""
     held = _papers_read(sentence, checklist)
     if held is None or len({*held.held, *held.not_held}) < 2:
         return None
+    if not (held.held and held.not_held) and not document_parsing.says_held(sentence):
+        return None  # "Contract and housing we provide", "il apportera son passeport et …"
     return held
 
 

@@ -2072,3 +2072,120 @@ def test_two_ends_and_no_first_day_are_no_period():
 )
 def test_a_language_spoken_is_no_nationality(lang, text, code):
     assert opened(text, lang, today=date(2026, 11, 19)).nationality == code
+
+
+# --- a second reader's findings on the lists above: each read as a clerk would ------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        ("en", "I have the passport and the rest not yet", "single_permit", {"passport"}),
+        ("fr", "seulement le passeport et le reste pas encore", "single_permit", {"passport"}),
+        ("nl", "alleen paspoort en de rest nog niet", "single_permit", {"passport"}),
+        (
+            "en",
+            "contract signed and the rest not yet",
+            "single_permit",
+            {"employment_contract"},
+        ),
+        (  # without a sentence saying what is there, the last name takes the cue
+            "en",
+            "He has passport, contract, medical, insurance not yet",
+            "single_permit",
+            {"passport", "employment_contract", "medical_certificate"},
+        ),
+        (
+            "de",
+            "Pass, Vertrag, Attest erledigt, Versicherung noch nicht",
+            "single_permit",
+            {"passport", "employment_contract", "medical_certificate"},
+        ),
+        (
+            "en",
+            "passport, contract signed and insurance not yet",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (  # "préparé" is done, "qui prépare" is not
+            "fr",
+            "Le patron a préparé le contrat, passeport ok",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "demande de visa faite, passeport ok",
+            "short_stay",
+            {"passport"},
+        ),
+        (
+            "nl",
+            "paspoort en contract ok, leges nog betalen",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        ("nl", "paspoort ok, nog betalen", "single_permit", {"passport"}),
+        (  # a remark in brackets on the home before it
+            "fr",
+            "passeport ok, logement chez nous (attestation pas encore faite), contrat ok",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "passport copy and annex 6 copy, and her insurance. The new contract isn't signed "
+            "yet and the housing proof she still has to ask the farmer",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "health_insurance"},
+        ),
+    ],
+)
+def test_papers_said_held_keep_their_own_word(lang, text, procedure, held):
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts(procedure, date(2026, 3, 1)))
+    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    assert set(facts.documents or ()) == held
+
+
+def test_assurance_no_not_yet_and_the_rest_yes():
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts("single_permit", date(2026, 3, 1)))
+    facts, _ = answered(
+        "documents", "assurance non, pas encore, le reste oui", "fr", known, date(2026, 3, 1)
+    )
+    assert "passport" in (facts.documents or ())
+    assert "health_insurance" not in (facts.documents or ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moroccan worker in Agadir. Contract and housing we provide.",
+        "He is Moroccan. The contract and the housing declaration are with the accountant.",
+    ],
+)
+def test_papers_only_named_in_an_opening_are_not_held(text):
+    assert not opened(text, "en", today=date(2026, 3, 1)).documents
+
+
+def test_papers_to_do_after_a_semicolon_in_an_opening():
+    facts = opened(
+        "So far he has his passport, and the work permit from the region came through last "
+        "week; visa, insurance and the housing paperwork still to do.",
+        "en",
+        today=date(2026, 3, 1),
+    )
+    assert set(facts.documents or ()) == {"passport", "work_permit"}
+
+
+def test_arrived_last_winter_on_an_annex_3_is_still_on_it():
+    facts = opened(
+        "Elle est en Belgique avec une annexe 3, arrivée l'hiver dernier, elle cueille les "
+        "fraises.",
+        "fr",
+        today=date(2026, 3, 10),
+    )
+    assert facts.status == "seasonal_short_stay"

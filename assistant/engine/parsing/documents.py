@@ -228,6 +228,12 @@ def _before_a_comma(item: str, words: str) -> str:
     return f"{head} {words}{comma}{rest}".strip() if words else item
 
 
+def names_exactly(text: str) -> bool:
+    from rules.documents import names_exactly as exactly
+
+    return exactly(text)
+
+
 def _matches(text: str, checklist: tuple[str, ...]) -> list:
     from rules.documents import DocumentMatch, match_documents
 
@@ -526,8 +532,8 @@ def _parts(piece: str, checklist: tuple[str, ...]) -> list[tuple[list[str], str,
     )
     result = []
     for docs, polarity, chunk in parts:
-        if polarity == "held" and reaches_back:
-            polarity = last_polarity
+        if polarity == "held" and reaches_back and not _says_held(chunk):
+            polarity = last_polarity  # not "contract signed and insurance not yet"
         elif polarity == "held" and reaches_forward and not _says_held(chunk):
             polarity = first_polarity
         result.append((docs, polarity, chunk))
@@ -580,12 +586,17 @@ def _an_old_paper(part: str, docs: list[str], checklist: tuple[str, ...]) -> boo
 
 
 def _enumerated_before_a_cue(
-    pieces: list[tuple[str, bool]], checklist: tuple[str, ...]
+    pieces: list[tuple[str, bool]], checklist: tuple[str, ...], after_held: bool = False
 ) -> dict[int, str]:
     """The pieces of one enumeration whose cue comes at its end: "Versicherung, Visum und die
     Wohnungserklärung machen wir noch", "Gebühr, Attest, Führungszeugnis: offen" — the names
     before the last piece, bare, take the cue the last piece puts after its own names joined by
     "und" or after a colon (not "Pass, Versicherung fehlt")."""
+    # a verb at the end of the clause (German, Dutch: "…, Visum und X machen wir noch"), or a
+    # sentence after one that said which papers are there ("passeport. certificat, casier et
+    # assurance pas encore"): the names before the cue are its list
+    if LANGUAGE.get() not in ("de", "nl") and not after_held:
+        return {}
     have = lexicon().cues["have"]
     if pieces and (have.search(pieces[0][0].partition(":")[0]) or "vorhanden" in pieces[0][0]):
         return {}  # "we hebben: paspoort, contract, … en visum zijn aangevraagd"
@@ -602,14 +613,16 @@ def _enumerated_before_a_cue(
             and _CONJUNCTION.match(f" {piece}") is not None
             and bool(_match(pieces[last - 1][0], checklist))
         )
-        # "visum, arbeitserlaubnis, versicherung, wohnung noch nicht": three names or more
-        # before their cue are one list (not "Pass, Versicherung fehlt": asked of the pass)
+        # "Pass hab ich. visum, arbeitserlaubnis, versicherung, wohnung noch nicht": after a
+        # sentence saying which papers are there, three names or more before their cue are one
+        # list (not "Pass, Vertrag, Versicherung noch nicht" alone: the last one)
         # (not "…, Attest – nur die Anlage 3 fehlt": the one said alone is the missing one; nor
         # "Pass, Anlage 3 und Arbeitsvertrag, Krankenversicherung noch nicht": the "und" closed
         # the list held)
         says_its_own = any(lexicon().cues[kind].search(piece) for kind in ("only", "contrast"))
         listed = (
             last >= 2
+            and after_held
             and not says_its_own
             and all(
                 not parenthetical
@@ -625,7 +638,8 @@ def _enumerated_before_a_cue(
         for index in range(last - 1, -1, -1):
             before, parenthetical = pieces[index]
             if (
-                ":" in before  # "paspoort: check, …": each says its own
+                _says_held(before)  # "Pass, Vertrag, Attest erledigt, Versicherung noch nicht"
+                or ":" in before  # "paspoort: check, …": each says its own
                 or not _match(before, checklist)
                 or not _only_names(before, checklist)
             ):
@@ -651,6 +665,13 @@ def _bare_list_before(pieces: list[tuple[str, bool]], checklist: tuple[str, ...]
             break
         docs = [m.document for m in _matches(_for_matching(piece), checklist)] + docs
     return docs
+
+
+def says_held(text: str) -> bool:
+    """Whether words of a text say papers are there ("il a", "zijn in orde", "all ready")."""
+    from rules.countries import fold
+
+    return _says_held(fold(text))
 
 
 def _says_held(piece: str) -> bool:
@@ -864,7 +885,7 @@ def read_held(
         previous_docs: list[str] = []
         last_named: list[str] = []
         pieces = _pieces(sentence)
-        enumerated = _enumerated_before_a_cue(pieces, checklist)
+        enumerated = _enumerated_before_a_cue(pieces, checklist, after_held=bool(result.held))
         opened_missing = False  # "still missing medical, criminal record, insurance and housing"
         for index, (piece, parenthetical) in enumerate(pieces):
             reached = (
@@ -894,6 +915,14 @@ def read_held(
                 inherited = "not_held"  # "Reste : certificat médical + extrait de casier"
             matches = _matches(_for_matching(piece), checklist)
             docs = [m.document for m in matches]
+            if (
+                parenthetical
+                and index > 0
+                and _match(pieces[index - 1][0], checklist)
+                and matches
+                and not any(names_exactly(m.text) for m in matches)
+            ):
+                docs = []  # "logement chez nous (attestation faite)": a remark on the one before
             looked_alike: set[str] = set()
             for document, near_piece in near_pieces:
                 # a look-alike speaks of a paper only in its own words ("a photo of my visa, it's
@@ -933,14 +962,25 @@ def read_held(
                 or cues["rest"].search(piece) is not None
             ) and cues["that_is_all"].search(piece) is None
             polarity = _polarity(piece)
-            if everything and not docs and index > 0 and _only_a_cue(pieces[index - 1][0]):
+            if (
+                everything
+                and not docs
+                and index > 0
+                and _only_a_cue(pieces[index - 1][0])
+                and not _says_held(piece)  # not "assurance non, pas encore, le reste oui"
+            ):
                 polarity = _polarity(f"{pieces[index - 1][0]} {piece}")  # "pas encore le reste"
             if (
                 docs
+                and index == 0  # the sentence opens with it: not "…, contract and the rest"
                 and index + 1 < len(pieces)
                 and _CONJUNCTION.fullmatch(f" {piece.split()[-1]} ")
                 and cues["rest"].search(pieces[index + 1][0])
                 and _polarity(pieces[index + 1][0]) != "held"
+                # not "I have the passport and the rest not yet", "only the passport and …",
+                # "contract signed and the rest not yet": said held itself
+                and not _says_held(piece)
+                and not cues["only"].search(piece)
             ):
                 inherited = _polarity(pieces[index + 1][0])  # "contract and the rest not yet"
             if everything and not docs and index + 1 < len(pieces) and pieces[index + 1][1]:
@@ -1027,7 +1067,13 @@ def read_held(
                     # not a look-alike's own cue: "address registration pending"
                     and not any(_words(piece) <= _words(near) for _, near in near_pieces)
                 )
-                if trailing and not refers_back and last_named:
+                if (
+                    trailing
+                    and not refers_back
+                    and last_named
+                    # not "paspoort ok, nog betalen": the paper before said there already
+                    and not _says_held(pieces[index - 1][0])
+                ):
                     # "insurance and housing paper, not yet": the papers just listed; only the
                     # last of "il a le passeport et on a demandé le permis, pas encore reçu"
                     bare = _bare_list_before(pieces[:index], checklist)
