@@ -107,10 +107,12 @@ def _outcome_of_the_truth(person: Person) -> Any:
 
 
 def _summary(outcome: Any) -> tuple[Any, ...]:
-    """What must agree: the procedure, what blocks it, the stay it gives."""
+    """What must agree: the procedure, what blocks it, the stay it gives (for an extension or
+    a renewal, the days it adds after the current stay: work said from the stay's first day or
+    from the day after it asks for the same days, README, conventions)."""
     if outcome is None:
         return (None,)
-    stay = outcome.authorised_stay
+    stay = outcome.added_stay or outcome.authorised_stay
     return (
         outcome.procedure,
         tuple(sorted(outcome.blocking)),

@@ -439,6 +439,16 @@ def _status_in_belgium(folded: str) -> str | None:
             for m in location[name].find(folded)
         )
     }
+    if "other" in found:
+        # "als Student mit A-Karte, keine Anlage 3, kein Visum D": another status, and the
+        # seasonal ones denied (not "with the seasonal visa, no annex 3 yet": a short stay)
+        negation = lexicon().cues["negation"]
+        for name in ("short_stay", "long_stay"):
+            if all(
+                negation.search(tokens_before(folded, m.start(), 1))
+                for m in location[name].find(folded)
+            ):
+                found.discard(name)
     expired, pending = lexicon().cues["expired"], lexicon().cues["pending"]
     for name in ("short_stay", "long_stay"):
         if any(

@@ -2189,3 +2189,40 @@ def test_arrived_last_winter_on_an_annex_3_is_still_on_it():
         today=date(2026, 3, 10),
     )
     assert facts.status == "seasonal_short_stay"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "nationality"),
+    [
+        ("en", "He's in Turkey at the moment, near Konya", "TR"),
+        ("nl", "nu in Phnom Penh, mijn land", "KH"),
+        ("de", "noch drüben in Georgetown", "GY"),
+    ],
+)
+def test_a_country_or_home_said_in_passing_is_abroad(lang, text, nationality):
+    facts, _ = answered("location", text, lang, Facts(nationality=nationality))
+    assert facts.location == "abroad"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("de", "kongolesisch (Demokratische Republik Kongo)", "CD"),
+        ("en", "Congolese, from the Republic of the Congo", "CG"),
+        ("nl", "Congolees, uit de Democratische Republiek Congo", "CD"),
+    ],
+)
+def test_which_congo_its_full_name_says(lang, text, code):
+    facts, _ = answered("nationality", text, lang, Facts())
+    assert facts.nationality == code
+
+
+def test_a_student_with_no_annex_3_nor_d_visa_has_another_status():
+    facts, _ = answered(
+        "location",
+        "Er wohnt in Gembloux, in Belgien, als Student mit A-Karte – keine Anlage 3, kein Visum "
+        "D für Saisonarbeit",
+        "de",
+        Facts(nationality="AO"),
+    )
+    assert (facts.location, facts.status) == ("belgium", "other")
