@@ -2282,7 +2282,9 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
             continue
         # dates, places: the sentence tells the situation, not the file
         sentence_held = None
-        if not _tells_the_situation(found.text[start:end], start, dated):
+        if _may_list_papers(found.text[start:end]) and not _tells_the_situation(
+            found.text[start:end], start, dated
+        ):
             # "… he has his passport, the work permit came through; visa, insurance and the
             # housing paperwork still to do": read with the papers said just before it
             sentence_held = _papers_listed(f"{papers_before} ; {found.text[start:end]}", checklist)
@@ -2335,6 +2337,15 @@ def _papers_read(sentence: str, checklist: tuple[str, ...]):
         return None
 
 
+def _may_list_papers(sentence: str) -> bool:
+    """Whether a word of the sentence says which papers are there or not (a quick look before
+    the reading): "zijn in orde", "pas encore", "still to do"."""
+    cues = lexicon().cues
+    return document_parsing.says_held(sentence) or any(
+        cues[kind].search(sentence) for kind in ("pending", "negation")
+    )
+
+
 def _papers_listed(sentence: str, checklist: tuple[str, ...]):
     """An opening's sentence that names two papers or more, with or without "I have", and says
     which are there: "Paspoort, arbeidstoelating en huisvestingsverklaring zijn in orde, visum
@@ -2343,7 +2354,7 @@ def _papers_listed(sentence: str, checklist: tuple[str, ...]):
     if held is None or len({*held.held, *held.not_held}) < 2:
         return None
     if not (held.held and held.not_held) and not document_parsing.says_held(sentence):
-        return None  # "Contract and housing we provide", "il apportera son passeport et …"
+        return None  # "il apportera son passeport et le certificat quand il viendra"
     return held
 
 
