@@ -2226,3 +2226,27 @@ def test_a_student_with_no_annex_3_nor_d_visa_has_another_status():
         Facts(nationality="AO"),
     )
     assert (facts.location, facts.status) == ("belgium", "other")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "nl",
+            "passport, copy of my D visa, new contract already signed and insurance. the house "
+            "paper (huisvesting) boss still need to give",
+        ),
+        (
+            "en",
+            "passport, copy of my D visa, new contract already signed and insurance. the house "
+            "paper, boss still need to give",
+        ),
+    ],
+)
+def test_english_words_in_another_language_and_the_boss_to_do(lang, text):
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts("renewal", date(2026, 3, 1)))
+    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    assert "housing_proof" not in (facts.documents or ())
+    assert "passport" in (facts.documents or ())

@@ -674,6 +674,11 @@ def says_held(text: str) -> bool:
     return _says_held(fold(text))
 
 
+def _begins_with(words, piece: str) -> bool:
+    found = words.search(piece)
+    return found is not None and found.start() == 0
+
+
 def _says_held(piece: str) -> bool:
     """Whether a piece says its papers are there ("all ready", "il a …", "liegen vor", "wel")."""
     cues = lexicon().cues
@@ -1051,6 +1056,8 @@ def read_held(
                     or (cues["anaphora"].search(piece) and not _names_something(piece))
                     or _only_qualifies(piece)  # "le bail c'est chez mon patron, pas encore signé"
                     or cues["by_someone"].search(piece) is not None  # "…, not yet by him"
+                    # "the house paper (huisvesting) boss still need to give": the boss's to do
+                    or _begins_with(cues["employer_person"], piece)
                     # "le permis c'est le patron qui l'a, j'ai pas de copie": no copy of it
                     or (_NO_COPY.search(piece) is not None and not _ORIGINAL.search(sentence))
                     # "insurance and housing paper, not yet": a last piece that is only the cue
