@@ -1,7 +1,7 @@
 """People bench: whole interviews of blind people, as the acceptance check runs them (a script,
 not a timed test).
 
-    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --fifth]
+    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --sixth]
 
 Each person of ``tests/data/people/`` goes through the interview the app runs (opening first),
 answering each question saison asks with their own answer for it (``tests/people.py`` says how
@@ -11,7 +11,8 @@ right outcome (target >= 95%), the people asked a question again, the silent wro
 (``tests/data/people2/``), written after the reader was fixed on the first; ``--third`` the
 third (``tests/data/people3/``), written after it was fixed on the second; ``--fourth`` the
 fourth (``tests/data/people4/``), written while it was fixed on the third; ``--fifth`` the
-fifth (``tests/data/people5/``), written while it was fixed on the fourth.
+fifth (``tests/data/people5/``), written while it was fixed on the fourth; ``--sixth`` the
+sixth (``tests/data/people6/``), written while it was fixed on the fifth.
 """
 
 from __future__ import annotations
@@ -30,13 +31,20 @@ from tests.people import (
     PEOPLE_3,
     PEOPLE_4,
     PEOPLE_5,
+    PEOPLE_6,
     load_people,
     simulate,
 )  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
-    sets = {"--second": PEOPLE_2, "--third": PEOPLE_3, "--fourth": PEOPLE_4, "--fifth": PEOPLE_5}
+    sets = {
+        "--second": PEOPLE_2,
+        "--third": PEOPLE_3,
+        "--fourth": PEOPLE_4,
+        "--fifth": PEOPLE_5,
+        "--sixth": PEOPLE_6,
+    }
     people = load_people(next((sets[flag] for flag in sets if flag in argv), PEOPLE))
     if "--lang" in argv:
         wanted = argv[argv.index("--lang") + 1]
