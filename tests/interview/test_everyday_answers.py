@@ -2250,3 +2250,74 @@ def test_english_words_in_another_language_and_the_boss_to_do(lang, text):
     facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
     assert "housing_proof" not in (facts.documents or ())
     assert "passport" in (facts.documents or ())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (  # a clean record is there
+            "fr",
+            "passport, certificat du medecin, et le casier judiciaire (sans condamnation). contrat "
+            "pas encore recu",
+            "single_permit",
+            {"passport", "medical_certificate", "criminal_record"},
+        ),
+        (  # a paper that ran out and is not renewed yet
+            "fr",
+            "passeport, annexe 6 et contrat. assurance elle fini le 31 aout, pas encore "
+            "renouvelee. logement le patron doit encore signer",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "employment_contract"},
+        ),
+        (
+            "en",
+            "I have passport, medical certificate done last week and police clearance report "
+            "also. Contract not signed yet, insurance and house paper from company I am waiting",
+            "single_permit",
+            {"passport", "medical_certificate", "criminal_record"},
+        ),
+        (
+            "en",
+            "passport and visa copy, new contract also. insurance and housing paper i will ask "
+            "my boss",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "employment_contract"},
+        ),
+        (
+            "en",
+            "passport, work permit, insurance, housing attestation. waiting visa",
+            "short_stay",
+            {"passport", "work_permit", "health_insurance", "housing_proof"},
+        ),
+        (  # the commune's certificate of address is the look-alike, not an annex 3
+            "fr",
+            "passeport, annexe 6, nouveau contrat et assurance. Pour le logement on a juste un "
+            "certificat de domicile de la commune",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "employment_contract", "health_insurance"},
+        ),
+        (  # "missing only X": the cue goes on past "only"
+            "fr",
+            "passeport et contrat, il manque seulement l'assurance",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+    ],
+)
+def test_papers_as_the_sixth_set_wrote_them(lang, text, procedure, held):
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts(procedure, date(2026, 3, 1)))
+    facts, said = answered("documents", text, lang, known, date(2026, 3, 1))
+    assert set(facts.documents or ()) == held
+    assert not any("condamnation" in line for line in said)
+
+
+def test_missing_only_one_paper_in_an_opening():
+    facts = opened(
+        "Er hat Pass, Arbeitserlaubnis, Krankenversicherung und die Anlage 3, es fehlt nur noch "
+        "die Unterkunftsbescheinigung vom Arbeitgeber.",
+        "de",
+        today=date(2026, 2, 23),
+    )
+    assert set(facts.documents or ()) == {"passport", "work_permit", "health_insurance", "annex_3"}

@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from tests.people import PEOPLE_2, PEOPLE_3, PEOPLE_4, PEOPLE_5, load_people, simulate
+from tests.people import PEOPLE_2, PEOPLE_3, PEOPLE_4, PEOPLE_5, PEOPLE_6, load_people, simulate
 
 UNDERSTOOD_AT_LEAST = 0.95
 """The share understood at the first try with the right outcome (the issue's held-out target).
@@ -25,6 +25,7 @@ LATER_SETS = {
     PEOPLE_3: (0.86, 5),  # written after it was fixed on the second: 64%, 26 wrong
     PEOPLE_4: (0.87, 5),  # written while it was fixed on the third: 70%, 22 wrong
     PEOPLE_5: (0.95, 0),  # written while it was fixed on the fourth: 72%, 18 wrong
+    PEOPLE_6: (0.84, 11),  # written while it was fixed on the fifth: 76%, 18 wrong
 }
 """The later blind sets, each with its first blind run (before any fix made for it)."""
 

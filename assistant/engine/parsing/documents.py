@@ -375,8 +375,16 @@ def _for_matching(piece: str) -> str:
 def _pieces(sentence: str) -> list[tuple[str, bool]]:
     """The pieces of a sentence, each with whether it was written in parentheses."""
     cues = lexicon().cues
+    separators = [m.end() for m in _PIECE_SEPARATOR.finditer(sentence)]
     cuts = sorted(
-        {m.start() for m in cues["contrast"].find(sentence)}
+        {
+            m.start()
+            for m in cues["contrast"].find(sentence)
+            # not "es fehlt nur noch X", "il manque seulement X": the cue goes on past "only"
+            if not _a_bare_cue(
+                sentence[max((e for e in separators if e <= m.start()), default=0) : m.start()]
+            )
+        }
         | {m.start() for m in cues["except"].find(sentence)}
         | {m.start() for m in _PIECE_SEPARATOR.finditer(sentence)}
         # "paspoort en ziekteverzekering de rest heb ik nog niet": the rest is its own piece
@@ -448,6 +456,7 @@ def _polarity(piece: str) -> str:
     is held."""
     cues = lexicon().cues
     plain = cues["held_elsewhere"].pattern.sub(" ", _without_names(piece))
+    plain = cues["clean_record"].pattern.sub(" ", plain)  # "(sans condamnation)": it is there
     done = [m.span() for m in cues["done"].find(plain)]
     missing = any(  # "le permis est arrivé": the "arrive" of a done phrase is no paper to come
         not any(start <= m.start() and m.end() <= end for start, end in done)
@@ -857,7 +866,11 @@ def read_held(
         if opening != -1 and ")" not in folded[opening:start]:
             # "visa yes (tourist schengen visa)": the words before say which visa it was
             near_pieces.append((near.document, _piece_around(folded, max(opening - 1, 0), opening)))
-        tail = re.match(r"\s+(?:card|carte|kaart|karte)\b", folded[end:])
+        tail = re.match(  # "a single permit card", "un certificat de domicile de la commune"
+            r"\s+(?:card|carte|kaart|karte|de la commune|van de gemeente|der gemeinde"
+            r"|from the (?:commune|town hall|municipality))\b",
+            folded[end:],
+        )
         end = end + tail.end() if tail else end  # "a single permit card": the card is the permit
         blanked = blanked[:start] + " " * (end - start) + blanked[end:]
     says_all = False
@@ -1118,6 +1131,7 @@ def read_held(
                     and not (
                         parenthetical and previous_docs and cues["housing_paper"].search(piece)
                     )
+                    and not cues["clean_record"].search(piece)  # "(sans condamnation)"
                     # "Arbeitserlaubnis: nur die alte Arbeitskarte": the look-alike, said back
                     and not any(_words(piece) <= _words(near) for _, near in near_pieces)
                 ):
@@ -1249,6 +1263,15 @@ def _names_a_look_alike(piece: str, near_pieces: list[tuple[str, str]]) -> bool:
 
 
 _BLANKED_NAME = re.compile(r"\S\s{4,}\S")
+
+
+def _a_bare_cue(text: str) -> bool:
+    """ "es fehlt", "il manque", "is missing": a cue with at most a short word beside it."""
+    cues = lexicon().cues
+    plain = text
+    for kind in ("pending", "negation", "opens_missing"):
+        plain = cues[kind].pattern.sub(" ", plain)
+    return plain != text and all(len(word) <= 3 for word in plain.split())
 
 
 def _only_a_cue(piece: str) -> bool:
