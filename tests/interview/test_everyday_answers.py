@@ -2321,3 +2321,36 @@ def test_missing_only_one_paper_in_an_opening():
         today=date(2026, 2, 23),
     )
     assert set(facts.documents or ()) == {"passport", "work_permit", "health_insurance", "annex_3"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("fr", "il est sierra-leonais et il vit a Freetown.", "SL"),
+        ("fr", "hello bonjour, i am from zimbabwe, my french is small small.", "ZW"),
+        (
+            "de",
+            "Ich bin gebürtige Steirerin, also bitte mein Österreichisch verzeihen. Wir brauchen "
+            "einen Mann aus Marokko.",
+            "MA",
+        ),
+        ("en", "Salvadoran, from San Miguel", "SV"),
+        ("nl", "ze is Surinaamse", "SR"),
+    ],
+)
+def test_a_nationality_said_beside_a_language(lang, text, code):
+    assert opened(text, lang, today=date(2026, 3, 3)).nationality == code
+
+
+def test_last_season_in_words_after_a_new_period_is_its_own_sentence():
+    facts = opened(
+        "Onze Kosovaarse werknemer is hier met een visum D voor seizoenarbeid van 16 november "
+        "2026 tot 31 maart 2027. We vragen een nieuwe periode van 1 tot 14 april 2027. Vorig "
+        "seizoen was hij ook bij ons, van 17 november 2025 tot 27 maart 2026.",
+        "nl",
+        today=date(2027, 3, 15),
+    )
+    assert facts.previous_seasonal_stays == (
+        Period(start=date(2025, 11, 17), end=date(2026, 3, 27)),
+    )
+    assert facts.work == Period(start=date(2027, 4, 1), end=date(2027, 4, 14))

@@ -344,6 +344,11 @@ def _describes_the_writer(folded: str, mention: CountryMention) -> bool:
 
 
 _AND_OR = frozenset("and or et ou en of und oder".split())
+_POSSESSIVE = frozenset("my mon ma mijn mein meine".split())
+"""Before a nationality word, a language one speaks ("my french is small"), when no person
+follows ("my Moroccan worker")."""
+_EXCUSED = frozenset("entschuldigen entschuldigt verzeihen excuse excusez pardon sorry".split())
+"""After one's language: "bitte mein Österreichisch entschuldigen"."""
 
 
 def _a_language(folded: str, offset: int, end: int | None = None) -> bool:
@@ -357,6 +362,12 @@ def _a_language(folded: str, offset: int, end: int | None = None) -> bool:
         return True
     if len(following) == 3 and following[0] in _AND_OR and following[2] in said:
         return True  # "the English and Russian speaking members"
+    if (
+        words[-1:]
+        and words[-1] in _POSSESSIVE
+        and (not following or following[0].strip(".,;:!?)") in COPULAS | _EXCUSED)
+    ):
+        return True  # "my french is small small", "mon français n'est pas bon"
     for index in range(len(words)):
         if said.search(words[index]) and not COPULAS & set(words[index + 1 :]):
             return True

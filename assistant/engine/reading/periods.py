@@ -908,7 +908,9 @@ def _bind_years(
             and _sentence_of(folded, q.start) == sentence
             for q in periods
         )
-        if closed and not opens_next:
+        if closed and not opens_next and offset not in said_in_words:
+            # (not "… 1 tot 14 april 2027. Vorig seizoen was hij …": a year in words opens its
+            # own sentence)
             # "from 1 May to 31 August, 2021 2022 2023": the year after the period opens a run
             period = closed[0]
             assert period.last is not None
