@@ -50,7 +50,11 @@ QUALIFIERS = frozenset(
 document, though "contrat signé" is a name of the employment contract; "le papier" names none,
 though "huis papier" is a name of the housing proof."""
 
-_SEPARATORS = re.compile(r"\s*(?:[,;+&/\n]|\s(?:and|et|en|und|plus|n|y)\s)\s*", re.IGNORECASE)
+NOT_ELIDED_NE = r"(?!\s(?:a|ai|as|avons|avez|ont|est|sont|y|en)\b)"
+"""After "n": not the elided "ne" of a French verb ("je n'ai pas encore")."""
+_SEPARATORS = re.compile(
+    rf"\s*(?:[,;+&/\n]|\s(?:and|et|en|und|plus|n{NOT_ELIDED_NE}|y)\s)\s*", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)

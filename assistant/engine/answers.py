@@ -2563,7 +2563,13 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
     if status == "other" and (in_belgium or lex.location["belgian_status"].search(folded)):
         return _location_said("other")  # asylum, temporary protection: a status in Belgium
     abroad = next(
-        (m for m in lex.location["abroad"].find(folded) if not _said_of_a_paper(folded, m.start())),
+        (
+            m
+            for m in lex.location["abroad"].find(folded)
+            if not _said_of_a_paper(folded, m.start())
+            # "L'hiver passé aussi j'étais chez lui": at the farm, last season
+            and not _of_a_season_past(_sentence_text(folded, m.start()))
+        ),
         None,
     )
     if (
@@ -2585,6 +2591,11 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
     ):
         return _location_said("abroad")  # "van Macedonie (Skopje), 47, nog daar"
     return None
+
+
+def _of_a_season_past(sentence: str) -> bool:
+    cues = lexicon().cues
+    return any(cues[kind].search(sentence) for kind in ("last_year", "past_season"))
 
 
 def _said_of_a_paper(folded: str, offset: int) -> bool:

@@ -2354,3 +2354,19 @@ def test_last_season_in_words_after_a_new_period_is_its_own_sentence():
         Period(start=date(2025, 11, 17), end=date(2026, 3, 27)),
     )
     assert facts.work == Period(start=date(2027, 4, 1), end=date(2027, 4, 14))
+
+
+def test_je_n_ai_pas_encore_is_not_held():
+    """The "n" of "je n'ai pas" joins no two papers ("passport n visa" does)."""
+    facts = opened(
+        "Je travaille a Pecq depuis le 14 decembre 2026, la commune m'a donne l'annexe 3 "
+        "jusqu'au 13 mars. L'hiver passe aussi j'etais chez lui, du 1er decembre 2025 au 27 "
+        "fevrier 2026. J'ai mon passeport, l'annexe 3, le contrat et l'assurance. Le certificat "
+        "medical et le casier judiciaire je n'ai pas encore.",
+        "fr",
+        today=date(2027, 3, 2),
+    )
+    assert not {"medical_certificate", "criminal_record"} & set(facts.documents or ())
+    assert "passport" in (facts.documents or ())
+    # "chez lui" last winter is the farm, not home abroad
+    assert (facts.location, facts.status) == ("belgium", "seasonal_short_stay")

@@ -29,6 +29,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from rules.documents import NOT_ELIDED_NE
+
 from ..reading.lexicon import FOLDER, LANGUAGE, _lexicon, lexicon
 from .text import fold_clauses
 
@@ -518,7 +520,8 @@ def _promised_for_a_day(plain: str) -> bool:
     return named and not lex.cues["done"].search(plain)
 
 
-_CONJUNCTION = re.compile(r"\s(?:and|et|en|und|n|plus|y|&|\+)\s")
+_CONJUNCTION = re.compile(rf"\s(?:and|et|en|und|n{NOT_ELIDED_NE}|plus|y|&|\+)\s")
+"""What joins two papers ("passport n visa"), not the "n" of a French "je n'ai pas"."""
 
 
 def _parts(piece: str, checklist: tuple[str, ...]) -> list[tuple[list[str], str, str]]:
