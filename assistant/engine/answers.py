@@ -1612,6 +1612,10 @@ def read_periods(
         raise _date_error(error, text) from None
     seasonal = list(dict.fromkeys(seasonal))  # the same stay said twice ("... pardon: du 2 juin")
     schengen = list(dict.fromkeys(schengen))
+    restated = _restated(seasonal) + _restated(schengen)
+    seasonal = [p for p in seasonal if p not in restated]
+    schengen = [p for p in schengen if p not in restated]
+    said = [(key, values) for key, values in said if values != _period_values_of(restated, values)]
     once = dict.fromkeys((key, tuple(sorted(v.items(), key=lambda kv: kv[0]))) for key, v in said)
     said = [(key, dict(values)) for key, values in once]
     if not seasonal:
@@ -1620,6 +1624,27 @@ def read_periods(
         facts={"previous_seasonal_stays": seasonal, "previous_schengen_stays": schengen},
         said=said,
     )
+
+
+RESTATED_WITHIN = timedelta(days=7)
+"""How far apart the ends of one stay said twice may be: "de début février à fin avril :
+3/2/2025 - 30/4/2025" is one stay, said roughly, then exactly."""
+
+
+def _restated(periods: list[Period]) -> list[Period]:
+    """The periods said again just after, more exactly (within :data:`RESTATED_WITHIN` at each
+    end): the first saying gives way to the second."""
+    return [
+        first
+        for first, second in zip(periods, periods[1:], strict=False)
+        if abs(first.start - second.start) <= RESTATED_WITHIN
+        and abs(first.end - second.end) <= RESTATED_WITHIN
+    ]
+
+
+def _period_values_of(periods: list[Period], values: dict) -> dict | None:
+    """The said-back values of the one of ``periods`` that ``values`` speaks of, if any."""
+    return next((v for v in map(_period_values, periods) if v == values), None)
 
 
 def _landed_the_day_before(

@@ -2370,3 +2370,29 @@ def test_je_n_ai_pas_encore_is_not_held():
     assert "passport" in (facts.documents or ())
     # "chez lui" last winter is the farm, not home abroad
     assert (facts.location, facts.status) == ("belgium", "seasonal_short_stay")
+
+
+def test_a_stay_said_roughly_then_exactly_is_one_stay():
+    facts, _ = answered(
+        "previous_stays",
+        "l'an dernier, de debut fevrier a fin avril : 3/2/2025 - 30/4/2025",
+        "fr",
+        Facts(nationality="IN", location="belgium", status="seasonal_short_stay"),
+        date(2026, 3, 24),
+    )
+    assert facts.previous_seasonal_stays == (Period(start=date(2025, 2, 3), end=date(2025, 4, 30)),)
+
+
+def test_the_paper_from_the_farmer_for_the_room_is_the_housing_proof():
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts("short_stay_extension", date(2026, 3, 1)))
+    facts, _ = answered(
+        "documents",
+        "passport copy, work permit, annex 3, and the paper from the farmer for the room. he has "
+        "no insurance",
+        "en",
+        known,
+        date(2026, 3, 1),
+    )
+    assert "housing_proof" in (facts.documents or ())
