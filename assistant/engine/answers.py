@@ -1432,7 +1432,11 @@ def _stay_kind(context: str, short: bool, countries: list, denied: bool = False)
     words do not say. Dates given plainly are seasonal work, as the question's hint says (a
     visit is named as one), unless the answer began by denying seasonal work."""
     stays = lexicon().stays
-    visit = stays["visit"].search(context) is not None
+    negation = lexicon().cues["negation"]
+    visit = any(  # not "No holidays or visits in Europe recently"
+        not negation.search(tokens_before(context, m.start(), 3))
+        for m in stays["visit"].find(context)
+    )
     seasonal = stays["seasonal"].search(context) is not None
     abroad_schengen = any(code != "BE" and _schengen(code) for code in countries)
     outside = countries and all(not _schengen(code) and code != "BE" for code in countries)

@@ -2396,3 +2396,29 @@ def test_the_paper_from_the_farmer_for_the_room_is_the_housing_proof():
         date(2026, 3, 1),
     )
     assert "housing_proof" in (facts.documents or ())
+
+
+def test_no_visits_said_beside_seasonal_work_makes_no_visit():
+    facts, _ = answered(
+        "previous_stays",
+        "he did apples in Belgium in 2023, from 11 Sept to 3 Nov. No holidays or visits in Europe "
+        "recently",
+        "en",
+        Facts(nationality="KE", location="abroad"),
+        date(2026, 8, 17),
+    )
+    assert facts.previous_seasonal_stays == (
+        Period(start=date(2023, 9, 11), end=date(2023, 11, 3)),
+    )
+    assert not facts.previous_schengen_stays
+
+
+def test_this_year_before_a_wish_is_not_the_wished_periods_year():
+    facts = opened(
+        "Our Egyptian worker Mostafa did the spring with us this year and we want him back for "
+        "the forcing, 4 Jan to 26 March. He's back in Egypt now.",
+        "en",
+        today=date(2026, 12, 12),
+    )
+    assert facts.work == Period(start=date(2027, 1, 4), end=date(2027, 3, 26))
+    assert not facts.previous_seasonal_stays

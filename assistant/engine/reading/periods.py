@@ -925,6 +925,10 @@ def _bind_years(
             and _sentence_of(folded, p.start) == sentence
             and p.start - offset <= YEAR_REACH
             and not any(offset <= q.start < p.start for q in periods if q is not p)
+            # not "did the spring with us this year and we want him back, 4 Jan to 26 March"
+            and not (
+                offset in said_in_words and lexicon().cues["want"].search(folded[offset : p.start])
+            )
         ]
         if following and not _yearless(following[0]):
             # "last year from 1 June to 31 August 2025": the period's own year, said twice
