@@ -24,7 +24,7 @@ from rules.models import Period
 
 from .parsing import countries as country_parsing
 from .parsing import documents as document_parsing
-from .parsing.dates import DateError, DateMention, Direction, month_words, resolve
+from .parsing.dates import EDGE_WORDS, DateError, DateMention, Direction, month_words, resolve
 from .parsing.text import fold, fold_clauses
 from .parsing.yesno import parse_yes_no
 from .questions import LOCATION_FACTS, QuestionSpec
@@ -1125,6 +1125,40 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
         reading.facts["entry_date"] = entry
         reading.said.append(("confirm.entry_date", {"date": ("date", entry)}))
     return reading.add(also_said(text, state, "current_stay"))
+
+
+def _exact_days_for_rough_ones(dates: list, folded: str, today: date) -> list:
+    """ "bis mitte september, 18.9.", "bis Ende November, genau gesagt bis 27.11.": a rough day
+    said again exactly right after it is that day, in the rough one's place."""
+    merged: list = []
+    for item in dates:
+        rough = merged[-1] if merged else None
+        if (
+            rough is not None
+            and item.start - rough.end <= 40
+            and _said_again_exactly(rough, item, today)
+        ):
+            merged[-1] = replace(
+                rough, day=item.day, month=item.month, year=item.year or rough.year, text=item.text
+            )
+            continue
+        merged.append(item)
+    return merged
+
+
+def _said_again_exactly(rough, exact, today: date) -> bool:
+    """Whether ``exact`` is the day ``rough`` ("mitte September", "Ende November") meant: a
+    day said after it, without a month word of its own edge, within ten days of it."""
+    if not (isinstance(rough, DateMention) and isinstance(exact, DateMention)):
+        return False
+    words = fold(rough.text).split()
+    if not words or words[0] not in EDGE_WORDS or fold(exact.text).split()[0] in EDGE_WORDS:
+        return False
+    try:
+        first, second = _single_date(rough, today, "planned"), _single_date(exact, today, "planned")
+    except (DateError, AnswerError):
+        return False
+    return abs(first - second) <= timedelta(days=10)
 
 
 def _wish_end(wish, today: date, stay: Period | None = None) -> date:
@@ -3038,6 +3072,7 @@ def _opening_now(
     cues = lexicon().cues
     folded = found.text
     planned: Direction = "current" if continuing else "future"  # begun a few days ago, too
+    dates = _exact_days_for_rough_ones(dates, folded, today)
     rest = []
     for item in dates:
         if isinstance(item, DateMention) and _of_birth(folded, item):

@@ -2422,3 +2422,14 @@ def test_this_year_before_a_wish_is_not_the_wished_periods_year():
     )
     assert facts.work == Period(start=date(2027, 1, 4), end=date(2027, 3, 26))
     assert not facts.previous_seasonal_stays
+
+
+def test_a_rough_end_said_again_exactly_is_the_exact_day():
+    facts = opened(
+        "bin georgier, seit 27 april in belgien mit anlage 3, erdbeeren dann himbeeren. anlage 3 "
+        "bis 24 juli aber chef will bis mitte september, 18.9.",
+        "de",
+        today=date(2026, 6, 25),
+    )
+    assert facts.current_stay == Period(start=date(2026, 4, 27), end=date(2026, 7, 24))
+    assert facts.work is not None and facts.work.end == date(2026, 9, 18)

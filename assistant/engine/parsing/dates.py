@@ -89,6 +89,8 @@ _EDGES = {
     "mitte": "mid",
 }
 """Month edges people give for a date: "end of August" → 31 August, "début mai" → 1 May."""
+EDGE_WORDS = frozenset(word for edge in _EDGES for word in edge.split()[:1])
+"""The first words of a month edge ("mitte", "end", "fin"): a date said roughly."""
 
 
 @lru_cache(maxsize=1)
