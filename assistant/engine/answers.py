@@ -1601,6 +1601,7 @@ def read_periods(
         raise AnswerError("error.date.unplaced", date=("date", day))
     seasonal: list[Period] = []
     schengen: list[Period] = []
+    rough: set[Period] = set()
     said: list[Said] = []
     previous_end = 0
     sentence_ends = [end for _, end in period_reading.sentence_spans(folded)]
@@ -1635,6 +1636,8 @@ def read_periods(
             ]
             kind = _stay_kind(context, short, codes, denied)
             periods = period_reading.resolve_period(mention, today, "past")
+            if _said_roughly(mention):
+                rough.update(periods)  # "de début février à fin avril : 3/2/2025 - 30/4/2025"
             for period in periods:
                 if period.start > today:
                     raise AnswerError("error.stays.future", text=text.strip()[:60])
@@ -1650,7 +1653,7 @@ def read_periods(
         raise _date_error(error, text) from None
     seasonal = list(dict.fromkeys(seasonal))  # the same stay said twice ("... pardon: du 2 juin")
     schengen = list(dict.fromkeys(schengen))
-    restated = _restated(seasonal) + _restated(schengen)
+    restated = [p for p in _restated(seasonal) + _restated(schengen) if p in rough]
     seasonal = [p for p in seasonal if p not in restated]
     schengen = [p for p in schengen if p not in restated]
     said = [(key, values) for key, values in said if values != _period_values_of(restated, values)]
@@ -1667,6 +1670,15 @@ def read_periods(
 RESTATED_WITHIN = timedelta(days=7)
 """How far apart the ends of one stay said twice may be: "de début février à fin avril :
 3/2/2025 - 30/4/2025" is one stay, said roughly, then exactly."""
+
+
+def _said_roughly(mention: period_reading.PeriodMention) -> bool:
+    """Whether a period is said by its months or their edges ("d'avril à fin août", "de début
+    février à fin avril"), not by its days."""
+    if mention.whole_months is not None:
+        return True
+    edges = [fold(d.text).split()[:1] for d in (mention.first, mention.last) if d is not None]
+    return any(words and words[0] in EDGE_WORDS for words in edges) or mention.first.day is None
 
 
 def _restated(periods: list[Period]) -> list[Period]:
@@ -2657,8 +2669,12 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
 
 
 def _of_a_season_past(sentence: str) -> bool:
+    """A sentence about last season, not also about now ("L'hiver passé j'étais chez lui", not
+    "il est encore chez lui, comme l'an dernier il arrive en juillet")."""
     cues = lexicon().cues
-    return any(cues[kind].search(sentence) for kind in ("last_year", "past_season"))
+    return any(cues[kind].search(sentence) for kind in ("last_year", "past_season")) and not any(
+        cues[kind].search(sentence) for kind in ("still", "now_label")
+    )
 
 
 def _said_of_a_paper(folded: str, offset: int) -> bool:

@@ -2433,3 +2433,78 @@ def test_a_rough_end_said_again_exactly_is_the_exact_day():
     )
     assert facts.current_stay == Period(start=date(2026, 4, 27), end=date(2026, 7, 24))
     assert facts.work is not None and facts.work.end == date(2026, 9, 18)
+
+
+# --- a second reader's findings on the sixth set's fixes ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("nl", "nee enkel paspoort", {"passport"}),
+        ("en", "no only passport", {"passport"}),
+        ("fr", "pas encore seulement le passeport", {"passport"}),
+        (
+            "en",
+            "I have passport and insurance, boss still need to give",
+            {"passport", "health_insurance"},
+        ),
+        (
+            "de",
+            "Pass und Visum hat er, Chef muss noch unterschreiben",
+            {"passport", "short_stay_visa"},
+        ),
+        ("fr", "il a le passeport n'a pas encore le visa", {"passport"}),
+        (
+            "fr",
+            "il a le passeport et le contrat mais n'a pas encore le visa et n'a pas l'assurance",
+            {"passport", "employment_contract"},
+        ),
+        ("en", "got the visa after waiting 2 months, passport ok", {"passport", "short_stay_visa"}),
+        ("nl", "verzekering: nog niets op papier, paspoort ok", {"passport"}),
+    ],
+)
+def test_what_is_said_held_stays_held(lang, text, held):
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts("short_stay", date(2026, 3, 1)))
+    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Mijn Marokkaanse arbeider is al in België en werkt op mijn land."),
+        ("de", "Der Arbeiter ist aus Marokko, wohnt seit Mai bei uns, drüben im Wohnwagen."),
+    ],
+)
+def test_a_farmers_land_or_over_there_is_not_abroad(lang, text):
+    assert opened(text, lang, today=date(2026, 6, 1)).location != "abroad"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("mon marocain est en Espagne", "MA"), ("mon sénégalais est en Mauritanie", "SN")],
+)
+def test_my_worker_by_nationality_is_no_language(text, code):
+    facts, _ = answered("nationality", text, "fr", Facts())
+    assert facts.nationality == code
+
+
+def test_two_stays_a_week_apart_are_two():
+    facts, _ = answered(
+        "previous_stays",
+        "van 2 tot 6 juni 2025 en van 9 tot 13 juni 2025",
+        "nl",
+        Facts(nationality="MA", location="abroad"),
+        date(2026, 3, 1),
+    )
+    assert len(facts.previous_seasonal_stays or ()) == 2
+
+
+def test_still_at_home_like_last_year_is_abroad():
+    facts = opened(
+        "Il est encore chez lui, comme l'an dernier il arrive en juillet.", "fr", date(2026, 3, 1)
+    )
+    assert facts.location == "abroad"

@@ -388,6 +388,18 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
             )
         }
         | {m.start() for m in cues["except"].find(sentence)}
+        # "il a le passeport n'a pas encore le visa": a French negation opens its own piece
+        | {
+            m.start()
+            for m in _ELIDED_NEGATION.finditer(sentence)
+            # it names its own paper, or the words before said theirs held (not "la redevance
+            # n'est pas encore payée": the redevance's own negation)
+            if m.start() > 0
+            and (
+                _match(sentence[m.end() :].split(",")[0], ())
+                or _says_held(sentence[: m.start()].split(",")[-1])
+            )
+        }
         | {m.start() for m in _PIECE_SEPARATOR.finditer(sentence)}
         # "paspoort en ziekteverzekering de rest heb ik nog niet": the rest is its own piece
         | {m.start() for m in cues["rest"].find(sentence) if m.start() > 0}
@@ -1073,7 +1085,14 @@ def read_held(
                     or _only_qualifies(piece)  # "le bail c'est chez mon patron, pas encore signé"
                     or cues["by_someone"].search(piece) is not None  # "…, not yet by him"
                     # "the house paper (huisvesting) boss still need to give": the boss's to do
-                    or _begins_with(cues["employer_person"], piece)
+                    # (not "passport and visa ok, boss not yet": said there, the boss's is other)
+                    or (
+                        _begins_with(cues["employer_person"], piece)
+                        and index > 0
+                        and not _says_held(pieces[index - 1][0])
+                        and not cues["rest"].search(piece)
+                        and not _says_held(sentence[: sentence.find(piece)])
+                    )
                     # "le permis c'est le patron qui l'a, j'ai pas de copie": no copy of it
                     or (_NO_COPY.search(piece) is not None and not _ORIGINAL.search(sentence))
                     # "insurance and housing paper, not yet": a last piece that is only the cue
@@ -1268,19 +1287,28 @@ def _names_a_look_alike(piece: str, near_pieces: list[tuple[str, str]]) -> bool:
 _BLANKED_NAME = re.compile(r"\S\s{4,}\S")
 
 
+_ELIDED_NEGATION = re.compile(
+    r"(?<!\w)(?:(?:je|j|il|elle|on|ils|elles)\s)?n\s(?:a|ai|as|avons|avez|ont|est|sont)\b"
+)
+"""A French verb negated with its elided "ne" ("je n'ai pas", "n'a pas encore"), folded."""
+
+
 def _a_bare_cue(text: str) -> bool:
-    """ "es fehlt", "il manque", "is missing": a cue with at most a short word beside it."""
+    """ "es fehlt", "il manque", "is missing": a verb of missing papers with at most a short
+    word beside it (not "nee" of "nee enkel paspoort": only the passport is there)."""
     cues = lexicon().cues
+    if not cues["missing_verb"].search(text):
+        return False
     plain = text
-    for kind in ("pending", "negation", "opens_missing"):
+    for kind in ("pending", "negation", "opens_missing", "missing_verb"):
         plain = cues[kind].pattern.sub(" ", plain)
-    return plain != text and all(len(word) <= 3 for word in plain.split())
+    return all(len(word) <= 3 for word in plain.split())
 
 
 def _only_a_cue(piece: str) -> bool:
     """ "not yet", "noch nicht", "pas encore": a pending or missing cue and nothing else."""
     cues = lexicon().cues
-    plain = piece
+    plain = _ELIDED_NEGATION.sub(" ", piece)  # "je n'ai pas encore"
     for kind in ("pending", "negation"):
         plain = cues[kind].pattern.sub(" ", plain)
     return not plain.strip(" .!") and not cues["nothing"].search(piece)
