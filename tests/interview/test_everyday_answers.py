@@ -19,6 +19,15 @@ from .test_learners_and_corrections import answered, opened
 ABROAD = Facts(nationality="MA", age=30, location="abroad")
 
 
+def papers_answered(text: str, lang: str, procedure: str):
+    """The documents answer ``text`` read for a worker whose other facts lead to ``procedure``
+    (its checklist), on 1 March 2026."""
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts(procedure, date(2026, 3, 1)))
+    return answered("documents", text, lang, known, date(2026, 3, 1))
+
+
 # --- ages ----------------------------------------------------------------------------------------
 
 
@@ -595,23 +604,15 @@ def test_i_have_a_worker_is_the_employer():
     ],
 )
 def test_papers_as_employers_list_them(lang, text, procedure, held):
-    from tests.phrasings import _procedure_facts
-
-    known = Facts.model_validate(_procedure_facts(procedure, date(2026, 3, 1)))
-    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
 
 
 def test_everything_bar_two_papers():
-    from tests.phrasings import _procedure_facts
-
-    known = Facts.model_validate(_procedure_facts("extension_beyond_90_days", date(2026, 3, 1)))
-    facts, _ = answered(
-        "documents",
+    facts, _ = papers_answered(
         "Got everything bar the medical certificate and the criminal record check",
         "en",
-        known,
-        date(2026, 3, 1),
+        "extension_beyond_90_days",
     )
     assert "passport" in (facts.documents or ())
     assert not {"medical_certificate", "criminal_record"} & set(facts.documents or ())
@@ -662,10 +663,7 @@ def test_next_year_is_the_year_after_this_one(lang, text):
     ],
 )
 def test_papers_still_to_come_with_their_reasons(lang, text, procedure, held):
-    from tests.phrasings import _procedure_facts
-
-    known = Facts.model_validate(_procedure_facts(procedure, date(2026, 3, 1)))
-    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
 
 
@@ -802,10 +800,7 @@ def test_like_last_year_does_not_date_this_years_work_last_year():
     ],
 )
 def test_papers_in_notes_and_still_to_be_done(lang, text, procedure, held):
-    from tests.phrasings import _procedure_facts
-
-    known = Facts.model_validate(_procedure_facts(procedure, date(2026, 3, 1)))
-    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
 
 
@@ -877,38 +872,25 @@ def test_a_status_of_last_years_stay_is_not_now():
     ],
 )
 def test_papers_the_second_review_found(lang, text, held):
-    from tests.phrasings import _procedure_facts
-
-    known = Facts.model_validate(_procedure_facts("short_stay", date(2026, 3, 1)))
-    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    facts, _ = papers_answered(text, lang, "short_stay")
     assert (set(facts.documents) if facts.documents is not None else None) == held
 
 
 def test_planned_and_done_is_done():
-    from tests.phrasings import _procedure_facts
-
-    known = Facts.model_validate(_procedure_facts("single_permit", date(2026, 3, 1)))
-    facts, _ = answered(
-        "documents",
+    facts, _ = papers_answered(
         "paspoort en contract, de medische keuring was gepland en is nu gedaan",
         "nl",
-        known,
-        date(2026, 3, 1),
+        "single_permit",
     )
     assert "medical_certificate" in (facts.documents or ())
 
 
 def test_what_remains_after_a_label():
-    from tests.phrasings import _procedure_facts
-
-    known = Facts.model_validate(_procedure_facts("extension_beyond_90_days", date(2026, 3, 1)))
-    facts, _ = answered(
-        "documents",
+    facts, _ = papers_answered(
         "redevance payee, passeport, contrat, assurance, bail, annexe 3. Reste : certificat "
         "medical + extrait de casier",
         "fr",
-        known,
-        date(2026, 3, 1),
+        "extension_beyond_90_days",
     )
     assert not {"medical_certificate", "criminal_record"} & set(facts.documents or ())
 
@@ -1043,10 +1025,7 @@ def test_a_file_called_dossier_is_no_fee():
     ],
 )
 def test_papers_asked_for_or_only_an_address(lang, text, procedure, held):
-    from tests.phrasings import _procedure_facts
-
-    known = Facts.model_validate(_procedure_facts(procedure, date(2026, 3, 1)))
-    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
 
 
@@ -1075,10 +1054,7 @@ def test_papers_asked_for_or_only_an_address(lang, text, procedure, held):
     ],
 )
 def test_a_paper_taken_back_or_still_to_get(lang, text, procedure, missing):
-    from tests.phrasings import _procedure_facts
-
-    known = Facts.model_validate(_procedure_facts(procedure, date(2026, 3, 1)))
-    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    facts, _ = papers_answered(text, lang, procedure)
     assert missing not in (facts.documents or ())
     assert "passport" in (facts.documents or ())
 
@@ -1197,10 +1173,7 @@ def test_a_weekday_with_another_days_date_is_its_own_day(question, lang, text, k
     ],
 )
 def test_papers_the_third_review_found(lang, text, held):
-    from tests.phrasings import _procedure_facts
-
-    known = Facts.model_validate(_procedure_facts("single_permit", date(2026, 3, 1)))
-    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    facts, _ = papers_answered(text, lang, "single_permit")
     assert set(facts.documents or ()) >= held
     assert not (set(facts.documents or ()) - held - {"passport"})
 
@@ -1863,25 +1836,17 @@ def test_a_paper_arranged_once_another_comes_is_not_held(lang, text):
     ],
 )
 def test_papers_listed_before_what_is_said_of_them(lang, text, procedure, held):
-    from tests.phrasings import _procedure_facts
-
-    known = Facts.model_validate(_procedure_facts(procedure, date(2026, 3, 1)))
-    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
 
 
 def test_only_the_pass_and_a_list_said_later_of_a_list():
     """ "A, B – only C is missing": the one said alone is the missing one."""
-    from tests.phrasings import _procedure_facts
-
-    known = Facts.model_validate(_procedure_facts("extension_beyond_90_days", date(2026, 3, 1)))
-    facts, _ = answered(
-        "documents",
+    facts, _ = papers_answered(
         "fee paid, passport copy, contract, insurance, rental agreement, medical, police record "
         "– only the annex 3 copy is missing",
         "en",
-        known,
-        date(2026, 3, 1),
+        "extension_beyond_90_days",
     )
     assert "passport" in (facts.documents or ())
     assert "annex_3" not in (facts.documents or ())
@@ -1982,17 +1947,12 @@ def test_a_case_files_label_names_no_paper():
 
 
 def test_a_home_with_its_paper_in_brackets_is_the_housing_proof():
-    from tests.phrasings import _procedure_facts
-
-    known = Facts.model_validate(_procedure_facts("single_permit", date(2026, 3, 1)))
-    facts, said = answered(
-        "documents",
+    facts, said = papers_answered(
         "Gebühr ist überwiesen, Passkopie und Vertrag sind da, Unterkunft bei uns (Bescheinigung "
         "unterschrieben). Ärztliches Attest, Strafregisterauszug und Krankenversicherung fehlen "
         "noch.",
         "de",
-        known,
-        date(2026, 3, 1),
+        "single_permit",
     )
     assert set(facts.documents or ()) == {
         "fee_payment",
@@ -2142,20 +2102,12 @@ def test_a_language_spoken_is_no_nationality(lang, text, code):
     ],
 )
 def test_papers_said_held_keep_their_own_word(lang, text, procedure, held):
-    from tests.phrasings import _procedure_facts
-
-    known = Facts.model_validate(_procedure_facts(procedure, date(2026, 3, 1)))
-    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
 
 
 def test_assurance_no_not_yet_and_the_rest_yes():
-    from tests.phrasings import _procedure_facts
-
-    known = Facts.model_validate(_procedure_facts("single_permit", date(2026, 3, 1)))
-    facts, _ = answered(
-        "documents", "assurance non, pas encore, le reste oui", "fr", known, date(2026, 3, 1)
-    )
+    facts, _ = papers_answered("assurance non, pas encore, le reste oui", "fr", "single_permit")
     assert "passport" in (facts.documents or ())
     assert "health_insurance" not in (facts.documents or ())
 
@@ -2244,10 +2196,7 @@ def test_a_student_with_no_annex_3_nor_d_visa_has_another_status():
     ],
 )
 def test_english_words_in_another_language_and_the_boss_to_do(lang, text):
-    from tests.phrasings import _procedure_facts
-
-    known = Facts.model_validate(_procedure_facts("renewal", date(2026, 3, 1)))
-    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    facts, _ = papers_answered(text, lang, "renewal")
     assert "housing_proof" not in (facts.documents or ())
     assert "passport" in (facts.documents or ())
 
@@ -2305,10 +2254,7 @@ def test_english_words_in_another_language_and_the_boss_to_do(lang, text):
     ],
 )
 def test_papers_as_the_sixth_set_wrote_them(lang, text, procedure, held):
-    from tests.phrasings import _procedure_facts
-
-    known = Facts.model_validate(_procedure_facts(procedure, date(2026, 3, 1)))
-    facts, said = answered("documents", text, lang, known, date(2026, 3, 1))
+    facts, said = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
     assert not any("condamnation" in line for line in said)
 
@@ -2384,16 +2330,11 @@ def test_a_stay_said_roughly_then_exactly_is_one_stay():
 
 
 def test_the_paper_from_the_farmer_for_the_room_is_the_housing_proof():
-    from tests.phrasings import _procedure_facts
-
-    known = Facts.model_validate(_procedure_facts("short_stay_extension", date(2026, 3, 1)))
-    facts, _ = answered(
-        "documents",
+    facts, _ = papers_answered(
         "passport copy, work permit, annex 3, and the paper from the farmer for the room. he has "
         "no insurance",
         "en",
-        known,
-        date(2026, 3, 1),
+        "short_stay_extension",
     )
     assert "housing_proof" in (facts.documents or ())
 
@@ -2465,10 +2406,7 @@ def test_a_rough_end_said_again_exactly_is_the_exact_day():
     ],
 )
 def test_what_is_said_held_stays_held(lang, text, held):
-    from tests.phrasings import _procedure_facts
-
-    known = Facts.model_validate(_procedure_facts("short_stay", date(2026, 3, 1)))
-    facts, _ = answered("documents", text, lang, known, date(2026, 3, 1))
+    facts, _ = papers_answered(text, lang, "short_stay")
     assert set(facts.documents or ()) == held
 
 
