@@ -29,7 +29,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from rules.documents import NOT_ELIDED_NE
+from rules.countries import fold
+from rules.documents import NOT_ELIDED_NE, names_exactly
 
 from ..reading.lexicon import FOLDER, LANGUAGE, _lexicon, lexicon
 from .text import fold_clauses
@@ -228,12 +229,6 @@ def _marked_items(line: str) -> list[str]:
 def _before_a_comma(item: str, words: str) -> str:
     head, comma, rest = item.partition(",")
     return f"{head} {words}{comma}{rest}".strip() if words else item
-
-
-def names_exactly(text: str) -> bool:
-    from rules.documents import names_exactly as exactly
-
-    return exactly(text)
 
 
 def _matches(text: str, checklist: tuple[str, ...]) -> list:
@@ -693,8 +688,6 @@ def _bare_list_before(pieces: list[tuple[str, bool]], checklist: tuple[str, ...]
 
 def says_held(text: str) -> bool:
     """Whether words of a text say papers are there ("il a", "zijn in orde", "all ready")."""
-    from rules.countries import fold
-
     return _says_held(fold(text))
 
 
