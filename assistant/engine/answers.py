@@ -435,6 +435,7 @@ def _status_in_belgium(folded: str) -> str | None:
             and not (name == "long_stay" and any(a <= m.start() < b for a, b in short))
             and not _of_an_earlier_stay(folded, m.start())
             and not (name != "other" and _of_a_past_season(folded, m.start()))
+            and not _years_ago(folded, m.start())  # "als Au-pair in Bremen vor ein paar Jahren"
             and not _wished(folded, m.start())  # "peut-il rester plus de 90 jours ?"
             for m in location[name].find(folded)
         )
@@ -482,6 +483,14 @@ def _a_visa_for_another_purpose(folded: str) -> bool:
         for m in [*location["long_stay"].find(folded), *location["short_stay"].find(folded)]
         for start in others
     )
+
+
+def _years_ago(folded: str, offset: int) -> bool:
+    """Whether the clause of a status word says it was years ago ("Deutsch habe ich gelernt als
+    Au-pair in Bremen vor ein paar Jahren"): a status over long since."""
+    clause = re.split(r"[,;.!?]", folded[offset:])[0]
+    before = re.split(r"[,;.!?]", folded[:offset])[-1]
+    return lexicon().cues["years_ago"].search(f"{before} {clause}") is not None
 
 
 def _of_a_past_season(folded: str, offset: int) -> bool:

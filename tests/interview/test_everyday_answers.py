@@ -2446,3 +2446,13 @@ def test_still_at_home_like_last_year_is_abroad():
         "Il est encore chez lui, comme l'an dernier il arrive en juillet.", "fr", date(2026, 3, 1)
     )
     assert facts.location == "abroad"
+
+
+def test_a_status_years_ago_is_over():
+    facts = opened(
+        "Ich komme aus den Philippinen, aus Batangas, und bin jetzt wieder zu Hause. Deutsch habe "
+        "ich gelernt als Au-pair in Bremen vor ein paar Jahren.",
+        "de",
+        today=date(2026, 8, 5),
+    )
+    assert facts.location == "abroad"
