@@ -17,6 +17,7 @@ from . import answers
 from .answers import AnswerError, Reading
 from .commands import CHANGE_COMMANDS, LANGUAGE_COMMANDS, Command, read_command
 from .parsing.dates import DateError
+from .parsing.documents import as_the_permit_or_visa
 from .parsing.text import MAX_ANSWER_CHARS, MAX_OPENING_CHARS, fold
 from .questions import BY_ID, QUESTIONS, QuestionSpec, next_question
 from .reading.workers import several_workers
@@ -435,8 +436,7 @@ def _in_the_renewals_terms(facts: Facts) -> Facts:
     documents = facts.documents or ()
     if facts.status != "seasonal_long_stay" or "long_stay_visa" not in documents:
         return facts
-    renamed = ("seasonal_permit_or_visa" if doc == "long_stay_visa" else doc for doc in documents)
-    return facts.model_copy(update={"documents": tuple(dict.fromkeys(renamed))})
+    return facts.model_copy(update={"documents": tuple(as_the_permit_or_visa(documents))})
 
 
 def _situation(state: InterviewState, location: str) -> Situation:

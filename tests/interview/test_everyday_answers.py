@@ -28,6 +28,11 @@ def papers_answered(text: str, lang: str, procedure: str):
     return answered("documents", text, lang, known, date(2026, 3, 1))
 
 
+def entry_answered(text: str, lang: str, work: Period, today: date):
+    """The answer to "on which day will the worker enter Belgium?" from abroad, the work known."""
+    return answered("entry_date", text, lang, ABROAD.model_copy(update={"work": work}), today)
+
+
 # --- ages ----------------------------------------------------------------------------------------
 
 
@@ -675,10 +680,9 @@ def test_papers_still_to_come_with_their_reasons(lang, text, procedure, held):
     ],
 )
 def test_a_day_not_known_yet(lang, text):
-    known = ABROAD.model_copy(
-        update={"work": Period(start=date(2026, 6, 1), end=date(2026, 7, 31))}
+    facts, said = entry_answered(
+        text, lang, Period(start=date(2026, 6, 1), end=date(2026, 7, 31)), date(2026, 3, 1)
     )
-    facts, said = answered("entry_date", text, lang, known, date(2026, 3, 1))
     assert facts.entry_date is None and said
 
 
@@ -687,10 +691,9 @@ def test_a_day_not_known_yet(lang, text):
     [("de", "Ende Februar, genau am 27.2."), ("en", "end of February, on the 27th")],
 )
 def test_the_end_of_a_month_said_exactly(lang, text):
-    known = ABROAD.model_copy(
-        update={"work": Period(start=date(2026, 3, 1), end=date(2026, 5, 20))}
+    facts, _ = entry_answered(
+        text, lang, Period(start=date(2026, 3, 1), end=date(2026, 5, 20)), date(2026, 1, 20)
     )
-    facts, _ = answered("entry_date", text, lang, known, date(2026, 1, 20))
     assert facts.entry_date == date(2026, 2, 27)
 
 
@@ -925,11 +928,11 @@ def test_work_done_before_the_stay_is_not_moved_to_next_year():
 
 
 def test_an_edge_and_another_papers_day_are_asked():
-    known = ABROAD.model_copy(
-        update={"work": Period(start=date(2026, 6, 20), end=date(2026, 8, 20))}
-    )
-    facts, _ = answered(
-        "entry_date", "Anfang Juni, der Vertrag beginnt am 15.", "de", known, date(2026, 3, 10)
+    facts, _ = entry_answered(
+        "Anfang Juni, der Vertrag beginnt am 15.",
+        "de",
+        Period(start=date(2026, 6, 20), end=date(2026, 8, 20)),
+        date(2026, 3, 10),
     )
     assert facts.entry_date is None
 
@@ -1060,14 +1063,10 @@ def test_a_paper_taken_back_or_still_to_get(lang, text, procedure, missing):
 
 
 def test_a_weekday_of_the_date_said_is_that_date():
-    known = ABROAD.model_copy(
-        update={"work": Period(start=date(2026, 6, 1), end=date(2026, 7, 31))}
-    )
-    facts, _ = answered(
-        "entry_date",
+    facts, _ = entry_answered(
         "am 30. mai, nein perdon 31. mai, der flug kommt sonntag in brüssel an",
         "de",
-        known,
+        Period(start=date(2026, 6, 1), end=date(2026, 7, 31)),
         date(2026, 4, 20),
     )
     assert facts.entry_date == date(2026, 5, 31)
@@ -1365,14 +1364,10 @@ def test_a_date_with_its_weekday_and_the_day_before_the_work_is_that_date(lang, 
 
 
 def test_a_date_said_beside_when_the_work_starts_is_the_entry():
-    known = ABROAD.model_copy(
-        update={"work": Period(start=date(2026, 11, 2), end=date(2027, 1, 29))}
-    )
-    facts, _ = answered(
-        "entry_date",
+    facts, _ = entry_answered(
         "den eerste november, de zondag, dan kan em maandag direct beginnen",
         "nl",
-        known,
+        Period(start=date(2026, 11, 2), end=date(2027, 1, 29)),
         date(2026, 10, 12),
     )
     assert facts.entry_date == date(2026, 11, 1)

@@ -386,7 +386,7 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
         # "il a le passeport n'a pas encore le visa": a French negation opens its own piece
         | {
             m.start()
-            for m in _ELIDED_NEGATION.finditer(sentence)
+            for m in cues["negated_verb"].find(sentence)
             # it names its own paper, or the words before said theirs held (not "la redevance
             # n'est pas encore payée": the redevance's own negation)
             if m.start() > 0
@@ -874,12 +874,10 @@ def read_held(
         if opening != -1 and ")" not in folded[opening:start]:
             # "visa yes (tourist schengen visa)": the words before say which visa it was
             near_pieces.append((near.document, _piece_around(folded, max(opening - 1, 0), opening)))
-        tail = re.match(  # "a single permit card", "un certificat de domicile de la commune"
-            r"\s+(?:card|carte|kaart|karte|de la commune|van de gemeente|der gemeinde"
-            r"|from the (?:commune|town hall|municipality))\b",
-            folded[end:],
-        )
-        end = end + tail.end() if tail else end  # "a single permit card": the card is the permit
+        # "a single permit card", "un certificat de domicile de la commune": still the look-alike
+        after = len(folded[end:]) - len(folded[end:].lstrip())
+        tail = cues["look_alike_tail"].pattern.match(folded, end + after)
+        end = tail.end() if tail and after else end
         blanked = blanked[:start] + " " * (end - start) + blanked[end:]
     says_all = False
     rest_said = False
@@ -1280,12 +1278,6 @@ def _names_a_look_alike(piece: str, near_pieces: list[tuple[str, str]]) -> bool:
 _BLANKED_NAME = re.compile(r"\S\s{4,}\S")
 
 
-_ELIDED_NEGATION = re.compile(
-    r"(?<!\w)(?:(?:je|j|il|elle|on|ils|elles)\s)?n\s(?:a|ai|as|avons|avez|ont|est|sont)\b"
-)
-"""A French verb negated with its elided "ne" ("je n'ai pas", "n'a pas encore"), folded."""
-
-
 def _a_bare_cue(text: str) -> bool:
     """ "es fehlt", "il manque", "is missing": a verb of missing papers with at most a short
     word beside it (not "nee" of "nee enkel paspoort": only the passport is there)."""
@@ -1301,7 +1293,7 @@ def _a_bare_cue(text: str) -> bool:
 def _only_a_cue(piece: str) -> bool:
     """ "not yet", "noch nicht", "pas encore": a pending or missing cue and nothing else."""
     cues = lexicon().cues
-    plain = _ELIDED_NEGATION.sub(" ", piece)  # "je n'ai pas encore"
+    plain = cues["negated_verb"].pattern.sub(" ", piece)  # "je n'ai pas encore"
     for kind in ("pending", "negation"):
         plain = cues[kind].pattern.sub(" ", plain)
     return not plain.strip(" .!") and not cues["nothing"].search(piece)
@@ -1318,8 +1310,16 @@ def _in_checklist_terms(ids: list[str], checklist: tuple[str, ...]) -> list[str]
     """A D visa named where the checklist asks for "the seasonal worker permit or the D visa"
     (renewal, RD 105/32 2°) is that item."""
     if "seasonal_permit_or_visa" in checklist and "long_stay_visa" not in checklist:
-        return ["seasonal_permit_or_visa" if doc == "long_stay_visa" else doc for doc in ids]
+        return as_the_permit_or_visa(ids)
     return ids
+
+
+def as_the_permit_or_visa(ids: Iterable[str]) -> list[str]:
+    """The ids with a D visa named as the renewal's "seasonal worker permit or D visa" item
+    (RD 105/32 2°), each once."""
+    return list(
+        dict.fromkeys("seasonal_permit_or_visa" if doc == "long_stay_visa" else doc for doc in ids)
+    )
 
 
 def _piece_around(folded: str, start: int, end: int) -> str:

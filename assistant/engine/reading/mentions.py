@@ -344,34 +344,19 @@ def _describes_the_writer(folded: str, mention: CountryMention) -> bool:
 
 
 _AND_OR = frozenset("and or et ou en of und oder".split())
-_POSSESSIVE = frozenset("my mon ma mijn mein meine".split())
-"""Before a nationality word, a language one speaks ("my french is small"), when no person
-follows ("my Moroccan worker")."""
-_EXCUSED = frozenset("entschuldigen entschuldigt verzeihen excuse excusez pardon sorry".split())
-"""After one's language: "bitte mein Österreichisch entschuldigen"."""
-_SKILL = frozenset(
-    """small bad poor limited basic broken petit mauvais nul faible slecht gebrekkig beperkt
-    schlecht gebrochen begrenzt""".split()
-)
-"""How well one speaks: "my french is small", "mon français est mauvais" (not "mon marocain
-est en Espagne": the worker)."""
 
 
 def _said_of_a_language(after: str) -> bool:
     """The words after "my <nationality word>" speak of a language: excused ("mein
-    Österreichisch verzeihen") or judged ("my french is small", "mein Deutsch ist nicht gut")."""
+    Österreichisch verzeihen") or judged ("my french is small", "mein Deutsch ist nicht gut"),
+    not "mon marocain est en Espagne" (the worker)."""
+    cues = lexicon().cues
     words = [w.strip(".,;:!?()") for w in after.split()[:5]]
-    if words[:1] and words[0] in _EXCUSED:
+    if words[:1] and cues["language_excused"].search(words[0]):
         return True
     if not words or words[0] not in COPULAS:
         return False
-    rest = words[1:4]
-    return bool(_SKILL & set(rest)) or rest[:2] in (
-        ["not", "good"],
-        ["pas", "bon"],
-        ["niet", "goed"],
-        ["nicht", "gut"],
-    )
+    return cues["language_judged"].search(" ".join(words[1:4])) is not None
 
 
 def _a_language(folded: str, offset: int, end: int | None = None) -> bool:
@@ -385,7 +370,8 @@ def _a_language(folded: str, offset: int, end: int | None = None) -> bool:
         return True
     if len(following) == 3 and following[0] in _AND_OR and following[2] in said:
         return True  # "the English and Russian speaking members"
-    if words[-1:] and words[-1] in _POSSESSIVE and _said_of_a_language(folded[end:]):
+    owner = lexicon().cues["language_owner"]
+    if words[-1:] and words[-1] in owner and _said_of_a_language(folded[end:]):
         return True  # "my french is small small", "mon français n'est pas bon"
     for index in range(len(words)):
         if said.search(words[index]) and not COPULAS & set(words[index + 1 :]):
