@@ -1,7 +1,7 @@
 """People bench: whole interviews of blind people, as the acceptance check runs them (a script,
 not a timed test).
 
-    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --sixth]
+    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --eighth]
 
 Each person of ``tests/data/people/`` goes through the interview the app runs (opening first),
 answering each question saison asks with their own answer for it (``tests/people.py`` says how
@@ -12,7 +12,9 @@ right outcome (target >= 95%), the people asked a question again, the silent wro
 third (``tests/data/people3/``), written after it was fixed on the second; ``--fourth`` the
 fourth (``tests/data/people4/``), written while it was fixed on the third; ``--fifth`` the
 fifth (``tests/data/people5/``), written while it was fixed on the fourth; ``--sixth`` the
-sixth (``tests/data/people6/``), written while it was fixed on the fifth.
+sixth (``tests/data/people6/``), written while it was fixed on the fifth; ``--seventh`` and
+``--eighth`` (``tests/data/people7/``, ``tests/data/people8/``), written side by side after the
+sixth was fixed.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from tests.people import (
     PEOPLE_4,
     PEOPLE_5,
     PEOPLE_6,
+    PEOPLE_7,
+    PEOPLE_8,
     load_people,
     simulate,
 )  # noqa: E402
@@ -44,6 +48,8 @@ def main(argv: list[str]) -> int:
         "--fourth": PEOPLE_4,
         "--fifth": PEOPLE_5,
         "--sixth": PEOPLE_6,
+        "--seventh": PEOPLE_7,
+        "--eighth": PEOPLE_8,
     }
     people = load_people(next((sets[flag] for flag in sets if flag in argv), PEOPLE))
     if "--lang" in argv:

@@ -50,6 +50,17 @@ QUALIFIERS = frozenset(
 document, though "contrat signé" is a name of the employment contract; "le papier" names none,
 though "huis papier" is a name of the housing proof."""
 
+NAMES_NONE_ALONE = QUALIFIERS | frozenset(
+    """
+    aus uit from vom zum zur am im auf bei bij op in at on au aux par door by
+    attestation certificat declaration preuve verklaring bewijs getuigschrift bescheinigung
+    erklarung nachweis bestatigung zertifikat certificate proof
+    """.split()
+)
+"""Words that, without another, name no document: the qualifiers, a preposition ("läuft aus",
+though "Auszug aus dem Strafregister" holds one) and a paper's kind ("l'attestation": of
+housing, of insurance, of arrival?)."""
+
 NOT_ELIDED_NE = r"(?!\s(?:a|ai|as|avons|avez|ont|est|sont|y|en)\b)"
 """After "n": not the elided "ne" of a French verb ("je n'ai pas encore")."""
 _SEPARATORS = re.compile(
@@ -171,7 +182,7 @@ def _match_one(text: str, prefer: frozenset[str]) -> DocumentMatch | None:
 
 def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentMatch | None:
     key = essential(text)
-    if not key or len(key) > 120 or all(word in QUALIFIERS for word in key.split()):
+    if not key or len(key) > 120 or all(word in NAMES_NONE_ALONE for word in key.split()):
         return None
     if not re.search(r"[^\W\d_]", key):
         return None  # "6" (of a date "12/6") names no document: "annex 6" needs its word

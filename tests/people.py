@@ -31,8 +31,11 @@ PEOPLE_3 = Path(__file__).parent / "data" / "people3"
 PEOPLE_4 = Path(__file__).parent / "data" / "people4"
 PEOPLE_5 = Path(__file__).parent / "data" / "people5"
 PEOPLE_6 = Path(__file__).parent / "data" / "people6"
-"""A second set of blind people, written after the reader was fixed on the first."""
-PEOPLE_SETS = (PEOPLE, PEOPLE_2, PEOPLE_3, PEOPLE_4, PEOPLE_5, PEOPLE_6)
+PEOPLE_7 = Path(__file__).parent / "data" / "people7"
+PEOPLE_8 = Path(__file__).parent / "data" / "people8"
+PEOPLE_SETS = (PEOPLE, PEOPLE_2, PEOPLE_3, PEOPLE_4, PEOPLE_5, PEOPLE_6, PEOPLE_7, PEOPLE_8)
+"""The blind sets of people, each written (from the question texts alone) after or while the
+reader was fixed on the one before; sets 7 and 8 were written side by side."""
 GRADES = ("right", "asked", "unanswered", "wrong")
 _COMPARED = tuple(name for name in FACTS if name not in ("role", "location"))
 """The facts compared with the truth (the place is compared as location and status)."""

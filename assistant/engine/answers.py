@@ -68,11 +68,15 @@ class Reading:
     said: list[Said] = field(default_factory=list)
     unknown: bool = False
     """The person does not know (this question): recorded as unknown, never as "no"."""
+    partial: tuple[str, ...] = ()
+    """Questions whose fact this reading gives only in part (an opening naming one paper held
+    and saying nothing of the others): still asked, the part said kept."""
 
     def add(self, other: Reading) -> Reading:
         for name, value in other.facts.items():
             self.facts.setdefault(name, value)
         self.role = self.role or other.role
+        self.partial += tuple(name for name in other.partial if name not in self.partial)
         self.said.extend(said for said in other.said if said not in self.said)  # said once
         return self
 
@@ -410,8 +414,11 @@ def _wished(folded: str, offset: int) -> bool:
     "wil meer dan 90 dagen blijven", "est-ce qu'il peut rester plus de 90 jours ?" (not "a
     permit to stay more than 90 days", "le droit de rester plus de 90 jours")."""
     cues = lexicon().cues
-    if cues["wish"].search(tokens_before(folded, offset, 6)):
-        return True  # "he would like to stay for more than 90 days", "is it possible to stay…"
+    in_sentence = re.split(r"[.;!?]\s", tokens_before(folded, offset, 6))[-1]
+    if cues["wish"].search(in_sentence):
+        # "he would like to stay for more than 90 days", "is it possible to stay…" (not
+        # "… behalten. Sie hat aber nur diese Anlage 3": the sentence before wished)
+        return True
     before = tokens_before(folded, offset, 3)
     verb = cues["stay_verb"].search(before)
     if verb is None:
@@ -468,9 +475,18 @@ def _status_in_belgium(folded: str) -> str | None:
         found.add("other")  # a tourist visa, a family visit: in Belgium under another status
     if found == {"other"} or ("other" in found and _a_visa_for_another_purpose(folded)):
         return "other"  # "un visa D pour les études"
+    if found == {"short_stay", "long_stay"} and all(
+        _LENGTH_OF_STAY.search(m[0]) for m in location["long_stay"].find(folded)
+    ):
+        # "nur diese Anlage 3 … über 90 Tage geht das nicht?": the paper held, the length asked
+        return "short_stay"
     if len(found) == 1:
         return found.pop()
     return None  # "mit Visum D als Saisonarbeiter … (habe in Leipzig studiert)": which? asked
+
+
+_LENGTH_OF_STAY = re.compile(r"\b(?:90|drei|three|trois|drie)\b")
+"""A long stay said by its length ("über 90 Tage", "plus de trois mois"), not by its paper."""
 
 
 def _a_visa_for_another_purpose(folded: str) -> bool:
@@ -2361,6 +2377,7 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
         # in Belgium on a permit or D visa, "the visa copy" is that visa (RD 105/32 2°)
         checklist = tuple(doc for doc in checklist if doc not in _VISAS_BEFORE_ENTRY)
     papers_before = ""  # the sentence just before, when it was read as papers
+    says_the_rest = False  # whether the papers not named are said of too
     for start, end in period_reading.sentence_spans(found.text):
         if not found.text[start:end].strip(" .;"):
             continue
@@ -2383,6 +2400,9 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
         if sentence_held is None or set(sentence_held.held) <= _STATUS_PAPERS:
             continue  # "i have annex 3 but i dont know the dates": where the worker stands
         papers_before = found.text[start:end]
+        says_the_rest = (
+            says_the_rest or bool(sentence_held.not_held) or _of_the_others(found.text[start:end])
+        )
         held = [doc for doc in held if doc not in sentence_held.not_held]
         held += [doc for doc in sentence_held.held if doc not in held]
         said += [
@@ -2397,6 +2417,17 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
         reading.facts["documents"] = held
         reading.said.append(("confirm.documents", {"documents": ("documents", held)}))
         reading.said.extend(said)
+        if not says_the_rest:
+            reading.partial = ("documents",)  # "j'ai déjà le permis de travail": and the others?
+
+
+def _of_the_others(sentence: str) -> bool:
+    """Whether words of a sentence listing papers speak of the others too ("the rest not yet",
+    "that's all", "only the passport", "everything")."""
+    cues = lexicon().cues
+    return any(
+        cues[kind].search(sentence) for kind in ("rest", "everything", "that_is_all", "only")
+    )
 
 
 _VISAS_BEFORE_ENTRY = frozenset({"short_stay_visa", "long_stay_visa"})
@@ -2443,6 +2474,9 @@ def _papers_listed(sentence: str, checklist: tuple[str, ...]):
 
 
 def _opening_nationality(folded: str, mentions) -> str | None:
+    # "an Italian permesso", "une carte de séjour espagnole": the country of a residence
+    # paper, not the worker's nationality
+    mentions = [m for m in mentions if not _of_a_residence_paper(folded, m)]
     try:
         code = nationality_of(folded, mentions)
     except Ambiguous:
@@ -2465,6 +2499,19 @@ def _opening_nationality(folded: str, mentions) -> str | None:
             or country_alone(folded, mentions)  # "Uzbekistan. 34 age. Now I am in Samarkand."
         )
     return code
+
+
+def _of_a_residence_paper(folded: str, mention) -> bool:
+    """Whether a nationality word qualifies a residence paper just after or before it ("an
+    Italian permesso di soggiorno", "spanische Aufenthaltskarte", "titre de séjour italien")."""
+    if not mention.by_nationality_word:
+        return False
+    paper = lexicon().cues["residence_document"]
+    after = paper.search(" ".join(folded[mention.end :].split()[:4]))
+    before_words = tokens_before(folded, mention.start, 3)
+    return (after is not None and after.start() == 0) or any(
+        m.end() == len(before_words) for m in paper.find(before_words)
+    )
 
 
 _SAR = re.compile(r"^sar\s+")
@@ -2639,11 +2686,13 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
         if _eu_member(place.code):
             return None  # a stay in another EU country: the question will ask
         return _location_said("abroad")
-    in_belgium = (
-        place is not None
-        or arrived
-        or bool(lex.location["belgium"].search(folded) or cues["annex"].search(folded))
+    here = any(
+        # "Vorig jaar was hij hier van 8/4 tot 24/6": here last season, not now (but "Letztes
+        # Jahr …, nein, er ist eigentlich schon hier": the clause says now)
+        not _of_a_season_past(_clause_around(folded, m.start()))
+        for m in lex.location["belgium"].find(folded)
     )
+    in_belgium = place is not None or arrived or here or bool(cues["annex"].search(folded))
     if status == "other" and (in_belgium or lex.location["belgian_status"].search(folded)):
         return _location_said("other")  # asylum, temporary protection: a status in Belgium
     abroad = next(
@@ -2675,6 +2724,13 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
     ):
         return _location_said("abroad")  # "van Macedonie (Skopje), 47, nog daar"
     return None
+
+
+def _clause_around(folded: str, offset: int) -> str:
+    """The clause the offset falls in (between commas, dashes and sentence marks)."""
+    before = re.split(r"[,;:.!?]\s|\s[-–]\s", folded[:offset])[-1]
+    after = re.split(r"[,;:.!?]\s|\s[-–]\s", folded[offset:])[0]
+    return before + after
 
 
 def _of_a_season_past(sentence: str) -> bool:

@@ -210,6 +210,12 @@ class Interview:
 
     def _apply(self, spec: QuestionSpec, reading: Reading) -> None:
         state = self.state
+        if spec.id in state.partial:
+            state.partial.remove(spec.id)
+            if spec.id == "documents" and state.facts.documents:
+                # the papers the opening said held, with those this answer says
+                earlier = [d for d in state.facts.documents if d not in reading.facts["documents"]]
+                reading.facts["documents"] = [*reading.facts["documents"], *earlier]
         self._apply_aside(reading)
         if spec.id in state.unknown:
             state.unknown.remove(spec.id)
@@ -223,6 +229,7 @@ class Interview:
         """The facts a reading gives (the question it answers is marked by :meth:`_apply`)."""
         if reading.role is not None:
             self.state.role = reading.role  # type: ignore[assignment]
+        self.state.partial += [name for name in reading.partial if name not in self.state.partial]
         if reading.facts:
             # validated as the facts they are (lists of stays kept as the tuples they become)
             self.state.facts = _in_the_renewals_terms(

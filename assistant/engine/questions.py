@@ -139,7 +139,11 @@ def relevant(spec: QuestionSpec, state: InterviewState, outcome: Outcome | None)
                 facts.filed_on is None and "filed_on" in missing and procedure in FILED_AT_COMMUNE
             )
         case "documents":
-            return facts.documents is None and procedure in IN_SCOPE and bool(outcome.documents)
+            return (
+                (facts.documents is None or "documents" in state.partial)
+                and procedure in IN_SCOPE
+                and bool(outcome.documents)
+            )
     return False
 
 

@@ -56,6 +56,9 @@ class InterviewState(BaseModel):
     facts: Facts = Field(default_factory=Facts)
     unknown: list[str] = Field(default_factory=list)
     """Questions the person could not answer ("not known yet"): not asked again."""
+    partial: list[str] = Field(default_factory=list)
+    """Questions an earlier answer answered only in part (the opening named one paper held,
+    nothing of the others): still asked; what was said is kept."""
     answered: list[str] = Field(default_factory=list)
     """Question ids answered, in order: ``back`` goes to the last one."""
     reopened: str | None = None

@@ -2451,3 +2451,200 @@ def test_a_status_years_ago_is_over():
         today=date(2026, 8, 5),
     )
     assert facts.location == "abroad"
+
+
+def test_a_german_dotted_date_before_a_capitalised_article_ends_its_sentence():
+    facts = opened(
+        "Sie pflückt seit Anfang Juli Birnen. "
+        "Ihre Anlage 3 läuft am 28. September aus, der Betrieb will sie bis Ende November "
+        "behalten, genau gesagt bis 27.11. Den Antrag hat sie schon bei der Gemeinde abgegeben.",
+        "de",
+        today=date(2026, 9, 16),
+    )
+    assert facts.filed_on is None
+    assert facts.work is not None and facts.work.end == date(2026, 11, 27)
+
+
+def test_last_in_german_is_no_latvian():
+    facts, _ = answered(
+        "nationality",
+        "Letztes Jahr war sie bei uns, jetzt ist sie drüben in Marokko",
+        "de",
+        Facts(),
+    )
+    assert facts.nationality != "LV"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "passport and contract ok, I will ask about the rest"),
+        ("en", "passport and contract ok, will check the rest with the boss"),
+        ("de", "Pass und Vertrag sind da, den Rest muss ich nachfragen"),
+        ("nl", "paspoort en contract ok, de rest moet ik navragen"),
+        ("fr", "passeport et contrat ok, le reste je vais verifier"),
+    ],
+)
+def test_the_rest_still_to_ask_about_is_not_held(lang, text):
+    facts, _ = papers_answered(text, lang, "short_stay")
+    assert set(facts.documents or ()) == {"passport", "employment_contract"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "procedure", "text", "held"),
+    [
+        (
+            "de",
+            "short_stay",
+            "Pass hat er. Die Wohnbescheinigung hab ich ausgefüllt und unterschrieben.",
+            {"passport", "housing_proof"},
+        ),
+        (
+            "de",
+            "single_permit",
+            "pass habe ich, auch Führungszeugnis und arzt zertifikat von klinik. Vertrag nicht",
+            {"passport", "criminal_record", "medical_certificate"},
+        ),
+        (
+            "nl",
+            "single_permit",
+            "paspoort, medisch keuring, strafblad en verzekering. rest nog niet",
+            {"passport", "medical_certificate", "criminal_record", "health_insurance"},
+        ),
+        (
+            "en",
+            "single_permit",
+            "passport yes, and paper of police (no crime). medical not yet",
+            {"passport", "criminal_record"},
+        ),
+    ],
+)
+def test_papers_by_the_names_people_give_them(lang, procedure, text, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "procedure", "text", "held"),
+    [
+        # a pending verb before a list reaches the whole list
+        (
+            "fr",
+            "single_permit",
+            "redevance payee, contrat signe. il doit encore faire le certificat medical, "
+            "l'extrait de casier et l'assurance",
+            {"fee_payment", "employment_contract"},
+        ),
+        # a list closed by "= non"
+        (
+            "fr",
+            "single_permit",
+            "passeport, certificat medical fait. assurance, logement, la taxe = non",
+            {"passport", "medical_certificate"},
+        ),
+        # "only … for now": the ones there so far, not the ones missing
+        (
+            "nl",
+            "short_stay",
+            "enkel paspoort en de arbeidstoelating voorlopig, verzekering en "
+            "huisvestingsverklaring volgen nog",
+            {"passport", "work_permit"},
+        ),
+        # a paper running out and still to renew; "aus" names no paper
+        (
+            "de",
+            "renewal",
+            "Pass und der neue Vertrag. Die Krankenversicherung läuft am 15.4. aus, die muss noch "
+            "verlängert werden.",
+            {"passport", "employment_contract"},
+        ),
+        # the farmer doing a paper, the boss still making one
+        (
+            "en",
+            "single_permit",
+            "passport yes, contract signed. insurance and house paper the farmer is doing",
+            {"passport", "employment_contract"},
+        ),
+    ],
+)
+def test_what_a_list_of_papers_says_of_each(lang, procedure, text, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Reisepass, und er wohnt bei uns auf dem Hof, die Bescheinigung dafür ist gemacht.",
+        ),
+        ("fr", "passeport ok, il est logé chez nous, j'ai fait l'attestation"),
+        ("en", "passport ok, he lives with us on the farm, the declaration is signed"),
+    ],
+)
+def test_a_paper_said_after_the_home_is_its_housing_proof(lang, text):
+    facts, _ = papers_answered(text, lang, "short_stay")
+    assert set(facts.documents or ()) == {"passport", "housing_proof"}
+
+
+def test_an_attestation_alone_is_no_insurance():
+    facts, _ = papers_answered("passeport, et l'attestation", "fr", "short_stay")
+    assert "health_insurance" not in (facts.documents or ())
+
+
+def test_here_last_season_is_not_here_now():
+    facts = opened(
+        "Vorig jaar was hij hier van 8/4 tot 24/6/2025. Hij heeft al zijn paspoort en het visum C.",
+        "nl",
+        today=date(2026, 2, 25),
+    )
+    assert facts.location is None
+
+
+def test_the_country_of_a_residence_paper_is_no_nationality():
+    facts = opened(
+        "A lad who lives in Italy wants to come up for our season in May. He has an Italian "
+        "permesso di soggiorno.",
+        "en",
+        today=date(2026, 3, 30),
+    )
+    assert facts.nationality != "IT"
+
+
+def test_a_feast_with_its_day_said_again():
+    facts = opened(
+        "Asparagus season for him is 7 April to 19 June 2026, he'd land on Easter Sunday the 5th.",
+        "en",
+        today=date(2026, 2, 12),
+    )
+    assert facts.entry_date == date(2026, 4, 5)
+
+
+def test_a_stay_the_boss_asks_for_is_no_stay_on_the_annex():
+    facts = opened(
+        "bin georgier, arbeite seit 1. juni auf einem himbeerhof mit anlage 3. chef sagt ich "
+        "soll bis 25. august bleiben, geht das?",
+        "de",
+        today=date(2026, 7, 22),
+    )
+    assert facts.current_stay is None or facts.current_stay.end != date(2026, 8, 25)
+
+
+def test_an_annex_3_beside_a_question_about_90_days_is_the_short_stay():
+    facts = opened(
+        "wir haben seit April eine Kasachin bei uns und wollen sie bis Ende September behalten. "
+        "Sie hat aber nur diese Anlage 3. Mein Buchhalter meint, über 90 Tage geht das nicht?",
+        "de",
+        today=date(2026, 6, 17),
+    )
+    assert (facts.location, facts.status) == ("belgium", "seasonal_short_stay")
+
+
+def test_travelling_on_a_day_is_the_arrival():
+    facts = opened(
+        "werk van dinsdag 7 april tot 24 juni 2026, hij reist op zondag 5 april.",
+        "nl",
+        today=date(2026, 2, 25),
+    )
+    assert facts.entry_date == date(2026, 4, 5)

@@ -145,6 +145,33 @@ def test_the_papers_a_description_says_are_held(lang, text, held):
     assert sorted(facts.documents) == sorted(held)
 
 
+def test_one_paper_named_in_a_description_still_asks_for_the_others():
+    interview = told(
+        "Je suis bielorusse, je suis encore en Biélorussie. Je viens travailler du 12 avril "
+        "au 18 juin, jamais venu en Europe. J'ai déjà le permis de travail.",
+        "fr",
+        date(2027, 2, 10),
+    )
+    assert interview.state.facts.documents == ("work_permit",)
+    asked = [interview.current().question]
+    while asked[-1] is not None and asked[-1].id != "documents" and len(asked) < 5:
+        said = "je ne sais pas" if asked[-1].id == "entry_date" else "non"
+        asked.append(interview.answer(said).question)
+    assert asked[-1] is not None and asked[-1].id == "documents", [q and q.id for q in asked]
+    interview.answer("le passeport aussi, le visa pas encore")
+    assert set(interview.state.facts.documents) == {"passport", "work_permit"}
+
+
+def test_papers_held_and_the_rest_said_in_a_description_are_the_file():
+    interview = told(
+        "Je suis marocain, au Maroc. Je viens travailler du 1er juin au 31 juillet, jamais venu "
+        "en Europe. J'ai le passeport et le contrat, le reste pas encore.",
+        "fr",
+    )
+    assert set(interview.state.facts.documents) == {"passport", "employment_contract"}
+    assert "documents" not in interview.state.partial
+
+
 @pytest.mark.parametrize(
     "text",
     [

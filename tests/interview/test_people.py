@@ -7,7 +7,17 @@ from collections import Counter
 
 import pytest
 
-from tests.people import PEOPLE_2, PEOPLE_3, PEOPLE_4, PEOPLE_5, PEOPLE_6, load_people, simulate
+from tests.people import (
+    PEOPLE_2,
+    PEOPLE_3,
+    PEOPLE_4,
+    PEOPLE_5,
+    PEOPLE_6,
+    PEOPLE_7,
+    PEOPLE_8,
+    load_people,
+    simulate,
+)
 
 UNDERSTOOD_AT_LEAST = 0.95
 """The share understood at the first try with the right outcome (the issue's held-out target).
@@ -21,11 +31,13 @@ as each is fixed, never raise it."""
 LATER_SETS = {
     # folder: (share right at least, silent wrong at most); ratchets: raise the share and lower
     # the wrong as the reader improves, never the other way
-    PEOPLE_2: (0.86, 4),  # written after the reader was fixed on the first: 57%, 28 wrong
-    PEOPLE_3: (0.86, 5),  # written after it was fixed on the second: 64%, 26 wrong
+    PEOPLE_2: (0.89, 3),  # written after the reader was fixed on the first: 57%, 28 wrong
+    PEOPLE_3: (0.88, 3),  # written after it was fixed on the second: 64%, 26 wrong
     PEOPLE_4: (0.89, 3),  # written while it was fixed on the third: 70%, 22 wrong
     PEOPLE_5: (0.95, 0),  # written while it was fixed on the fourth: 72%, 18 wrong
-    PEOPLE_6: (0.94, 1),  # written while it was fixed on the fifth: 76%, 18 wrong
+    PEOPLE_6: (0.95, 0),  # written while it was fixed on the fifth: 76%, 18 wrong
+    PEOPLE_7: (0.92, 1),  # written side by side with the eighth after the sixth: 80%, 13 wrong
+    PEOPLE_8: (0.89, 5),  # written side by side with the seventh: 80%, 14 wrong
 }
 """The later blind sets, each with its first blind run (before any fix made for it)."""
 

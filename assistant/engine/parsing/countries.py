@@ -58,8 +58,8 @@ def _resolve(text: str, misspelt: bool = True) -> str | None:
 @cache
 def _nationality_index() -> dict[str, str]:
     """Folded names and nationality words to their code: the rules core's, the vocabulary's
-    (``places.toml``, ``demonyms.toml``), and words that name several countries, as "?" (never
-    a match)."""
+    (``places.toml``, ``demonyms.toml``), and, as "?" (never a match), words that name several
+    countries and everyday words a misspelling match would take for one."""
     from rules import countries
 
     with (FOLDER / "places.toml").open("rb") as handle:
@@ -75,6 +75,8 @@ def _nationality_index() -> dict[str, str]:
                 index.setdefault(countries.fold(word), code)
     for word in data["ambiguous"]:
         index[countries.fold(word)] = "?"
+    for word in data["not_nationalities"]["words"]:
+        index.setdefault(countries.fold(word), "?")  # "letzten": no misspelt "Letten"
     return index
 
 

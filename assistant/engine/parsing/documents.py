@@ -397,7 +397,16 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
         }
         | {m.start() for m in _PIECE_SEPARATOR.finditer(sentence)}
         # "paspoort en ziekteverzekering de rest heb ik nog niet": the rest is its own piece
-        | {m.start() for m in cues["rest"].find(sentence) if m.start() > 0}
+        # (not "I will ask about the rest": the words before it are said of the rest)
+        | {
+            m.start()
+            for m in cues["rest"].find(sentence)
+            if m.start() > 0
+            and _match(
+                sentence[max((e for e in separators if e <= m.start()), default=0) : m.start()],
+                (),
+            )
+        }
         # dictated, without commas: "passport copy the annex three insurance yes housing no"
         | {
             m.end()
@@ -659,6 +668,8 @@ def _enumerated_before_a_cue(
             if (
                 _says_held(before)  # "Pass, Vertrag, Attest erledigt, Versicherung noch nicht"
                 or ":" in before  # "paspoort: check, …": each says its own
+                # "enkel paspoort en arbeidstoelating voorlopig, …": the only ones so far
+                or lexicon().cues["that_is_all"].search(before)
                 or not _match(before, checklist)
                 or not _only_names(before, checklist)
             ):
@@ -742,7 +753,9 @@ def _cue_after_name(chunk: str, checklist: tuple[str, ...]) -> bool:
     return first_cue is not None and bool(_match(chunk[:first_cue], checklist))
 
 
-_NUMERIC_DATE = r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"
+_NUMERIC_DATE = r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4}|\.(?=\s))?"
+"""A day and month, with its year or the German closing dot ("läuft am 15.4. aus": no sentence
+ends there)."""
 
 
 @cache
@@ -892,6 +905,9 @@ def read_held(
             only is not None
             and only.start() <= 1
             and _polarity(sentence) == "not_held"
+            # not "enkel paspoort en arbeidstoelating voorlopig, verzekering volgt nog": the
+            # only ones there so far
+            and not cues["that_is_all"].search(_pieces(sentence)[0][0])
             and not any(  # "only his passport, and it has expired": that one is not there
                 not _match(piece, checklist) and _polarity(piece) != "held"
                 for piece, _ in _pieces(sentence)
@@ -947,6 +963,23 @@ def read_held(
                 and not any(names_exactly(m.text) for m in matches)
             ):
                 docs = []  # "logement chez nous (attestation faite)": a remark on the one before
+            if (
+                not docs
+                and index > 0
+                and "housing_proof" in checklist
+                and cues["housing_place"].search(pieces[index - 1][0])
+                and cues["housing_paper"].search(piece)
+                and not _match(piece, ())
+            ):
+                # "er wohnt bei uns auf dem Hof, die Bescheinigung dafür ist gemacht": the paper
+                # of the home just said
+                said_of_it = _polarity(piece)
+                if said_of_it == "held":
+                    result.held.append("housing_proof")
+                else:
+                    result.not_held.append("housing_proof")
+                previous_docs = last_named = ["housing_proof"]
+                continue
             looked_alike: set[str] = set()
             for document, near_piece in near_pieces:
                 # a look-alike speaks of a paper only in its own words ("a photo of my visa, it's
@@ -1145,6 +1178,7 @@ def read_held(
                         parenthetical and previous_docs and cues["housing_paper"].search(piece)
                     )
                     and not cues["clean_record"].search(piece)  # "(sans condamnation)"
+                    and not cues["housing_place"].search(piece)  # "il est logé chez nous"
                     # "Arbeitserlaubnis: nur die alte Arbeitskarte": the look-alike, said back
                     and not any(_words(piece) <= _words(near) for _, near in near_pieces)
                 ):
@@ -1261,8 +1295,8 @@ def _names_something(piece: str) -> bool:
 
     cues = lexicon().cues
     plain = _for_matching(piece)
-    for kind in ("anaphora", "article", "possessive", "first_person"):
-        plain = cues[kind].pattern.sub(" ", plain)
+    for kind in ("anaphora", "article", "possessive", "first_person", "pending", "future_tense"):
+        plain = cues[kind].pattern.sub(" ", plain)  # "die muss noch verlängert werden": none
     return any(len(w) >= 6 and w not in month_words() and not w.isdigit() for w in plain.split())
 
 

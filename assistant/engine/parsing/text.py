@@ -12,17 +12,24 @@ from functools import lru_cache
 from rules.folding import unaccented
 
 MAX_ANSWER_CHARS = 400
+"""Longer answers are a paste, not an answer: refused with a message, never parsed."""
 MAX_OPENING_CHARS = 1500
 """A description of the whole case, asked first, may run longer than an answer."""
-"""Longer answers are a paste, not an answer: refused with a message, never parsed."""
 
 _PUNCT = re.compile(r"[^\w\s/.\-]+")
 _GLUED_NUMBER = re.compile(r"\b(annexe?|bijlage|anlage|annex|visa|visum|type|typ)(\d+|[cd])\b")
+"""Numbers and letters typed glued to their word: "annex3", "visumD"."""
 _GLUED_ARTICLE = re.compile(
     r"\b([ljd])(annexe|attestation|assurance|autorisation|extrait|ai|habite)\b"
 )
 """French articles typed without their apostrophe: "lannexe 3", "jai", "jhabite"."""
-"""Numbers and letters typed glued to their word: "annex3", "visumD"."""
+_DOTTED_DATE_THEN_SENTENCE = re.compile(
+    r"(\b\d{1,2}\.\d{1,2}\.)\s+(?=(?:Den|Die|Der|Das|Sie|Er|Es|Ich|Wir|Mein|Meine|Unser|Unsere"
+    r"|Dann|Danach|Aber|Und|Vorher|Sonst|Letztes|Seit)\b(?!\s+(?:Haag|Bosch|Helder)\b))"
+)
+"""A German date's closing dot before a capitalised article or pronoun ends its sentence:
+"bis 27.11. Den Antrag hat sie abgegeben" (once folded, "den" no longer says so; "am 1.4.
+anfangen" goes on)."""
 _SPACES = re.compile(r"\s+")
 
 
@@ -41,7 +48,8 @@ _PUNCT_KEPT = re.compile(r"[^\w\s/.\-,;:!?()+&]+")
 def fold_clauses(text: str) -> str:
     """As :func:`fold`, but keeping what separates clauses (``, ; : ! ? ( )`` and line ends
     as ``;``): a negation belongs to its own clause, a year to the period in its sentence."""
-    plain = unaccented(text).replace("’", "'").replace("'", " ").replace("\n", " ; ")
+    plain = _DOTTED_DATE_THEN_SENTENCE.sub(r"\1 ; ", text)
+    plain = unaccented(plain).replace("’", "'").replace("'", " ").replace("\n", " ; ")
     plain = plain.replace("→", " - ").replace("–", "-").replace("—", "-")
     plain = _GLUED_ARTICLE.sub(r"\1 \2", plain)
     plain = _GLUED_NUMBER.sub(r"\1 \2", plain)

@@ -205,7 +205,11 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
             re.compile(
                 rf"(?<!\d)(?<!\d[.,] )(?<!\d )\b(?:(?P<around>{around})\s+)?"
                 rf"(?P<on>(?:le|on|op|am|the|from|van|vanaf|von|ab|de|des|depuis)\s+)?"
-                rf"(?P<feast>{feasts})\b(?![\s,]*\(?\s*\d)"
+                rf"(?P<feast>{feasts})\b"
+                # "Easter Sunday the 5th": the feast's own day said again
+                r"(?:[\s,]+(?:(?:the|le|den|de)\s+(?P<feast_day>\d{1,2})(?:st|nd|rd|th|er|e|\.)?"
+                r"|(?P<feast_nth>\d{1,2})(?:st|nd|rd|th))\b)?"
+                r"(?![\s,]*\(?\s*\d)"
                 r"(?!\s+(?:tree|trees|market|holiday|holidays|break|season|period|time))"
             ),
             "feast",
@@ -464,9 +468,15 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
                 said_on = ""  # "sapins de Noël" is no day; "de Pâques jusqu'à fin juin" is
             if not (said_on or name in _FEAST_MONDAYS):
                 return None  # "at Easter", "über Weihnachten": around it, not that day
-            if re.search(r"\d", match.string[max(0, match.start() - 15) : match.start()]):
+            said_day = groups.get("feast_day") or groups.get("feast_nth")
+            if not said_day and re.search(
+                r"\d", match.string[max(0, match.start() - 15) : match.start()]
+            ):
                 return None  # "am 6. April, Ostermontag": the date is said, the feast names it
-            return _feast_day(name, today)
+            feast = _feast_day(name, today)
+            if feast is not None and said_day and int(said_day) != feast.day:
+                return None  # "Easter Sunday the 12th": which one? asked
+            return feast
         case "weekday_of_date":
             return f"{WEEKDAY_NAMES[weekdays[groups['wd'] or groups['wd2']]]} "
         case "weekday_day":
