@@ -33,7 +33,18 @@ PEOPLE_5 = Path(__file__).parent / "data" / "people5"
 PEOPLE_6 = Path(__file__).parent / "data" / "people6"
 PEOPLE_7 = Path(__file__).parent / "data" / "people7"
 PEOPLE_8 = Path(__file__).parent / "data" / "people8"
-PEOPLE_SETS = (PEOPLE, PEOPLE_2, PEOPLE_3, PEOPLE_4, PEOPLE_5, PEOPLE_6, PEOPLE_7, PEOPLE_8)
+PEOPLE_9 = Path(__file__).parent / "data" / "people9"
+PEOPLE_SETS = (
+    PEOPLE,
+    PEOPLE_2,
+    PEOPLE_3,
+    PEOPLE_4,
+    PEOPLE_5,
+    PEOPLE_6,
+    PEOPLE_7,
+    PEOPLE_8,
+    PEOPLE_9,
+)
 """The blind sets of people, each written (from the question texts alone) after or while the
 reader was fixed on the one before; sets 7 and 8 were written side by side."""
 GRADES = ("right", "asked", "unanswered", "wrong")

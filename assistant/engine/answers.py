@@ -485,6 +485,8 @@ def _status_in_belgium(folded: str) -> str | None:
     return None  # "mit Visum D als Saisonarbeiter … (habe in Leipzig studiert)": which? asked
 
 
+_C_VISA = re.compile(r"\b(?:visa|visum|c)\b")
+"""A short stay said by its visa ("visa C", "type C"), not by the annex 3 got on arrival."""
 _LENGTH_OF_STAY = re.compile(r"\b(?:90|drei|three|trois|drie)\b")
 """A long stay said by its length ("über 90 Tage", "plus de trois mois"), not by its paper."""
 
@@ -1545,6 +1547,38 @@ def _before_someone_else(folded: str, start: int, end: int) -> int:
     return end
 
 
+def _stays_that_do_not_count(
+    text: str, folded: str, years: list[tuple[int, int]], today: date
+) -> list[str]:
+    """The countries of an answer that says no earlier stay in Belgium and names only stays
+    that do not count: outside the Schengen area ("before I was only in Cuba"), or in another
+    Schengen country in a year that ended more than 180 days ago ("en Belgique jamais ; les
+    fraises en Pologne en 2023"). Empty otherwise."""
+    cues = lexicon().cues
+    if not (
+        parse_yes_no(text) is False
+        or cues["never_before"].search(folded)
+        or cues["nothing"].search(folded)
+    ):
+        return []
+    places = [m for m in countries_in(folded) if m.is_place]
+    denied = ("negation", "never_before", "nothing")
+    if any(  # "en Belgique non, jamais": Belgium denied; a stay said there is no such answer
+        m.code == "BE"
+        and not any(cues[kind].search(_clause_around(folded, m.start)) for kind in denied)
+        for m in places
+    ):
+        return []
+    places = [m for m in places if m.code != "BE"]
+    if not places or any(m.code.startswith("?") for m in places):
+        return []
+    window_opens = today - timedelta(days=180)
+    long_ago = bool(years) and all(abs(year) < window_opens.year for _, year in years)
+    if any(_schengen(m.code) and not long_ago for m in places):
+        return []  # "no, apart from a week in Paris at Easter": a visit that may count, asked
+    return list(dict.fromkeys(m.code for m in places))
+
+
 def _schengen(code: str) -> bool:
     from rules.tables import countries
 
@@ -1600,6 +1634,18 @@ def read_periods(
             return Reading(
                 facts={"previous_seasonal_stays": earlier, "previous_schengen_stays": []},
                 said=[("confirm.stays.seasonal", _period_values(p)) for p in earlier],
+            )
+        elsewhere = _stays_that_do_not_count(text, folded, found.years, today)
+        if elsewhere:  # "jamais en Belgique ; les fraises en Pologne en 2023", "only in Cuba"
+            return Reading(
+                facts={"previous_seasonal_stays": [], "previous_schengen_stays": []},
+                said=[
+                    ("confirm.stays.none", {}),
+                    *(
+                        ("confirm.stays.not_counted", {"country": ("country", c)})
+                        for c in elsewhere
+                    ),
+                ],
             )
         if found.years:
             raise AnswerError("error.stays.dates_needed")
@@ -2300,6 +2346,9 @@ def read_documents(
     not_yet = [doc for doc in held.not_held if doc in checklist and doc not in held.held]
     if not_yet:
         said.append(("confirm.documents.not_held", {"documents": ("documents", not_yet)}))
+    not_known = [doc for doc in held.not_known if doc in checklist]
+    if not_known:
+        said.append(("confirm.documents.not_known", {"documents": ("documents", not_known)}))
     for near in held.near_misses:
         said.append((f"near_miss.{near.id}", {"words": near.text, "citation": near.citation}))
     for phrase in held.unknown:
@@ -2413,6 +2462,13 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
             ("confirm.documents.unrecognised", {"text": phrase[:60]})
             for phrase in sentence_held.unknown
         ]
+        if sentence_held.not_known:
+            said.append(
+                (
+                    "confirm.documents.not_known",
+                    {"documents": ("documents", sentence_held.not_known)},
+                )
+            )
     if held:
         reading.facts["documents"] = held
         reading.said.append(("confirm.documents", {"documents": ("documents", held)}))
@@ -2477,6 +2533,9 @@ def _opening_nationality(folded: str, mentions) -> str | None:
     # "an Italian permesso", "une carte de séjour espagnole": the country of a residence
     # paper, not the worker's nationality
     mentions = [m for m in mentions if not _of_a_residence_paper(folded, m)]
+    # "une forcerie près de Gembloux": a place in Belgium is where the work is; a Belgian says
+    # "belge"
+    mentions = [m for m in mentions if m.code != "BE" or m.by_nationality_word]
     try:
         code = nationality_of(folded, mentions)
     except Ambiguous:
@@ -2682,6 +2741,15 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
     if place is not None and any(m.code == place.code for m in hedged):
         return None  # "hij zit nog in Marokko denk ik, ik moet het nakijken": asked
     status = _status_in_belgium(folded)
+    if (
+        status == "short_stay"
+        and not arrived
+        and not cues["arrived_past"].search(folded)
+        and all(_C_VISA.search(m[0]) for m in lex.location["short_stay"].find(folded))
+    ):
+        # "Elle a déjà tout : passeport, visa C, …": a C visa is got before coming; in an
+        # opening it tells no stay in Belgium (an annex 3 does)
+        status = None
     if place is not None and place.code != "BE":
         if _eu_member(place.code):
             return None  # a stay in another EU country: the question will ask

@@ -2648,3 +2648,67 @@ def test_travelling_on_a_day_is_the_arrival():
         today=date(2026, 2, 25),
     )
     assert facts.entry_date == date(2026, 4, 5)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held", "not_known"),
+    [
+        (
+            "nl",
+            "paspoort ok, werkvergunning baas stuur mij. visum nog niet, verzekering nog niet, "
+            "huis papier weet niet",
+            {"passport", "work_permit"},
+            "Onbekend: bewijs van passende huisvesting",
+        ),
+        (
+            "fr",
+            "passeport, contrat. les frais a payer je sais pas",
+            {"passport", "employment_contract"},
+            "Pas connu\u00a0: preuve du paiement",
+        ),
+    ],
+)
+def test_a_paper_not_known_leaves_the_others_read(lang, text, held, not_known):
+    procedure = "single_permit" if lang == "fr" else "short_stay"
+    facts, said = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+    assert any(line.startswith(not_known) for line in said)
+
+
+def test_the_rest_not_known_is_not_held():
+    facts, said = papers_answered(
+        "paspoort heb ik, contract nog niet ontvangen, rest weet ik niet", "nl", "single_permit"
+    )
+    assert set(facts.documents or ()) == {"passport"}
+
+
+def test_a_paper_held_i_think_is_asked():
+    facts, _ = papers_answered("passport, and the insurance i think", "en", "short_stay")
+    assert facts.documents is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure"),
+    [
+        ("en", "no, first time here. before i was only in cuba", "short_stay"),
+        ("nl", "neen nooit, is zijn eerste job buiten moldavie", "single_permit"),
+        (
+            "fr",
+            "en belgique non, jamais. j'ai fait les fraises en Pologne en 2023 mais en belgique "
+            "rien",
+            "short_stay",
+        ),
+    ],
+)
+def test_stays_that_cannot_count_are_said_and_none_taken(lang, text, procedure):
+    from tests.phrasings import _procedure_facts
+
+    known = Facts.model_validate(_procedure_facts(procedure, date(2026, 9, 1)))
+    facts, said = answered("previous_stays", text, lang, known, date(2026, 9, 1))
+    assert facts.previous_seasonal_stays == () and facts.previous_schengen_stays == ()
+    assert len(said) == 2  # none, and the country that does not count
+
+
+def test_a_visit_of_no_year_in_the_schengen_area_is_asked():
+    facts, _ = answered("previous_stays", "no, apart from a week in Paris at Easter", "en")
+    assert facts.previous_seasonal_stays is None

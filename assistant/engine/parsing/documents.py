@@ -50,6 +50,9 @@ class Held:
     """``rules.documents.NearMiss``: a look-alike named, the item stays unticked."""
     unknown: list[str] = field(default_factory=list)
     """Pieces of the answer that name nothing we know (said back)."""
+    not_known: list[str] = field(default_factory=list)
+    """Document ids the person says they do not know about ("huis papier weet niet"): not
+    ticked, said back as not known."""
 
 
 _SENTENCES = re.compile(r"[.;!?]+(?=\s|$)|[;!?]+")
@@ -894,6 +897,7 @@ def read_held(
         blanked = blanked[:start] + " " * (end - start) + blanked[end:]
     says_all = False
     rest_said = False
+    rest_not_known = False
     excluded: set[str] = set()
     listed_with_others: set[str] = set()
     only_missing = False
@@ -1060,6 +1064,8 @@ def read_held(
                 if polarity == "held":
                     says_all = True
                     after_everything = True
+                elif polarity == "unknown" and _not_known_alone(piece):
+                    rest_not_known = True  # "rest weet ik niet": the others not known
                 elif polarity == "unknown":
                     raise Unsure(text)
                 rest_said = True
@@ -1093,6 +1099,12 @@ def read_held(
                 continue
             if polarity == "unknown" and _etc_of_missing_papers(piece, sentence):
                 polarity = "not_held"  # "Der Rest (Gebühr, Versicherung usw.) kommt noch"
+            if polarity == "unknown" and _not_known_alone(piece) and (docs or previous_docs):
+                # "huis papier weet niet", "les frais je sais pas": that one is not known; the
+                # others said stay read
+                result.not_known.extend(docs or previous_docs)
+                previous_docs = docs or previous_docs
+                continue
             if polarity == "unknown":
                 raise Unsure(text)  # "the insurance, I think", "misschien de verzekering"
             if polarity == "held" and docs and _of_another_country_or_employer(piece, checklist):
@@ -1233,7 +1245,25 @@ def read_held(
     result.held = sorted(held, key=lambda doc: order.get(doc, len(order)))
     result.not_held = list(dict.fromkeys(_in_checklist_terms(result.not_held, checklist)))
     result.unknown = [u for u in result.unknown if len(u.split()) <= 6]
+    said_of = {*result.held, *result.not_held, *result.not_known}
+    if rest_not_known:
+        result.not_known.extend(doc for doc in required if doc not in said_of)
+    result.not_known = [
+        doc
+        for doc in dict.fromkeys(_in_checklist_terms(result.not_known, checklist))
+        if doc not in result.held and doc not in result.not_held
+    ]
     return result
+
+
+def _not_known_alone(piece: str) -> bool:
+    """Whether a piece says plainly that a paper is not known ("weet ik niet", "je sais pas"),
+    without a hedge on holding it ("I think", "probably", "somewhere": asked back)."""
+    cues = lexicon().cues
+    plain = cues["not_known"].pattern.sub(" ", piece)
+    return cues["not_known"].search(piece) is not None and not any(
+        cues[kind].search(plain) for kind in ("unknown", "mislaid", "hedged")
+    )
 
 
 _SIGNED_BY_ANOTHER = ("sponsorship_undertaking",)

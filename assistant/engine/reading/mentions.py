@@ -325,6 +325,7 @@ def said_of_a_person(folded: str, mention) -> bool:
 COPULAS = frozenset(
     {"is", "am", "m", "im", "s", "are", "est", "suis", "sui", "jsui", "chui", "sont"}
     | {"ist", "bin", "sind", "ben", "zijn"}
+    | {"soy", "sou"}  # Spanish, Portuguese: "soy ecuatoriano" in a French answer
 )
 """The verb "to be" as people type it, in the four languages ("jsui", "I'm")."""
 

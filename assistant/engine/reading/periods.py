@@ -365,7 +365,7 @@ def _durations(folded: str) -> list[tuple[int, int, int, str]]:
         raw = match["n"]
         n = int(raw) if raw.isdigit() else lex.numbers[raw]
         unit = lex.units[match["unit"]]
-        before = " ".join(folded[: match.start()].split()[-2:])
+        before = " ".join(folded[: match.start()].split()[-3:])
         if lex.cues["more_than"].search(before) or lex.cues["approximate"].search(before):
             continue  # "plus de 3 mois au total", "pour environ 5 mois": no length of time
         following = folded[match.end() :].split()[:1]
