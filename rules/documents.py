@@ -63,8 +63,11 @@ housing, of insurance, of arrival?)."""
 
 NOT_ELIDED_NE = r"(?!\s(?:a|ai|as|avons|avez|ont|est|sont|y|en)\b)"
 """After "n": not the elided "ne" of a French verb ("je n'ai pas encore")."""
+DUTCH_EN = r"en(?!\s(?:attente|cours|ordre|regle|route|preparation|traitement|retard|possession)\b)"
+"""The Dutch "en" (and), not the French "en" of "en attente", "en cours", "en ordre"."""
 _SEPARATORS = re.compile(
-    rf"\s*(?:[,;+&/\n]|\s(?:and|et|en|und|plus|n{NOT_ELIDED_NE}|y)\s)\s*", re.IGNORECASE
+    rf"\s*(?:[,;+&/\n]|\s(?:and|et|{DUTCH_EN}|und|plus|n{NOT_ELIDED_NE}|y)\s)\s*",
+    re.IGNORECASE,
 )
 
 

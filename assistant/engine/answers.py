@@ -457,6 +457,10 @@ def _status_in_belgium(folded: str) -> str | None:
                 for m in location[name].find(folded)
             ):
                 found.discard(name)
+    negation = lexicon().cues["negation"]
+    others = location["other"].find(folded)
+    if others and all(negation.search(tokens_before(folded, m.start(), 2)) for m in others):
+        found.discard("other")  # "mit Anlage 3, NICHT mit vorübergehendem Schutz"
     expired, pending = lexicon().cues["expired"], lexicon().cues["pending"]
     for name in ("short_stay", "long_stay"):
         if any(
@@ -475,10 +479,21 @@ def _status_in_belgium(folded: str) -> str | None:
         found.add("other")  # a tourist visa, a family visit: in Belgium under another status
     if found == {"other"} or ("other" in found and _a_visa_for_another_purpose(folded)):
         return "other"  # "un visa D pour les études"
-    if found == {"short_stay", "long_stay"} and all(
-        _LENGTH_OF_STAY.search(m[0]) for m in location["long_stay"].find(folded)
+    cues = lexicon().cues
+    if (
+        found == {"short_stay", "long_stay"}
+        and all(
+            _LENGTH_OF_STAY.search(m[0])
+            and not cues["now_label"].search(_clause_around(folded, m.start()))
+            for m in location["long_stay"].find(folded)
+        )
+        and not any(
+            cues["previous"].search(_clause_around(folded, m.start()))
+            for m in location["short_stay"].find(folded)
+        )
     ):
-        # "nur diese Anlage 3 … über 90 Tage geht das nicht?": the paper held, the length asked
+        # "nur diese Anlage 3 … über 90 Tage geht das nicht?": the paper held, a length asked
+        # about (not "avant annexe 3, maintenant séjour de plus de trois mois": asked)
         return "short_stay"
     if len(found) == 1:
         return found.pop()
@@ -791,6 +806,8 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
                 continue  # "flight back home on 2 July": a return, not the arrival
             if _comes_from_a_country(match[0], between):
                 continue  # "kommt aus Nepal und wird am 3. Juli 18": where he is from
+            if _a_paper_comes(folded, match.start()):
+                continue  # "my visa for belgium seasonal work came yesterday": the paper came
             if not re.search(
                 r"\d{1,2}[/.\-]\d{1,2}|\d{1,2}\s+[a-z]{3,}\s+\d|\b\d{4}\b", between
             ) and not cues["until"].search(between):
@@ -806,6 +823,28 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
     ):
         return True  # "ik kom 1/5 aan", "ich komme 20/4/2026 in Belgien an"
     return False
+
+
+def _day_a_paper_came(folded: str, offset: int) -> bool:
+    """Whether the date at ``offset`` follows a verb of coming whose subject is a paper."""
+    return any(
+        0 <= offset - match.end() <= 12 and _a_paper_comes(folded, match.start())
+        for match in lexicon().cues["arrival"].find(folded[:offset])
+    )
+
+
+def _a_paper_comes(folded: str, offset: int) -> bool:
+    """Whether the clause before a verb of coming has a paper for its subject ("my visa for
+    belgium seasonal work came", "die Arbeitserlaubnis kam gestern")."""
+    clause = re.split(r"[,;:.!?]\s|\s(?:and|et|en|und|but|mais|maar|aber)\s", folded[:offset])[-1]
+    cues = lexicon().cues
+    paper = cues["paper_noun"].search(clause)
+    if paper is None:
+        return False
+    # its subject: only an article or a possessive before it (not "ohne Visum eingereist",
+    # "ist mit Anlage 3 in Belgien seit")
+    before = clause[: paper.start()].split()
+    return all(word in cues["article"] or word in cues["possessive"] for word in before)
 
 
 def _comes_from_a_country(verb: str, between: str) -> bool:
@@ -1561,14 +1600,31 @@ def _stays_that_do_not_count(
         or cues["nothing"].search(folded)
     ):
         return []
+    since_a_day = any(
+        re.match(r"\s+\S*\d", folded[m.end() : m.end() + 12]) for m in cues["since"].find(folded)
+    )
+    if cues["birth"].search(folded) or cues["still"].search(folded) or since_a_day:
+        # "il est né en 1995", "lives in Spain since 2019", "still there now": asked (not
+        # "depuis il n'a plus bougé")
+        return []
     places = [m for m in countries_in(folded) if m.is_place]
     denied = ("negation", "never_before", "nothing")
-    if any(  # "en Belgique non, jamais": Belgium denied; a stay said there is no such answer
-        m.code == "BE"
-        and not any(cues[kind].search(_clause_around(folded, m.start)) for kind in denied)
-        for m in places
+    said_here = [m.start for m in places if m.code == "BE"] + [
+        m.start() for m in lexicon().location["belgium"].find(folded)
+    ]
+    if any(  # "en Belgique non, jamais": Belgium denied; "he was here last year": asked
+        not any(cues[kind].search(_clause_around(folded, offset)) for kind in denied)
+        # (not "venu chez nous à Lisbonne": another country's "here")
+        and not any(m.code != "BE" for m in countries_in(_clause_around(folded, offset)))
+        for offset in said_here
     ):
         return []
+    if any(
+        lexicon().location["eu_resident"].search(_clause_around(folded, m.start))
+        for m in places
+        if m.code != "BE"
+    ):
+        return []  # "he lives in Spain", "il travaille en Espagne": a stay going on
     places = [m for m in places if m.code != "BE"]
     if not places or any(m.code.startswith("?") for m in places):
         return []
@@ -2770,6 +2826,8 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
             if not _said_of_a_paper(folded, m.start())
             # "L'hiver passé aussi j'étais chez lui": at the farm, last season
             and not _of_a_season_past(_sentence_text(folded, m.start()))
+            # "Zuhause sprechen wir Plautdietsch": the language of home, not where one is
+            and not cues["speaks"].search(" ".join(folded[m.end() :].split()[:2]))
         ),
         None,
     )
@@ -3144,7 +3202,10 @@ def _a_visit_after_but(after_never: str) -> bool:
     if contrast is None:
         return False
     rest = after_never[contrast.end() :].split(".")[0]
-    return bool(lex.stays["visit"].search(rest) or countries_in(rest))
+    # "… but she was in Europe recently": somewhere in the Schengen area, when is asked
+    return bool(
+        lex.stays["visit"].search(rest) or countries_in(rest) or lex.cues["europe"].search(rest)
+    )
 
 
 def _work_said_after_the_visit(context: str) -> bool:
@@ -3237,6 +3298,8 @@ def _opening_now(
         if isinstance(item, DateMention) and _hedged(folded, item.start):
             unplaced.append(item.text)  # "er kommt ungefähr Mitte März": asked, not taken
             continue
+        if isinstance(item, DateMention) and _day_a_paper_came(folded, item.start):
+            continue  # "my visa came yesterday": the paper's day, not the worker's
         if (
             isinstance(item, DateMention)
             and "entry_date" not in reading.facts

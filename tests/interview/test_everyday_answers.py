@@ -2712,3 +2712,93 @@ def test_stays_that_cannot_count_are_said_and_none_taken(lang, text, procedure):
 def test_a_visit_of_no_year_in_the_schengen_area_is_asked():
     facts, _ = answered("previous_stays", "no, apart from a week in Paris at Easter", "en")
     assert facts.previous_seasonal_stays is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "no, he was here last year, before that only in Morocco"),
+        ("nl", "nee, hij was hier vorig jaar al, daarvoor alleen in Marokko"),
+        ("en", "No, never in Belgium, but he lives in Spain since 2019"),
+        ("fr", "Non jamais en Belgique, il travaillait en Espagne, il est né en 1995"),
+        ("en", "nothing here, he worked in Poland in 2024 and is still there now"),
+    ],
+)
+def test_a_stay_that_may_count_beside_a_no_is_asked(lang, text):
+    facts, _ = answered("previous_stays", text, lang, today=date(2026, 9, 1))
+    assert facts.previous_seasonal_stays is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I was checking: he has the passport, the contract and the insurance"),
+        ("nl", "paspoort, contract en verzekering ok, de verzekering is pas in orde gebracht"),
+        ("de", "Pass, Vertrag und Versicherung. Der Pass musste erneuert werden, der neue ist da."),
+    ],
+)
+def test_words_of_checking_or_renewing_done_leave_papers_held(lang, text):
+    facts, _ = papers_answered(text, lang, "short_stay")
+    assert {"passport", "employment_contract", "health_insurance"} <= set(facts.documents or ())
+
+
+def test_a_certificate_after_the_home_is_asked_not_taken_for_housing():
+    facts, _ = papers_answered("il loge chez nous, le certificat est fait", "fr", "short_stay")
+    assert "housing_proof" not in (facts.documents or ())
+
+
+def test_an_annex_3_before_and_a_long_stay_now_is_not_the_annex():
+    facts = opened(
+        "He is in Belgium, he had annex 3 before, now his permit is for more than 90 days",
+        "en",
+        today=date(2026, 3, 1),
+    )
+    assert facts.status != "seasonal_short_stay"
+
+
+def test_the_language_spoken_at_home_is_not_where_one_is():
+    facts = opened(
+        "Zuhause sprechen wir Plautdietsch. Ich bin seit dem 9. März hier in Belgien auf einem "
+        "Spargelhof und habe die Anlage 3 bis zum 24. April.",
+        "de",
+        today=date(2026, 4, 16),
+    )
+    assert (facts.location, facts.status) == ("belgium", "seasonal_short_stay")
+
+
+def test_a_paper_that_came_is_no_arrival():
+    facts = opened(
+        "hi i am from bangladesh, my visa for belgium seasonal work came yesterday. i start "
+        "chicory root harvest end of september.",
+        "en",
+        today=date(2026, 9, 5),
+    )
+    assert facts.entry_date is None and facts.work is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "fr",
+            "passeport, assurance, et l'employeur a envoye l'attestation de logement. le visa et "
+            "le permis de travail sont en attente",
+            {"passport", "health_insurance", "housing_proof"},
+        ),
+        (
+            "de",
+            "Er hat Pass, Anlage 3 und die Wohnungsbescheinigung, die Arbeitserlaubnis und die "
+            "Versicherung fehlen noch.",
+            {"passport", "housing_proof"},
+        ),
+        (
+            "nl",
+            "kopie paspoort, ze is aangesloten bij de CM, en er is een huurcontract",
+            {"passport", "health_insurance", "housing_proof"},
+        ),
+    ],
+)
+def test_lists_the_blind_ninth_set_wrote(lang, text, held):
+    facts, _ = papers_answered(text, lang, "short_stay")
+    assert set(facts.documents or ()) >= held
+    assert not ({"short_stay_visa", "work_permit"} & set(facts.documents or ()))

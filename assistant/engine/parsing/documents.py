@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from rules.countries import fold
-from rules.documents import NOT_ELIDED_NE, names_exactly
+from rules.documents import DUTCH_EN, NOT_ELIDED_NE, names_exactly
 
 from ..reading.lexicon import FOLDER, LANGUAGE, _lexicon, lexicon
 from .text import fold_clauses
@@ -483,7 +483,8 @@ def _polarity(piece: str) -> str:
         not any(start <= m.start() and m.end() <= end for start, end in done)
         for m in cues["pending"].find(plain)
     ) or any(cues[kind].search(plain) for kind in ("negation", "lost_paper"))
-    named = cues["etc"].pattern.sub(" ", plain)
+    # "I think that's all she has": the hedge is on the list's end, not on a paper
+    named = cues["that_is_all"].pattern.sub(" ", cues["etc"].pattern.sub(" ", plain))
     if any(cues[kind].search(named) for kind in ("unknown", "mislaid", "hedged")):
         return "unknown"  # "the insurance, I think", "probably not yet", "somewhere": asked
     if missing or _must_still(plain):
@@ -499,7 +500,8 @@ def _polarity(piece: str) -> str:
     words = plain.split()
     if words[-1:] in (["noch"], ["nog"]) and not _HAVE & set(words[-3:]):
         return "not_held"  # "alles andere macht der Arbeitgeber noch" (not "hab ich noch")
-    if any(cues[kind].search(plain) for kind in ("unknown", "mislaid", "hedged")):
+    listed = cues["that_is_all"].pattern.sub(" ", plain)
+    if any(cues[kind].search(listed) for kind in ("unknown", "mislaid", "hedged")):
         return "unknown"  # "passport, contract, etc.": which others? asked
     if cues["nothing"].search(cues["that_is_all"].pattern.sub(" ", plain)):
         return "not_held"  # "the rest nothing yet" ("nothing else" says only that the list ends)
@@ -539,7 +541,7 @@ def _promised_for_a_day(plain: str) -> bool:
     return named and not lex.cues["done"].search(plain)
 
 
-_CONJUNCTION = re.compile(rf"\s(?:and|et|en|und|n{NOT_ELIDED_NE}|plus|y|&|\+)\s")
+_CONJUNCTION = re.compile(rf"\s(?:and|et|{DUTCH_EN}|und|n{NOT_ELIDED_NE}|plus|y|&|\+)\s")
 """What joins two papers ("passport n visa"), not the "n" of a French "je n'ai pas"."""
 
 
@@ -673,6 +675,9 @@ def _enumerated_before_a_cue(
                 or ":" in before  # "paspoort: check, …": each says its own
                 # "enkel paspoort en arbeidstoelating voorlopig, …": the only ones so far
                 or lexicon().cues["that_is_all"].search(before)
+                # "Er hat Pass, Anlage 3 und die Wohnungsbescheinigung, die Arbeitserlaubnis und
+                # die Versicherung fehlen noch": the "und" closed the list held
+                or (joined and _CONJUNCTION.search(f" {before} ") is not None)
                 or not _match(before, checklist)
                 or not _only_names(before, checklist)
             ):
@@ -973,6 +978,9 @@ def read_held(
                 and "housing_proof" in checklist
                 and cues["housing_place"].search(pieces[index - 1][0])
                 and cues["housing_paper"].search(piece)
+                # a declaration, or a paper said to be for it (not "le certificat est fait":
+                # a medical one as well)
+                and (cues["housing_declaration"].search(piece) or cues["for_it"].search(piece))
                 and not _match(piece, ())
             ):
                 # "er wohnt bei uns auf dem Hof, die Bescheinigung dafür ist gemacht": the paper

@@ -368,6 +368,8 @@ def _durations(folded: str) -> list[tuple[int, int, int, str]]:
         before = " ".join(folded[: match.start()].split()[-3:])
         if lex.cues["more_than"].search(before) or lex.cues["approximate"].search(before):
             continue  # "plus de 3 mois au total", "pour environ 5 mois": no length of time
+        if lex.cues["in_total"].search(before):
+            continue  # "(ça fait 89 jours en tout)": the sum of a period said, no new one
         following = folded[match.end() :].split()[:1]
         counted = lex.cues["counted_before"].phrases | lex.cues["counted_after"].phrases
         if following and following[0].strip(",.") in counted and unit in ("day", "week"):
