@@ -1,7 +1,7 @@
 """People bench: whole interviews of blind people, as the acceptance check runs them (a script,
 not a timed test).
 
-    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --ninth]
+    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --tenth]
 
 Each person of ``tests/data/people/`` goes through the interview the app runs (opening first),
 answering each question saison asks with their own answer for it (``tests/people.py`` says how
@@ -14,7 +14,8 @@ fourth (``tests/data/people4/``), written while it was fixed on the third; ``--f
 fifth (``tests/data/people5/``), written while it was fixed on the fourth; ``--sixth`` the
 sixth (``tests/data/people6/``), written while it was fixed on the fifth; ``--seventh`` and
 ``--eighth`` (``tests/data/people7/``, ``tests/data/people8/``), written side by side after the
-sixth was fixed; ``--ninth`` (``tests/data/people9/``), written while they were fixed.
+sixth was fixed; ``--ninth`` (``tests/data/people9/``), written while they were fixed;
+``--tenth`` (``tests/data/people10/``), written while the ninth was fixed.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from tests.people import (
     PEOPLE_7,
     PEOPLE_8,
     PEOPLE_9,
+    PEOPLE_10,
     load_people,
     simulate,
 )  # noqa: E402
@@ -52,6 +54,7 @@ def main(argv: list[str]) -> int:
         "--seventh": PEOPLE_7,
         "--eighth": PEOPLE_8,
         "--ninth": PEOPLE_9,
+        "--tenth": PEOPLE_10,
     }
     people = load_people(next((sets[flag] for flag in sets if flag in argv), PEOPLE))
     if "--lang" in argv:

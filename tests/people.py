@@ -34,6 +34,7 @@ PEOPLE_6 = Path(__file__).parent / "data" / "people6"
 PEOPLE_7 = Path(__file__).parent / "data" / "people7"
 PEOPLE_8 = Path(__file__).parent / "data" / "people8"
 PEOPLE_9 = Path(__file__).parent / "data" / "people9"
+PEOPLE_10 = Path(__file__).parent / "data" / "people10"
 PEOPLE_SETS = (
     PEOPLE,
     PEOPLE_2,
@@ -44,6 +45,7 @@ PEOPLE_SETS = (
     PEOPLE_7,
     PEOPLE_8,
     PEOPLE_9,
+    PEOPLE_10,
 )
 """The blind sets of people, each written (from the question texts alone) after or while the
 reader was fixed on the one before; sets 7 and 8 were written side by side."""

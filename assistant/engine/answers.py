@@ -1303,6 +1303,24 @@ class _Count:
     """Signed: after the other day (positive) or before it (negative)."""
 
 
+def _without_a_periods_own_edge(dates: list) -> list:
+    """The dates of an answer without a single day that is the first or last day of the one
+    period said beside it ("employer want me until aug 12, so new period 16 july to 12 aug")."""
+    periods = [d for d in dates if isinstance(d, period_reading.PeriodMention)]
+    if len(periods) != 1 or periods[0].last is None:
+        return dates
+    edges = {
+        (edge.day, edge.month)
+        for edge in (periods[0].first, periods[0].last)
+        if edge.day and edge.month
+    }
+    return [
+        d
+        for d in dates
+        if not (isinstance(d, DateMention) and d.year is None and (d.day, d.month) in edges)
+    ]
+
+
 def _counts(folded: str) -> list[_Count]:
     lex = lexicon()
     numbers = "|".join(sorted(map(re.escape, lex.numbers), key=len, reverse=True))
@@ -1399,6 +1417,7 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     said_done = lexicon().cues["previous"].search(found.text) is not None  # "il a travaillé"
     if len(dates) > 1 and _one_period_restated(dates, today, direction):
         dates = dates[:1]  # "02/03/2026 to 31/07/2026 (2nd March to 31st July)"
+    dates = _without_a_periods_own_edge(dates)
     if len(dates) == 1 and isinstance(dates[0], period_reading.PeriodMention):
         works = period_reading.resolve_period(dates[0], today, direction)
         if direction == "current" and len(works) == 1 and not said_done:
@@ -1729,6 +1748,7 @@ def read_periods(
     seasonal: list[Period] = []
     schengen: list[Period] = []
     rough: set[Period] = set()
+    undecided: list[Period] = []
     said: list[Said] = []
     previous_end = 0
     sentence_ends = [end for _, end in period_reading.sentence_spans(folded)]
@@ -1768,6 +1788,9 @@ def read_periods(
             for period in periods:
                 if period.start > today:
                     raise AnswerError("error.stays.future", text=text.strip()[:60])
+                if kind is None and _said_roughly(mention):
+                    undecided.append(period)  # "maart-april …, van 1 maart tot 15 april"
+                    continue
                 if kind is None:
                     raise AnswerError("error.stays.which_kind", **_period_values(period))
                 if kind == "outside":
@@ -1778,9 +1801,20 @@ def read_periods(
                 said.append((key, _period_values(period)))
     except DateError as error:
         raise _date_error(error, text) from None
+    for period in undecided:  # said roughly, its kind left open: the exact saying decides
+        if not any(period.start <= q.start and q.end <= period.end for q in seasonal + schengen):
+            raise AnswerError("error.stays.which_kind", **_period_values(period))
     seasonal = list(dict.fromkeys(seasonal))  # the same stay said twice ("... pardon: du 2 juin")
     schengen = list(dict.fromkeys(schengen))
     restated = [p for p in _restated(seasonal) + _restated(schengen) if p in rough]
+    # "maart-april dit jaar …, van 1 maart tot 15 april": the exact days inside the months
+    restated += [
+        p
+        for stays in (seasonal, schengen)
+        for p in stays
+        if p in rough
+        and any(q not in rough and p.start <= q.start and q.end <= p.end for q in stays)
+    ]
     seasonal = [p for p in seasonal if p not in restated]
     schengen = [p for p in schengen if p not in restated]
     said = [(key, values) for key, values in said if values != _period_values_of(restated, values)]
@@ -2837,6 +2871,13 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
         and (abroad is None or abroad[0] in cues["our_place"].phrases)
     ):
         return _location_said(status)  # "un saisonnier chez moi depuis le 7 avril, annexe 3"
+    where = " ".join(folded[abroad.end() :].split()[:3]) if abroad is not None else ""
+    if (
+        abroad is not None
+        and not cues["negation"].search(abroad[0])  # "pas encore venu en Belgique": abroad
+        and re.match(r"(?:a|in|te|en|at|im|au|bei|bij)\s", where)
+    ) and any(m.code == "BE" and m.is_place for m in countries_in(where)):
+        return None  # "il est chez ses parents à Gand": at home, in Belgium; asked
     if abroad is not None:
         return _location_said("abroad")
     there = cues["still_there"].search(folded)

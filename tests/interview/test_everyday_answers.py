@@ -2802,3 +2802,67 @@ def test_lists_the_blind_ninth_set_wrote(lang, text, held):
     facts, _ = papers_answered(text, lang, "short_stay")
     assert set(facts.documents or ()) >= held
     assert not ({"short_stay_visa", "work_permit"} & set(facts.documents or ()))
+
+
+def test_at_home_in_a_belgian_town_is_not_abroad():
+    assert opened("il est chez ses parents à Gand", "fr", today=date(2026, 6, 1)).location is None
+    assert opened("hij is thuis in Gent", "nl", today=date(2026, 6, 1)).nationality is None
+
+
+def test_a_day_and_its_count_from_the_work_said_together():
+    facts, _ = answered(
+        "entry_date",
+        "Samstag den 18.4., zwei Tage vorher",
+        "de",
+        Facts(
+            nationality="MA",
+            location="abroad",
+            work=Period(start=date(2026, 4, 20), end=date(2026, 6, 30)),
+        ),
+        date(2026, 3, 1),
+    )
+    assert facts.entry_date == date(2026, 4, 18)
+
+
+def test_an_end_said_before_its_period_is_the_same_end():
+    facts, _ = answered(
+        "work",
+        "employer want me until aug 12, so new period 16 july to 12 aug",
+        "en",
+        Facts(
+            nationality="MA",
+            location="belgium",
+            status="seasonal_long_stay",
+            current_stay=Period(start=date(2026, 3, 1), end=date(2026, 7, 15)),
+        ),
+        date(2026, 6, 1),
+    )
+    assert facts.work == Period(start=date(2026, 7, 16), end=date(2026, 8, 12))
+
+
+def test_months_said_roughly_then_the_days_is_one_visit():
+    facts, _ = answered(
+        "previous_stays",
+        "in belgie werken nooit. maar maart-april dit jaar bij mijn zus in duitsland op bezoek, "
+        "van 1 maart tot 15 april",
+        "nl",
+        today=date(2026, 6, 1),
+    )
+    assert facts.previous_schengen_stays == (Period(start=date(2026, 3, 1), end=date(2026, 4, 15)),)
+
+
+def test_not_yet_known_in_flemish_is_unknown():
+    facts, _ = answered(
+        "filed_on",
+        "nog niet gekend, de gemeente belt terug voor een afspraak",
+        "nl",
+        Facts(
+            nationality="MA",
+            location="belgium",
+            status="seasonal_short_stay",
+            current_stay=Period(start=date(2026, 4, 1), end=date(2026, 6, 29)),
+            work=Period(start=date(2026, 4, 1), end=date(2026, 6, 29)),
+        ),
+        date(2026, 6, 1),
+    )
+    assert facts.filed_on is None

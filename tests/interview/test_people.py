@@ -16,6 +16,7 @@ from tests.people import (
     PEOPLE_7,
     PEOPLE_8,
     PEOPLE_9,
+    PEOPLE_10,
     load_people,
     simulate,
 )
@@ -39,7 +40,8 @@ LATER_SETS = {
     PEOPLE_6: (0.96, 0),  # written while it was fixed on the fifth: 76%, 18 wrong
     PEOPLE_7: (0.98, 0),  # written side by side with the eighth after the sixth: 80%, 13 wrong
     PEOPLE_8: (0.95, 2),  # written side by side with the seventh: 80%, 14 wrong
-    PEOPLE_9: (0.89, 3),  # written while the seventh and eighth were fixed: 78%, 14 wrong
+    PEOPLE_9: (0.95, 3),  # written while the seventh and eighth were fixed: 78%, 14 wrong
+    PEOPLE_10: (0.79, 17),  # written while the ninth was fixed: 79%, 17 wrong
 }
 """The later blind sets, each with its first blind run (before any fix made for it)."""
 
