@@ -2866,3 +2866,109 @@ def test_not_yet_known_in_flemish_is_unknown():
         date(2026, 6, 1),
     )
     assert facts.filed_on is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "procedure", "text", "held"),
+    [
+        (
+            "en",
+            "single_permit",
+            "copy of the passport, the contract is signed. The medical and the police certificate "
+            "he's still chasing in Kathmandu",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "single_permit",
+            "passport, contract. He hasn't paid the fee, and insurance... I don't think he has "
+            "any, no",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "renewal",
+            "passport, copy of my permit, new contract and insurance. housing paper the boss "
+            "didnt give yet",
+            {"passport", "seasonal_permit_or_visa", "employment_contract", "health_insurance"},
+        ),
+        (
+            "en",
+            "short_stay",
+            "passport + work permit ok. visa, sigorta (insurance), house paper not yet",
+            {"passport", "work_permit"},
+        ),
+        (
+            "fr",
+            "renewal",
+            "copie passeport, copie du visa D et l'assurance. Le nouveau contrat n'est pas encore "
+            "signe et pour le logement il n'y a rien par ecrit",
+            {"passport", "seasonal_permit_or_visa", "health_insurance"},
+        ),
+        (
+            "fr",
+            "short_stay_extension",
+            "passeport, permis de travail, annexe 3, et il loge dans notre studio avec une "
+            "convention signee. L'assurance on ne l'a pas encore",
+            {"passport", "work_permit", "annex_3", "housing_proof"},
+        ),
+        (
+            "nl",
+            "renewal",
+            "kopie pas, kopie visum D, nieuw contract is getekend, hij is verzekerd. Een bewijs "
+            "van zijn woning heeft hij niet",
+            {"passport", "seasonal_permit_or_visa", "employment_contract", "health_insurance"},
+        ),
+        (
+            "nl",
+            "renewal",
+            "paspoort ok, visum D ok, nieuw contract. ik woon in huis van baas, papier is er.",
+            {"passport", "seasonal_permit_or_visa", "employment_contract", "housing_proof"},
+        ),
+        (
+            "nl",
+            "single_permit",
+            "Betaling is gebeurd, contract getekend. Medisch attest en strafregister moet zij "
+            "daar nog laten maken",
+            {"fee_payment", "employment_contract"},
+        ),
+        (
+            "en",
+            "extension_beyond_90_days",
+            "passport copy, new contract. No medical no criminal record, insurance the jefe say "
+            "he do it",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "renewal",
+            "passeport, visa D, contrat, la mutuelle... le bail c'est chez mon patron, pas encore "
+            "signé",
+            {"passport", "seasonal_permit_or_visa", "employment_contract", "health_insurance"},
+        ),
+    ],
+)
+def test_lists_the_blind_tenth_set_wrote(lang, procedure, text, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_a_spanish_month_in_an_english_answer():
+    facts, _ = answered(
+        "current_stay",
+        "i arrive 3 august, annex 3 until 31 octubre. farmer want me until 18 december",
+        "en",
+        Facts(nationality="PE", location="belgium", status="seasonal_short_stay"),
+        date(2026, 9, 1),
+    )
+    assert facts.current_stay == Period(start=date(2026, 8, 3), end=date(2026, 10, 31))
+
+
+def test_a_period_ending_in_march_then_last_year_in_the_next_sentence():
+    facts = opened(
+        "Ein Chicoréebetrieb will sie über den Winter, vom 2. November bis 26. März. Sie war "
+        "letztes Jahr auch schon als Saisonarbeiterin hier.",
+        "de",
+        today=date(2026, 10, 8),
+    )
+    assert not facts.previous_seasonal_stays

@@ -168,7 +168,7 @@ _RANGE_DAY = re.compile(
 
 
 _SHORT_WHOLE_MONTHS = frozenset(
-    {"mai", "mei", "may", "juin", "juni", "juli", "june", "july", "mars", "aout"}
+    {"mai", "mei", "may", "juin", "juni", "juli", "june", "july", "mars", "marz", "aout"}
 )
 
 

@@ -55,9 +55,12 @@ class Held:
     ticked, said back as not known."""
 
 
-_SENTENCES = re.compile(r"[.;!?]+(?=\s|$)|[;!?]+")
-_PIECE_SEPARATOR = re.compile(r",|\(|\)|\s/\s|\s\+\s")
-"""What separates the items of a list: commas, brackets, and in notes " / " and " + "."""
+_SENTENCES = re.compile(r"(?<!\.)[.;!?](?!\.)[.;!?]*(?=\s|$)|[;!?]+")
+"""Where a sentence of a documents answer ends (not at an ellipsis: "and insurance... I don't
+think he has any" goes on)."""
+_PIECE_SEPARATOR = re.compile(r",|\(|\)|\s/\s|\s\+\s|\.\.+")
+"""What separates the items of a list: commas, brackets, an ellipsis ("la mutuelle... le
+bail"), and in notes " / " and " + "."""
 
 
 class Unsure(ValueError):
@@ -394,7 +397,9 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
             # n'est pas encore payée": the redevance's own negation)
             if m.start() > 0
             and (
-                _match(sentence[m.end() :].split(",")[0], ())
+                # (up to the next comma or "and": not "n'est pas encore signé et pour le
+                # logement …", where the logement is another paper's clause)
+                _match(_CONJUNCTION.split(f" {sentence[m.end() :].split(',')[0]} ")[0], ())
                 or _says_held(sentence[: m.start()].split(",")[-1])
             )
         }
@@ -423,12 +428,25 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
         if cut > start:
             pieces.append((start, sentence[start:cut]))
             start = cut
-    found = []
+    found: list[tuple[str, bool]] = []
     for _, piece in pieces:
         inside = piece.startswith("(")
-        piece = piece.strip(" ,:()-")
-        if piece:
-            found.append((piece, inside))
+        piece = piece.strip(" ,:()-").lstrip(".").strip()
+        if not piece:
+            continue
+        if (
+            inside
+            and found
+            and not found[-1][1]
+            and len(found[-1][0].split()) == 1
+            and not _match(found[-1][0], ())
+            and _match(piece, ())
+            and _only_names(piece, ())
+        ):
+            # "visa, sigorta (insurance), house paper not yet": the brackets name the word
+            found[-1] = (f"{found[-1][0]} {piece}", False)
+            continue
+        found.append((piece, inside))
     return found
 
 
@@ -455,6 +473,9 @@ def _no_item_ends(sentence: str) -> set[int]:
         after = min(b for b in bounds if b > m.end()) if m.end() < len(sentence) else m.end()
         if _CONJUNCTION.search(f"{sentence[max(0, m.start() - 5) : m.start()]}"):
             continue  # "…and no medical certificate yet": the "no" of the paper after it
+        opening = cues["no_item"].pattern.match(sentence[before:].lstrip())
+        if opening is not None and before + opening.end() <= m.start():
+            continue  # "No medical no criminal record": each "no" before its own paper
         if _match(sentence[before : m.start()], ()) and _match(sentence[m.end() : after], ()):
             ends.add(m.end())
     return ends
@@ -750,13 +771,11 @@ def _only_names(piece: str, checklist: tuple[str, ...]) -> bool:
 
 def _cue_after_name(chunk: str, checklist: tuple[str, ...]) -> bool:
     cues = lexicon().cues
+    kinds = ("pending", "negation", "lost_paper", "unknown", "later")
+    # "strafregister moet zij daar nog laten maken": a duty still to do is a cue too
+    musts = [m.start() for m in cues["must"].find(chunk)] if _must_still(chunk) else []
     first_cue = min(
-        (
-            m.start()
-            for kind in ("pending", "negation", "lost_paper", "unknown", "later")
-            for m in cues[kind].find(chunk)
-        ),
-        default=None,
+        [m.start() for kind in kinds for m in cues[kind].find(chunk)] + musts, default=None
     )
     return first_cue is not None and bool(_match(chunk[:first_cue], checklist))
 
@@ -972,15 +991,20 @@ def read_held(
                 and not any(names_exactly(m.text) for m in matches)
             ):
                 docs = []  # "logement chez nous (attestation faite)": a remark on the one before
+            place_before = index > 0 and cues["housing_place"].search(pieces[index - 1][0])
+            place_here = cues["housing_place"].search(piece)
+            paper_after = piece[place_here.end() :] if place_here else piece
             if (
                 not docs
-                and index > 0
                 and "housing_proof" in checklist
-                and cues["housing_place"].search(pieces[index - 1][0])
-                and cues["housing_paper"].search(piece)
+                and (place_before or place_here)
+                and cues["housing_paper"].search(paper_after)
                 # a declaration, or a paper said to be for it (not "le certificat est fait":
-                # a medical one as well)
-                and (cues["housing_declaration"].search(piece) or cues["for_it"].search(piece))
+                # a medical one as well); "il loge dans notre studio avec une convention"
+                and (
+                    cues["housing_declaration"].search(paper_after)
+                    or cues["for_it"].search(paper_after)
+                )
                 and not _match(piece, ())
             ):
                 # "er wohnt bei uns auf dem Hof, die Bescheinigung dafür ist gemacht": the paper
