@@ -2516,10 +2516,14 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
         # in Belgium on a permit or D visa, "the visa copy" is that visa (RD 105/32 2°)
         checklist = tuple(doc for doc in checklist if doc not in _VISAS_BEFORE_ENTRY)
     papers_before = ""  # the sentence just before, when it was read as papers
+    short_before = ""  # the sentence just before, when it only says a paper is there
     says_the_rest = False  # whether the papers not named are said of too
     for start, end in period_reading.sentence_spans(found.text):
         if not found.text[start:end].strip(" .;"):
             continue
+        # "Gebühr bezahlt; Pass, Vertrag … haben wir; Attest … beantragt": a paper said done
+        # alone just before a sentence of papers is one of them
+        one_paper = _one_paper_done(found.text[start:end], start, dated)
         # dates, places: the sentence tells the situation, not the file
         sentence_held = None
         if _may_list_papers(found.text[start:end]) and not _tells_the_situation(
@@ -2537,7 +2541,13 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
             if not _tells_the_situation(found.text[start:end], start, dated):
                 sentence_held = _papers_read(found.text[start:end], checklist)
         if sentence_held is None or set(sentence_held.held) <= _STATUS_PAPERS:
+            short_before = one_paper
             continue  # "i have annex 3 but i dont know the dates": where the worker stands
+        if short_before:
+            earlier = _papers_read(short_before, checklist)
+            if earlier is not None:
+                sentence_held.held[:0] = [d for d in earlier.held if d not in sentence_held.held]
+        short_before = ""
         papers_before = found.text[start:end]
         says_the_rest = (
             says_the_rest or bool(sentence_held.not_held) or _of_the_others(found.text[start:end])
@@ -2605,6 +2615,15 @@ def _may_list_papers(sentence: str) -> bool:
     return document_parsing.says_held(sentence) or any(
         cues[kind].search(sentence) for kind in ("pending", "negation")
     )
+
+
+def _one_paper_done(sentence: str, start: int, dated: list[int]) -> str:
+    """The sentence when it only says that a paper is done ("Gebühr bezahlt"), else ""."""
+    if len(sentence.split()) > 4 or _tells_the_situation(sentence, start, dated):
+        return ""
+    if not document_parsing.says_held(sentence) or not document_parsing.names_in(sentence):
+        return ""
+    return sentence
 
 
 def _papers_listed(sentence: str, checklist: tuple[str, ...]):

@@ -2972,3 +2972,22 @@ def test_a_period_ending_in_march_then_last_year_in_the_next_sentence():
         today=date(2026, 10, 8),
     )
     assert not facts.previous_seasonal_stays
+
+
+def test_a_paper_said_done_alone_before_a_sentence_of_papers():
+    facts = opened(
+        "Gebühr bezahlt; Pass, Vertrag, Krankenversicherung, Wohnungsnachweis und Anlage 3 "
+        "haben wir; ärztliches Attest und Strafregisterauszug sind beantragt.",
+        "de",
+        today=date(2026, 11, 20),
+    )
+    assert "fee_payment" in (facts.documents or ())
+
+
+def test_a_work_permit_written_in_two_words():
+    facts, _ = papers_answered(
+        "paspoort, kopie werk vergunning van baas, bijlage 3. verzekering nee",
+        "nl",
+        "short_stay_extension",
+    )
+    assert set(facts.documents or ()) == {"passport", "work_permit", "annex_3"}
