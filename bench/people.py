@@ -1,7 +1,7 @@
 """People bench: whole interviews of blind people, as the acceptance check runs them (a script,
 not a timed test).
 
-    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --tenth]
+    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --eleventh]
 
 Each person of ``tests/data/people/`` goes through the interview the app runs (opening first),
 answering each question saison asks with their own answer for it (``tests/people.py`` says how
@@ -15,7 +15,8 @@ fifth (``tests/data/people5/``), written while it was fixed on the fourth; ``--s
 sixth (``tests/data/people6/``), written while it was fixed on the fifth; ``--seventh`` and
 ``--eighth`` (``tests/data/people7/``, ``tests/data/people8/``), written side by side after the
 sixth was fixed; ``--ninth`` (``tests/data/people9/``), written while they were fixed;
-``--tenth`` (``tests/data/people10/``), written while the ninth was fixed.
+``--tenth`` (``tests/data/people10/``), written while the ninth was fixed; ``--eleventh``
+(``tests/data/people11/``), written while the tenth was fixed.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from tests.people import (
     PEOPLE_8,
     PEOPLE_9,
     PEOPLE_10,
+    PEOPLE_11,
     load_people,
     simulate,
 )  # noqa: E402
@@ -55,6 +57,7 @@ def main(argv: list[str]) -> int:
         "--eighth": PEOPLE_8,
         "--ninth": PEOPLE_9,
         "--tenth": PEOPLE_10,
+        "--eleventh": PEOPLE_11,
     }
     people = load_people(next((sets[flag] for flag in sets if flag in argv), PEOPLE))
     if "--lang" in argv:

@@ -35,6 +35,7 @@ PEOPLE_7 = Path(__file__).parent / "data" / "people7"
 PEOPLE_8 = Path(__file__).parent / "data" / "people8"
 PEOPLE_9 = Path(__file__).parent / "data" / "people9"
 PEOPLE_10 = Path(__file__).parent / "data" / "people10"
+PEOPLE_11 = Path(__file__).parent / "data" / "people11"
 PEOPLE_SETS = (
     PEOPLE,
     PEOPLE_2,
@@ -46,6 +47,7 @@ PEOPLE_SETS = (
     PEOPLE_8,
     PEOPLE_9,
     PEOPLE_10,
+    PEOPLE_11,
 )
 """The blind sets of people, each written (from the question texts alone) after or while the
 reader was fixed on the one before; sets 7 and 8 were written side by side."""

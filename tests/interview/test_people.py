@@ -17,6 +17,7 @@ from tests.people import (
     PEOPLE_8,
     PEOPLE_9,
     PEOPLE_10,
+    PEOPLE_11,
     load_people,
     simulate,
 )
@@ -42,6 +43,7 @@ LATER_SETS = {
     PEOPLE_8: (0.95, 2),  # written side by side with the seventh: 80%, 14 wrong
     PEOPLE_9: (0.95, 3),  # written while the seventh and eighth were fixed: 78%, 14 wrong
     PEOPLE_10: (0.94, 3),  # written while the ninth was fixed: 79%, 17 wrong
+    PEOPLE_11: (0.80, 15),  # written while the tenth was fixed: 80%, 15 wrong
 }
 """The later blind sets, each with its first blind run (before any fix made for it)."""
 
