@@ -192,6 +192,8 @@ def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentM
     exact, names, ids = _names()
     if key in exact:
         return DocumentMatch(exact[key], text.strip(), 100.0)
+    if len(key.replace(" ", "")) <= 2:
+        return None  # "he's" → "s", a letter left of a word, names nothing ("doctor's …")
     if _near_miss_pattern()[1].get(fold(text).strip()) is not None:
         return None  # a look-alike ("schengen visa", "proof of address") is no checklist item
     from rapidfuzz import fuzz
@@ -205,6 +207,8 @@ def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentM
     # "attestation faite" is no typo of "attestation d'arrivée": a word saying a paper is done
     # is no part of its name
     typo_key = " ".join(word for word in key.split() if word not in _DONE_WORDS) or key
+    if all(word in NAMES_NONE_ALONE for word in typo_key.split()):
+        return None  # "attestation faite": a paper's kind, said done, names none
     for scorer in (fuzz.ratio, fuzz.token_set_ratio):
         found = _best(typo_key, names, ids, scorer, prefer)
         if scorer is fuzz.ratio and found is not None and found[1] < WHOLE_NAME_WINS_BELOW:

@@ -502,7 +502,9 @@ def _status_in_belgium(folded: str) -> str | None:
 
 _C_VISA = re.compile(r"\b(?:visa|visum|c)\b")
 """A short stay said by its visa ("visa C", "type C"), not by the annex 3 got on arrival."""
-_LENGTH_OF_STAY = re.compile(r"\b(?:90|drei|three|trois|drie)\b")
+_LENGTH_OF_STAY = re.compile(
+    r"\b(?:90|drei|three|trois|drie)\s+(?:days|tage|jours|dagen|months|monate|mois|maanden)\b"
+)
 """A long stay said by its length ("über 90 Tage", "plus de trois mois"), not by its paper."""
 
 
@@ -1807,14 +1809,6 @@ def read_periods(
     seasonal = list(dict.fromkeys(seasonal))  # the same stay said twice ("... pardon: du 2 juin")
     schengen = list(dict.fromkeys(schengen))
     restated = [p for p in _restated(seasonal) + _restated(schengen) if p in rough]
-    # "maart-april dit jaar …, van 1 maart tot 15 april": the exact days inside the months
-    restated += [
-        p
-        for stays in (seasonal, schengen)
-        for p in stays
-        if p in rough
-        and any(q not in rough and p.start <= q.start and q.end <= p.end for q in stays)
-    ]
     seasonal = [p for p in seasonal if p not in restated]
     schengen = [p for p in schengen if p not in restated]
     said = [(key, values) for key, values in said if values != _period_values_of(restated, values)]
@@ -2854,10 +2848,14 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
         status == "short_stay"
         and not arrived
         and not cues["arrived_past"].search(folded)
-        and all(_C_VISA.search(m[0]) for m in lex.location["short_stay"].find(folded))
+        and all(
+            _C_VISA.search(m[0]) or _LENGTH_OF_STAY.search(m[0])
+            for m in lex.location["short_stay"].find(folded)
+        )
     ):
-        # "Elle a déjà tout : passeport, visa C, …": a C visa is got before coming; in an
-        # opening it tells no stay in Belgium (an annex 3 does)
+        # "Elle a déjà tout : passeport, visa C, …": a C visa is got before coming, "so under
+        # 90 days" is the plan's length; in an opening they tell no stay in Belgium (an annex
+        # 3 does)
         status = None
     if place is not None and place.code != "BE":
         if _eu_member(place.code):
@@ -2867,6 +2865,8 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
         # "Vorig jaar was hij hier van 8/4 tot 24/6": here last season, not now (but "Letztes
         # Jahr …, nein, er ist eigentlich schon hier": the clause says now)
         not _of_a_season_past(_clause_around(folded, m.start()))
+        # "She's never been to Belgium": no one here
+        and not cues["never_before"].search(_clause_around(folded, m.start()))
         for m in lex.location["belgium"].find(folded)
     )
     in_belgium = place is not None or arrived or here or bool(cues["annex"].search(folded))
@@ -2881,6 +2881,8 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
             and not _of_a_season_past(_sentence_text(folded, m.start()))
             # "Zuhause sprechen wir Plautdietsch": the language of home, not where one is
             and not cues["speaks"].search(" ".join(folded[m.end() :].split()[:2]))
+            # "le patron veut moi encore en novembre": still, in a month to come
+            and not set(folded[m.end() :].split()[:1]) & set(month_words())
         ),
         None,
     )

@@ -55,12 +55,12 @@ class Held:
     ticked, said back as not known."""
 
 
-_SENTENCES = re.compile(r"(?<!\.)[.;!?](?!\.)[.;!?]*(?=\s|$)|[;!?]+")
-"""Where a sentence of a documents answer ends (not at an ellipsis: "and insurance... I don't
-think he has any" goes on)."""
-_PIECE_SEPARATOR = re.compile(r",|\(|\)|\s/\s|\s\+\s|\.\.+")
-"""What separates the items of a list: commas, brackets, an ellipsis ("la mutuelle... le
-bail"), and in notes " / " and " + "."""
+_SENTENCES = re.compile(r"[.;!?]+(?=\s|$)|[;!?]+")
+_ELLIPSIS_BEFORE_WORDS = re.compile(r"\.{2,}\s*(?=([^.,;!?]*))")
+"""An ellipsis and the words after it, to the next mark: "and insurance... I don't think he has
+any" goes on (no paper named after it); "la mutuelle... le bail …" ends there."""
+_PIECE_SEPARATOR = re.compile(r",|\(|\)|\s/\s|\s\+\s")
+"""What separates the items of a list: commas, brackets, and in notes " / " and " + "."""
 
 
 class Unsure(ValueError):
@@ -431,7 +431,7 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
     found: list[tuple[str, bool]] = []
     for _, piece in pieces:
         inside = piece.startswith("(")
-        piece = piece.strip(" ,:()-").lstrip(".").strip()
+        piece = piece.strip(" ,:()-")
         if not piece:
             continue
         if (
@@ -439,7 +439,12 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
             and found
             and not found[-1][1]
             and len(found[-1][0].split()) == 1
+            and len(found[-1][0]) >= 4
             and not _match(found[-1][0], ())
+            and not any(  # "TBD (insurance)", "open (verzekering)": a cue, not a name
+                cues[kind].search(found[-1][0])
+                for kind in ("pending", "negation", "unknown", "opens_missing", "later", "planned")
+            )
             and _match(piece, ())
             and _only_names(piece, ())
         ):
@@ -474,7 +479,11 @@ def _no_item_ends(sentence: str) -> set[int]:
         if _CONJUNCTION.search(f"{sentence[max(0, m.start() - 5) : m.start()]}"):
             continue  # "…and no medical certificate yet": the "no" of the paper after it
         opening = cues["no_item"].pattern.match(sentence[before:].lstrip())
-        if opening is not None and before + opening.end() <= m.start():
+        if (
+            opening is not None
+            and before + opening.end() <= m.start()
+            and not cues["yes_item"].search(sentence)  # not "no lease medical no passport yes"
+        ):
             continue  # "No medical no criminal record": each "no" before its own paper
         if _match(sentence[before : m.start()], ()) and _match(sentence[m.end() : after], ()):
             ends.add(m.end())
@@ -877,6 +886,9 @@ def read_held(
             _without_validity(fold_clauses(_marks_as_words(_without_numbering(text))).strip(" .!"))
         )
     )
+    folded = _ELLIPSIS_BEFORE_WORDS.sub(
+        lambda m: ". " if names_in(m[1]) else " ", folded
+    )  # "and insurance... I don't think he has any": one piece
     result = Held()
     if _says_nothing(folded):
         return result
@@ -989,6 +1001,8 @@ def read_held(
                 and _match(pieces[index - 1][0], checklist)
                 and matches
                 and not any(names_exactly(m.text) for m in matches)
+                # not "passeport (pas besoin visa pour serbe)": another paper named
+                and set(docs) & set(_match(pieces[index - 1][0], checklist))
             ):
                 docs = []  # "logement chez nous (attestation faite)": a remark on the one before
             place_before = index > 0 and cues["housing_place"].search(pieces[index - 1][0])
@@ -1006,6 +1020,8 @@ def read_held(
                     or cues["for_it"].search(paper_after)
                 )
                 and not _match(piece, ())
+                # not "the paper from the doctor", "het medische papier": another's paper
+                and not _PAPER_OF_ANOTHER.search(paper_after)
             ):
                 # "er wohnt bei uns auf dem Hof, die Bescheinigung dafür ist gemacht": the paper
                 # of the home just said
@@ -1288,6 +1304,14 @@ def read_held(
     return result
 
 
+_PAPER_OF_ANOTHER = re.compile(
+    r"\b(?:paper|papier)\s+(?:from|of|du|de|des|van|vom|von|der|uit|aus)\b"
+    r"|\b(?:medical|medische|medisch|medizinische|medical|ärztliche|arztliche|arzt|dokter)\b"
+)
+"""A paper said to be someone else's or of another kind ("the paper from the town hall", "het
+medische papier"): no housing proof."""
+
+
 def _not_known_alone(piece: str) -> bool:
     """Whether a piece says plainly that a paper is not known ("weet ik niet", "je sais pas"),
     without a hedge on holding it ("I think", "probably", "somewhere": asked back)."""
@@ -1436,7 +1460,8 @@ _NONE_WORDS = frozenset(
     "nix nada niente nowt".split()
 )
 _NO_COPY = re.compile(
-    r"\b(?:pas|plus|aucune|no|not|any|geen|keine|kein)\b(?:\s+\w+){0,2}\s+(?:copie|copy|kopie)\b"
+    r"\b(?:pas|plus|aucune|no|not|any|geen|keine|kein|dont|don t|nicht)\b(?:\s+\w+){0,2}\s+"
+    r"(?:copie|copy|kopie)\b"
 )
 """A copy denied ("j'ai pas de copie", "no copy", "geen kopie", "keine Kopie"): of the paper
 said before."""
