@@ -2613,9 +2613,9 @@ def _may_list_papers(sentence: str) -> bool:
 
 def _one_paper_done(sentence: str, start: int, dated: list[int]) -> str:
     """The sentence when it only says that a paper is done ("Gebühr bezahlt"), else ""."""
-    if len(sentence.split()) > 4 or _tells_the_situation(sentence, start, dated):
+    if len(sentence.split()) > 4 or not document_parsing.says_held(sentence):
         return ""
-    if not document_parsing.says_held(sentence) or not document_parsing.names_in(sentence):
+    if not document_parsing.names_in(sentence) or _tells_the_situation(sentence, start, dated):
         return ""
     return sentence
 
