@@ -28,38 +28,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.people import (
-    GRADES,
-    PEOPLE,
-    PEOPLE_2,
-    PEOPLE_3,
-    PEOPLE_4,
-    PEOPLE_5,
-    PEOPLE_6,
-    PEOPLE_7,
-    PEOPLE_8,
-    PEOPLE_9,
-    PEOPLE_10,
-    PEOPLE_11,
-    load_people,
-    simulate,
-)  # noqa: E402
+from tests.people import GRADES, ORDINALS, PEOPLE_SETS, load_people, simulate  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
-    sets = {
-        "--second": PEOPLE_2,
-        "--third": PEOPLE_3,
-        "--fourth": PEOPLE_4,
-        "--fifth": PEOPLE_5,
-        "--sixth": PEOPLE_6,
-        "--seventh": PEOPLE_7,
-        "--eighth": PEOPLE_8,
-        "--ninth": PEOPLE_9,
-        "--tenth": PEOPLE_10,
-        "--eleventh": PEOPLE_11,
-    }
-    people = load_people(next((sets[flag] for flag in sets if flag in argv), PEOPLE))
+    sets = {f"--{name}": folder for name, folder in zip(ORDINALS, PEOPLE_SETS, strict=True)}
+    people = load_people(next((sets[flag] for flag in sets if flag in argv), PEOPLE_SETS[0]))
     if "--lang" in argv:
         wanted = argv[argv.index("--lang") + 1]
         people = [p for p in people if p.lang == wanted]

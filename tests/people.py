@@ -26,31 +26,15 @@ from typing import Any
 from tests.phrasings import FACTS, as_facts, normalise
 
 PEOPLE = Path(__file__).parent / "data" / "people"
-PEOPLE_2 = Path(__file__).parent / "data" / "people2"
-PEOPLE_3 = Path(__file__).parent / "data" / "people3"
-PEOPLE_4 = Path(__file__).parent / "data" / "people4"
-PEOPLE_5 = Path(__file__).parent / "data" / "people5"
-PEOPLE_6 = Path(__file__).parent / "data" / "people6"
-PEOPLE_7 = Path(__file__).parent / "data" / "people7"
-PEOPLE_8 = Path(__file__).parent / "data" / "people8"
-PEOPLE_9 = Path(__file__).parent / "data" / "people9"
-PEOPLE_10 = Path(__file__).parent / "data" / "people10"
-PEOPLE_11 = Path(__file__).parent / "data" / "people11"
-PEOPLE_SETS = (
-    PEOPLE,
-    PEOPLE_2,
-    PEOPLE_3,
-    PEOPLE_4,
-    PEOPLE_5,
-    PEOPLE_6,
-    PEOPLE_7,
-    PEOPLE_8,
-    PEOPLE_9,
-    PEOPLE_10,
-    PEOPLE_11,
-)
-"""The blind sets of people, each written (from the question texts alone) after or while the
-reader was fixed on the one before; sets 7 and 8 were written side by side."""
+PEOPLE_SETS = (PEOPLE, *(PEOPLE.with_name(f"people{n}") for n in range(2, 12)))
+"""The blind sets of people (``tests/data/people/``, ``people2/`` … ``people11/``), each written
+(from the question texts alone) after or while the reader was fixed on the one before; sets 7
+and 8 were written side by side."""
+ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth",
+    "seventh", "eighth", "ninth", "tenth", "eleventh",
+)  # fmt: skip
+"""The sets by their place in :data:`PEOPLE_SETS` (``bench/people.py --third``)."""
 GRADES = ("right", "asked", "unanswered", "wrong")
 _COMPARED = tuple(name for name in FACTS if name not in ("role", "location"))
 """The facts compared with the truth (the place is compared as location and status)."""
@@ -204,9 +188,9 @@ def simulate(person: Person) -> Graded:
 
 __all__ = [
     "GRADES",
+    "ORDINALS",
     "PEOPLE",
-    "PEOPLE_2",
-    "PEOPLE_3",
+    "PEOPLE_SETS",
     "Graded",
     "Person",
     "load_people",

@@ -2934,9 +2934,44 @@ def test_not_yet_known_in_flemish_is_unknown():
             "signé",
             {"passport", "seasonal_permit_or_visa", "employment_contract", "health_insurance"},
         ),
+        (
+            "en",
+            "single_permit",
+            "Fee paid, passport copy, contract signed. He's still waiting on the medical "
+            "certificate and the police clearance",
+            {"fee_payment", "passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "short_stay_extension",
+            "passport copy, annex 3 and the rent contract for my room. work permit paper the boss "
+            "have it, i dont have copy. insurance no",
+            {"passport", "annex_3", "housing_proof"},
+        ),
+        (
+            "fr",
+            "short_stay",
+            "passeport (pas besoin visa pour serbe), permis de travail le fermier a envoye, "
+            "assurance maladie ok. logement pas de papier encore",
+            {"passport", "work_permit", "health_insurance"},
+        ),
+        (
+            "fr",
+            "short_stay",
+            "passeport oui. assurance oui deja prise. visa pas encore, le permis de travail c le "
+            "patron qui fait",
+            {"passport", "health_insurance"},
+        ),
+        (
+            "de",
+            "short_stay_extension",
+            "pass kopie, arbeitserlaubnis, anlage 3 und die erklarung von chef fur das zimmer. "
+            "krankenversicherung habe ich noch nicht",
+            {"passport", "work_permit", "annex_3", "housing_proof"},
+        ),
     ],
 )
-def test_lists_the_blind_tenth_set_wrote(lang, procedure, text, held):
+def test_lists_the_blind_tenth_and_eleventh_sets_wrote(lang, procedure, text, held):
     facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
 
@@ -2979,51 +3014,6 @@ def test_a_work_permit_written_in_two_words():
         "short_stay_extension",
     )
     assert set(facts.documents or ()) == {"passport", "work_permit", "annex_3"}
-
-
-@pytest.mark.parametrize(
-    ("lang", "procedure", "text", "held"),
-    [
-        (
-            "en",
-            "single_permit",
-            "Fee paid, passport copy, contract signed. He's still waiting on the medical "
-            "certificate and the police clearance",
-            {"fee_payment", "passport", "employment_contract"},
-        ),
-        (
-            "en",
-            "short_stay_extension",
-            "passport copy, annex 3 and the rent contract for my room. work permit paper the boss "
-            "have it, i dont have copy. insurance no",
-            {"passport", "annex_3", "housing_proof"},
-        ),
-        (
-            "fr",
-            "short_stay",
-            "passeport (pas besoin visa pour serbe), permis de travail le fermier a envoye, "
-            "assurance maladie ok. logement pas de papier encore",
-            {"passport", "work_permit", "health_insurance"},
-        ),
-        (
-            "fr",
-            "short_stay",
-            "passeport oui. assurance oui deja prise. visa pas encore, le permis de travail c le "
-            "patron qui fait",
-            {"passport", "health_insurance"},
-        ),
-        (
-            "de",
-            "short_stay_extension",
-            "pass kopie, arbeitserlaubnis, anlage 3 und die erklarung von chef fur das zimmer. "
-            "krankenversicherung habe ich noch nicht",
-            {"passport", "work_permit", "annex_3", "housing_proof"},
-        ),
-    ],
-)
-def test_lists_the_blind_eleventh_set_wrote(lang, procedure, text, held):
-    facts, _ = papers_answered(text, lang, procedure)
-    assert set(facts.documents or ()) == held
 
 
 def test_a_plan_under_90_days_and_never_in_belgium_is_no_stay_here():
