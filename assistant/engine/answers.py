@@ -461,6 +461,12 @@ def _status_in_belgium(folded: str) -> str | None:
     others = location["other"].find(folded)
     if others and all(negation.search(tokens_before(folded, m.start(), 2)) for m in others):
         found.discard("other")  # "mit Anlage 3, NICHT mit vorübergehendem Schutz"
+    later = lexicon().cues["later"]
+    for name in ("short_stay", "long_stay"):
+        if any(
+            later.search(_clause_around(folded, m.start())) for m in location[name].find(folded)
+        ):
+            found.discard(name)  # "nur das Visum D gibt es ja erst später": a paper to come
     expired, pending = lexicon().cues["expired"], lexicon().cues["pending"]
     for name in ("short_stay", "long_stay"):
         if any(
@@ -2575,8 +2581,11 @@ def _of_the_others(sentence: str) -> bool:
     """Whether words of a sentence listing papers speak of the others too ("the rest not yet",
     "that's all", "only the passport", "everything")."""
     cues = lexicon().cues
-    return any(
-        cues[kind].search(sentence) for kind in ("rest", "everything", "that_is_all", "only")
+    only = cues["only"].search(sentence)
+    # "only the passport" (not "sie ist nur bis 31. Dezember"); "everything" is asked for the
+    # checklist it means ("Alle Papiere sind fertig")
+    return any(cues[kind].search(sentence) for kind in ("rest", "that_is_all")) or (
+        only is not None and bool(document_parsing.names_in(sentence[only.end() :]))
     )
 
 

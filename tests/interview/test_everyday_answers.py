@@ -3098,3 +3098,27 @@ def test_a_stay_said_in_months_is_kept_beside_a_trip_inside_it():
     assert facts.previous_schengen_stays is None or any(
         stay.start == date(2025, 10, 1) for stay in facts.previous_schengen_stays
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "van 7 december tot 26 februari volgend jaar"),
+        ("fr", "du 7 décembre au 26 février de l'année prochaine"),
+    ],
+)
+def test_next_year_after_a_period_over_the_new_year_is_its_ends(lang, text):
+    facts, _ = answered(
+        "work", text, lang, Facts(nationality="HT", location="abroad"), date(2026, 11, 3)
+    )
+    assert facts.work == Period(start=date(2026, 12, 7), end=date(2027, 2, 26))
+
+
+def test_a_d_visa_said_to_come_later_is_no_stay_on_it():
+    facts = opened(
+        "Ich schreibe für meinen Bruder, er ist in Managua. Alle Papiere sind fertig, Gebühr "
+        "bezahlt, nur das Visum D gibt es ja erst später.",
+        "de",
+        today=date(2026, 10, 22),
+    )
+    assert facts.status != "seasonal_long_stay"

@@ -1001,8 +1001,12 @@ def read_held(
                 and _match(pieces[index - 1][0], checklist)
                 and matches
                 and not any(names_exactly(m.text) for m in matches)
-                # not "passeport (pas besoin visa pour serbe)": another paper named
-                and set(docs) & set(_match(pieces[index - 1][0], checklist))
+                # not "passeport (pas besoin visa pour serbe)": another paper said missing
+                # ("Visum C (Saisonarbeiter)" only says which visa)
+                and (
+                    set(docs) & set(_match(pieces[index - 1][0], checklist))
+                    or _polarity(piece) == "held"
+                )
             ):
                 docs = []  # "logement chez nous (attestation faite)": a remark on the one before
             place_before = index > 0 and cues["housing_place"].search(pieces[index - 1][0])

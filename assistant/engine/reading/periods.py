@@ -969,12 +969,34 @@ def _bind_years(
             continue  # "in 2024 and 2025 ..., and again this year": the years say which
         if target is None:
             unbound.append((offset, year))
+        elif _the_year_of_its_end(target, offset):
+            # "van 7 december tot 26 februari volgend jaar": the year of the end, the start in
+            # the year before
+            assert target.last is not None
+            target.last = replace(target.last, year=year)
+            target.first = replace(target.first, year=year - 1)
+            bound_to[offset] = target
         else:
             target.years.append(year)
             bound_to[offset] = target
             if offset not in said_in_words:
                 numeric_bound.add(id(target))
     return unbound
+
+
+def _the_year_of_its_end(period: PeriodMention, offset: int) -> bool:
+    """Whether a year said right after a period that runs over the new year is its end's."""
+    last = period.last
+    return (
+        last is not None
+        and period.first.month is not None
+        and last.month is not None
+        and period.first.month > last.month
+        and period.first.year is None
+        and last.year is None
+        and not period.years
+        and 0 <= offset - period.end <= 6  # "… 26 février de l'année prochaine"
+    )
 
 
 def _listed_after(
