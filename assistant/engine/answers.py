@@ -1718,6 +1718,7 @@ def read_periods(
                 facts={"previous_seasonal_stays": earlier, "previous_schengen_stays": []},
                 said=[("confirm.stays.seasonal", _period_values(p)) for p in earlier],
             )
+        cues_now = lexicon().cues
         elsewhere = _stays_that_do_not_count(text, folded, found.years, today)
         if elsewhere:  # "jamais en Belgique ; les fraises en Pologne en 2023", "only in Cuba"
             return Reading(
@@ -1729,6 +1730,17 @@ def read_periods(
                         for c in elsewhere
                     ),
                 ],
+            )
+        if (
+            found.years
+            and (parse_yes_no(text) is False or cues_now["never_before"].search(folded))
+            and cues_now["before_this_year"].search(folded)
+            and all(abs(year) == today.year for _, year in found.years)
+        ):
+            # "non jamais avant cette année": none before this year's stay
+            return Reading(
+                facts={"previous_seasonal_stays": [], "previous_schengen_stays": []},
+                said=[("confirm.stays.none", {})],
             )
         if found.years:
             raise AnswerError("error.stays.dates_needed")

@@ -3122,3 +3122,19 @@ def test_a_d_visa_said_to_come_later_is_no_stay_on_it():
         today=date(2026, 10, 22),
     )
     assert facts.status != "seasonal_long_stay"
+
+
+def test_never_before_this_year_is_no_earlier_stay():
+    facts, _ = answered(
+        "previous_stays",
+        "non jamais avant cette annee",
+        "fr",
+        Facts(nationality="MA", location="belgium", status="seasonal_long_stay"),
+        date(2026, 9, 1),
+    )
+    assert facts.previous_seasonal_stays == ()
+
+
+def test_yangon_and_not_yet_belgium_is_abroad():
+    facts, _ = answered("location", "ik ben in yangon nu, nog niet belgie", "nl", Facts())
+    assert facts.location == "abroad"
