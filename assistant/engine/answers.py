@@ -489,7 +489,7 @@ def _status_in_belgium(folded: str) -> str | None:
     if (
         found == {"short_stay", "long_stay"}
         and all(
-            _LENGTH_OF_STAY.search(m[0])
+            cues["length_of_stay"].search(m[0])
             and not cues["now_label"].search(_clause_around(folded, m.start()))
             for m in location["long_stay"].find(folded)
         )
@@ -504,14 +504,6 @@ def _status_in_belgium(folded: str) -> str | None:
     if len(found) == 1:
         return found.pop()
     return None  # "mit Visum D als Saisonarbeiter … (habe in Leipzig studiert)": which? asked
-
-
-_C_VISA = re.compile(r"\b(?:visa|visum|c)\b")
-"""A short stay said by its visa ("visa C", "type C"), not by the annex 3 got on arrival."""
-_LENGTH_OF_STAY = re.compile(
-    r"\b(?:90|drei|three|trois|drie)\s+(?:days|tage|jours|dagen|months|monate|mois|maanden)\b"
-)
-"""A long stay said by its length ("über 90 Tage", "plus de trois mois"), not by its paper."""
 
 
 def _a_visa_for_another_purpose(folded: str) -> bool:
@@ -844,7 +836,7 @@ def _day_a_paper_came(folded: str, offset: int) -> bool:
 def _a_paper_comes(folded: str, offset: int) -> bool:
     """Whether the clause before a verb of coming has a paper for its subject ("my visa for
     belgium seasonal work came", "die Arbeitserlaubnis kam gestern")."""
-    clause = re.split(r"[,;:.!?]\s|\s(?:and|et|en|und|but|mais|maar|aber)\s", folded[:offset])[-1]
+    clause = _CLAUSE.split(re.split(r"[:.!?]\s", folded[:offset])[-1])[-1]
     cues = lexicon().cues
     paper = cues["paper_noun"].search(clause)
     if paper is None:
@@ -2870,7 +2862,7 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
         and not arrived
         and not cues["arrived_past"].search(folded)
         and all(
-            _C_VISA.search(m[0]) or _LENGTH_OF_STAY.search(m[0])
+            cues["visa_word"].search(m[0]) or cues["length_of_stay"].search(m[0])
             for m in lex.location["short_stay"].find(folded)
         )
     ):

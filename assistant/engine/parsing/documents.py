@@ -1025,7 +1025,7 @@ def read_held(
                 )
                 and not _match(piece, ())
                 # not "the paper from the doctor", "het medische papier": another's paper
-                and not _PAPER_OF_ANOTHER.search(paper_after)
+                and not cues["paper_of_another"].search(paper_after)
             ):
                 # "er wohnt bei uns auf dem Hof, die Bescheinigung dafür ist gemacht": the paper
                 # of the home just said
@@ -1306,14 +1306,6 @@ def read_held(
         if doc not in result.held and doc not in result.not_held
     ]
     return result
-
-
-_PAPER_OF_ANOTHER = re.compile(
-    r"\b(?:paper|papier)\s+(?:from|of|du|de|des|van|vom|von|der|uit|aus)\b"
-    r"|\b(?:medical|medische|medisch|medizinische|medical|ärztliche|arztliche|arzt|dokter)\b"
-)
-"""A paper said to be someone else's or of another kind ("the paper from the town hall", "het
-medische papier"): no housing proof."""
 
 
 def _not_known_alone(piece: str) -> bool:

@@ -23,13 +23,23 @@ _GLUED_ARTICLE = re.compile(
     r"\b([ljd])(annexe|attestation|assurance|autorisation|extrait|ai|habite)\b"
 )
 """French articles typed without their apostrophe: "lannexe 3", "jai", "jhabite"."""
-_DOTTED_DATE_THEN_SENTENCE = re.compile(
-    r"(\b\d{1,2}\.\d{1,2}\.)\s+(?=(?:Den|Die|Der|Das|Sie|Er|Es|Ich|Wir|Mein|Meine|Unser|Unsere"
-    r"|Dann|Danach|Aber|Und|Vorher|Sonst|Letztes|Seit)\b(?!\s+(?:Haag|Bosch|Helder)\b))"
-)
-"""A German date's closing dot before a capitalised article or pronoun ends its sentence:
-"bis 27.11. Den Antrag hat sie abgegeben" (once folded, "den" no longer says so; "am 1.4.
-anfangen" goes on)."""
+
+
+@lru_cache(maxsize=1)
+def _dotted_date_then_sentence() -> re.Pattern[str]:
+    """A dotted date's closing dot before a capitalised sentence opener (the vocabulary's
+    ``sentence_opener`` cues): "bis 27.11. Den Antrag hat sie abgegeben" (once folded, "den"
+    no longer says so; "am 1.4. anfangen" goes on)."""
+    from ..reading.lexicon import _lexicon
+
+    cues = _lexicon(None).cues
+    openers = "|".join(sorted((w.capitalize() for w in cues["sentence_opener"].phrases), key=len))
+    places = "|".join(w.capitalize() for w in cues["not_an_opener_before"].phrases) or "(?!)"
+    if not openers:
+        return re.compile("(?!)")
+    return re.compile(rf"(\b\d{{1,2}}\.\d{{1,2}}\.)\s+(?=(?:{openers})\b(?!\s+(?:{places})\b))")
+
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -48,7 +58,7 @@ _PUNCT_KEPT = re.compile(r"[^\w\s/.\-,;:!?()+&]+")
 def fold_clauses(text: str) -> str:
     """As :func:`fold`, but keeping what separates clauses (``, ; : ! ? ( )`` and line ends
     as ``;``): a negation belongs to its own clause, a year to the period in its sentence."""
-    plain = _DOTTED_DATE_THEN_SENTENCE.sub(r"\1 ; ", text)
+    plain = _dotted_date_then_sentence().sub(r"\1 ; ", text) if "." in text else text
     plain = unaccented(plain).replace("’", "'").replace("'", " ").replace("\n", " ; ")
     plain = plain.replace("→", " - ").replace("–", "-").replace("—", "-")
     plain = _GLUED_ARTICLE.sub(r"\1 \2", plain)
