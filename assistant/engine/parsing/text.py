@@ -24,22 +24,6 @@ _GLUED_ARTICLE = re.compile(
 )
 """French articles typed without their apostrophe: "lannexe 3", "jai", "jhabite"."""
 
-
-@lru_cache(maxsize=1)
-def _dotted_date_then_sentence() -> re.Pattern[str]:
-    """A dotted date's closing dot before a capitalised sentence opener (the vocabulary's
-    ``sentence_opener`` cues): "bis 27.11. Den Antrag hat sie abgegeben" (once folded, "den"
-    no longer says so; "am 1.4. anfangen" goes on)."""
-    from ..reading.lexicon import _lexicon
-
-    cues = _lexicon(None).cues
-    openers = "|".join(sorted((w.capitalize() for w in cues["sentence_opener"].phrases), key=len))
-    places = "|".join(w.capitalize() for w in cues["not_an_opener_before"].phrases) or "(?!)"
-    if not openers:
-        return re.compile("(?!)")
-    return re.compile(rf"(\b\d{{1,2}}\.\d{{1,2}}\.)\s+(?=(?:{openers})\b(?!\s+(?:{places})\b))")
-
-
 _SPACES = re.compile(r"\s+")
 
 
@@ -58,8 +42,7 @@ _PUNCT_KEPT = re.compile(r"[^\w\s/.\-,;:!?()+&]+")
 def fold_clauses(text: str) -> str:
     """As :func:`fold`, but keeping what separates clauses (``, ; : ! ? ( )`` and line ends
     as ``;``): a negation belongs to its own clause, a year to the period in its sentence."""
-    plain = _dotted_date_then_sentence().sub(r"\1 ; ", text) if "." in text else text
-    plain = unaccented(plain).replace("’", "'").replace("'", " ").replace("\n", " ; ")
+    plain = unaccented(text).replace("’", "'").replace("'", " ").replace("\n", " ; ")
     plain = plain.replace("→", " - ").replace("–", "-").replace("—", "-")
     plain = _GLUED_ARTICLE.sub(r"\1 \2", plain)
     plain = _GLUED_NUMBER.sub(r"\1 \2", plain)

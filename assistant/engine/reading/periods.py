@@ -132,8 +132,23 @@ def prepare(text: str, today: date) -> str:
     """The text folded, numbers written in words as digits ("vom ersten Mai bis zum
     dreißigsten September"), relative dates written out, phone numbers blanked."""
     text = _PHONE.sub(lambda m: " " * len(m[0]), text)
+    if "." in text:
+        text = _dotted_date_then_sentence().sub(r"\1 ; ", text)  # before the capitals go
     folded = _DAY_OF_MONTH.sub(r"\1 ", fold_clauses(numbers_as_digits(text)))
     return _year_said_again(rewrite(folded, today))
+
+
+@cache
+def _dotted_date_then_sentence() -> re.Pattern[str]:
+    """A dotted date's closing dot before a capitalised sentence opener (the vocabulary's
+    ``sentence_opener`` cues): "bis 27.11. Den Antrag hat sie abgegeben" (once folded, "den"
+    no longer says so; "am 1.4. anfangen" goes on)."""
+    cues = _lexicon(None).cues
+    openers = "|".join(w.capitalize() for w in cues["sentence_opener"].phrases)
+    places = "|".join(w.capitalize() for w in cues["not_an_opener_before"].phrases) or "(?!)"
+    if not openers:
+        return re.compile("(?!)")
+    return re.compile(rf"(\b\d{{1,2}}\.\d{{1,2}}\.)\s+(?=(?:{openers})\b(?!\s+(?:{places})\b))")
 
 
 _DAY_OF_MONTH = re.compile(
