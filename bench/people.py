@@ -1,7 +1,7 @@
 """People bench: whole interviews of blind people, as the acceptance check runs them (a script,
 not a timed test).
 
-    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --eleventh]
+    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --twelfth]
 
 Each person of ``tests/data/people/`` goes through the interview the app runs (opening first),
 answering each question saison asks with their own answer for it (``tests/people.py`` says how
@@ -16,7 +16,8 @@ sixth (``tests/data/people6/``), written while it was fixed on the fifth; ``--se
 ``--eighth`` (``tests/data/people7/``, ``tests/data/people8/``), written side by side after the
 sixth was fixed; ``--ninth`` (``tests/data/people9/``), written while they were fixed;
 ``--tenth`` (``tests/data/people10/``), written while the ninth was fixed; ``--eleventh``
-(``tests/data/people11/``), written while the tenth was fixed.
+(``tests/data/people11/``), written while the tenth was fixed; ``--twelfth``
+(``tests/data/people12/``), written while the eleventh was fixed.
 """
 
 from __future__ import annotations

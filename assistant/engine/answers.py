@@ -1757,6 +1757,7 @@ def read_periods(
     if found.singles:
         day = resolve(found.singles[0], today, "past")
         raise AnswerError("error.date.unplaced", date=("date", day))
+    _no_year_left_over(found, today)
     seasonal: list[Period] = []
     schengen: list[Period] = []
     rough: set[Period] = set()
@@ -1830,6 +1831,31 @@ def read_periods(
         facts={"previous_seasonal_stays": seasonal, "previous_schengen_stays": schengen},
         said=said,
     )
+
+
+def _no_year_left_over(found: period_reading.Found, today: date) -> None:
+    """A recent year said beside the stays that none of them took ("in 2025 not in Belgium but
+    in France from 1 to 10 May", "2024 du 3 juin au 16 août, 2025 …"): which stay was in it is
+    asked, never the latest past one taken."""
+    said = {y for p in found.periods for y in (*p.years, p.first.year, p.last and p.last.year)}
+    try:  # the year a stay said without one is placed in ("dieses Jahr … vom 10. Februar")
+        said |= {
+            day.year
+            for mention in found.periods
+            for period in period_reading.resolve_period(mention, today, "past")
+            for day in (period.start, period.end)
+        }
+    except DateError:
+        pass  # said back where the stays are read
+    last_end = max(p.end for p in found.periods)
+    # a year after every stay is a remark on it ("2025: didn't come", "his brother came in 2024")
+    left = [
+        abs(y)
+        for offset, y in found.years
+        if today.year - 5 <= abs(y) <= today.year and abs(y) not in said and offset < last_end
+    ]
+    if left:
+        raise AnswerError("error.stays.which_year", year=str(left[0]))
 
 
 RESTATED_WITHIN = timedelta(days=7)
@@ -3241,10 +3267,33 @@ def _opening_periods(
     ):
         # not "never worked in Belgium but I was in Germany visiting my sister": asked
         reading.facts["previous_seasonal_stays"] = []
-        reading.facts["previous_schengen_stays"] = []
-        reading.said.append(("confirm.stays.none", {}))
+        if _never_said_of_work(fold(folded)):
+            # "ich war noch nie arbeiten in Europa": visits are still asked for a short stay
+            reading.said.append(("confirm.stays.no_seasonal", {}))
+        else:
+            reading.facts["previous_schengen_stays"] = []
+            reading.said.append(("confirm.stays.none", {}))
     for words in unplaced:
         reading.said.append(("confirm.opening.unplaced", {"text": words[:60]}))
+
+
+_CLAUSE_OR_SENTENCE = re.compile(rf"[.!?:\n]|{_CLAUSE.pattern}")
+
+
+def _never_said_of_work(plain: str) -> bool:
+    """Whether every "never" of an opening speaks of work ("ich war noch nie arbeiten in
+    Europa", "never worked in Belgium"): it tells no earlier seasonal stay, and nothing of
+    visits to the Schengen area (not "first time in Europe", "jamais venu"). The words just
+    after the "never", up to its clause's end, hold a word of work."""
+    lex = lexicon()
+    saids = list(lex.cues["never_before"].find(plain))
+    for said in saids:
+        clause = _CLAUSE_OR_SENTENCE.search(plain, said.end())
+        words = plain[said.start() : clause.start() if clause else len(plain)].split()[:5]
+        near = " ".join(words)
+        if not lex.stays["seasonal"].search(near):
+            return False
+    return bool(saids)
 
 
 def _never_said_of_oneself(folded: str) -> bool:

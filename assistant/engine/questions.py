@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rules.models import Outcome
+from rules.stay import SHORT_PROCEDURES
 
 from .state import InterviewState
 
@@ -124,7 +125,11 @@ def relevant(spec: QuestionSpec, state: InterviewState, outcome: Outcome | None)
         case "work":
             return facts.work is None
         case "previous_stays":
-            return procedure is not None and facts.previous_seasonal_stays is None
+            # "never worked in Europe" tells no visit: a short stay still asks for them
+            return procedure is not None and (
+                facts.previous_seasonal_stays is None
+                or (facts.previous_schengen_stays is None and procedure in SHORT_PROCEDURES)
+            )
         case "age":
             return facts.age is None and "age" in missing
         case "entry_date":

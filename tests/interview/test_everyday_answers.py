@@ -3138,3 +3138,89 @@ def test_never_before_this_year_is_no_earlier_stay():
 def test_yangon_and_not_yet_belgium_is_abroad():
     facts, _ = answered("location", "ik ben in yangon nu, nog niet belgie", "nl", Facts())
     assert facts.location == "abroad"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "ich bin tunesierin, ich war noch nie arbeiten in europa"),
+        ("en", "He is from Ghana and has never worked in Europe."),
+        ("fr", "Il est sénégalais, il n'a jamais travaillé en Europe."),
+        ("nl", "Hij is Keniaan en heeft nooit gewerkt in Europa."),
+    ],
+)
+def test_never_worked_tells_no_visit(lang, text):
+    facts = opened(text, lang)
+    assert facts.previous_seasonal_stays == ()
+    assert facts.previous_schengen_stays is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "He has never been to Europe."),
+        ("fr", "C'est la première fois qu'il vient en Europe."),
+    ],
+)
+def test_never_been_to_europe_is_no_earlier_stay_of_any_kind(lang, text):
+    facts = opened(text, lang)
+    assert facts.previous_seasonal_stays == ()
+    assert facts.previous_schengen_stays == ()
+
+
+def test_visits_are_still_asked_for_a_short_stay_after_never_worked():
+    from assistant.engine import Interview
+
+    interview = Interview.start(lang="en", today=date(2026, 2, 23), opening=True)
+    step = interview.answer(
+        "I am Tunisian, still in Tunisia, I work from 20 April to 10 July, "
+        "I never worked in Europe."
+    )
+    assert step.question is not None
+    assert step.question.id == "previous_stays"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "seasonal"),
+    [
+        (
+            "nl",
+            "2025: 5 mei - 26 sept. 2026: 4 mei - 25 sept. allebei bij zelfde boer",
+            ((date(2025, 5, 5), date(2025, 9, 26)), (date(2026, 5, 4), date(2026, 9, 25))),
+        ),
+        (
+            "nl",
+            "2024 ja, bij andere boer, 3 juni tot 16 augustus. 2025 niet gekomen",
+            ((date(2024, 6, 3), date(2024, 8, 16)),),
+        ),
+    ],
+)
+def test_a_year_heading_its_dates(lang, text, seasonal):
+    facts, _ = answered(
+        "previous_stays",
+        text,
+        lang,
+        Facts(nationality="TN", location="abroad"),
+        date(2026, 11, 10),
+    )
+    assert facts.previous_seasonal_stays == tuple(Period(start=s, end=e) for s, e in seasonal)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "in 2025 not in Belgium but in France from 1 to 10 May"),
+        ("fr", "en 2025 pas en Belgique, mais en France du 1 au 10 mai"),
+        ("fr", "2024 du 3 juin au 16 août, 2025 pas venu"),
+    ],
+)
+def test_a_year_no_stay_took_is_asked(lang, text):
+    facts, messages = answered(
+        "previous_stays",
+        text,
+        lang,
+        Facts(nationality="TN", location="abroad"),
+        date(2026, 7, 7),
+    )
+    assert facts.previous_seasonal_stays is None
+    assert facts.previous_schengen_stays is None

@@ -163,6 +163,23 @@ def _year_said_again(folded: str) -> str:
     for match in re.finditer(r",(\s*)((?:19|20)\d\d)\b", folded):
         if _the_same_after(folded[match.end() :]):
             folded = f"{folded[: match.start()]};{match[1]}{match[2]}{folded[match.end() :]}"
+    return _years_as_labels(folded)
+
+
+_YEAR_LABEL = re.compile(r"(?:^|(?<=[\s.;,(]))((?:19|20)\d\d)\s*:(?!\d)")
+
+
+def _years_as_labels(folded: str) -> str:
+    """ "2025: 5 mei - 26 sept. 2026: 4 mei - 25 sept.": when the text opens a line with a year
+    and a colon, each year before a colon heads the dates after it, and is no part of the date
+    before it (a clause mark goes in the space before it)."""
+    labels = list(_YEAR_LABEL.finditer(folded))
+    if not labels or folded[: labels[0].start()].strip(" \n-*"):
+        return folded
+    for label in labels[1:]:
+        space = label.start() - 1
+        if space > 0 and folded[space] == " ":
+            folded = f"{folded[:space]};{folded[space + 1 :]}"
     return folded
 
 
@@ -399,6 +416,8 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
     for match in _YEAR.finditer(folded):
         if any(s <= match.start() < e for s, e in taken):
             continue
+        if _year_denied(folded, match.end()) and not any(s >= match.end() for s, _ in taken):
+            continue  # "2024 ja, 3 juni tot 16 augustus. 2025 niet gekomen"
         years.append((match.start(), int(match[1])))
     for match in _SHORT_YEAR.finditer(folded):
         year = 2000 + int(match[1])
@@ -443,6 +462,15 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
             years.append((start, -year))  # negative: said in words
     years.sort()
     return years
+
+
+def _year_denied(folded: str, end: int) -> bool:
+    """Whether the short clause after a year denies it: "2025 niet gekomen", "2023: no" (no
+    stay that year). Only a year after every date counts so ("in 2025 not here but in France
+    from 1 to 10 May" is the visit's year)."""
+    words = re.split(r"[.,;!?\n]", folded[end:], maxsplit=1)[0].strip(" :").split()
+    negation = lexicon().cues["negation"].phrases
+    return 0 < len(words) <= 3 and any(word in negation for word in words)
 
 
 def _month_ranges(folded: str, taken: list[tuple[int, int]]) -> list[PeriodMention]:
