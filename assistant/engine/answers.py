@@ -1555,7 +1555,7 @@ def _stay_kind(context: str, short: bool, countries: list, denied: bool = False)
     visit = any(  # not "No holidays or visits in Europe recently"
         not negation.search(tokens_before(context, m.start(), 3))
         for m in stays["visit"].find(context)
-    )
+    ) and _a_visit_named(context)
     seasonal = stays["seasonal"].search(context) is not None
     abroad_schengen = any(code != "BE" and _schengen(code) for code in countries)
     outside = countries and all(not _schengen(code) and code != "BE" for code in countries)
@@ -2857,6 +2857,8 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
             not cues["relatives_home"].search(tokens_before(folded, m.start, 4))
             or _staying_with_them(tokens_before(folded, m.start, 6))
         )
+        # "als Au-pair in Bremen vor ein paar Jahren": where the worker was long ago
+        and not cues["years_ago"].search(" ".join(folded[m.end :].split()[:5]))
     ]
     for m in places:
         sentence = _sentence_text(folded, m.start)
@@ -3199,7 +3201,7 @@ def _opening_periods(
             )
             context = folded[start : mention.end]
             previous_end = mention.end
-            visit = lexicon().stays["visit"].search(context) is not None
+            visit = _a_visit_named(context)
             if visit and _work_said_after_the_visit(context):
                 visit = False  # "möchte in den Ferien Saisonarbeit machen, vom 1. bis 31. Dez."
             clause = folded[max(start, folded.rfind(",", 0, mention.start) + 1) : mention.end]
@@ -3245,10 +3247,10 @@ def _opening_periods(
     except (DateError, AnswerError) as error:
         unplaced.append(getattr(error, "detail", "") or folded[:40])
     never = cues["never_before"].search(fold(folded))  # "Previous stays: none", a form's label
-    if (
-        never is not None
-        and (reading.role or state.role) in ("employer", "helpdesk")
-        and _never_said_of_oneself(folded)
+    role = reading.role or state.role
+    if never is not None and (
+        (role in ("employer", "helpdesk") and _never_said_of_oneself(folded))
+        or (role is None and _never_said_of_oneself(folded, cues["typer_plural"]))
     ):
         never = None  # "ich mache zum ersten Mal mit jemand von ausserhalb EU": the employer's
     if not (seasonal or schengen):  # "he came in 2023 and 2025 for us, same dates"
@@ -3262,6 +3264,8 @@ def _opening_periods(
     elif (
         never is not None
         and not _a_visit_after_but(fold(folded)[never.end() :])
+        # not "zum ersten Mal. Über Silvester war ich bei meinem Bruder in Duisburg": asked
+        and not _a_visit_said_elsewhere(fold(folded), never.start())
         # not "Letztes Jahr hatten wir zum ersten Mal einen Mann aus Ecuador": he came before
         and not cues["last_year"].search(_sentence_text(fold(folded), never.start()))
     ):
@@ -3296,11 +3300,13 @@ def _never_said_of_work(plain: str) -> bool:
     return bool(saids)
 
 
-def _never_said_of_oneself(folded: str) -> bool:
+def _never_said_of_oneself(folded: str, typer=None) -> bool:
     """ "ich mache zum ersten Mal mit jemand von ausserhalb EU": the clause saying "never" or
-    "the first time" speaks of the typer, not of the worker (not "j'ai monsieur au téléphone
-    … il est jamais venu", the worker named just before)."""
+    "the first time" speaks of the typer (``typer``: the words naming them, "we" for a typer
+    whose role is not known yet), not of the worker (not "j'ai monsieur au téléphone … il est
+    jamais venu", the worker named just before)."""
     cues = lexicon().cues
+    typer = typer or cues["typer"]
     never = cues["never_before"]
     for clause in re.split(r"[.;!?\n]", folded):
         plain = fold(clause)
@@ -3309,7 +3315,11 @@ def _never_said_of_oneself(folded: str) -> bool:
             continue
         before = plain[: said.start()]
         last_worker = max((m.end() for m in cues["the_worker"].find(before)), default=-1)
-        last_self = max((m.end() for m in cues["typer"].find(before)), default=-1)
+        last_self = max((m.end() for m in typer.find(before)), default=-1)
+        if last_self < 0 and last_worker < 0:
+            # "first time we do this ourselves": the typer right after it
+            after = " ".join(plain[said.end() :].split()[:2])
+            return typer.search(after) is not None and not cues["the_worker"].search(after)
         return last_self > last_worker
     return False
 
@@ -3330,6 +3340,38 @@ def _a_visit_after_but(after_never: str) -> bool:
     return bool(
         lex.stays["visit"].search(rest) or countries_in(rest) or lex.cues["europe"].search(rest)
     )
+
+
+def _a_visit_named(context: str) -> bool:
+    """Whether the words name a visit: a word of visiting, not only a relative the work was
+    done at, after a word of work in the same clause ("a fait la saison chez mon beau-frère",
+    "voor de appelpluk bij mijn broer": the relative is the employer)."""
+    lex = lexicon()
+    visits = list(lex.stays["visit"].find(context))
+    if not visits:
+        return False
+    works = [m for m in lex.stays["seasonal"].find(context) if m.end() <= visits[0].start()]
+    family = lex.cues["family"].phrases
+    return not (
+        works
+        # in the work's own clause (not "7.4.-23.6. bei uns, und im Oktober bei seiner
+        # Schwester in Paris")
+        and _CLAUSE.search(context, works[-1].end(), visits[0].start()) is None
+        and all(m[0] in family for m in visits)
+    )
+
+
+def _a_visit_said_elsewhere(plain: str, never: int) -> bool:
+    """Whether a sentence of an opening other than the one saying "never" tells a visit to
+    another Schengen country, dated or not ("Über Silvester war ich bei meinem Bruder in
+    Duisburg")."""
+    for start, end in period_reading.sentence_spans(plain):
+        sentence = plain[start:end]
+        if start <= never < end or not _a_visit_named(sentence):
+            continue
+        if any(m.code != "BE" and _schengen(m.code) for m in countries_in(sentence)):
+            return True
+    return False
 
 
 def _work_said_after_the_visit(context: str) -> bool:

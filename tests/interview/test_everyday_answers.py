@@ -3224,3 +3224,112 @@ def test_a_year_no_stay_took_is_asked(lang, text):
     )
     assert facts.previous_seasonal_stays is None
     assert facts.previous_schengen_stays is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'an passé il a fait la saison des pommes chez mon beau-frère, du 4 août au "
+            "31 octobre 2025.",
+        ),
+        (
+            "nl",
+            "Vorig najaar werkte hij als seizoenarbeider, voor de appelpluk bij mijn broer "
+            "in Sint-Truiden, van 18 augustus tot 31 oktober 2025.",
+        ),
+    ],
+)
+def test_a_relative_the_work_was_done_at_is_the_employer_not_a_visit(lang, text):
+    facts = opened(text, lang, today=date(2026, 2, 20))
+    assert facts.previous_schengen_stays in (None, ())
+    assert len(facts.previous_seasonal_stays or ()) == 1
+
+
+def test_a_visit_to_a_relative_in_another_clause_stays_a_visit():
+    facts = opened(
+        "Unser Algerier soll wieder kommen. Letztes Jahr war er 7.4.-23.6.2026 bei uns, und im "
+        "Oktober war er zwei Wochen bei seiner Schwester in Paris (10.-24.10.).",
+        "de",
+        today=date(2027, 2, 17),
+    )
+    assert facts.previous_schengen_stays == (
+        Period(start=date(2026, 10, 10), end=date(2026, 10, 24)),
+    )
+
+
+def test_servus_is_a_greeting_not_serbia():
+    assert opened("Servus", "de").nationality is None
+
+
+def test_first_time_we_do_this_is_said_of_the_farm():
+    facts = opened(
+        "We grow courgettes near Roeselare and want to bring a Thai lad over. First time we do "
+        "this ourselves.",
+        "en",
+    )
+    assert facts.previous_seasonal_stays is None
+
+
+def test_an_undated_visit_in_another_sentence_keeps_earlier_stays_asked():
+    facts = opened(
+        "ich bin aus der türkei. ein spargelbauer will mich für die saison nehmen, zum ersten "
+        "mal. über silvester war ich bei meinem bruder in duisburg",
+        "de",
+    )
+    assert facts.previous_schengen_stays is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "passport. I dont have medical certificate, criminal record and housing paper."),
+        ("en", "passport. no medical, criminal record and housing paper."),
+        ("fr", "passeport. je n'ai pas le certificat médical, le casier et le logement"),
+        ("de", "Pass. Ich habe kein Attest, Führungszeugnis und keine Wohnungsbescheinigung"),
+    ],
+)
+def test_a_negation_opening_a_list_reaches_its_end(lang, text):
+    facts, _ = papers_answered(text, lang, "single_permit")
+    assert set(facts.documents or ()) == {"passport"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "fr",
+            "le passeport et le contrat. Le reste est en route",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "passeport et assurance. le permis de travail le patron fait",
+            {"passport", "health_insurance"},
+        ),
+        (
+            "en",
+            "passport, insurance. new contract farmer still prepare",
+            {"passport", "health_insurance"},
+        ),
+        (
+            "en",
+            "passport and insurance, and the farm didnt send the housing paper",
+            {"passport", "health_insurance"},
+        ),
+        ("en", "passport. the visa i will apply when the work permit is approve", {"passport"}),
+    ],
+)
+def test_a_paper_on_its_way_is_not_held(lang, text, held):
+    facts, _ = papers_answered(text, lang, "single_permit")
+    assert set(facts.documents or ()) == held
+
+
+def test_everything_but_one_with_the_list_after_a_colon():
+    facts, _ = papers_answered(
+        "tout sauf le visa : passeport, permis de travail, assurance, attestation logement",
+        "fr",
+        "short_stay",
+    )
+    assert "passport" in facts.documents and "short_stay_visa" not in facts.documents

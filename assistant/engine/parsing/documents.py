@@ -1137,6 +1137,13 @@ def read_held(
                 previous_docs = docs  # "…, which is still pending" speaks of it
                 continue
             if is_except or (after_everything and opens_contrast and docs):
+                head, colon, listed = piece.partition(":")
+                if colon and after_everything and _match(head, checklist):
+                    # "tout sauf le visa : passeport, permis de travail, …": the list after the
+                    # colon is the everything, said again
+                    docs = _match(head, checklist)
+                    inherited = "held"
+                    result.held.extend(d for d in _match(listed, checklist) if d not in docs)
                 if not docs:
                     raise NoDocumentNamed(text)  # "everything except <something unknown>": ask
                 excluded.update(docs)
