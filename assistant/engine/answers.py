@@ -795,7 +795,10 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
         and not any(m.code == "BE" for m in countries_in(clause))
     ):
         return False  # "in transit in Paris, his flight from Dakar landed this morning"
+    to_us = [m.span() for m in cues["came_to_us"].find(folded)]
     for match in cues["arrival"].find(folded):
+        if any(a <= match.start() < b for a, b in to_us):
+            continue  # "came in this morning" (to the helpdesk): no arrival in Belgium
         if match.end() <= offset and offset - match.end() <= window:
             between = folded[match.end() : offset]
             if re.search(r"(?:[!?;]|(?:^|[^\W\d]{4,})\.)\s+\S+\s+\S", between):
@@ -2910,7 +2913,13 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
         and not cues["never_before"].search(_clause_around(folded, m.start()))
         for m in lex.location["belgium"].find(folded)
     )
-    in_belgium = place is not None or arrived or here or bool(cues["annex"].search(folded))
+    in_belgium = (
+        place is not None
+        or arrived
+        or here
+        or bool(cues["annex"].search(folded))
+        or _working_here_since(folded)
+    )
     if status == "other" and (in_belgium or lex.location["belgian_status"].search(folded)):
         return _location_said("other")  # asylum, temporary protection: a status in Belgium
     abroad = next(
@@ -2953,6 +2962,20 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
     ):
         return _location_said("abroad")  # "van Macedonie (Skopje), 47, nog daar"
     return None
+
+
+def _working_here_since(folded: str) -> bool:
+    """ "Rustam werkt sinds 5 oktober bij ons met een visum D": a worker said to work now,
+    since a day or a month, is here (not "worked last year from …": over)."""
+    cues = lexicon().cues
+    months = set(month_words())
+    for since in cues["since_strict"].find(folded):
+        clause = _clause_around(folded, since.start())
+        after = folded[since.end() :].split()[:2]
+        dated = any(word[:1].isdigit() or word.strip(".,") in months for word in after)
+        if dated and cues["works_now"].search(clause) and not _of_a_season_past(clause):
+            return True
+    return False
 
 
 def _clause_around(folded: str, offset: int) -> str:
@@ -3007,7 +3030,7 @@ def _said_of_work(folded: str, dates: list) -> bool:
         stop = item.end if isinstance(item, period_reading.PeriodMention) else item.start
         window = folded[start:stop]
         spans = [(m.start(), m.end()) for m in cues["work_words"].find(window)]
-        work = [start for start, _ in spans]
+        work = [start for start, _ in spans if not _qualifies_a_stay_paper(window, start)]
         stay = [
             m.start()
             for m in cues["stay_words"].find(window)
@@ -3016,6 +3039,15 @@ def _said_of_work(folded: str, dates: list) -> bool:
         if work and (not stay or max(work) > max(stay)):
             return True
     return False
+
+
+def _qualifies_a_stay_paper(window: str, offset: int) -> bool:
+    """Whether a word of work says what a stay's paper is for ("met een visum D voor
+    seizoenarbeid dat afloopt op 18 december"): the paper's, not the work's."""
+    cues = lexicon().cues
+    before = tokens_before(window, offset, 4)
+    purpose = list(cues["paper_for"].find(before))
+    return bool(purpose) and cues["stay_words"].search(before[: purpose[-1].start()]) is not None
 
 
 def _until_before(folded: str, item) -> bool:
@@ -3396,16 +3428,25 @@ def _visit_said_after(folded: str, mention, periods: list, sentence_ends: list[i
 
 def _the_papers_own_dates(folded: str, item) -> bool:
     """ "an annex 3 up to 14 August", "vergunning seizoenarbeid (bijlage 6) van 4 mei tot
-    4 september": dates said right after the stay's paper, nothing between naming the work
-    ("(Anlage 6), Arbeit vom 1.6. bis 30.11.") or denying the paper ("no annex 3 yet")."""
-    before = folded[max(0, item.start - 30) : item.start]
+    4 september": dates said right after the stay's paper (within 40 characters), nothing
+    between naming the work ("(Anlage 6), Arbeit vom 1.6. bis 30.11.") or denying the paper
+    ("no annex 3 yet")."""
+    before = folded[max(0, item.start - 50) : item.start]
     location = lexicon().location
     papers = [m.end() for kind in ("short_stay", "long_stay") for m in location[kind].find(before)]
-    if not papers:
+    if not papers or len(before) - max(papers) > 40:
         return False
     between = before[max(papers) :]
     cues = lexicon().cues
-    return not any(cues[kind].search(between) for kind in ("work_words", "negation", "pending"))
+    # "visum D voor seizoenarbeid dat afloopt op 18 december": the work word says the paper's
+    # (not "D visa for seasonal, start was 1 june": a clause of its own after it)
+    works = [
+        m
+        for m in cues["work_words"].find(between)
+        if re.search(r"[,;]", between)
+        or not _qualifies_a_stay_paper(before, max(papers) + m.start())
+    ]
+    return not works and not any(cues[kind].search(between) for kind in ("negation", "pending"))
 
 
 def _a_stays_dates(folded: str, mention: period_reading.PeriodMention) -> bool:

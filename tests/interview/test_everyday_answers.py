@@ -3333,3 +3333,55 @@ def test_everything_but_one_with_the_list_after_a_colon():
         "short_stay",
     )
     assert "passport" in facts.documents and "short_stay_visa" not in facts.documents
+
+
+def test_working_since_a_day_on_a_d_visa_is_the_stay_now_and_the_wish_the_work():
+    facts = opened(
+        "Rustam, een Oezbeek van 45, werkt sinds 5 oktober bij ons met een visum D voor "
+        "seizoenarbeid dat afloopt op 18 december. Na de feestdagen willen we hem terug van "
+        "4 januari tot 12 maart 2027.",
+        "nl",
+        today=date(2026, 11, 30),
+    )
+    assert facts.nationality == "UZ"
+    assert (facts.location, facts.status) == ("belgium", "seasonal_long_stay")
+    assert facts.current_stay == Period(start=date(2026, 10, 5), end=date(2026, 12, 18))
+    assert facts.work == Period(start=date(2027, 1, 4), end=date(2027, 3, 12))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("nl", "Rustam is een Oezbeek van 45.", "UZ"),
+        ("de", "Er ist Usbeke und wohnt in Taschkent.", "UZ"),
+        ("fr", "C'est un Ouzbek de 45 ans.", "UZ"),
+    ],
+)
+def test_every_nationality_word_is_read_inside_a_sentence(lang, text, code):
+    assert opened(text, lang).nationality == code
+
+
+def test_a_language_is_no_nationality_inside_a_sentence():
+    assert opened("ich spreche deutsch, bin aus Kenia", "de").nationality == "KE"
+
+
+def test_someone_coming_to_the_helpdesk_has_not_arrived_that_day():
+    facts = opened(
+        "Social worker here. A Pakistani gentleman came to see me this morning: he works at a "
+        "tree nursery on an annex 3.",
+        "en",
+        today=date(2026, 5, 5),
+    )
+    assert facts.entry_date is None and facts.current_stay is None
+
+
+def test_a_year_someone_did_not_come_is_no_stay():
+    facts, _ = answered(
+        "previous_stays",
+        "oui deux saisons chez nous : 2024 du 4/3 au 31/5 et 2025 du 3/3 au 30/5. en 2026 elle "
+        "n'est pas venue.",
+        "fr",
+        Facts(nationality="TH", location="abroad"),
+        date(2027, 2, 1),
+    )
+    assert [p.start.year for p in facts.previous_seasonal_stays] == [2024, 2025]

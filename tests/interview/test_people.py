@@ -30,8 +30,8 @@ LATER_SETS = {
     8: (0.95, 2),  # written side by side with the seventh: 80%, 14 wrong
     9: (0.93, 3),  # written while the seventh and eighth were fixed: 78%, 14 wrong
     10: (0.92, 5),  # written while the ninth was fixed: 79%, 17 wrong
-    11: (0.92, 4),  # written while the tenth was fixed: 80%, 15 wrong
-    12: (0.87, 4),  # written while the eleventh was fixed: 76%, 16 wrong
+    11: (0.93, 3),  # written while the tenth was fixed: 80%, 15 wrong
+    12: (0.89, 2),  # written while the eleventh was fixed: 76%, 16 wrong
 }
 """The later blind sets, each with its first blind run (before any fix made for it)."""
 

@@ -130,6 +130,13 @@ class CountryMention:
 
 @cache
 def _names() -> dict[str, str]:
+    """Folded country names, city names and nationality words to their code."""
+    # "Rustam, een Oezbeek van 45": every nationality word, looked up exactly
+    return {**_demonyms_in_running_text(), **_base_names()}
+
+
+@cache
+def _base_names() -> dict[str, str]:
     from rules.countries import fold as rules_fold
     from rules.countries import name_index
 
@@ -143,6 +150,40 @@ def _names() -> dict[str, str]:
     for word in data["not_nationalities"]["words"]:
         names.pop(_key(word), None)
     return names
+
+
+@cache
+def _demonyms_in_running_text() -> dict[str, str]:
+    """The nationality words of ``demonyms.toml`` that can be read inside a sentence: not a
+    language's name ("ich spreche Deutsch", "il parle anglais"), nor a word that is one only
+    as a whole answer, names several countries or is an everyday word (``places.toml``)."""
+    from babel import Locale
+
+    from rules.countries import fold as rules_fold
+
+    with (FOLDER / "places.toml").open("rb") as handle:
+        places = tomllib.load(handle)
+    with (FOLDER / "demonyms.toml").open("rb") as handle:
+        demonyms = tomllib.load(handle)["words"]
+    languages = {
+        rules_fold(name)
+        for lang in ("fr", "nl", "de", "en")
+        for name in Locale.parse(lang).languages.values()
+    }
+    excluded = languages | {
+        _key(word)
+        for section in ("whole_answer_demonyms",)
+        for words in places[section].values()
+        for word in words
+    }
+    excluded |= {_key(word) for word in places["ambiguous"]}
+    excluded |= {_key(word) for word in places["not_nationalities"]["words"]}
+    return {
+        _key(word): code
+        for code, words in demonyms.items()
+        for word in words
+        if len(_key(word)) >= 4 and _key(word) not in excluded
+    }
 
 
 def _key(text: str) -> str:
@@ -168,8 +209,8 @@ def place_name(folded: str) -> str | None:
     """The country of a name in ``places.toml`` (a city, or a country name CLDR writes
     otherwise), or of an ISO alpha-3 code ("MAR", "UKR")."""
     key = _key(folded)
-    if key in _names():
-        return _names()[key]
+    if key in _base_names():
+        return _base_names()[key]
     if len(key) == 3 and key.isalpha():
         from babel.core import get_global
 
@@ -190,6 +231,7 @@ def _aliases() -> frozenset[str]:
         data = tomllib.load(handle)
     aliases = {rules_fold(alias) for aliases in countries().aliases.values() for alias in aliases}
     demonyms = {_key(word) for words in data["demonyms"].values() for word in words}
+    demonyms |= set(_demonyms_in_running_text())
     places = {_key(word) for words in data["names"].values() for word in words}
     return frozenset((aliases | demonyms) - places - _language_names("en"))
 
@@ -222,7 +264,9 @@ def _place_names() -> frozenset[str]:
 def _country_names() -> dict[str, str]:
     """Country names and nationality words (no city): what a nationality word's stem may be."""
     cities = _cities()
-    return {name: code for name, code in _names().items() if name not in cities}
+    # a stem is matched on the names, not on every form of every nationality word ("than" is
+    # no "thais" without its "i")
+    return {name: code for name, code in _base_names().items() if name not in cities}
 
 
 @cache
@@ -302,7 +346,8 @@ def nationality_word(word: str) -> str | None:
         return None
     names = _country_names()
     if word in _aliases():
-        return names.get(word)  # an alias that is also a language's name ("frans") is none
+        # an alias that is also a language's name ("frans") is none
+        return names.get(word) or _demonyms_in_running_text().get(word)
     for ending in ("e", "en", "er", "es", "em"):  # German adjectives: "einen polnischen Pass"
         if word.endswith(ending) and word[: -len(ending)] in _aliases():
             return names.get(word[: -len(ending)])

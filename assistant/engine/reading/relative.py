@@ -636,14 +636,17 @@ out ("2 months ago" → "may 2026")."""
 
 
 def no_day_of_the_case(folded: str, start: int, end: int, meant: date, today: date) -> bool:
-    """Whether a relative day is a greeting ("Guten Morgen", "goeie morgen") or says when
-    someone told or called ("comme mon collègue vous l'a dit ce matin", "wie ich gestern am
-    Telefon gesagt habe"; "il a dit demain" still gives tomorrow): no day of the case."""
+    """Whether a relative day is a greeting ("Guten Morgen", "goeie morgen"), says when someone
+    came to the helpdesk ("came in this morning"), or when someone told or called ("comme mon
+    collègue vous l'a dit ce matin", "wie ich gestern am Telefon gesagt habe"; "il a dit
+    demain" still gives tomorrow): no day of the case."""
     before = folded[:start].split()[-2:]
     cues = lexicon().cues
     if before[-1:] and before[-1] in cues["greeting"].phrases:
         return True
     leading = " ".join(folded[:start].split()[-4:])
+    if cues["came_to_us"].search(leading):
+        return True  # "a Pakistani gentleman came in this morning": to the helpdesk
     if cues["arrival"].search(leading) or cues["filing"].search(leading):
         return False  # "he arrived yesterday, he said": the arrival's day
     around = " ".join(before + ["|"] + folded[end:].split()[:3])
