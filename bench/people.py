@@ -1,7 +1,7 @@
 """People bench: whole interviews of blind people, as the acceptance check runs them (a script,
 not a timed test).
 
-    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --twelfth]
+    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --thirteenth]
 
 Each person of ``tests/data/people/`` goes through the interview the app runs (opening first),
 answering each question saison asks with their own answer for it (``tests/people.py`` says how
@@ -17,7 +17,8 @@ sixth (``tests/data/people6/``), written while it was fixed on the fifth; ``--se
 sixth was fixed; ``--ninth`` (``tests/data/people9/``), written while they were fixed;
 ``--tenth`` (``tests/data/people10/``), written while the ninth was fixed; ``--eleventh``
 (``tests/data/people11/``), written while the tenth was fixed; ``--twelfth``
-(``tests/data/people12/``), written while the eleventh was fixed.
+(``tests/data/people12/``), written while the eleventh was fixed; ``--thirteenth``
+(``tests/data/people13/``), written while the twelfth was fixed.
 """
 
 from __future__ import annotations
