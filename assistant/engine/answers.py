@@ -230,7 +230,21 @@ def _said_of_the_typer(folded: str, offset: int) -> bool:
     if cues["another_subject"].search(between) or cues["the_worker"].search(between):
         return False  # "the lady I'm helping is from Ukraine": hers
     try:
-        return role_of(clause) in ("employer", "helpdesk")
+        if role_of(clause) in ("employer", "helpdesk"):
+            return True
+        # "ich bin ehrenamtlich bei einer Migrantenhilfe in Gent (ich bin Deutsche, …)": the
+        # typer said who they are just before, in the same words, with no one else between
+        # (not "I'm a volunteer, a lady sent me this: … I am from Ukraine")
+        earlier = [m for m in cues["typer_is"].find(sentence) if m.end() < len(sentence) - 40]
+        if not earlier:
+            return False
+        since = sentence[earlier[-1].start() :]
+        return (
+            role_of(since) in ("employer", "helpdesk")
+            and not cues["another_subject"].search(since)
+            and not cues["the_worker"].search(since)
+            and ":" not in since
+        )
     except Ambiguous:
         return False
 
@@ -795,7 +809,7 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
         and not any(m.code == "BE" for m in countries_in(clause))
     ):
         return False  # "in transit in Paris, his flight from Dakar landed this morning"
-    to_us = [m.span() for m in cues["came_to_us"].find(folded)]
+    to_us = [m.span() for m in cues["came_by"].find(folded)]
     for match in cues["arrival"].find(folded):
         if any(a <= match.start() < b for a, b in to_us):
             continue  # "came in this morning" (to the helpdesk): no arrival in Belgium
@@ -2504,9 +2518,7 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     text = _two_digit_birth_year(text, state.today)  # "geboren 5 mars 90"
     # "une travailleuse est venue ce matin" (to the helpdesk): no day of entry
     came_by = cues["came_by"].search(fold(text))
-    found = period_reading.find(
-        cues["came_by"].pattern.sub(_blank, fold(text)) if came_by else text, state.today
-    )
+    found = period_reading.find(_without_the_visit(fold(text)) if came_by else text, state.today)
     arrivals = [  # "He entered on 15 February and the visa runs till 14 August": a first day too
         _single_date(d, state.today, "near")
         for d in [*found.singles, *(p.first for p in found.periods if p.first.month)]
@@ -3112,7 +3124,7 @@ _AGE_PATTERNS = (
         r"\b(?:is|ist|est|heeft|ben|bin|i am|i m|im|s|hes|shes|of|van|von|de)\s+(\d{2})\b"
         r"(?![./\-]?\d)"
     ),
-    re.compile(r",\s*(\d{2})\s*(?:,|\.|;|$)"),
+    re.compile(r",\s*(\d{2})\s*(?:,|\.(?!\d)|;|$)"),  # not ", 16.6. bis 25.7.": a date
     re.compile(r"^[a-z]+\s*,\s*(\d{2})\s*(?:,|$)"),
     re.compile(
         r"\b(?:[a-z]+er|[a-z]+ese|[a-z]+ien|[a-z]+ian|[a-z]+an|[a-z]+e),\s*(\d{2})\b(?!\s*[./\-]\d)"
@@ -3261,6 +3273,8 @@ def _opening_periods(
                 earlier = True
             if explicit and past and all(p.end.year < today.year for p in past):
                 earlier = True  # "… last summer, 23 June to 29 August 2025": over, long before
+            if not visit and earlier and not continuing and _in_another_schengen_country(context):
+                visit = True  # "im Jänner war ich bei meiner Tochter in Wien (3. bis 17.)"
             if not visit and _visit_said_after(folded, mention, found.periods, sentence_ends):
                 visit = True  # "vom 3. bis 12. März Urlaub bei Verwandten in Kroatien"
             planned_words = folded[max(start, mention.start - 25) : mention.start]
@@ -3292,7 +3306,10 @@ def _opening_periods(
             reading.said.append(("confirm.stays.seasonal", _period_values(period)))
     if seasonal or schengen:
         reading.facts["previous_seasonal_stays"] = seasonal
-        reading.facts["previous_schengen_stays"] = schengen
+        if schengen or not unplaced:
+            # (a date left unplaced may be a visit: "im Jänner … (3. bis 17. Jänner)"; a short
+            # stay still asks for them)
+            reading.facts["previous_schengen_stays"] = schengen
     elif (
         never is not None
         and not _a_visit_after_but(fold(folded)[never.end() :])
@@ -3356,6 +3373,13 @@ def _never_said_of_oneself(folded: str, typer=None) -> bool:
     return False
 
 
+def _without_the_visit(folded: str) -> str:
+    """The text with each visit to the helpdesk blanked, and the two words after it that say
+    when ("came to our office today, he's picking …"): no day of the case."""
+    came_by = lexicon().cues["came_by"].pattern.pattern
+    return re.sub(rf"(?:{came_by})(?:\s+[^\W\d]+){{0,2}}", _blank, folded)
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match[0])
 
@@ -3390,6 +3414,13 @@ def _a_visit_named(context: str) -> bool:
         # Schwester in Paris")
         and _CLAUSE.search(context, works[-1].end(), visits[0].start()) is None
         and all(m[0] in family for m in visits)
+    )
+
+
+def _in_another_schengen_country(context: str) -> bool:
+    """Whether the words name a place in a Schengen country other than Belgium, and no work."""
+    return not lexicon().stays["seasonal"].search(context) and any(
+        m.code != "BE" and m.is_place and _schengen(m.code) for m in countries_in(context)
     )
 
 

@@ -3385,3 +3385,85 @@ def test_a_year_someone_did_not_come_is_no_stay():
         date(2027, 2, 1),
     )
     assert [p.start.year for p in facts.previous_seasonal_stays] == [2024, 2025]
+
+
+def test_a_date_an_opening_leaves_unplaced_keeps_visits_asked():
+    facts = opened(
+        "Ich bin Serbe. Ich komme wieder zur Kirschenernte bei Sint-Truiden, vom 15. Juni bis "
+        "24. Juli. Letztes Jahr war ich auch dort, 16.6. bis 25.7. Im Jänner war ich zwei Wochen "
+        "bei meiner Tochter in Wien (3. bis 17. Jänner).",
+        "de",
+        today=date(2026, 5, 22),
+    )
+    assert len(facts.previous_seasonal_stays) == 1
+    assert facts.previous_schengen_stays is None
+    assert facts.age is None  # ", 16.6." is a date
+
+
+def test_both_times_is_no_nationality():
+    facts, _ = answered(
+        "previous_stays",
+        "ja, 2025 vom 17.3. bis 13.6. und 2026 vom 16.3. bis 12.6., beide Male bei uns",
+        "de",
+        Facts(nationality="AL", location="abroad"),
+        date(2026, 11, 18),
+    )
+    assert len(facts.previous_seasonal_stays) == 2
+
+
+def test_the_helpers_own_nationality_is_not_the_workers():
+    facts = opened(
+        "Hallo, ich bin ehrenamtlich bei einer Migrantenhilfe in Gent (ich bin Deutsche, wohne "
+        "hier seit Jahren). Eine Frau aus Madagaskar arbeitet seit Februar in einem Gemüsebetrieb.",
+        "de",
+    )
+    assert facts.nationality == "MG"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "pass, anlage 3 und der antecedentes penales (strafregister aus uruguay)",
+            "extension_beyond_90_days",
+            {"passport", "annex_3", "criminal_record"},
+        ),
+        (
+            "fr",
+            "passeport et contrat. L'assurance et le logement, pas de papiers pour l'instant",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "passeport et contrat. Certificat medical et casier il fait les demarches la-bas",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "passeport, contrat ; le visa est a demander et le logement (container sur la "
+            "ferme) n'est pas encore en ordre",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "passport and contract; no medical certificate, criminal record or health "
+            "insurance yet",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "nl",
+            "paspoort en contract. Voor de huisvesting heb ik enkel het bewijs van inschrijving "
+            "op ons adres van de gemeente",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+    ],
+)
+def test_papers_said_with_their_own_words(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held

@@ -431,8 +431,20 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
     found: list[tuple[str, bool]] = []
     for _, piece in pieces:
         inside = piece.startswith("(")
+        goes_on = re.match(r"\)\s*[^\W\d]", piece) is not None  # no comma after the bracket
         piece = piece.strip(" ,:()-")
         if not piece:
+            continue
+        if (
+            goes_on
+            and len(found) >= 2
+            and found[-1][1]
+            and not found[-2][1]
+            and not _match(piece, ())
+        ):
+            # "le logement (container sur la ferme) n'est pas encore en ordre": the words
+            # after the brackets end the clause they cut
+            found[-2] = (f"{found[-2][0]} {piece}", False)
             continue
         if (
             inside
@@ -614,6 +626,18 @@ _ISSUED_IN_BELGIUM = (
 """Papers that count only as issued for this stay in Belgium: the visa with the seasonal-worker
 mention (RD 105/11 §1 2°), the region's authorisation (RD 105/38), the permit (RD 105/32), the
 annex 3 (RD 105/15), a contract with an employer established in Belgium (RD 105/39 §1)."""
+
+
+def _ends_in_unknown_words(piece: str, checklist: tuple[str, ...]) -> bool:
+    """Whether a piece ends with two words that name no paper and are no cue ("… und der
+    antecedentes penales")."""
+    tail = " ".join(piece.split()[-2:])
+    return (
+        len(piece.split()) >= 3
+        and not _match(tail, checklist)
+        and _names_a_word(tail)
+        and not any(_is_cue_word(word) for word in tail.split())
+    )
 
 
 def _of_another_country_or_employer(piece: str, checklist: tuple[str, ...]) -> bool:
@@ -972,7 +996,10 @@ def read_held(
                 opened_missing
                 and not parenthetical
                 and bool(_match(piece, checklist))
-                and _only_names(piece, checklist)
+                # "no medical certificate, criminal record or health insurance yet"
+                and _only_names(
+                    cues["or_word"].pattern.sub(" ", cues["yet"].pattern.sub(" ", piece)), checklist
+                )
             )
             # not "waiting for the permit, passport, contract, insurance all ready": a list
             # that says its papers are there is not the missing one
@@ -1007,6 +1034,9 @@ def read_held(
                     set(docs) & set(_match(pieces[index - 1][0], checklist))
                     or _polarity(piece) == "held"
                 )
+                # not "und der antecedentes penales (strafregister aus uruguay)": the brackets
+                # name the words just before them, which name no paper
+                and not _ends_in_unknown_words(pieces[index - 1][0], checklist)
             ):
                 docs = []  # "logement chez nous (attestation faite)": a remark on the one before
             place_before = index > 0 and cues["housing_place"].search(pieces[index - 1][0])
@@ -1200,7 +1230,12 @@ def read_held(
                 )
                 trailing = (
                     index == len(pieces) - 1
-                    and _only_a_cue(piece)
+                    and _only_a_cue(
+                        piece,
+                        of_a_list=index > 0
+                        and bool(_match(pieces[index - 1][0], checklist))
+                        and _only_names(pieces[index - 1][0], checklist),
+                    )
                     # not a look-alike's own cue: "address registration pending"
                     and not any(_words(piece) <= _words(near) for _, near in near_pieces)
                 )
@@ -1413,13 +1448,15 @@ def _a_bare_cue(text: str) -> bool:
     return all(len(word) <= 3 for word in plain.split())
 
 
-def _only_a_cue(piece: str) -> bool:
-    """ "not yet", "noch nicht", "pas encore": a pending or missing cue and nothing else."""
+def _only_a_cue(piece: str, of_a_list: bool = False) -> bool:
+    """ "not yet", "noch nicht", "pas encore": a pending or missing cue and nothing else
+    (``of_a_list``: said after a list of names, "no papers" is one too: "L'assurance et le
+    logement, pas de papiers pour l'instant")."""
     cues = lexicon().cues
     plain = cues["negated_verb"].pattern.sub(" ", piece)  # "je n'ai pas encore"
     for kind in ("pending", "negation"):
         plain = cues[kind].pattern.sub(" ", plain)
-    return not plain.strip(" .!") and not cues["nothing"].search(piece)
+    return not plain.strip(" .!") and (of_a_list or not cues["nothing"].search(piece))
 
 
 def _is_cue_word(word: str) -> bool:

@@ -645,7 +645,7 @@ def no_day_of_the_case(folded: str, start: int, end: int, meant: date, today: da
     if before[-1:] and before[-1] in cues["greeting"].phrases:
         return True
     leading = " ".join(folded[:start].split()[-4:])
-    if cues["came_to_us"].search(leading):
+    if cues["came_by"].search(leading):
         return True  # "a Pakistani gentleman came in this morning": to the helpdesk
     if cues["arrival"].search(leading) or cues["filing"].search(leading):
         return False  # "he arrived yesterday, he said": the arrival's day
