@@ -3467,3 +3467,61 @@ def test_the_helpers_own_nationality_is_not_the_workers():
 def test_papers_said_with_their_own_words(lang, text, procedure, held):
     facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
+
+
+def test_an_annex_number_before_its_end_and_a_semicolon_is_no_first_day():
+    facts = opened(
+        "Hi, CAW here. Pakistani client, picking for a grower near Borgloon, annex 3 until "
+        "24 July; the employer wants him till the end of September.",
+        "en",
+        today=date(2026, 6, 16),
+    )
+    assert facts.current_stay is None
+
+
+def test_the_christmas_peak_is_no_day():
+    facts = opened(
+        "Our Vietnamese picker came on 7 September 2026 with an annex 3 valid until 27 November. "
+        "We'd like to keep him through the Christmas peak, until 29 January 2027.",
+        "en",
+        today=date(2026, 10, 1),
+    )
+    assert facts.work is not None and facts.work.start != date(2026, 12, 25)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        (
+            "en",
+            "Good morning, mushroom farm in Kessel. Our Vietnamese picker Hai came on 7 September.",
+            "employer",
+        ),
+        (
+            "en",
+            "Hi, CAW here. Pakistani client, strawberries for a grower near Borgloon.",
+            "helpdesk",
+        ),
+    ],
+)
+def test_who_writes_from_whose_worker_it_is(lang, text, role):
+    from assistant.engine.parsing.text import fold
+    from assistant.engine.reading.lexicon import LANGUAGE
+    from assistant.engine.reading.mentions import role_of
+
+    token = LANGUAGE.set(lang)
+    try:
+        assert role_of(fold(text)) == role
+    finally:
+        LANGUAGE.reset(token)
+
+
+def test_a_weekday_with_an_appointment_is_the_next_one():
+    facts, _ = answered(
+        "filed_on",
+        "donderdag, om 10u hebben we een afspraak op het stadhuis",
+        "nl",
+        Facts(nationality="TR", location="belgium", status="seasonal_short_stay"),
+        date(2026, 5, 19),
+    )
+    assert facts.filed_on == date(2026, 5, 21)

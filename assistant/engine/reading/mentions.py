@@ -192,7 +192,13 @@ def role_cues(folded: str) -> list[RoleCue]:
                 and cues["said"].search(" ".join(folded[match.end() :].split()[:2]))
             ):
                 continue  # "chef hat gesagt ich mache das formular": someone else, who said so
-            if last[0] in cues["possessive"] and not _first_person(before, cues):
+            possessed = last[0] in cues["possessive"] or (
+                # "our Vietnamese picker": a word (a nationality) between
+                role == "worker"
+                and before.split()[-2:-1]
+                and before.split()[-2] in cues["possessive"]
+            )
+            if possessed and not _first_person(before, cues):
                 if role == "employer":
                     found.append((match.start(), RoleCue("worker", False)))
                 elif role == "worker":
@@ -209,7 +215,11 @@ def role_cues(folded: str) -> list[RoleCue]:
                 and (
                     role == "worker"
                     or role == "employer"
-                    and cues["first_person"].search(folded[: match.start()])
+                    and (
+                        cues["first_person"].search(folded[: match.start()])
+                        # "CAW here, Pakistani client, … for a grower": the helper's words
+                        or lex.role["helpdesk"].search(folded[: match.start()])
+                    )
                 )
             ):
                 continue  # "je représente le travailleur", "der Bauer will mich": someone else

@@ -700,7 +700,7 @@ def _bare_days(folded: str) -> list[DateMention]:
         if after and after[0] in lexicon().units:
             continue  # "3 to 5 weeks" is no day
         before = folded[: match.start()].split()[-1:]
-        if after and after[0].strip(".,") in month_words() and before:
+        if after and after[0].strip(".,;:!?)") in month_words() and before:
             if before[0].strip(",.:;") in NUMBER_LABELS:
                 continue  # "Anlage 3 bis 29. August": the annex's number, no first day
         # "1 - 15 June" is read as dates (its days are taken); "strawberries 1 to 30 June" is

@@ -210,7 +210,9 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
                 r"(?:[\s,]+(?:(?:the|le|den|de)\s+(?P<feast_day>\d{1,2})(?:st|nd|rd|th|er|e|\.)?"
                 r"|(?P<feast_nth>\d{1,2})(?:st|nd|rd|th))\b)?"
                 r"(?![\s,]*\(?\s*\d)"
-                r"(?!\s+(?:tree|trees|market|holiday|holidays|break|season|period|time))"
+                # "through the Christmas peak", "the Easter rush": a time of year, no day
+                r"(?!\s+(?:tree|trees|market|holiday|holidays|break|season|period|time|peak|peaks"
+                r"|rush|sales|trade|orders|production|week|weeks|busy))"
             ),
             "feast",
         ),
