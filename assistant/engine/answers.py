@@ -2872,8 +2872,13 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
             not cues["relatives_home"].search(tokens_before(folded, m.start, 4))
             or _staying_with_them(tokens_before(folded, m.start, 6))
         )
-        # "als Au-pair in Bremen vor ein paar Jahren": where the worker was long ago
-        and not cues["years_ago"].search(" ".join(folded[m.end :].split()[:5]))
+        # "als Au-pair in Bremen vor ein paar Jahren": where the worker was long ago (not
+        # "moved to Italy a few years ago and lives there")
+        and not (
+            cues["years_ago"].search(" ".join(folded[m.end :].split()[:5]))
+            and not lex.location["eu_resident"].search(_sentence_text(folded, m.start))
+            and not cues["residence"].search(_sentence_text(folded, m.start))
+        )
     ]
     for m in places:
         sentence = _sentence_text(folded, m.start)
@@ -3374,10 +3379,11 @@ def _never_said_of_oneself(folded: str, typer=None) -> bool:
 
 
 def _without_the_visit(folded: str) -> str:
-    """The text with each visit to the helpdesk blanked, and the two words after it that say
-    when ("came to our office today, he's picking …"): no day of the case."""
-    came_by = lexicon().cues["came_by"].pattern.pattern
-    return re.sub(rf"(?:{came_by})(?:\s+[^\W\d]+){{0,2}}", _blank, folded)
+    """The text with each visit to the helpdesk blanked, and the day said with it ("came to
+    our office today, he's picking …"): no day of the case."""
+    cues = lexicon().cues
+    came_by, when = cues["came_by"].pattern.pattern, cues["visit_time"].pattern.pattern
+    return re.sub(rf"(?:{came_by})(?:\s+(?:{when}))?", _blank, folded)
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -3406,14 +3412,23 @@ def _a_visit_named(context: str) -> bool:
     visits = list(lex.stays["visit"].find(context))
     if not visits:
         return False
-    works = [m for m in lex.stays["seasonal"].find(context) if m.end() <= visits[0].start()]
+    works = [
+        m
+        for m in lex.stays["seasonal"].find(context)
+        if m.end() <= visits[0].start()
+        # not "after the picking season he went to his brother": the work is over
+        and not lex.cues["after_time"].search(tokens_before(context, m.start(), 2))
+    ]
     family = lex.cues["family"].phrases
     return not (
         works
         # in the work's own clause (not "7.4.-23.6. bei uns, und im Oktober bei seiner
-        # Schwester in Paris")
+        # Schwester in Paris"), at the relative's ("chez mon beau-frère", "bij mijn broer")
         and _CLAUSE.search(context, works[-1].end(), visits[0].start()) is None
-        and all(m[0] in family for m in visits)
+        and all(
+            m[0] in family and lex.cues["at_relatives"].search(tokens_before(context, m.start(), 3))
+            for m in visits
+        )
     )
 
 

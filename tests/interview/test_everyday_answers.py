@@ -3285,7 +3285,7 @@ def test_an_undated_visit_in_another_sentence_keeps_earlier_stays_asked():
     ("lang", "text"),
     [
         ("en", "passport. I dont have medical certificate, criminal record and housing paper."),
-        ("en", "passport. no medical, criminal record and housing paper."),
+        ("en", "passport. no medical, criminal record or housing paper yet."),
         ("fr", "passeport. je n'ai pas le certificat médical, le casier et le logement"),
         ("de", "Pass. Ich habe kein Attest, Führungszeugnis und keine Wohnungsbescheinigung"),
     ],
@@ -3525,3 +3525,98 @@ def test_a_weekday_with_an_appointment_is_the_next_one():
         date(2026, 5, 19),
     )
     assert facts.filed_on == date(2026, 5, 21)
+
+
+# --- mends after the second review of session 25 --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "en",
+            "has no visa but passport, contract, insurance",
+            {"passport", "employment_contract", "health_insurance"},
+        ),
+        (
+            "nl",
+            "geen visum nodig, paspoort, contract, verzekering",
+            {"passport", "employment_contract", "health_insurance"},
+        ),
+        (
+            "de",
+            "Kein Visum nötig, Pass, Vertrag, Versicherung",
+            {"passport", "employment_contract", "health_insurance"},
+        ),
+        (
+            "fr",
+            "pas de visa, passeport, contrat, assurance",
+            {"passport", "employment_contract", "health_insurance"},
+        ),
+        ("fr", "passeport et contrat, rien", {"passport", "employment_contract"}),
+        (
+            "en",
+            "everything except the visa: the insurance is also still missing",
+            {"passport", "work_permit", "housing_proof"},
+        ),
+    ],
+)
+def test_a_bare_no_before_a_list_does_not_deny_the_list(lang, text, held):
+    facts, _ = papers_answered(text, lang, "short_stay")
+    assert set(facts.documents or ()) >= held
+    assert "health_insurance" not in (facts.documents or ()) or "health_insurance" in held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "2025 van 1 mei tot 30 juni, in de ploeg met de Roemenen"),
+        ("de", "2025 vom 1.5. bis 30.6. bei uns, zusammen mit Rumänen"),
+        ("nl", "vorig jaar van 1 mei tot 30 juni op een boerderij in Essen"),
+    ],
+)
+def test_co_workers_and_belgian_places_leave_a_stay_in_belgium(lang, text):
+    facts, _ = answered("previous_stays", text, lang, Facts(location="abroad"), date(2026, 3, 1))
+    assert facts.previous_schengen_stays == ()
+    assert len(facts.previous_seasonal_stays) == 1
+
+
+def test_co_workers_nationality_is_not_the_workers():
+    facts = opened(
+        "Seizoenarbeider van 1 mei tot 31 juli, nu nog in Marokko. Verder werken hier alleen "
+        "Roemenen.",
+        "nl",
+    )
+    assert facts.nationality is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "June 3 to Aug 16 2024. 2025 no changes"),
+        ("fr", "du 3 juin au 16 août 2024. 2025 rien de changé"),
+    ],
+)
+def test_a_year_said_with_no_change_is_no_denial(lang, text):
+    facts, _ = answered("previous_stays", text, lang, Facts(location="abroad"), date(2026, 3, 1))
+    assert facts.previous_seasonal_stays is None or len(facts.previous_seasonal_stays) == 2
+
+
+def test_a_relative_visited_after_the_season_is_no_employer():
+    facts, _ = answered(
+        "previous_stays",
+        "after the picking season he went to his brother in Antwerp, 1 to 20 December 2025",
+        "en",
+        Facts(location="abroad"),
+        date(2026, 3, 1),
+    )
+    assert facts.previous_seasonal_stays is None
+
+
+def test_a_helpdesk_visit_word_keeps_the_arrival_said_after_it():
+    facts = opened(
+        "Marokkaanse man kwam langs, is gisteren aangekomen in België met visum C.",
+        "nl",
+        today=date(2026, 3, 10),
+    )
+    assert facts.entry_date == date(2026, 3, 9)

@@ -777,11 +777,12 @@ def _says_held(piece: str) -> bool:
     )
 
 
-def _opens_missing(piece: str, checklist: tuple[str, ...]) -> bool:
-    """Whether a piece opens a list of missing papers with its cue and names the first ("still
-    missing medical", "il manque le certificat", "es fehlen noch Attest"): the bare names after
-    it, in the same sentence, are missing too."""
-    opener = lexicon().cues["opens_missing"].search(piece)
+def _opens_missing(piece: str, checklist: tuple[str, ...], opens=None) -> bool:
+    """Whether a piece opens a list of missing papers with its cue (``opens``, by default the
+    ``opens_missing`` cues) and names the first ("still missing medical", "il manque le
+    certificat", "es fehlen noch Attest"): the bare names after it, in the same sentence, are
+    missing too."""
+    opener = (opens or lexicon().cues["opens_missing"]).search(piece)
     return (
         opener is not None
         and not _match(piece[: opener.start()], checklist)  # "we wachten nog op …", not "X: …"
@@ -1003,9 +1004,22 @@ def read_held(
             )
             # not "waiting for the permit, passport, contract, insurance all ready": a list
             # that says its papers are there is not the missing one
-            opened_missing = reached or (
-                _opens_missing(piece, checklist)
-                and not any(_says_held(later) for later, _ in pieces[index + 1 :])
+            opened_missing = (
+                reached
+                or (
+                    (
+                        _opens_missing(piece, checklist)
+                        # "no medical certificate, criminal record or insurance yet": a bare "no"
+                        # whose list is closed by "or" (not "no visa, passport, contract")
+                        or (
+                            _opens_missing(piece, checklist, cues["opens_missing_or"])
+                            and any(
+                                cues["or_word"].search(later) for later, _ in pieces[index + 1 :]
+                            )
+                        )
+                    )
+                    and not any(_says_held(later) for later, _ in pieces[index + 1 :])
+                )
             )
             only = cues["only"].search(piece)
             if only is not None and only.start() == 0:
@@ -1168,7 +1182,14 @@ def read_held(
                 continue
             if is_except or (after_everything and opens_contrast and docs):
                 head, colon, listed = piece.partition(":")
-                if colon and after_everything and _match(head, checklist):
+                if (
+                    colon
+                    and after_everything
+                    and _match(head, checklist)
+                    and _match(listed, checklist)
+                    and _only_names(listed, checklist)
+                    and _polarity(listed) == "held"
+                ):
                     # "tout sauf le visa : passeport, permis de travail, …": the list after the
                     # colon is the everything, said again
                     docs = _match(head, checklist)
@@ -1232,7 +1253,9 @@ def read_held(
                     index == len(pieces) - 1
                     and _only_a_cue(
                         piece,
+                        # "…, pas de papiers pour l'instant" (not "…, rien": nothing else)
                         of_a_list=index > 0
+                        and bool(cues["documents_word"].search(piece))
                         and bool(_match(pieces[index - 1][0], checklist))
                         and _only_names(pieces[index - 1][0], checklist),
                     )

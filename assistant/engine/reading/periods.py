@@ -465,14 +465,19 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
 
 
 def _year_denied(folded: str, end: int) -> bool:
-    """Whether the short clause after a year denies it: "2025 niet gekomen", "2023: no" (no
-    stay that year). Only a year after every date counts so ("in 2025 not here but in France
-    from 1 to 10 May" is the visit's year)."""
+    """Whether the short clause after a year denies a stay in it: "2025 niet gekomen", "2023:
+    no" (not "2025 no changes"). Only a year after every date counts so ("in 2025 not here but
+    in France from 1 to 10 May" is the visit's year)."""
+    cues = lexicon().cues
     clause = re.split(r"[.,;!?\n]", folded[end:], maxsplit=1)[0]
-    contrast = lexicon().cues["contrast"].search(clause)  # "en 2023 mais en belgique rien"
-    words = clause[: contrast.start() if contrast else len(clause)].strip(" :").split()
-    negation = lexicon().cues["negation"].phrases
-    return 0 < len(words) <= 6 and any(word in negation for word in words)
+    contrast = cues["contrast"].search(clause)  # "en 2023 mais en belgique rien"
+    said = clause[: contrast.start() if contrast else len(clause)].strip(" :")
+    words = said.split()
+    # a coming denied, or a bare "no" (not "2025 no changes": the same again)
+    return 0 < len(words) <= 6 and (
+        cues["not_came"].search(said) is not None
+        or all(word in cues["negation"].phrases for word in words)
+    )
 
 
 def _month_ranges(folded: str, taken: list[tuple[int, int]]) -> list[PeriodMention]:

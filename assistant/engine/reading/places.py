@@ -130,13 +130,6 @@ class CountryMention:
 
 @cache
 def _names() -> dict[str, str]:
-    """Folded country names, city names and nationality words to their code."""
-    # "Rustam, een Oezbeek van 45": every nationality word, looked up exactly
-    return {**_demonyms_in_running_text(), **_base_names()}
-
-
-@cache
-def _base_names() -> dict[str, str]:
     from rules.countries import fold as rules_fold
     from rules.countries import name_index
 
@@ -209,8 +202,8 @@ def place_name(folded: str) -> str | None:
     """The country of a name in ``places.toml`` (a city, or a country name CLDR writes
     otherwise), or of an ISO alpha-3 code ("MAR", "UKR")."""
     key = _key(folded)
-    if key in _base_names():
-        return _base_names()[key]
+    if key in _names():
+        return _names()[key]
     if len(key) == 3 and key.isalpha():
         from babel.core import get_global
 
@@ -231,7 +224,6 @@ def _aliases() -> frozenset[str]:
         data = tomllib.load(handle)
     aliases = {rules_fold(alias) for aliases in countries().aliases.values() for alias in aliases}
     demonyms = {_key(word) for words in data["demonyms"].values() for word in words}
-    demonyms |= set(_demonyms_in_running_text())
     places = {_key(word) for words in data["names"].values() for word in words}
     return frozenset((aliases | demonyms) - places - _language_names("en"))
 
@@ -264,9 +256,7 @@ def _place_names() -> frozenset[str]:
 def _country_names() -> dict[str, str]:
     """Country names and nationality words (no city): what a nationality word's stem may be."""
     cities = _cities()
-    # a stem is matched on the names, not on every form of every nationality word ("than" is
-    # no "thais" without its "i")
-    return {name: code for name, code in _base_names().items() if name not in cities}
+    return {name: code for name, code in _names().items() if name not in cities}
 
 
 @cache
@@ -346,8 +336,7 @@ def nationality_word(word: str) -> str | None:
         return None
     names = _country_names()
     if word in _aliases():
-        # an alias that is also a language's name ("frans") is none
-        return names.get(word) or _demonyms_in_running_text().get(word)
+        return names.get(word)  # an alias that is also a language's name ("frans") is none
     for ending in ("e", "en", "er", "es", "em"):  # German adjectives: "einen polnischen Pass"
         if word.endswith(ending) and word[: -len(ending)] in _aliases():
             return names.get(word[: -len(ending)])
@@ -461,11 +450,21 @@ def _find_countries(folded: str) -> list[CountryMention]:
                 break
         else:
             code = nationality_word(tokens[i][2])
+            if code is None and _one_person_before(tokens, i):
+                # "Rustam, een Oezbeek van 45", "er ist Usbeke": any nationality word of one
+                # person (not "in de ploeg met de Roemenen")
+                code = _demonyms_in_running_text().get(tokens[i][2])
             if code is not None:
                 code = _unsure_after_a_compass_word(code, tokens, i, True)
                 found.append(CountryMention(tokens[i][0], tokens[i][1], code, True, False))
             i += 1
     return found
+
+
+def _one_person_before(tokens: list, i: int) -> bool:
+    from .lexicon import lexicon
+
+    return i > 0 and tokens[i - 1][2] in lexicon().cues["one_person"].phrases
 
 
 _COMPASS = frozenset("south north sud nord noord zuid sued east oost ost west ouest".split())
