@@ -44,18 +44,25 @@ QUALIFIERS = frozenset(
     valid valable geldig gultig new nouveau nouvelle nieuw nieuwe neu neue
     yet still already deja encore toujours al nog steeds reeds noch schon bereits immer
     paper papers papier papiers papieren papiere document documents dokument dokumente
+    renouvellement renewal verlenging vernieuwing verlangerung erneuerung
     """.split()
 )
 """Words that say something of a document but never name one alone: "pas encore signé" names no
 document, though "contrat signé" is a name of the employment contract; "le papier" names none,
 though "huis papier" is a name of the housing proof."""
 
-NAMES_NONE_ALONE = QUALIFIERS | frozenset(
+PAPER_KINDS = frozenset(
     """
-    aus uit from vom zum zur am im auf bei bij op in at on au aux par door by
     attestation certificat declaration preuve verklaring bewijs getuigschrift bescheinigung
     erklarung nachweis bestatigung zertifikat certificate proof
     """.split()
+)
+"""A paper's kind, said without what it is of ("l'attestation": of housing, of insurance?)."""
+
+NAMES_NONE_ALONE = (
+    QUALIFIERS
+    | PAPER_KINDS
+    | frozenset("aus uit from vom zum zur am im auf bei bij op in at on au aux par door by".split())
 )
 """Words that, without another, name no document: the qualifiers, a preposition ("läuft aus",
 though "Auszug aus dem Strafregister" holds one) and a paper's kind ("l'attestation": of

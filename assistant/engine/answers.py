@@ -2872,6 +2872,8 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
             not cues["relatives_home"].search(tokens_before(folded, m.start, 4))
             or _staying_with_them(tokens_before(folded, m.start, 6))
         )
+        # "le casier judiciaire, demandé en Égypte": where the paper is asked for
+        and not _place_of_a_paper(folded, m.start)
         # "als Au-pair in Bremen vor ein paar Jahren": where the worker was long ago (not
         # "moved to Italy a few years ago and lives there")
         and not (
@@ -3009,6 +3011,13 @@ def _of_a_season_past(sentence: str) -> bool:
     return any(cues[kind].search(sentence) for kind in ("last_year", "past_season")) and not any(
         cues[kind].search(sentence) for kind in ("still", "now_label")
     )
+
+
+def _place_of_a_paper(folded: str, offset: int) -> bool:
+    """Whether a place is said where a paper is asked for, just after naming it ("l'extrait de
+    casier judiciaire, demandé en Égypte")."""
+    asked = lexicon().cues["pending"].search(tokens_before(folded, offset, 2))
+    return asked is not None and bool(document_parsing.names_in(tokens_before(folded, offset, 7)))
 
 
 def _said_of_a_paper(folded: str, offset: int) -> bool:

@@ -3620,3 +3620,111 @@ def test_a_helpdesk_visit_word_keeps_the_arrival_said_after_it():
         today=date(2026, 3, 10),
     )
     assert facts.entry_date == date(2026, 3, 9)
+
+
+# --- set 14 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "pass, anlage 6, krankenversicherung. vertrag kommt von chef, wohnung papier auch "
+            "noch nicht",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "health_insurance"},
+        ),
+        (
+            "de",
+            "Pass, Arbeitsvertrag und die Arbeitserlaubnis. Visum, Versicherung und "
+            "Unterkunftsnachweis stehen noch aus",
+            "short_stay",
+            {"passport", "employment_contract", "work_permit"},
+        ),
+        (
+            "en",
+            "passport, my visa D, and new contract i sign yesterday. insurance finish with the "
+            "visa, not new one yet. house paper no",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "employment_contract"},
+        ),
+        (
+            "en",
+            "passport copy, annex 3, contract. Criminal record he doesn't have either",
+            "extension_beyond_90_days",
+            {"passport", "annex_3", "employment_contract"},
+        ),
+        (
+            "fr",
+            "passeport, visa D, nouveau contrat, bail. L'assurance, j'attends encore "
+            "l'attestation du renouvellement",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "employment_contract", "housing_proof"},
+        ),
+        (
+            "nl",
+            "ik heb paspoort. dokter keuring is gedaan, het papier ik heb.",
+            "single_permit",
+            {"passport", "medical_certificate"},
+        ),
+        (
+            "nl",
+            "paspoort, werkvergunning en huis verklaring van baas. visum C nog niet",
+            "short_stay",
+            {"passport", "work_permit", "housing_proof"},
+        ),
+    ],
+)
+def test_papers_of_set_fourteen(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_one_more_week_until_a_day_ends_on_that_day():
+    facts, _ = answered(
+        "current_stay",
+        "van 7 december tot 28 februari, ik wil nog 1 week tot 5 maart",
+        "nl",
+        Facts(nationality="ME", location="belgium", status="seasonal_short_stay"),
+        date(2027, 2, 15),
+    )
+    assert facts.work is not None and facts.work.end == date(2027, 3, 5)
+
+
+def test_a_paper_asked_for_in_the_home_country_does_not_place_the_worker():
+    facts = opened(
+        "Bonjour, permanence FGTB à Charleroi. Je reçois M. Sayed, égyptien, qui travaille dans "
+        "des serres à Gosselies depuis le 16 février, avec une annexe 3 valable jusqu'au 15 mai. "
+        "Il manque le certificat médical et l'extrait de casier judiciaire, demandé en Égypte.",
+        "fr",
+        today=date(2026, 4, 22),
+    )
+    assert facts.location == "belgium"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        (
+            "fr",
+            "Bonjour, pépiniériste à Enghien. C'est la première fois que je demande un permis "
+            "unique pour un saisonnier.",
+            "employer",
+        ),
+    ],
+)
+def test_a_growers_trade_says_who_writes(lang, text, role):
+    interview = __import__("assistant.engine", fromlist=["Interview"]).Interview.start(
+        lang=lang, today=date(2026, 1, 29), opening=True
+    )
+    interview.answer(text)
+    assert interview.state.role == role
+    assert interview.state.facts.previous_seasonal_stays is None
+
+
+def test_the_dominican_republic_in_the_dative():
+    assert (
+        opened("bin aus der dominikanischen republik (santiago), 31 jahre", "de").nationality
+        == "DO"
+    )

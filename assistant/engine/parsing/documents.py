@@ -1229,6 +1229,13 @@ def read_held(
                     or opens_contrast
                     or (cues["anaphora"].search(piece) and not _names_something(piece))
                     or _only_qualifies(piece)  # "le bail c'est chez mon patron, pas encore signé"
+                    # "L'assurance, j'attends encore l'attestation du renouvellement": a paper of
+                    # the one named just before
+                    or (
+                        index > 0
+                        and _names_only_a_kind(piece)
+                        and bool(_match(pieces[index - 1][0], checklist))
+                    )
                     or cues["by_someone"].search(piece) is not None  # "…, not yet by him"
                     # "the house paper (huisvesting) boss still need to give": the boss's to do
                     # (not "passport and visa ok, boss not yet": said there, the boss's is other)
@@ -1273,6 +1280,14 @@ def read_held(
                     # last of "il a le passeport et on a demandé le permis, pas encore reçu"
                     bare = _bare_list_before(pieces[:index], checklist)
                     previous_docs = bare or last_named
+                    if (
+                        not bare
+                        and len(last_named) > 1
+                        and not _CONJUNCTION.search(f" {pieces[index - 1][0]} ")
+                    ):
+                        # "insurance finish with the visa, not new one yet": the paper the
+                        # clause is about, named first
+                        previous_docs = _first_named(pieces[index - 1][0], last_named)
                     refers_back = True
                 if (
                     refers_back
@@ -1419,6 +1434,24 @@ def _names_a_word(piece: str) -> bool:
     cues = lexicon().cues
     plain = cues["documents_word"].pattern.sub(" ", cues["paper_form"].pattern.sub(" ", piece))
     return any(word not in QUALIFIERS and not word.isdigit() for word in essential(plain).split())
+
+
+def _first_named(piece: str, docs: list[str]) -> list[str]:
+    """Of the papers a clause names, the one it names first."""
+    found = sorted(
+        _matches(_for_matching(piece), ()), key=lambda m: _for_matching(piece).find(m.text)
+    )
+    first = next((m.document for m in found if m.document in docs), None)
+    return [first] if first else docs
+
+
+def _names_only_a_kind(piece: str) -> bool:
+    """Whether a piece names a paper only by its kind ("l'attestation du renouvellement"),
+    which says no document alone."""
+    from rules.documents import NAMES_NONE_ALONE, PAPER_KINDS, essential
+
+    words = essential(_for_matching(piece)).split()
+    return bool(set(words) & PAPER_KINDS) and all(word in NAMES_NONE_ALONE for word in words)
 
 
 def _only_qualifies(piece: str) -> bool:

@@ -464,6 +464,20 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
     return years
 
 
+def _more_of_it_until(folded: str, start: int, end: int) -> bool:
+    """ "nog 1 week tot 5 maart", "noch eine Woche bis zum 5. März": a duration said as more of
+    the stay, then "until" a day: the count of the days the wish adds, not a period of its own
+    from that day."""
+    cues = lexicon().cues
+    before = folded[:start].split()[-1:]
+    after = " ".join(folded[end:].split()[:2])
+    return (
+        bool(before)
+        and before[0] in cues["yet"].phrases
+        and cues["until"].pattern.match(after) is not None
+    )
+
+
 def _year_denied(folded: str, end: int) -> bool:
     """Whether the short clause after a year denies a stay in it: "2025 niet gekomen", "2023:
     no" (not "2025 no changes"). Only a year after every date counts so ("in 2025 not here but
@@ -571,6 +585,8 @@ def find(text: str, today: date) -> Found:
     for start, end, n, unit in _durations(folded):
         if any(s < end and start < e for s, e in taken):
             continue
+        if _more_of_it_until(folded, start, end):
+            continue  # "ik wil nog 1 week tot 5 maart": the day is the end, the week a count
         near = [
             s
             for s in singles
