@@ -1,7 +1,7 @@
 """People bench: whole interviews of blind people, as the acceptance check runs them (a script,
 not a timed test).
 
-    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --fourteenth]
+    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --fifteenth]
 
 Each person of ``tests/data/people/`` goes through the interview the app runs (opening first),
 answering each question saison asks with their own answer for it (``tests/people.py`` says how
@@ -19,7 +19,8 @@ sixth was fixed; ``--ninth`` (``tests/data/people9/``), written while they were 
 (``tests/data/people11/``), written while the tenth was fixed; ``--twelfth``
 (``tests/data/people12/``), written while the eleventh was fixed; ``--thirteenth``
 (``tests/data/people13/``), written while the twelfth was fixed; ``--fourteenth``
-(``tests/data/people14/``), written while the thirteenth was fixed.
+(``tests/data/people14/``), written while the thirteenth was fixed; ``--fifteenth``
+(``tests/data/people15/``), written while the fourteenth was fixed.
 """
 
 from __future__ import annotations
