@@ -32,7 +32,8 @@ PEOPLE_SETS = (PEOPLE, *(PEOPLE.with_name(f"people{n}") for n in range(2, 16)))
 and 8 were written side by side."""
 ORDINALS = (
     "first", "second", "third", "fourth", "fifth", "sixth",
-    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    "thirteenth", "fourteenth", "fifteenth",
 )  # fmt: skip
 """The sets by their place in :data:`PEOPLE_SETS` (``bench/people.py --third``)."""
 GRADES = ("right", "asked", "unanswered", "wrong")

@@ -936,6 +936,9 @@ def _bare_day(mention: DateMention, today: date, direction: Direction) -> date:
             continue
     if not candidates:
         raise AnswerError("error.date.impossible_date", text=mention.text)
+    if mention.weekday is not None:
+        # "on Saturday the 11th": the month whose 11th is a Saturday
+        candidates = [d for d in candidates if d.weekday() == mention.weekday] or candidates
     if direction == "planned":
         return next((d for d in candidates if d >= today), candidates[-1])
     if direction in ("current", "past"):
@@ -3276,6 +3279,8 @@ def _opening_periods(
                     bool(said_before)
                     # not "last summer he worked here, and we want him back from 13 April"
                     and not cues["want"].search(context[said_before[-1].end() :])
+                    # nor "wie letztes Jahr, diesmal vom 1. April bis 24. Juni"
+                    and not cues["this_time"].search(context[said_before[-1].end() :])
                 )
             )
             try:
@@ -3575,6 +3580,14 @@ def _opening_now(
                 "current" if arrived else "near" if location == "belgium" else "planned"
             )
             day = _single_date(item, today, direction)
+            works = [d for d in dates if isinstance(d, period_reading.PeriodMention)]
+            if item.month is None and works and not arrived:
+                # "work from 16 March …, il arrive le samedi 14": the day before the work
+                try:
+                    work_start = period_reading.resolve_period(works[0], today, "planned")[0].start
+                    day = _bare_day(item, work_start, "current")
+                except DateError:
+                    pass
             reading.facts["entry_date"] = day
             reading.said.append(("confirm.entry_date", {"date": ("date", day)}))
         elif (

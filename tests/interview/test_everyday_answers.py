@@ -3728,3 +3728,72 @@ def test_the_dominican_republic_in_the_dative():
         opened("bin aus der dominikanischen republik (santiago), 31 jahre", "de").nationality
         == "DO"
     )
+
+
+# --- set 15 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "en",
+            "i have passport and medical check paper from hospital. police report i apply, not "
+            "come yet. other paper the company do",
+            "single_permit",
+            {"passport", "medical_certificate"},
+        ),
+        (
+            "en",
+            "passport and police clearance certificate only. medical he will do next week, "
+            "contract and the rest the farm is doing",
+            "single_permit",
+            {"passport", "criminal_record"},
+        ),
+        (
+            "en",
+            "passport, work permit and annex 3 copies. no insurance. housing paper i must ask "
+            "farmer",
+            "short_stay_extension",
+            {"passport", "work_permit", "annex_3"},
+        ),
+        (
+            "en",
+            "She has her passport, health insurance. The contract hasn't arrived, the fee isn't "
+            "paid and there's no housing document yet",
+            "single_permit",
+            {"passport", "health_insurance"},
+        ),
+        (
+            "fr",
+            "le passeport, l'annexe 6 et l'assurance. Le nouveau contrat, le patron doit encore "
+            "le faire",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "health_insurance"},
+        ),
+    ],
+)
+def test_papers_of_set_fifteen(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_like_last_year_but_this_time_other_dates():
+    facts = opened(
+        "Unser Tunesier Karim kommt wieder zum Spargelstechen wie letztes Jahr, diesmal vom "
+        "1. April bis 24. Juni.",
+        "de",
+        today=date(2026, 1, 12),
+    )
+    assert facts.previous_seasonal_stays is None
+    assert facts.work == Period(start=date(2026, 4, 1), end=date(2026, 6, 24))
+
+
+def test_a_weekday_and_a_bare_day_before_the_work():
+    facts = opened(
+        "Uzbek picker, at home in Samarkand. Work from Monday 13 April to Friday 10 July 2026, "
+        "he flies in on Saturday the 11th.",
+        "en",
+        today=date(2026, 3, 6),
+    )
+    assert facts.entry_date == date(2026, 4, 11)

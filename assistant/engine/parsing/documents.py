@@ -490,6 +490,10 @@ def _no_item_ends(sentence: str) -> set[int]:
         after = min(b for b in bounds if b > m.end()) if m.end() < len(sentence) else m.end()
         if _CONJUNCTION.search(f"{sentence[max(0, m.start() - 5) : m.start()]}"):
             continue  # "…and no medical certificate yet": the "no" of the paper after it
+        if sentence[: m.start()].split()[-1:] and (
+            sentence[: m.start()].split()[-1] in cues["there_is"].phrases
+        ):
+            continue  # "there's no housing document yet": the "no" of the paper after it
         opening = cues["no_item"].pattern.match(sentence[before:].lstrip())
         if (
             opening is not None
@@ -1129,7 +1133,13 @@ def read_held(
                 polarity = _polarity(f"{pieces[index - 1][0]} {piece}")  # "pas encore le reste"
             if (
                 docs
-                and index == 0  # the sentence opens with it: not "…, contract and the rest"
+                # the sentence (or a clause after one with its own cue) opens with it: not
+                # "passport, contract and the rest"
+                and (
+                    index == 0
+                    or not _only_names(pieces[index - 1][0], checklist)
+                    or _polarity(pieces[index - 1][0]) != "held"
+                )
                 and index + 1 < len(pieces)
                 and _CONJUNCTION.fullmatch(f" {piece.split()[-1]} ")
                 and cues["rest"].search(pieces[index + 1][0])

@@ -743,7 +743,9 @@ def _bare_days(folded: str) -> list[DateMention]:
         if after and after[0].strip(".,") in month_words():
             continue  # "the 3rd of May" is a whole date
         start = match.start("d") if match["d"] else match.start("o")
-        days.append(DateMention(start, match.end(), day, None, None, match[0].strip()))
+        said_on = [w for w in folded[:start].split()[-2:] if w in WEEKDAY_NAMES]
+        weekday = WEEKDAY_NAMES.index(said_on[-1]) if said_on else None  # "saturday the 11th"
+        days.append(DateMention(start, match.end(), day, None, None, match[0].strip(), weekday))
     days.sort(key=lambda d: d.start)
     return days
 
@@ -993,6 +995,8 @@ def _bind_years(
             and _sentence_of(folded, p.start) == sentence
             and p.start - offset <= YEAR_REACH
             and not any(offset <= q.start < p.start for q in periods if q is not p)
+            # "wie letztes Jahr, diesmal vom 1. April bis 24. Juni": another time
+            and not lexicon().cues["this_time"].search(folded[offset : p.start])
             # not "did the spring with us this year and we want him back, 4 Jan to 26 March"
             and not (
                 offset in said_in_words and lexicon().cues["want"].search(folded[offset : p.start])
