@@ -3797,3 +3797,24 @@ def test_a_weekday_and_a_bare_day_before_the_work():
         today=date(2026, 3, 6),
     )
     assert facts.entry_date == date(2026, 4, 11)
+
+
+def test_an_annex_3_a_friend_needs_places_no_one():
+    facts = opened(
+        "hello, i am romanian from iasi. a farm in belgium offer me job for strawberry april to "
+        "june. do i need a permit or visa like the others? my friend from moldova need annex 3",
+        "en",
+        today=date(2026, 3, 27),
+    )
+    assert facts.status is None
+
+
+def test_one_week_longer_until_a_day_ends_on_that_day():
+    facts = opened(
+        "Ein Herr aus der DR Kongo treibt seit dem 1. Dezember Chicorée bei einem Betrieb in "
+        "Kortessem, mit Anlage 3, gültig bis 20.02.2026. Der Betrieb braucht ihn eine Woche "
+        "länger, bis zum 27.02.",
+        "de",
+        today=date(2026, 2, 10),
+    )
+    assert facts.work is None or facts.work.end == date(2026, 2, 27)

@@ -465,17 +465,17 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
 
 
 def _more_of_it_until(folded: str, start: int, end: int) -> bool:
-    """ "nog 1 week tot 5 maart", "noch eine Woche bis zum 5. März": a duration said as more of
-    the stay, then "until" a day: the count of the days the wish adds, not a period of its own
-    from that day."""
+    """ "nog 1 week tot 5 maart", "eine Woche länger, bis zum 27.02.": a duration said as more
+    of the stay, then "until" a day: the count of the days the wish adds, not a period of its
+    own from that day."""
     cues = lexicon().cues
     before = folded[:start].split()[-1:]
-    after = " ".join(folded[end:].split()[:2])
-    return (
-        bool(before)
-        and before[0] in cues["yet"].phrases
-        and cues["until"].pattern.match(after) is not None
-    )
+    rest = folded[end:].lstrip(" ,")
+    longer = cues["longer"].pattern.match(rest)  # "eine Woche länger, bis zum 27.02."
+    if longer is not None:
+        rest = rest[longer.end() :].lstrip(" ,")
+    said_as_more = longer is not None or (bool(before) and before[0] in cues["yet"].phrases)
+    return said_as_more and cues["until"].pattern.match(rest) is not None
 
 
 def _year_denied(folded: str, end: int) -> bool:
