@@ -38,14 +38,21 @@ FILLER_WORDS = frozenset(
 """Words that never tell two documents apart, in the four languages (folded); "dossier" names
 a file ("Dossier M. Houngbo"), the fee only with its "frais"."""
 
-QUALIFIERS = frozenset(
-    """
+RENEWAL_WORDS = frozenset(
+    "renouvellement renewal verlenging vernieuwing verlangerung erneuerung".split()
+)
+"""A paper's renewal ("l'attestation du renouvellement"): said of the paper named before."""
+
+QUALIFIERS = (
+    frozenset(
+        """
     signed signe signee getekend ondertekend unterschrieben unterzeichnet original originaal
     valid valable geldig gultig new nouveau nouvelle nieuw nieuwe neu neue
     yet still already deja encore toujours al nog steeds reeds noch schon bereits immer
     paper papers papier papiers papieren papiere document documents dokument dokumente
-    renouvellement renewal verlenging vernieuwing verlangerung erneuerung
     """.split()
+    )
+    | RENEWAL_WORDS
 )
 """Words that say something of a document but never name one alone: "pas encore signé" names no
 document, though "contrat signé" is a name of the employment contract; "le papier" names none,

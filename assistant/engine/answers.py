@@ -3280,7 +3280,7 @@ def _opening_periods(
                     # not "last summer he worked here, and we want him back from 13 April"
                     and not cues["want"].search(context[said_before[-1].end() :])
                     # nor "wie letztes Jahr, diesmal vom 1. April bis 24. Juni"
-                    and not cues["this_time"].search(context[said_before[-1].end() :])
+                    and not _this_time(context[said_before[-1].end() :])
                 )
             )
             try:
@@ -3446,6 +3446,16 @@ def _a_visit_named(context: str) -> bool:
     )
 
 
+def _this_time(words: str) -> bool:
+    """Whether the words say "this time" ("diesmal vom 1. April"), not "like this time"
+    ("genau wie diesmal geplant", "net als deze keer")."""
+    cues = lexicon().cues
+    return any(
+        not cues["like"].search(tokens_before(words, m.start(), 2))
+        for m in cues["this_time"].find(words)
+    )
+
+
 def _in_another_schengen_country(context: str) -> bool:
     """Whether the words name a place in a Schengen country other than Belgium, and no work."""
     return not lexicon().stays["seasonal"].search(context) and any(
@@ -3581,11 +3591,14 @@ def _opening_now(
             )
             day = _single_date(item, today, direction)
             works = [d for d in dates if isinstance(d, period_reading.PeriodMention)]
-            if item.month is None and works and not arrived:
-                # "work from 16 March …, il arrive le samedi 14": the day before the work
+            if item.month is None and item.weekday is not None and works and not arrived:
+                # "work from Monday 13 April …, he flies in on Saturday the 11th": the day of
+                # that weekday just before the work (a bare day alone stays the nearest)
                 try:
                     work_start = period_reading.resolve_period(works[0], today, "planned")[0].start
-                    day = _bare_day(item, work_start, "current")
+                    before_work = _bare_day(item, work_start, "current")
+                    if today <= before_work and (work_start - before_work).days <= 14:
+                        day = before_work
                 except DateError:
                     pass
             reading.facts["entry_date"] = day

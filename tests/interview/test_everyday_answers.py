@@ -3630,13 +3630,6 @@ def test_a_helpdesk_visit_word_keeps_the_arrival_said_after_it():
     [
         (
             "de",
-            "pass, anlage 6, krankenversicherung. vertrag kommt von chef, wohnung papier auch "
-            "noch nicht",
-            "renewal",
-            {"passport", "seasonal_permit_or_visa", "health_insurance"},
-        ),
-        (
-            "de",
             "Pass, Arbeitsvertrag und die Arbeitserlaubnis. Visum, Versicherung und "
             "Unterkunftsnachweis stehen noch aus",
             "short_stay",
@@ -3818,3 +3811,83 @@ def test_one_week_longer_until_a_day_ends_on_that_day():
         today=date(2026, 2, 10),
     )
     assert facts.work is None or facts.work.end == date(2026, 2, 27)
+
+
+# --- mends after the third review of session 25 ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "en",
+            "passport yes visa is no insurance yes",
+            "short_stay",
+            {"passport", "health_insurance"},
+        ),
+        (
+            "en",
+            "passport and contract, certificate not yet",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        ("en", "passport ok. the visa with the insurance, not yet", "short_stay", {"passport"}),
+        (
+            "en",
+            "I apply with his passport, the contract and the medical certificate",
+            "single_permit",
+            {"passport", "employment_contract", "medical_certificate"},
+        ),
+        (
+            "fr",
+            "L'assurance, on attend encore l'attestation. Passeport ok",
+            "single_permit",
+            {"passport"},
+        ),
+        (
+            "en",
+            "passport, my D visa copy and the new contract. insurance and house paper i must "
+            "ask him",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "employment_contract"},
+        ),
+    ],
+)
+def test_papers_after_the_third_review(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_that_time_is_no_this_time():
+    facts = opened(
+        "Notre Tunisien Karim est venu en 2025, cette fois-là du 1er avril au 24 juin. Il est en "
+        "Tunisie maintenant.",
+        "fr",
+        today=date(2026, 1, 12),
+    )
+    assert facts.work is None
+    assert len(facts.previous_seasonal_stays or ()) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Ich bin Tunesier, der Winzer nimmt mich vom 1. April bis 30. Juni"),
+        ("nl", "Ik ben Tunesiër, de champignonkweker neemt mij van 1 april tot 30 juni"),
+    ],
+)
+def test_a_grower_named_by_a_worker_is_someone_else(lang, text):
+    interview = __import__("assistant.engine", fromlist=["Interview"]).Interview.start(
+        lang=lang, today=date(2026, 3, 1), opening=True
+    )
+    interview.answer(text)
+    assert interview.state.role != "employer"
+
+
+def test_a_bare_arrival_day_without_its_weekday_is_not_moved_into_the_past():
+    facts = opened(
+        "Ouvrier ouzbek, encore à Samarcande. Travail du 1er avril au 30 juin, il arrive le 5.",
+        "fr",
+        today=date(2026, 3, 10),
+    )
+    assert facts.entry_date is None or facts.entry_date >= date(2026, 3, 10)

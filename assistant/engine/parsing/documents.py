@@ -490,9 +490,7 @@ def _no_item_ends(sentence: str) -> set[int]:
         after = min(b for b in bounds if b > m.end()) if m.end() < len(sentence) else m.end()
         if _CONJUNCTION.search(f"{sentence[max(0, m.start() - 5) : m.start()]}"):
             continue  # "…and no medical certificate yet": the "no" of the paper after it
-        if sentence[: m.start()].split()[-1:] and (
-            sentence[: m.start()].split()[-1] in cues["there_is"].phrases
-        ):
+        if cues["there_is"].pattern.search(" ".join(sentence[: m.start()].split()[-3:]) + "$"):
             continue  # "there's no housing document yet": the "no" of the paper after it
         opening = cues["no_item"].pattern.match(sentence[before:].lstrip())
         if (
@@ -1245,6 +1243,13 @@ def read_held(
                         index > 0
                         and _names_only_a_kind(piece)
                         and bool(_match(pieces[index - 1][0], checklist))
+                        and (
+                            _names_a_renewal(piece)
+                            # "L'assurance, on attend encore l'attestation": the one paper the
+                            # sentence opens with (not "passport and contract, certificate not
+                            # yet": another one)
+                            or (index == 1 and len(_match(pieces[0][0], checklist)) == 1)
+                        )
                     )
                     or cues["by_someone"].search(piece) is not None  # "…, not yet by him"
                     # "the house paper (huisvesting) boss still need to give": the boss's to do
@@ -1294,6 +1299,7 @@ def read_held(
                         not bare
                         and len(last_named) > 1
                         and not _CONJUNCTION.search(f" {pieces[index - 1][0]} ")
+                        and _a_verb_between_papers(pieces[index - 1][0])
                     ):
                         # "insurance finish with the visa, not new one yet": the paper the
                         # clause is about, named first
@@ -1446,6 +1452,21 @@ def _names_a_word(piece: str) -> bool:
     return any(word not in QUALIFIERS and not word.isdigit() for word in essential(plain).split())
 
 
+def _a_verb_between_papers(piece: str) -> bool:
+    """Whether words other than joiners ("with", "sowie", "ainsi que") stand between the first
+    two papers a clause names ("insurance finish with the visa", not "the visa with the
+    insurance")."""
+    plain = _for_matching(piece)
+    found = sorted(_matches(plain, ()), key=lambda m: plain.find(m.text))
+    if len(found) < 2:
+        return False
+    start = plain.find(found[0].text) + len(found[0].text)
+    between = plain[start : plain.find(found[1].text, start)]
+    cues = lexicon().cues
+    rest = cues["with_word"].pattern.sub(" ", between)
+    return any(word not in cues["article"].phrases for word in rest.split())
+
+
 def _first_named(piece: str, docs: list[str]) -> list[str]:
     """Of the papers a clause names, the one it names first."""
     found = sorted(
@@ -1456,12 +1477,19 @@ def _first_named(piece: str, docs: list[str]) -> list[str]:
 
 
 def _names_only_a_kind(piece: str) -> bool:
-    """Whether a piece names a paper only by its kind ("l'attestation du renouvellement"),
-    which says no document alone."""
+    """Whether a piece names a paper only by its kind ("l'attestation", "l'attestation du
+    renouvellement"), which says no document alone."""
     from rules.documents import NAMES_NONE_ALONE, PAPER_KINDS, essential
 
-    words = essential(_for_matching(piece)).split()
-    return bool(set(words) & PAPER_KINDS) and all(word in NAMES_NONE_ALONE for word in words)
+    words = set(essential(_for_matching(piece)).split())
+    return bool(words & PAPER_KINDS) and all(word in NAMES_NONE_ALONE for word in words)
+
+
+def _names_a_renewal(piece: str) -> bool:
+    """Whether a piece speaks of a renewal ("l'attestation du renouvellement")."""
+    from rules.documents import RENEWAL_WORDS, essential
+
+    return bool(set(essential(_for_matching(piece)).split()) & RENEWAL_WORDS)
 
 
 def _only_qualifies(piece: str) -> bool:

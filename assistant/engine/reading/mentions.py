@@ -211,7 +211,7 @@ def role_cues(folded: str) -> list[RoleCue]:
                 continue
             if (
                 last[0] in cues["article"]
-                and not _first_person(before, cues)
+                and (not _first_person(before, cues) or _said_of_oneself_before(before))
                 and (
                     role == "worker"
                     or role == "employer"
@@ -237,6 +237,14 @@ def role_cues(folded: str) -> list[RoleCue]:
                 found.append((match.start(), RoleCue("helpdesk", _first_person(before, cues))))
     found.sort(key=lambda item: item[0])
     return [cue for _, cue in found]
+
+
+def _said_of_oneself_before(before: str) -> bool:
+    """Whether a nationality stands just before the article ending ``before`` ("ich bin
+    Tunesier, der Winzer nimmt mich"): the first person said who they are, and the article
+    opens someone else (not "bin selber der Erntehelfer")."""
+    words = before.split()[:-1]
+    return bool(words) and any(m.by_nationality_word for m in countries_in(words[-1]))
 
 
 _SELF_WORDS = frozenset(

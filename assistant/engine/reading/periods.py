@@ -995,8 +995,14 @@ def _bind_years(
             and _sentence_of(folded, p.start) == sentence
             and p.start - offset <= YEAR_REACH
             and not any(offset <= q.start < p.start for q in periods if q is not p)
-            # "wie letztes Jahr, diesmal vom 1. April bis 24. Juni": another time
-            and not lexicon().cues["this_time"].search(folded[offset : p.start])
+            # "wie letztes Jahr, diesmal vom 1. April bis 24. Juni": another time (not "net
+            # als deze keer")
+            and not any(
+                not lexicon()
+                .cues["like"]
+                .search(" ".join(folded[: offset + m.start()].split()[-2:]))
+                for m in lexicon().cues["this_time"].find(folded[offset : p.start])
+            )
             # not "did the spring with us this year and we want him back, 4 Jan to 26 March"
             and not (
                 offset in said_in_words and lexicon().cues["want"].search(folded[offset : p.start])
