@@ -77,8 +77,12 @@ housing, of insurance, of arrival?)."""
 
 NOT_ELIDED_NE = r"(?!\s(?:a|ai|as|avons|avez|ont|est|sont|y|en)\b)"
 """After "n": not the elided "ne" of a French verb ("je n'ai pas encore")."""
-DUTCH_EN = r"en(?!\s(?:attente|cours|ordre|regle|route|preparation|traitement|retard|possession)\b)"
-"""The Dutch "en" (and), not the French "en" of "en attente", "en cours", "en ordre"."""
+DUTCH_EN = (
+    r"en(?!\s(?:attente|cours|ordre|regle|route|preparation|traitement|retard|possession"
+    r"|occuper|occupe|occupent|charge|charger|chargent)\b)"
+)
+"""The Dutch "en" (and), not the French "en" of "en attente", "en cours", "en ordre", "s'en
+occuper"."""
 _SEPARATORS = re.compile(
     rf"\s*(?:[,;+&/\n]|\s(?:and|et|{DUTCH_EN}|und|plus|n{NOT_ELIDED_NE}|y)\s)\s*",
     re.IGNORECASE,

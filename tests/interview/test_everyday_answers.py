@@ -3891,3 +3891,57 @@ def test_a_bare_arrival_day_without_its_weekday_is_not_moved_into_the_past():
         today=date(2026, 3, 10),
     )
     assert facts.entry_date is None or facts.entry_date >= date(2026, 3, 10)
+
+
+# --- set 16 ----------------------------------------------------------------------------------
+
+
+def test_a_year_after_a_comma_heading_the_next_period():
+    facts, _ = answered(
+        "previous_stays",
+        "2025 van 1 september tot 31 oktober, 2024 van 2 september tot 25 oktober",
+        "nl",
+        Facts(nationality="MA", location="abroad"),
+        date(2026, 6, 1),
+    )
+    assert facts.previous_seasonal_stays == (
+        Period(start=date(2025, 9, 1), end=date(2025, 10, 31)),
+        Period(start=date(2024, 9, 2), end=date(2024, 10, 25)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "pass, arbeitserlaubnis, unterkunftserklärung. visum liegt noch beim konsulat",
+            "short_stay",
+            {"passport", "work_permit", "housing_proof"},
+        ),
+        (
+            "fr",
+            "Passeport, permis de travail et annexe 3. L'assurance voyage s'arrête le 19 juin, "
+            "elle doit encore la prolonger.",
+            "short_stay_extension",
+            {"passport", "work_permit", "annex_3"},
+        ),
+        (
+            "fr",
+            "Elle a le passeport et le contrat signé. La redevance, l'assurance et le logement "
+            "c'est le producteur qui doit encore s'en occuper.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "nl",
+            "kopie paspoort, kopie bijlage 6, nieuw contract. verzekering is gestopt, moet "
+            "nieuwe maken",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "employment_contract"},
+        ),
+    ],
+)
+def test_papers_of_set_sixteen(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held

@@ -161,9 +161,20 @@ def _year_said_again(folded: str) -> str:
     """ "…tot augustus 31, 2025 ook zelfde": the year after the comma opens "the same again",
     it is no part of the date before it."""
     for match in re.finditer(r",(\s*)((?:19|20)\d\d)\b", folded):
-        if _the_same_after(folded[match.end() :]):
+        if _the_same_after(folded[match.end() :]) or _a_period_after(folded[match.end() :]):
             folded = f"{folded[: match.start()]};{match[1]}{match[2]}{folded[match.end() :]}"
     return _years_as_labels(folded)
+
+
+def _a_period_after(rest: str) -> bool:
+    """Whether the words after a year open a period of their own ("…tot 31 oktober, 2024 van 2
+    september tot 25 oktober"): the year heads it, it is no part of the date before."""
+    words = rest.split()[:2]
+    return (
+        len(words) == 2
+        and words[0].strip(":") in lexicon().cues["since"].phrases
+        and words[1][:1].isdigit()
+    )
 
 
 _YEAR_LABEL = re.compile(r"(?:^|(?<=[\s.;,(]))((?:19|20)\d\d)\s*:(?!\d)")
