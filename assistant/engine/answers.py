@@ -232,6 +232,8 @@ def _said_of_the_typer(folded: str, offset: int) -> bool:
     try:
         if role_of(clause) in ("employer", "helpdesk"):
             return True
+        if cues["myself"].search(between) and role_of(folded) in ("employer", "helpdesk"):
+            return True  # "wij zijn een kwekerij (ik ben zelf Nederlander…)": the typer's own
         # "ich bin ehrenamtlich bei einer Migrantenhilfe in Gent (ich bin Deutsche, …)": the
         # typer said who they are just before, in the same words, with no one else between
         # (not "I'm a volunteer, a lady sent me this: … I am from Ukraine")
@@ -2791,6 +2793,7 @@ def _misspelt_nationality(folded: str) -> str | None:
         and word.isalpha()
         and not countries_in(word)  # a name spelt right is no typo ("from Belgium")
         and not _is_a_cue_word(word)  # "elle est jamais venue" is no Jamaican
+        and word not in month_words()  # "from March up to end of July" is no Moroccan
         and (index == 0 or words[index - 1] in origin or words[index - 1] in COPULAS)
     }
     codes = {country_parsing.read_nationality(word).code for word in candidates} - {None}

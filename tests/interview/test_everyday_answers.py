@@ -3906,3 +3906,25 @@ def test_a_year_after_a_comma_heading_the_next_period():
         Period(start=date(2025, 9, 1), end=date(2025, 10, 31)),
         Period(start=date(2024, 9, 2), end=date(2024, 10, 25)),
     )
+
+
+def test_a_month_after_from_is_no_misspelt_nationality():
+    facts = opened(
+        "I am doing this for my younger brother who is back home in Nakuru, Kenya. A tree nursery "
+        "wants him from March up to end of July.",
+        "en",
+        today=date(2026, 11, 1),
+    )
+    assert facts.nationality != "MA"
+
+
+def test_the_employers_own_nationality_said_of_themselves():
+    interview = __import__("assistant.engine", fromlist=["Interview"]).Interview.start(
+        lang="nl", today=date(2026, 3, 2), opening=True
+    )
+    interview.answer(
+        "Goedemiddag, wij zijn een champignonkwekerij in Lommel (ik ben zelf Nederlander). Onze "
+        "Mongoolse medewerker (38) werkt hier met een visum D."
+    )
+    assert interview.state.facts.nationality == "MN"
+    assert interview.state.role == "employer"

@@ -186,6 +186,16 @@ def role_cues(folded: str) -> list[RoleCue]:
             if any(word in cues["negation"].phrases for word in before.split()[-2:]):
                 continue  # "ich bin ned der Arbeitgeber", "I'm not the employer"
             if (
+                role == "worker"
+                and match[0] in cues["myself"].phrases
+                and cues["typer_is"].search(before)  # "ik ben zelf Nederlander"
+                and any(
+                    m.by_nationality_word
+                    for m in countries_in(" ".join(folded[match.end() :].split()[:2]))
+                )
+            ):
+                continue  # "ik ben zelf Nederlander": the typer's nationality, not the worker
+            if (
                 role == "employer"
                 and not _first_person(before, cues)
                 and last[0] not in cues["possessive"]
