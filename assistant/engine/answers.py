@@ -38,6 +38,7 @@ from .reading.mentions import (
     country_alone,
     nationality_of,
     numbered_choice,
+    role_cues,
     role_of,
     said_of_a_person,
     stated_age,
@@ -232,7 +233,7 @@ def _said_of_the_typer(folded: str, offset: int) -> bool:
     try:
         if role_of(clause) in ("employer", "helpdesk"):
             return True
-        if cues["myself"].search(between) and role_of(folded) in ("employer", "helpdesk"):
+        if cues["myself"].search(between) and _typer_not_the_worker(folded):
             return True  # "wij zijn een kwekerij (ik ben zelf Nederlander…)": the typer's own
         # "ich bin ehrenamtlich bei einer Migrantenhilfe in Gent (ich bin Deutsche, …)": the
         # typer said who they are just before, in the same words, with no one else between
@@ -249,6 +250,15 @@ def _said_of_the_typer(folded: str, offset: int) -> bool:
         )
     except Ambiguous:
         return False
+
+
+def _typer_not_the_worker(folded: str) -> bool:
+    """Whether the words say the typer is an employer or a helper (and nothing that they are
+    the worker), even when both roles are named."""
+    try:
+        return role_of(folded) in ("employer", "helpdesk")
+    except Ambiguous:
+        return {cue.role for cue in role_cues(folded) if cue.strong} <= {"employer", "helpdesk"}
 
 
 def _maybe_the_typers_age(text: str, age: int, role: str | None, state: InterviewState) -> bool:
@@ -2958,6 +2968,11 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
             and not cues["speaks"].search(" ".join(folded[m.end() :].split()[:2]))
             # "le patron veut moi encore en novembre": still, in a month to come
             and not set(folded[m.end() :].split()[:1]) & set(month_words())
+            # "au Pays de Herve": the words are a Belgian region's name
+            and not any(
+                c.code == "BE" and c.is_city and c.start < len(m[0])
+                for c in countries_in(" ".join(folded[m.start() :].split()[:4]))
+            )
         ),
         None,
     )

@@ -3928,3 +3928,27 @@ def test_the_employers_own_nationality_said_of_themselves():
     )
     assert interview.state.facts.nationality == "MN"
     assert interview.state.role == "employer"
+
+
+def test_the_employers_nationality_does_not_make_two_workers():
+    interview = __import__("assistant.engine", fromlist=["Interview"]).Interview.start(
+        lang="nl", today=date(2026, 3, 2), opening=True
+    )
+    step = interview.answer(
+        "Goedemiddag, wij zijn een champignonkwekerij in Lommel (ik ben zelf Nederlander, dus "
+        "excuus als ik de Belgische termen niet goed gebruik). Onze Mongoolse medewerker (38) "
+        "werkt hier met een visum D. Kopie paspoort, kopie visum en huurcontract zijn allemaal "
+        "aanwezig."
+    )
+    assert step.accepted
+    assert interview.state.facts.nationality == "MN"
+
+
+def test_a_belgian_region_named_with_pays_is_no_home_country():
+    facts = opened(
+        "Fruiticulteur au Pays de Herve. Murat, turc, travaille chez nous depuis le 1er juin 2026 "
+        "sous annexe 3, valable jusqu'au 29 août.",
+        "fr",
+        today=date(2026, 8, 10),
+    )
+    assert facts.location == "belgium"

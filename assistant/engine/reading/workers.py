@@ -54,10 +54,17 @@ def _facts_differ(folded: str) -> bool:
         before = folded[: mention.start].split()[-1:]
         return bool(before) and before[0] in origin
 
+    def of_the_typer(mention) -> bool:  # "ik ben zelf Nederlander": the employer's own
+        before = " ".join(folded[: mention.start].split()[-3:])
+        cues = lexicon().cues
+        return bool(cues["typer_is"].search(before) and cues["myself"].search(before))
+
     countries = {
         m.code
         for m in countries_in(folded)
-        if not m.code.startswith("?") and (m.by_nationality_word or said_as_origin(m))
+        if not m.code.startswith("?")
+        and (m.by_nationality_word or said_as_origin(m))
+        and not of_the_typer(m)
     } - {"BE"}
     if len(countries) >= 2:
         return True
