@@ -3952,3 +3952,36 @@ def test_a_belgian_region_named_with_pays_is_no_home_country():
         today=date(2026, 8, 10),
     )
     assert facts.location == "belgium"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Ich habe Reisepass, das ärztliche Zeugnis und das Führungszeugnis (carta de no "
+            "antecedentes penales). Vertrag und Versicherung noch nicht",
+            "single_permit",
+            {"passport", "medical_certificate", "criminal_record"},
+        ),
+        (
+            "nl",
+            "paspoort, arbeidstoelating, huurcontract en bijlage 3. verzekering loopt af, moet "
+            "nog verlengd worden",
+            "short_stay_extension",
+            {"passport", "work_permit", "housing_proof", "annex_3"},
+        ),
+    ],
+)
+def test_papers_of_set_seventeen(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_everything_asked_for_and_the_d_visa_after_approval():
+    facts, _ = papers_answered(
+        "alles wat gevraagd wordt is in orde, het visum D komt pas na de goedkeuring",
+        "nl",
+        "single_permit",
+    )
+    assert "long_stay_visa" not in facts.documents

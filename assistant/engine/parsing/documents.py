@@ -483,8 +483,14 @@ def _no_item_ends(sentence: str) -> set[int]:
         | {m.end() for m in cues["yes_item"].find(sentence)}
     )
     ends = set()
+    inside_names = [
+        (found.start(), found.end())
+        for name in _names_with_cues()
+        if name in sentence
+        for found in re.finditer(re.escape(name), sentence)
+    ]  # "carta de no antecedentes penales": a name's own "no"
     for m in cues["no_item"].find(sentence):
-        if any(start <= m.start() and m.end() < end for start, end in longer):
+        if any(start <= m.start() and m.end() < end for start, end in longer + inside_names):
             continue
         before = max(b for b in bounds if b <= m.start())
         after = min(b for b in bounds if b > m.end()) if m.end() < len(sentence) else m.end()
