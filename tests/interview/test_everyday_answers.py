@@ -3985,3 +3985,25 @@ def test_everything_asked_for_and_the_d_visa_after_approval():
         "single_permit",
     )
     assert "long_stay_visa" not in facts.documents
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        ("de", "nur pass. visa und andere sachen noch warten", "short_stay", {"passport"}),
+        (
+            "en",
+            "pasport, annex 3, insurance. contract and the other things no",
+            "extension_beyond_90_days",
+            {"passport", "annex_3", "health_insurance"},
+        ),
+    ],
+)
+def test_the_other_things_said_missing_are_the_rest(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_other_things_said_held_stay_vague():
+    _, messages = papers_answered("passport and a few other things", "en", "short_stay")
+    assert any("Which documents exactly" in m for m in messages)

@@ -925,6 +925,7 @@ def read_held(
     result = Held()
     if _says_nothing(folded):
         return result
+    folded = _other_things_as_the_rest(folded)
     if cues["vague_documents"].search(folded) or re.search(r"\?\s*\?", folded):
         raise Unsure(text)  # "passport and a few other things", "quelques-uns, pas tous", "fee??"
     if _an_unmarked_paper(text, checklist):
@@ -1480,6 +1481,19 @@ def _first_named(piece: str, docs: list[str]) -> list[str]:
     )
     first = next((m.document for m in found if m.document in docs), None)
     return [first] if first else docs
+
+
+def _other_things_as_the_rest(folded: str) -> str:
+    """ "visa und andere Sachen noch warten", "contract and the other things no": the other
+    things said not there (a negation or a pending cue in their sentence, after them) are the
+    rest; said held ("passport and a few other things") they stay vague, and are asked."""
+    cues = lexicon().cues
+    rest = next(iter(cues["rest_said"].phrases))
+    for match in reversed(cues["other_things"].find(folded)):
+        after = re.split(r"[.;!?\n]", folded[match.end() :], maxsplit=1)[0]
+        if _polarity(after) == "not_held":
+            folded = f"{folded[: match.start()]}{rest}{folded[match.end() :]}"
+    return folded
 
 
 def _names_only_a_kind(piece: str) -> bool:
