@@ -72,6 +72,9 @@ class Reading:
     partial: tuple[str, ...] = ()
     """Questions whose fact this reading gives only in part (an opening naming one paper held
     and saying nothing of the others): still asked, the part said kept."""
+    not_there: tuple[str, ...] = ()
+    """Papers the answer says are not there, or not known ("criminal record no"): not taken
+    back from an earlier part said."""
 
     def add(self, other: Reading) -> Reading:
         for name, value in other.facts.items():
@@ -2505,7 +2508,9 @@ def read_documents(
         said.append((f"near_miss.{near.id}", {"words": near.text, "citation": near.citation}))
     for phrase in held.unknown:
         said.append(("confirm.documents.unrecognised", {"text": phrase[:60]}))
-    return Reading(facts={"documents": held.held}, said=said)
+    return Reading(
+        facts={"documents": held.held}, said=said, not_there=tuple([*not_yet, *not_known])
+    )
 
 
 # --- the opening: the whole situation in one message ---------------------------------------
@@ -3298,7 +3303,7 @@ def _opening_periods(
                     # not "last summer he worked here, and we want him back from 13 April"
                     and not cues["want"].search(context[said_before[-1].end() :])
                     # nor "wie letztes Jahr, diesmal vom 1. April bis 24. Juni"
-                    and not _this_time(context[said_before[-1].end() :])
+                    and not period_reading.says_this_time(context[said_before[-1].end() :])
                 )
             )
             try:
@@ -3461,16 +3466,6 @@ def _a_visit_named(context: str) -> bool:
             m[0] in family and lex.cues["at_relatives"].search(tokens_before(context, m.start(), 3))
             for m in visits
         )
-    )
-
-
-def _this_time(words: str) -> bool:
-    """Whether the words say "this time" ("diesmal vom 1. April"), not "like this time"
-    ("genau wie diesmal geplant", "net als deze keer")."""
-    cues = lexicon().cues
-    return any(
-        not cues["like"].search(tokens_before(words, m.start(), 2))
-        for m in cues["this_time"].find(words)
     )
 
 

@@ -215,16 +215,10 @@ class Interview:
             if spec.id == "documents" and state.facts.documents:
                 # the papers the opening said held, with those this answer says (not those it
                 # now says are not there: "criminal record no")
-                denied = {
-                    paper
-                    for key, values in reading.said
-                    if key in ("confirm.documents.not_held", "confirm.documents.not_known")
-                    for paper in values["documents"][1]
-                }
                 earlier = [
                     d
                     for d in state.facts.documents
-                    if d not in reading.facts["documents"] and d not in denied
+                    if d not in reading.facts["documents"] and d not in reading.not_there
                 ]
                 reading.facts["documents"] = [*reading.facts["documents"], *earlier]
         self._apply_aside(reading)

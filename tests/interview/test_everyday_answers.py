@@ -4007,3 +4007,23 @@ def test_the_other_things_said_missing_are_the_rest(lang, text, procedure, held)
 def test_other_things_said_held_stay_vague():
     _, messages = papers_answered("passport and a few other things", "en", "short_stay")
     assert any("Which documents exactly" in m for m in messages)
+
+
+def test_a_paper_the_opening_named_and_the_answer_says_missing_is_not_held():
+    interview = __import__("assistant.engine", fromlist=["Interview"]).Interview.start(
+        lang="en", today=date(2026, 5, 12), opening=True
+    )
+    interview.answer(
+        "I am from Kazakhstan, 19. In Belgium since 23 March 2026 with annex 3 (until 20 June); "
+        "my boss wants me until 14 August. I have passport, contract and criminal record."
+    )
+    interview.state.partial = ["documents"]
+    interview.state.facts = interview.state.facts.model_copy(
+        update={"documents": ("passport", "employment_contract", "criminal_record")}
+    )
+    from assistant.engine.questions import BY_ID
+
+    reading = interview._read(BY_ID["documents"], "annex 3, insurance. criminal record no")
+    interview._apply(BY_ID["documents"], reading)
+    assert "criminal_record" not in interview.state.facts.documents
+    assert "passport" in interview.state.facts.documents

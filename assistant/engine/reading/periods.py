@@ -475,6 +475,16 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
     return years
 
 
+def says_this_time(words: str) -> bool:
+    """Whether the words say "this time" ("diesmal vom 1. April"), not "like this time"
+    ("genau wie diesmal geplant", "net als deze keer")."""
+    cues = lexicon().cues
+    return any(
+        not cues["like"].search(" ".join(words[: m.start()].split()[-2:]))
+        for m in cues["this_time"].find(words)
+    )
+
+
 def _more_of_it_until(folded: str, start: int, end: int) -> bool:
     """ "nog 1 week tot 5 maart", "eine Woche länger, bis zum 27.02.": a duration said as more
     of the stay, then "until" a day: the count of the days the wish adds, not a period of its
@@ -1006,14 +1016,8 @@ def _bind_years(
             and _sentence_of(folded, p.start) == sentence
             and p.start - offset <= YEAR_REACH
             and not any(offset <= q.start < p.start for q in periods if q is not p)
-            # "wie letztes Jahr, diesmal vom 1. April bis 24. Juni": another time (not "net
-            # als deze keer")
-            and not any(
-                not lexicon()
-                .cues["like"]
-                .search(" ".join(folded[: offset + m.start()].split()[-2:]))
-                for m in lexicon().cues["this_time"].find(folded[offset : p.start])
-            )
+            # "wie letztes Jahr, diesmal vom 1. April bis 24. Juni": another time
+            and not says_this_time(folded[offset : p.start])
             # not "did the spring with us this year and we want him back, 4 Jan to 26 March"
             and not (
                 offset in said_in_words and lexicon().cues["want"].search(folded[offset : p.start])
