@@ -3832,6 +3832,16 @@ def test_a_weekday_and_a_bare_day_before_the_work():
     assert facts.entry_date == date(2026, 4, 11)
 
 
+def test_a_weekday_and_a_bare_day_two_months_could_hold():
+    # 14 February and 14 March 2026 are both Saturdays: the one before the work is meant
+    facts = opened(
+        "Youssef vient du lundi 16 mars au vendredi 5 juin 2026, il arrive le samedi 14.",
+        "fr",
+        today=date(2026, 1, 12),
+    )
+    assert facts.entry_date == date(2026, 3, 14)
+
+
 def test_an_annex_3_a_friend_needs_places_no_one():
     facts = opened(
         "hello, i am romanian from iasi. a farm in belgium offer me job for strawberry april to "

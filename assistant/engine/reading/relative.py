@@ -48,8 +48,10 @@ def _optional(words, name: str) -> str:
 
 
 def _day_on_weekday(day: int, weekday: int, today: date) -> date | None:
-    """The day ``day`` of the month nearest to today where it falls on ``weekday``
-    (``None`` when no month within two either side has it: then it is asked)."""
+    """The day ``day`` of the one month within two of today where it falls on ``weekday``.
+    ``None`` when no month has it (then it is asked), or when two do ("le samedi 14", with 14
+    February and 14 March both Saturdays): the day is left bare, for the answer's other dates
+    to place ("…du lundi 16 mars, il arrive le samedi 14": the Saturday before the work)."""
     found = []
     for shift in range(-2, 3):
         month_index = today.month - 1 + shift
@@ -60,7 +62,7 @@ def _day_on_weekday(day: int, weekday: int, today: date) -> date | None:
             continue
         if candidate.weekday() == weekday:
             found.append(candidate)
-    return min(found, key=lambda d: abs((d - today).days)) if found else None
+    return found[0] if len(found) == 1 else None
 
 
 _UNTIL = (
