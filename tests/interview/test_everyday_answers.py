@@ -3595,10 +3595,42 @@ def test_the_helpers_own_nationality_is_not_the_workers():
             "renewal",
             {"passport", "seasonal_permit_or_visa", "employment_contract"},
         ),
+        (
+            "de",
+            "Reisepass, Visum C mit Vermerk Saisonarbeiter, Arbeitserlaubnis Wallonie",
+            "short_stay",
+            {"passport", "short_stay_visa", "work_permit"},
+        ),
+        (
+            "de",
+            "Reisepass, Reiseversicherung (AXA Schengen) ist abgeschlossen",
+            "short_stay",
+            {"passport", "health_insurance"},
+        ),
+        (
+            "en",
+            "she has passport, the contract and health check paper from hospital in Vinh. other "
+            "not yet",
+            "short_stay",
+            {"passport", "employment_contract", "medical_certificate"},
+        ),
+        (
+            "nl",
+            "paspoort heb ik, het contract is getekend en teruggestuurd, en de doktersverklaring "
+            "heb ik vorige week gehaald.",
+            "single_permit",
+            {"passport", "employment_contract", "medical_certificate"},
+        ),
+        (
+            "nl",
+            "paspoort, bijlage 6 kaart, nieuw contract, ziekenfonds attest (Hulpkas).",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "employment_contract", "health_insurance"},
+        ),
     ],
 )
 def test_papers_said_in_their_own_words(lang, text, procedure, held):
-    """Papers as the blind sets 12 to 16 wrote them (each a kind mended, or a review's case)."""
+    """Papers as the blind sets 12 to 18 wrote them (each a kind mended, or a review's case)."""
     facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
 
@@ -4037,3 +4069,20 @@ def test_a_paper_the_opening_named_and_the_answer_says_missing_is_not_held():
     interview._apply(BY_ID["documents"], reading)
     assert "criminal_record" not in interview.state.facts.documents
     assert "passport" in interview.state.facts.documents
+
+
+# --- set 18 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I dont know yet, first I need visa from embassy, then buy ticket"),
+        ("en", "first the visa, then we book"),
+    ],
+)
+def test_first_before_a_plan_is_no_first_day(lang, text):
+    facts, _ = entry_answered(
+        text, lang, Period(start=date(2026, 5, 4), end=date(2026, 7, 31)), date(2026, 3, 9)
+    )
+    assert facts.entry_date is None

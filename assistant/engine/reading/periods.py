@@ -30,7 +30,7 @@ from ..parsing.dates import (
     resolve,
 )
 from ..parsing.periods import pair
-from ..parsing.text import fold_clauses
+from ..parsing.text import fold, fold_clauses
 from .lexicon import LANGUAGE, _lexicon, lexicon
 from .relative import WEEKDAY_NAMES, rewrite
 
@@ -257,6 +257,29 @@ def _first_day_pattern(lang: str | None) -> re.Pattern[str]:
     )
 
 
+_BEFORE_A_DAY = frozenset(
+    "the on le la du au am vom zum zur bis den dem de op from to till until since depuis seit "
+    "sinds tot van ab des jusqu a".split()
+)
+"""Words a day said in words follows ("on the first", "am ersten", "vanaf de eerste")."""
+
+
+def _said_as_a_day(text: str, match: re.Match[str]) -> bool:
+    """Whether "first" / "premier" / "ersten" names a day: after an article or a preposition
+    of time ("the first of May", "am ersten"), or before a month ("premier mai"); not "first I
+    need the visa", "premier voyage"."""
+    before = fold(text[: match.start()]).split()[-1:]
+    after = [w.strip(".,") for w in fold(text[match.end() :]).split()[:4]]
+    months = month_words()
+    return (
+        bool(before)
+        and before[0] in _BEFORE_A_DAY
+        or bool(after)
+        and (after[0] in months or after[0] in ("of", "du", "de", "van", "des"))
+        or any(word in months for word in after[1:])  # "first working day of September"
+    )
+
+
 def numbers_as_digits(text: str) -> str:
     lang = LANGUAGE.get()
     if lang is None or not re.search(r"[^\W\d_]{3}", text):
@@ -267,7 +290,10 @@ def numbers_as_digits(text: str) -> str:
     words = lexicon().first_day
     text = (
         _first_day_pattern(lang).sub(
-            lambda m: words[m[1].lower()] if m[1].lower() in words else m[0], text
+            lambda m: words[m[1].lower()]
+            if m[1].lower() in words and _said_as_a_day(text, m)
+            else m[0],
+            text,
         )
         if words
         else text
