@@ -4086,3 +4086,20 @@ def test_first_before_a_plan_is_no_first_day(lang, text):
         text, lang, Period(start=date(2026, 5, 4), end=date(2026, 7, 31)), date(2026, 3, 9)
     )
     assert facts.entry_date is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Work from 7 April to 30 June. He drives over with his uncle and arrives Easter "
+            "Sunday.",
+        ),
+        ("de", "Arbeit vom 7. April bis 30. Juni, er kommt Ostersonntag mit dem Bus."),
+        ("nl", "Werk van 7 april tot 30 juni, hij komt paaszondag aan."),
+    ],
+)
+def test_a_feast_said_by_its_day_is_that_day(lang, text):
+    facts = opened(text, lang, today=date(2026, 2, 16))
+    assert facts.entry_date == date(2026, 4, 5)

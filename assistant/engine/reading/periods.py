@@ -290,9 +290,9 @@ def numbers_as_digits(text: str) -> str:
     words = lexicon().first_day
     text = (
         _first_day_pattern(lang).sub(
-            lambda m: words[m[1].lower()]
-            if m[1].lower() in words and _said_as_a_day(text, m)
-            else m[0],
+            lambda m: (
+                words[m[1].lower()] if m[1].lower() in words and _said_as_a_day(text, m) else m[0]
+            ),
             text,
         )
         if words

@@ -77,6 +77,19 @@ _FEAST_MONDAYS = frozenset({"Easter Monday", "Pentecost Monday"})
 when said as one ("le jour de Noël", "on Easter Sunday"), not as a time ("à Pâques")."""
 
 
+_DAY_WORDS = ("day", "jour", "dag", "tag")
+
+
+def _names_its_day(feast: str, lang: str | None) -> bool:
+    """Whether a feast is said by its day ("arrives Easter Sunday", "Ostersonntag", "le jour
+    de Noël"), which is a date whatever stands before it; "Easter", "Noël" are a time."""
+    weekdays = lexicon().day_words[lang][1]
+    return any(
+        word in weekdays or word in _DAY_WORDS or word.endswith(("tag", "dag"))
+        for word in feast.split()
+    )
+
+
 def _calendar_weeks(match: re.Match[str], weekdays: dict[str, int], today: date) -> str | None:
     """ISO weeks as dates: a range from the Monday of the first to the Sunday of the last; one
     week alone is its Monday (its Sunday after "until"), or the weekday written before it."""
@@ -470,7 +483,7 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
             starting = said_on in lexicon().cues["starting_from"] or said_on == "de"
             if starting and not _RANGE_AFTER.match(match.string, match.end()):
                 said_on = ""  # "sapins de Noël" is no day; "de Pâques jusqu'à fin juin" is
-            if not (said_on or name in _FEAST_MONDAYS):
+            if not (said_on or name in _FEAST_MONDAYS or _names_its_day(groups["feast"], lang)):
                 return None  # "at Easter", "über Weihnachten": around it, not that day
             said_day = groups.get("feast_day") or groups.get("feast_nth")
             if not said_day and re.search(
