@@ -438,6 +438,13 @@ _ORGANISATION = re.compile(
 """What follows a status word that names the helper's organisation: "refugee NGO"."""
 
 
+def _feared(folded: str, offset: int) -> bool:
+    """Whether a status is said as what is feared ("he is afraid to become illegal", "il a peur
+    de se retrouver sans papiers"), in its own clause: not the status one is under."""
+    clause = re.split(r"[,;.!?:]", tokens_before(folded, offset, 6))[-1]
+    return lexicon().cues["feared"].search(clause) is not None
+
+
 def _wished(folded: str, offset: int) -> bool:
     """Whether the words of a stay at ``offset`` say what is wished, not the stay one is on:
     "wil meer dan 90 dagen blijven", "est-ce qu'il peut rester plus de 90 jours ?" (not "a
@@ -473,6 +480,7 @@ def _status_in_belgium(folded: str) -> str | None:
             and not (name != "other" and _of_a_past_season(folded, m.start()))
             and not _years_ago(folded, m.start())  # "als Au-pair in Bremen vor ein paar Jahren"
             and not _wished(folded, m.start())  # "peut-il rester plus de 90 jours ?"
+            and not _feared(folded, m.start())  # "il a peur de se retrouver sans papiers"
             for m in location[name].find(folded)
         )
     }

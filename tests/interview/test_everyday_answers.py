@@ -4103,3 +4103,25 @@ def test_first_before_a_plan_is_no_first_day(lang, text):
 def test_a_feast_said_by_its_day_is_that_day(lang, text):
     facts = opened(text, lang, today=date(2026, 2, 16))
     assert facts.entry_date == date(2026, 4, 5)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Social worker at the OCMW here. A Tunisian man came to our office this morning, his "
+            "boss wants him longer than planned. He is afraid to become illegal.",
+        ),
+        (
+            "fr",
+            "Assistante sociale au CPAS. Un jeune Sénégalais saisonnier est venu nous voir : son "
+            "patron veut le garder plus longtemps et il a peur de se retrouver sans papiers.",
+        ),
+        ("nl", "Hij plukt aardbeien in Hoogstraten en is bang om illegaal te worden."),
+        ("de", "Er arbeitet in Belgien und hat Angst, illegal zu werden."),
+    ],
+)
+def test_a_status_feared_is_not_the_status_held(lang, text):
+    facts = opened(text, lang, today=date(2026, 5, 20))
+    assert facts.status != "other"
