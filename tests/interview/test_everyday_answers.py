@@ -4125,3 +4125,12 @@ def test_a_feast_said_by_its_day_is_that_day(lang, text):
 def test_a_status_feared_is_not_the_status_held(lang, text):
     facts = opened(text, lang, today=date(2026, 5, 20))
     assert facts.status != "other"
+
+
+def test_a_language_judged_without_is_is_no_nationality():
+    facts = opened(
+        "hello, sorry my german not so good. Ich bin aus Indien (Punjab), 19 Jahre.",
+        "de",
+        today=date(2026, 11, 9),
+    )
+    assert facts.nationality == "IN"

@@ -377,15 +377,16 @@ _AND_OR = frozenset("and or et ou en of und oder".split())
 
 def _said_of_a_language(after: str) -> bool:
     """The words after "my <nationality word>" speak of a language: excused ("mein
-    Österreichisch verzeihen") or judged ("my french is small", "mein Deutsch ist nicht gut"),
-    not "mon marocain est en Espagne" (the worker)."""
+    Österreichisch verzeihen") or judged ("my french is small", "mein Deutsch ist nicht gut",
+    "my german not so good"), not "mon marocain est en Espagne" (the worker)."""
     cues = lexicon().cues
     words = [w.strip(".,;:!?()") for w in after.split()[:5]]
     if words[:1] and cues["language_excused"].search(words[0]):
         return True
-    if not words or words[0] not in COPULAS:
+    if not words:
         return False
-    return cues["language_judged"].search(" ".join(words[1:4])) is not None
+    judged = words[1:4] if words[0] in COPULAS else words[:3]  # "my german not so good"
+    return cues["language_judged"].search(" ".join(judged)) is not None
 
 
 def _a_language(folded: str, offset: int, end: int | None = None) -> bool:
