@@ -2315,6 +2315,9 @@ def _birthday_to_come(folded: str, found: period_reading.Found, offset: int, tod
     if lead is None:
         return False
     lex = lexicon()
+    around = f"{tokens_before(folded, offset, 3)} {' '.join(folded[lead.end() :].split()[:1])}"
+    if lex.cues["birthday_passed"].search(around):
+        return False  # "j'ai eu 18 ans le 20 janvier", "ist am 3. Mai 18 geworden": reached
     upcoming = lex.date_words["next"].search(folded[lead.end() : lead.end() + 12])
     if upcoming is not None:  # "18 next week", "30 volgende maand"; not "26, coming for…"
         words = folded[lead.end() + upcoming.end() :].split()

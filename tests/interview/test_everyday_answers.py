@@ -4134,3 +4134,19 @@ def test_a_language_judged_without_is_is_no_nationality():
         today=date(2026, 11, 9),
     )
     assert facts.nationality == "IN"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "jai eu 18 ans le 20 janvier"),
+        ("en", "I turned 18 on 20 January"),
+        ("de", "bin am 20. Januar 18 geworden"),
+        ("nl", "ik ben op 20 januari 18 geworden"),
+    ],
+)
+def test_an_age_reached_on_a_day_is_the_age_now(lang, text):
+    facts, _ = answered(
+        "age", text, lang, ABROAD.model_copy(update={"age": None}), date(2026, 3, 3)
+    )
+    assert facts.age == 18
