@@ -3627,6 +3627,19 @@ def test_the_helpers_own_nationality_is_not_the_workers():
             "renewal",
             {"passport", "seasonal_permit_or_visa", "employment_contract", "health_insurance"},
         ),
+        (
+            "fr",
+            "Elle a son passeport et le contrat signé. Le permis de travail, le patron dit que "
+            "c'est en cours a la Région.",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "de",
+            "Reisepass, Kopie Anlage 6. Neuer Arbeitsvertrag wird noch unterschrieben.",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa"},
+        ),
     ],
 )
 def test_papers_said_in_their_own_words(lang, text, procedure, held):

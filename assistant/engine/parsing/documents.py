@@ -773,8 +773,13 @@ def says_held(text: str) -> bool:
 
 
 def _begins_with(words, piece: str) -> bool:
+    """Whether the piece opens with one of ``words``, after an article or not ("boss still
+    need to give", "le patron dit que c'est en cours")."""
     found = words.search(piece)
-    return found is not None and found.start() == 0
+    if found is None:
+        return False
+    before = piece[: found.start()].split()
+    return not before or len(before) == 1 and before[0] in lexicon().cues["article"]
 
 
 def _says_held(piece: str) -> bool:
