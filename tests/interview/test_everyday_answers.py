@@ -4163,3 +4163,19 @@ def test_an_age_reached_on_a_day_is_the_age_now(lang, text):
         "age", text, lang, ABROAD.model_copy(update={"age": None}), date(2026, 3, 3)
     )
     assert facts.age == 18
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "nl",
+            "De bijlage 3 van mijne Montenegrijn loopt af op 26 juni en we hebben hem nog 3 "
+            "weken nodig.",
+        ),
+        ("en", "His annex 3 runs out on 26 June and we need him 3 weeks more."),
+    ],
+)
+def test_weeks_more_after_a_day_are_no_stay_from_it(lang, text):
+    facts = opened(text, lang, today=date(2026, 6, 22))
+    assert facts.current_stay is None or facts.current_stay.start != date(2026, 6, 26)

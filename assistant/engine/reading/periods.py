@@ -511,6 +511,19 @@ def says_this_time(words: str) -> bool:
     )
 
 
+def _said_as_more(folded: str, start: int, end: int) -> bool:
+    """Whether a duration is said as more of something ("nog 3 weken", "encore 3 semaines",
+    "3 weeks more", "drei Wochen länger"): days added after another, never a period from a day
+    said beside it."""
+    cues = lexicon().cues
+    before = folded[:start].split()[-1:]
+    return (
+        bool(before)
+        and before[0] in cues["yet"].phrases
+        or bool(cues["longer"].pattern.match(folded[end:].lstrip(" ,")))
+    )
+
+
 def _more_of_it_until(folded: str, start: int, end: int) -> bool:
     """ "nog 1 week tot 5 maart", "eine Woche länger, bis zum 27.02.": a duration said as more
     of the stay, then "until" a day: the count of the days the wish adds, not a period of its
@@ -632,8 +645,10 @@ def find(text: str, today: date) -> Found:
     for start, end, n, unit in _durations(folded):
         if any(s < end and start < e for s, e in taken):
             continue
-        if _more_of_it_until(folded, start, end):
-            continue  # "ik wil nog 1 week tot 5 maart": the day is the end, the week a count
+        if _more_of_it_until(folded, start, end) or _said_as_more(folded, start, end):
+            # "ik wil nog 1 week tot 5 maart": the day is the end, the week a count; "loopt af
+            # op 26 juni en we hebben hem nog 3 weken nodig": weeks after the day, no stay from it
+            continue
         near = [
             s
             for s in singles
