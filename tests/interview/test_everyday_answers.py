@@ -3640,6 +3640,30 @@ def test_the_helpers_own_nationality_is_not_the_workers():
             "renewal",
             {"passport", "seasonal_permit_or_visa"},
         ),
+        (
+            "en",
+            "He got a new passport, and the contract we signed this week",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "il a un nouveau passeport et le contrat signé, il arrive le 3 mai",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "de",
+            "Er hat einen neuen Pass, Vertrag ist unterschrieben",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "nl",
+            "hij heeft een nieuw paspoort en het contract",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
     ],
 )
 def test_papers_said_in_their_own_words(lang, text, procedure, held):
