@@ -4203,3 +4203,30 @@ def test_an_age_reached_on_a_day_is_the_age_now(lang, text):
 def test_weeks_more_after_a_day_are_no_stay_from_it(lang, text):
     facts = opened(text, lang, today=date(2026, 6, 22))
     assert facts.current_stay is None or facts.current_stay.start != date(2026, 6, 26)
+
+
+# --- the vocabulary review ---------------------------------------------------------------------
+
+
+def test_never_is_no_spanish_residence_number():
+    facts = opened(
+        "Er sitzt im Bus in Polen, war noch nie in Belgien", "de", today=date(2026, 3, 2)
+    )
+    assert facts.location != "eu_resident"
+
+
+def test_a_spanish_nie_card_is_a_residence_there():
+    facts = opened(
+        "Ich bin Kolumbianer, wohne in Spanien mit NIE-Karte, will im Sommer nach Belgien",
+        "de",
+        today=date(2026, 3, 2),
+    )
+    assert facts.location == "eu_resident"
+
+
+def test_a_title_is_no_role():
+    from assistant.engine.reading.lexicon import _lexicon
+
+    assert "hr" not in _lexicon("de").role["employer"].phrases  # "Hr. Diallo" is Herr Diallo
+    assert "hier" not in _lexicon("fr").location["belgium"].phrases  # yesterday in French
+    assert "hier" in _lexicon("nl").location["belgium"].phrases

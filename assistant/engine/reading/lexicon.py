@@ -74,6 +74,17 @@ class Lexicon:
     """Per answer language: (relative days, weekdays), that language's and English words."""
 
 
+def _ordinary_words(table: dict) -> frozenset[str]:
+    """Words of a language that name a day or a title in it ("hier", "demain", "Hr."): another
+    language's cue spelled the same is not heard in its answers."""
+    dates = table["dates"]
+    return frozenset(
+        fold(word)
+        for word in [*dates.get("relative_days", {}), *dates.get("weekdays", {})]
+        + table["cues"].get("title", [])
+    )
+
+
 def _merge(tables: list[dict], section: str) -> dict[str, list[str]]:
     merged: dict[str, list[str]] = {}
     for table in tables:
@@ -123,7 +134,15 @@ def _lexicon(lang: str | None) -> Lexicon:
 
     def sets(section: str, source: list[dict] | None = None) -> dict[str, PhraseSet]:
         merged = _merge(source or tables, section)
+        if source is not None and lang is not None:
+            own = _merge([every[lang]], section)
+            merged = {  # "hier" is here in Dutch, yesterday in French: not heard there
+                name: [w for w in words if w in own.get(name, ()) or fold(w) not in ordinary]
+                for name, words in merged.items()
+            }
         return {name: PhraseSet(words) for name, words in merged.items()}
+
+    ordinary = _ordinary_words(every[lang]) if lang is not None else frozenset()
 
     everyone = [every[name] for name in LANGUAGES]
     cues, every_cue = sets("cues"), sets("cues", everyone)
