@@ -4230,3 +4230,52 @@ def test_a_title_is_no_role():
     assert "hr" not in _lexicon("de").role["employer"].phrases  # "Hr. Diallo" is Herr Diallo
     assert "hier" not in _lexicon("fr").location["belgium"].phrases  # yesterday in French
     assert "hier" in _lexicon("nl").location["belgium"].phrases
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        ("de", "Er arbeitet für mich", "employer"),
+        ("de", "Ich helfe bei der Ernte, komme aus Marokko", "worker"),
+        ("de", "Wir sind ein Ehepaar aus Nepal und kommen zur Ernte", "worker"),
+        ("de", "Bin Erntehelfer, die Firma hat mir den Vertrag geschickt", "worker"),
+        ("de", "ich arbeite für meinen Bruder auf dem Hof", "worker"),
+        ("en", "I help with the harvest every year", "worker"),
+        ("en", "The municipality gave me the annex 3, I pick strawberries", "worker"),
+        ("en", "I am a teacher in Nepal, coming to pick apples", "worker"),
+        ("fr", "Le patron m'a envoyé ce lien", "worker"),
+        ("fr", "je suis embauché par une ferme", "worker"),
+        ("fr", "le fermier veut m'engager", "worker"),
+        ("fr", "Je travaille chez nous au Maroc, c'est pour moi", "worker"),
+        ("fr", "employeur, pour moi c'est la première fois", "employer"),
+        ("fr", "Je remplis moi-même pour mon ouvrier", "employer"),
+        ("fr", "je suis au téléphone avec mon patron", "worker"),
+        ("fr", "j'aide à la récolte chaque année", "worker"),
+        ("fr", "je suis agriculteur au Maroc, je viens pour la cueillette", "worker"),
+        ("fr", "je suis chef d'équipe à la cueillette", "worker"),
+        ("fr", "je suis professeur au Maroc et je viens pour la saison", "worker"),
+        ("nl", "De baas heeft me de link gestuurd", "worker"),
+        ("nl", "Ik vul het zelf in voor onze seizoenarbeider", "employer"),
+        ("nl", "ik ben plukker, de teler wil me aanwerven", "worker"),
+        ("nl", "ik help bij de oogst", "worker"),
+        ("nl", "ik ben aan de telefoon met mijn baas", "worker"),
+        ("nl", "ik ben boer in Marokko en kom plukken", "worker"),
+        ("nl", "de eigenaar van de boerderij heeft me dit gestuurd", "worker"),
+        ("nl", "ik ben leraar in Marokko en kom werken", "worker"),
+        (
+            "nl",
+            "mijn kaart is van 2 maart tot 30 juni. baas wil mij tot 24 juli voor prei",
+            "worker",
+        ),
+        ("de", "Chef will mich behalten bis 19 Februar", "worker"),
+    ],
+)
+def test_a_role_word_said_of_someone_else_is_not_the_typers(lang, text, role):
+    """The vocabulary review's cases: the boss who sent the link, a job at home, helping with
+    the harvest, "er arbeitet für mich", "je remplis moi-même pour mon ouvrier" (read, or asked:
+    never the other role)."""
+    from assistant.engine import Interview
+
+    interview = Interview.start(lang=lang, today=date(2026, 3, 2))
+    interview.answer(text)
+    assert interview.state.role in (role, None)

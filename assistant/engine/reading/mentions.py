@@ -179,12 +179,27 @@ def role_cues(folded: str) -> list[RoleCue]:
     lex = lexicon()
     cues = lex.cues
     found: list[tuple[int, RoleCue]] = []
+    spans = [(m.start(), m.end(), role) for role, ps in lex.role.items() for m in ps.find(folded)]
     for role, phrases in lex.role.items():
         for match in phrases.find(folded):
             before = tokens_before(folded, match.start(), 3)
             last = before.split()[-1:] or [""]
             if any(word in cues["negation"].phrases for word in before.split()[-2:]):
                 continue  # "ich bin ned der Arbeitgeber", "I'm not the employer"
+            if any(
+                other != role and s <= match.start() and match.end() <= e and e - s > len(match[0])
+                for s, e, other in spans
+            ):
+                continue  # "chef d'équipe": the longer words of another role say it
+            # "ik ben plukker, de teler wil me aanwerven": "ik ben" is said of the one before
+            reach = match.start() - len(before)
+            said_before = [e for _, e, _ in spans if reach <= e < match.start()]
+            own_words = folded[max(said_before) : match.start()] if said_before else before
+            someone_else = _someone_elses_role(folded, match, role, own_words)
+            if someone_else is not None:
+                if someone_else:
+                    found.append((match.start(), RoleCue(someone_else, False)))
+                continue
             if (
                 role == "worker"
                 and match[0] in cues["myself"].phrases
@@ -242,11 +257,82 @@ def role_cues(folded: str) -> list[RoleCue]:
     for match in cues["family"].find(folded):
         before = tokens_before(folded, match.start(), 3)
         if before.split()[-1:] and before.split()[-1] in cues["possessive"]:
+            if cues["work_verb"].search(before):
+                continue  # "ich arbeite für meinen Bruder auf dem Hof": works, not helps
             helping = cues["helping"].search(before) is not None or _first_person(before, cues)
             if short or helping:  # "sein Bruder", "I'm her sister", "je remplis pour mon cousin"
                 found.append((match.start(), RoleCue("helpdesk", _first_person(before, cues))))
     found.sort(key=lambda item: item[0])
     return [cue for _, cue in found]
+
+
+def _someone_elses_role(folded: str, match: re.Match[str], role: str, before: str) -> str | None:
+    """The role a role word gives when it is not the typer's own: "" to pass it by, the typer's
+    role when the words say it ("le patron m'a envoyé ce lien": the typer is the worker),
+    ``None`` when it may be the typer's."""
+    cues = lexicon().cues
+    after = [w.strip(".,;:!?()") for w in folded[match.end() :].split()[:6]]
+    first_person = _first_person(before, cues)
+    previous = before.split()[-1:]
+    if role == "employer" and previous and previous[0] in cues["to_me"].phrases:
+        return "worker"  # "le fermier veut m'engager", "de teler wil me aanwerven"
+    if role != "worker" and not first_person and _the_typer_as_object(after):
+        # "le patron m'a envoyé ce lien", "de teler wil me aanwerven", "Chef will mich
+        # behalten", "the municipality gave me the annex 3": someone else, and the typer
+        return "worker" if role == "employer" else ""
+    if role == "employer" and after[:1] and after[0] in cues["by_agent"].phrases:
+        return "worker"  # "je suis embauché par une ferme"
+    if (
+        previous
+        and previous[0] in cues["work_verb"].phrases
+        and match[0].split()[0] in ("for", "pour", "voor", "fur", "fuer")
+    ):
+        # "er arbeitet für mich": the typer employs; "ich arbeite für meinen Bruder": works
+        return "employer" if role == "worker" and not first_person else ""
+    if role == "helpdesk" and (
+        cues["harvest"].search(" ".join(after[:3]))
+        or after[:1]
+        and after[0] in cues["with_someone"].phrases
+        and lexicon().role["employer"].search(" ".join(after[1:4]))
+    ):
+        return ""  # "ich helfe bei der Ernte", "au téléphone avec mon patron"
+    if role == "worker" and cues["its_said"].pattern.match(" ".join(after[:2])):
+        return ""  # "pour moi c'est la première fois"
+    if role == "worker" and match[0] in cues["myself"].phrases:
+        later = folded[match.end() :]
+        if any(
+            later[: m.start()].split()[-1:] and later[: m.start()].split()[-1] in cues["possessive"]
+            for m in lexicon().role["worker"].find(later)
+        ):
+            return ""  # "je remplis moi-même pour mon ouvrier": the typer is not the worker
+    if role != "worker" and first_person:
+        at = after[:1] and after[0] in ("in", "au", "en", "a", "im", "aux", "uit", "aus", "from")
+        abroad = [
+            m
+            for m in (countries_in(" ".join(after[:3])) if at else [])
+            if m.code != "BE" and not m.by_nationality_word  # not "…, der Mann ist Marokkaner"
+        ]
+        if abroad:
+            return ""  # "je suis professeur au Maroc", "ik ben boer in Marokko": a job at home
+    return None
+
+
+_OF = frozenset({"of", "van", "von", "de", "du", "des"})
+_HE_OR_SHE = frozenset({"he", "she", "il", "elle", "hij", "zij", "ze", "er", "sie", "they", "ils"})
+
+
+def _the_typer_as_object(after: list[str]) -> bool:
+    """Whether the words after someone's role have the typer for object ("m'a envoyé", "will
+    mich behalten", "van de boerderij heeft me dit gestuurd"): soon after it, with no one else
+    between (not "farmer. he picks apples for me"), and not "of mine" ("een cursist van mij")."""
+    to_me = lexicon().cues["to_me"].phrases
+    reach = 6 if after[:1] and after[0] in _OF else 3  # "de eigenaar van de boerderij heeft me"
+    for index, word in enumerate(after[:reach]):
+        if word in _HE_OR_SHE:
+            return False
+        if word in to_me:
+            return index == 0 or after[index - 1] not in _OF
+    return False
 
 
 def _said_of_oneself_before(before: str) -> bool:
