@@ -3641,6 +3641,36 @@ def test_the_helpers_own_nationality_is_not_the_workers():
             {"passport", "seasonal_permit_or_visa"},
         ),
         (
+            "de",
+            "Pass, Kopie von der Anlage 6, Krankenversicherung (Attest von der Mutualität).",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "health_insurance"},
+        ),
+        (
+            "de",
+            "Pass hat er, die Arbeitsbewilligung ist gekommen. Die Unterkunft regelt der Bauer.",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+        (
+            "fr",
+            "Juste son passeport pour le moment. Le reste (contrat, logement…) on prépare.",
+            "single_permit",
+            {"passport"},
+        ),
+        (
+            "nl",
+            "paspoort, contract heb ik. de retributie zegt de baas hij gaat betalen",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "nl",
+            "paspoortkopie, kopie visum D, nieuw contract. Bewijs ziekteverzekering nog op te vragen.",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "employment_contract"},
+        ),
+        (
             "en",
             "He got a new passport, and the contract we signed this week",
             "short_stay",
