@@ -3666,7 +3666,8 @@ def test_the_helpers_own_nationality_is_not_the_workers():
         ),
         (
             "nl",
-            "paspoortkopie, kopie visum D, nieuw contract. Bewijs ziekteverzekering nog op te vragen.",
+            "paspoortkopie, kopie visum D, nieuw contract. Bewijs ziekteverzekering nog op te "
+            "vragen.",
             "renewal",
             {"passport", "seasonal_permit_or_visa", "employment_contract"},
         ),
