@@ -236,6 +236,20 @@ def _said_of_the_typer(folded: str, offset: int) -> bool:
     try:
         if role_of(clause) in ("employer", "helpdesk"):
             return True
+        own = countries_in(folded[offset:])[:1]
+        named_after = [
+            m.code
+            for m in countries_in(folded[offset:])
+            if own and m.code not in ("BE", own[0].code) and not m.is_city  # not "wohne in Lyon"
+        ]
+        if (
+            not between.strip(" ,")
+            and named_after  # the typer's own, then the worker's
+            and _typer_not_the_worker(folded)
+        ):
+            # "ich bin Deutscher und habe seit 2015 einen Birnenbetrieb … Unser Pflücker aus
+            # Indien": said of the typer, who then says they employ the worker named after
+            return True
         if cues["myself"].search(between) and _typer_not_the_worker(folded):
             return True  # "wij zijn een kwekerij (ik ben zelf Nederlander…)": the typer's own
         # "ich bin ehrenamtlich bei einer Migrantenhilfe in Gent (ich bin Deutsche, …)": the

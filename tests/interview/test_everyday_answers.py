@@ -4310,3 +4310,39 @@ def test_a_role_word_said_of_someone_else_is_not_the_typers(lang, text, role):
     interview = Interview.start(lang=lang, today=date(2026, 3, 2))
     interview.answer(text)
     assert interview.state.role in (role, None)
+
+
+# --- set 19 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "visit"),
+    [
+        (
+            "de",
+            "Ich bin Serbe, 31 Jahre. Im Jänner und Februar war ich bei meiner Schwester in Wien "
+            "auf Besuch, 5.1. bis 20.2. Als Saisonarbeiter war ich in Belgien noch nie.",
+            Period(start=date(2026, 1, 5), end=date(2026, 2, 20)),
+        ),
+        (
+            "en",
+            "Our Turkish worker is in Konya. Last November-December he visited his son in Köln "
+            "for almost 4 weeks (10.11 - 05.12.2025).",
+            Period(start=date(2025, 11, 10), end=date(2025, 12, 5)),
+        ),
+    ],
+)
+def test_the_months_of_a_stay_and_its_days_are_one_stay(lang, text, visit):
+    facts = opened(text, lang, today=date(2026, 3, 24))
+    assert facts.previous_schengen_stays == (visit,)
+
+
+def test_the_employers_own_nationality_before_the_workers():
+    facts = opened(
+        "Guten Tag, ich bin Deutscher und habe seit 2015 einen Birnenbetrieb in Borgloon "
+        "(Limburg). Unser Pflücker aus Indien (Punjab), 36 Jahre, ist seit 20. Juli mit Anlage 3 "
+        "hier.",
+        "de",
+        today=date(2026, 9, 8),
+    )
+    assert facts.nationality == "IN"

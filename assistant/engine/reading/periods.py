@@ -575,6 +575,29 @@ def _month_ranges(folded: str, taken: list[tuple[int, int]]) -> list[PeriodMenti
     return found
 
 
+def _days_of_the_months(folded: str, months: PeriodMention, dated: PeriodMention) -> bool:
+    """Whether a period of days in the same sentence falls in the months said ("Im Jänner und
+    Februar war ich … auf Besuch, 5.1. bis 20.2.", "last November-December he visited his son
+    (10.11 - 05.12.2025)"): one stay said twice, the days are it."""
+    if months.whole_months is None or dated.whole_months is not None:
+        return False
+    if _sentence_of(folded, months.start) != _sentence_of(folded, dated.start):
+        return False
+    between = folded[min(months.end, dated.end) : max(months.start, dated.start)]
+    lex = lexicon()
+    if (
+        re.search(r"\b(?:19|20)\d\d\b", between)
+        or any(lex.date_words[name].search(between) for name in ("last", "next"))
+        or any(lex.units.get(word) == "year" for word in between.split())  # "vorig jaar"
+    ):
+        return False  # "en 2023 de juin à septembre, et en 2025 du 2/6 au 29/9": two stays
+    first, last = months.whole_months
+    span = (
+        set(range(first, last + 1)) if first <= last else {*range(first, 13), *range(1, last + 1)}
+    )
+    return dated.first.month in span and dated.last.month in span
+
+
 def _a_full_stop_before_the_year(folded: str, match: re.Match[str]) -> bool:
     """Whether a full stop stands between a month written in full and the year after it:
     the year opens the next sentence."""
@@ -661,7 +684,11 @@ def find(text: str, today: date) -> Found:
             span = (min(start, single.start), max(end, single.end))
             periods.append(PeriodMention(*span, single, duration=(n, unit)))
             taken.append((start, end))
-    month_periods = _month_ranges(folded, taken)
+    month_periods = [
+        months
+        for months in _month_ranges(folded, taken)
+        if not any(_days_of_the_months(folded, months, p) for p in periods)
+    ]
     periods.extend(month_periods)
     taken.extend((p.start, p.end) for p in month_periods)
     bare = [d for d in _bare_days(folded) if not any(s <= d.start < e for s, e in taken)]
