@@ -595,8 +595,8 @@ def _days_of_the_months(folded: str, months: PeriodMention, dated: PeriodMention
     span = (
         set(range(first, last + 1)) if first <= last else {*range(first, 13), *range(1, last + 1)}
     )
-    last = dated.last if dated.last is not None else dated.first
-    return dated.first.month in span and last.month in span
+    ending = dated.last if dated.last is not None else dated.first
+    return dated.first.month in span and ending.month in span
 
 
 def _a_full_stop_before_the_year(folded: str, match: re.Match[str]) -> bool:
