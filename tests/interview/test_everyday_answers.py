@@ -3672,6 +3672,41 @@ def test_the_helpers_own_nationality_is_not_the_workers():
             {"passport", "seasonal_permit_or_visa", "employment_contract"},
         ),
         (
+            "nl",
+            "paspoort, arbeidskaart en de huisvestingsverklaring. verzekering: ze heeft iets "
+            "van een Georgische maatschappij maar ik weet niet of dat hier geldig is",
+            "short_stay",
+            {"passport", "work_permit", "housing_proof"},
+        ),
+        (
+            "fr",
+            "passeport oui, permis de travail oui, logement oui. L'assurance maladie il "
+            "devait la prendre là-bas, je sais pas s'il l'a fait",
+            "short_stay",
+            {"passport", "work_permit", "housing_proof"},
+        ),
+        (
+            "fr",
+            "Passeport, contrat, assurance, logement, casier, redevance payée le 5/1 : tout "
+            "sauf le certificat médical (elle le passe la semaine prochaine).",
+            "single_permit",
+            {
+                "passport",
+                "employment_contract",
+                "health_insurance",
+                "housing_proof",
+                "criminal_record",
+                "fee_payment",
+            },
+        ),
+        (
+            "fr",
+            "Il a : passeport, CDD signé. Manque le logement (bail pas encore signé) et "
+            "l'assurance.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
             "en",
             "He got a new passport, and the contract we signed this week",
             "short_stay",

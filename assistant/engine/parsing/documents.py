@@ -1032,8 +1032,13 @@ def read_held(
                             )
                         )
                     )
-                    and not any(_says_held(later) for later, _ in pieces[index + 1 :])
+                    and not any(
+                        _says_held(later) for later, aside in pieces[index + 1 :] if not aside
+                    )
                 )
+                # "Manque le logement (bail pas encore signé) et l'assurance": brackets inside
+                # the list keep it open
+                or (parenthetical and opened_missing)
             )
             only = cues["only"].search(piece)
             if only is not None and only.start() == 0:
@@ -1178,7 +1183,12 @@ def read_held(
                 continue  # "Alles vorhanden (Pass, Arbeitserlaubnis, …)": the papers listed
             if everything and not docs:
                 if polarity == "held":
-                    says_all = True
+                    # "Passeport, contrat, assurance, logement : tout sauf le certificat
+                    # médical": the list before the colon is the everything, not the checklist
+                    said_as_the_list = len(result.held) >= 2 and re.search(
+                        rf":\s*{re.escape(piece.strip())}", sentence
+                    )
+                    says_all = says_all or not said_as_the_list
                     after_everything = True
                 elif polarity == "unknown" and _not_known_alone(piece):
                     rest_not_known = True  # "rest weet ik niet": the others not known
@@ -1219,6 +1229,7 @@ def read_held(
                     raise NoDocumentNamed(text)  # "everything except <something unknown>": ask
                 excluded.update(docs)
                 result.not_held.extend(docs)
+                previous_docs = docs  # "(elle le passe la semaine prochaine)" speaks of it
                 continue
             following = pieces[index + 1][0] if index + 1 < len(pieces) else ""
             if docs and _someone_elses(piece, following, sentence, docs):
@@ -1233,6 +1244,10 @@ def read_held(
                 # "huis papier weet niet", "les frais je sais pas": that one is not known; the
                 # others said stay read
                 result.not_known.extend(docs or previous_docs)
+                if not docs:
+                    # "verzekering: ze heeft iets van een Georgische maatschappij, maar ik weet
+                    # niet of dat hier geldig is": the paper just said is not known after all
+                    result.held[:] = [doc for doc in result.held if doc not in previous_docs]
                 previous_docs = docs or previous_docs
                 continue
             if polarity == "unknown":
