@@ -27,7 +27,10 @@ def several_workers(folded: str) -> bool:
     which one the case is about."""
     cues = lexicon().cues
     apart = len({m[0] for m in cues["one_of_them"].find(folded)}) >= 2
-    group = apart or _counted_group(folded) or cues["all_of_them"].search(folded) is not None
+    all_of_them = any(
+        not _asked(folded, m.end()) for m in cues["all_of_them"].find(folded)
+    )  # not "wat moet ik allemaal doen?"
+    group = apart or _counted_group(folded) or all_of_them
     if not group or cues["about_one"].search(folded):
         return False
     return apart or _facts_differ(folded)
@@ -72,4 +75,13 @@ def _facts_differ(folded: str) -> bool:
     if len(ages) >= 2:
         return True
     cues = lexicon().cues
-    return bool(cues["never_before"].search(folded) and cues["previous"].search(folded))
+    nevers = [m.end() for m in cues["never_before"].find(folded)]
+    return bool(nevers) and any(  # not "nog nooit gewerkt": the never's own verb
+        not any(0 <= m.start() - end <= 12 for end in nevers) for m in cues["previous"].find(folded)
+    )
+
+
+def _asked(folded: str, offset: int) -> bool:
+    """Whether the sentence at ``offset`` ends with a question mark."""
+    ends = re.search(r"[.!?\n]", folded[offset:])
+    return ends is not None and ends[0] == "?"
