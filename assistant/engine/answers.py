@@ -3097,6 +3097,19 @@ def _no_residence_card(sentence: str) -> bool:
     return bool(denied or no_papers)
 
 
+def _the_stay_before_the_work(dates: list, today: date) -> Period | None:
+    """The stay that dates said before the work give: one period, or a first and a last day."""
+    try:
+        if len(dates) == 1 and isinstance(dates[0], period_reading.PeriodMention):
+            return period_reading.resolve_period(dates[0], today, "current")[0]
+        if len(dates) == 2 and all(isinstance(d, DateMention) and d.month for d in dates):
+            pair = period_reading.PeriodMention(dates[0].start, dates[1].end, dates[0], dates[1])
+            return period_reading.resolve_period(pair, today, "current")[0]
+    except DateError:
+        return None
+    return None
+
+
 def _said_of_work(folded: str, dates: list) -> bool:
     """ "start was 1 June, work until 15 November", "il travaille du 21 avril au 15 juillet":
     the dates are the work's, not the stay's (the nearest of the words before each says)."""
@@ -3769,6 +3782,29 @@ def _opening_now(
         unplaced.extend(folded[item.start : item.end] for item in rest)
         return  # "from the day after he arrives": asked, not guessed
     first = rest[0]
+    later_work = [
+        item
+        for item in rest[1:]
+        if isinstance(item, period_reading.PeriodMention) and _said_of_work(folded, [item])
+    ]
+    said_first = rest[: rest.index(later_work[0])] if later_work else []
+    if (
+        location == "belgium"
+        and later_work
+        and not any(_said_of_work(folded, [item]) for item in said_first)
+    ):
+        # "ich bin in Belgien seit 14 Oktober 2025, Asylantrag, orange Karte bis 31.7.2026 …
+        # Arbeit 15. Juni bis 28. August", "hier sinds 10 mei op bezoek met een toeristenvisum
+        # tot 23 juni … wil hem laten werken van 8 juni tot 31 juli": the stay, then the work
+        other_stay = _the_stay_before_the_work(said_first, today)
+        status = reading.facts.get("status") or state.facts.status
+        if other_stay is not None and status == "other":
+            reading.facts["current_stay"] = other_stay
+            reading.said.append(("confirm.period.stay", _period_values(other_stay)))
+        else:
+            unplaced.extend(folded[item.start : item.end] for item in said_first)
+        first = later_work[0]
+        rest = [first] + [item for item in rest if item is not first and item not in said_first]
     if isinstance(first, period_reading.PeriodMention):
         if first.whole_months is not None or (location is None and _a_stays_dates(folded, first)):
             # "juin-juillet": which days? "ze heeft een visum D van 12 mei tot 11 november",

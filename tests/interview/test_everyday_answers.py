@@ -4381,3 +4381,29 @@ def test_the_employers_own_nationality_before_the_workers():
         today=date(2026, 9, 8),
     )
     assert facts.nationality == "IN"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stay", "work"),
+    [
+        (
+            "de",
+            "hallo ich bin aus afghanistan, 21 jahre, ich bin in belgien seit 14 oktober 2025, "
+            "asyl antrag, habe orange karte bis 31.7.2026. bauer in büllingen will mich nehmen "
+            "für arbeit 15 juni bis 28 august als saison arbeiter. darf ich?",
+            Period(start=date(2025, 10, 14), end=date(2026, 7, 31)),
+            Period(start=date(2026, 6, 15), end=date(2026, 8, 28)),
+        ),
+        (
+            "nl",
+            "Mijn vader (Algerijn, 58) is hier sinds 10 mei op bezoek met een toeristenvisum tot "
+            "23 juni. Een kennis heeft een aardbeienbedrijf en wil hem laten werken van 8 juni tot "
+            "31 juli.",
+            Period(start=date(2026, 5, 10), end=date(2026, 6, 23)),
+            Period(start=date(2026, 6, 8), end=date(2026, 7, 31)),
+        ),
+    ],
+)
+def test_another_status_stay_then_the_work(lang, text, stay, work):
+    facts = opened(text, lang, today=date(2026, 5, 26))
+    assert (facts.status, facts.current_stay, facts.work) == ("other", stay, work)

@@ -318,6 +318,7 @@ def _someone_elses_role(folded: str, match: re.Match[str], role: str, before: st
 
 
 _OF = frozenset({"of", "van", "von", "de", "du", "des"})
+_PLACE_WORDS = frozenset({"in", "bij", "bei", "near", "pres", "uit", "aus", "from"})
 _HE_OR_SHE = frozenset({"he", "she", "il", "elle", "hij", "zij", "ze", "er", "sie", "they", "ils"})
 
 
@@ -326,7 +327,8 @@ def _the_typer_as_object(after: list[str]) -> bool:
     mich behalten", "van de boerderij heeft me dit gestuurd"): soon after it, with no one else
     between (not "farmer. he picks apples for me"), and not "of mine" ("een cursist van mij")."""
     to_me = lexicon().cues["to_me"].phrases
-    reach = 6 if after[:1] and after[0] in _OF else 3  # "de eigenaar van de boerderij heeft me"
+    # "de eigenaar van de boerderij heeft me", "bauer in büllingen will mich nehmen"
+    reach = 6 if after[:1] and after[0] in _OF | _PLACE_WORDS else 3
     for index, word in enumerate(after[:reach]):
         if word in _HE_OR_SHE:
             return False

@@ -77,7 +77,7 @@ def _facts_differ(folded: str) -> bool:
     cues = lexicon().cues
     nevers = [m.end() for m in cues["never_before"].find(folded)]
     return bool(nevers) and any(  # not "nog nooit gewerkt": the never's own verb
-        not any(0 <= m.start() - end <= 12 for end in nevers) for m in cues["previous"].find(folded)
+        not any(0 <= m.start() - end <= 2 for end in nevers) for m in cues["previous"].find(folded)
     )
 
 
