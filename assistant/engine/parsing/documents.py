@@ -1250,6 +1250,26 @@ def read_held(
                     result.held[:] = [doc for doc in result.held if doc not in previous_docs]
                 previous_docs = docs or previous_docs
                 continue
+            hedged = docs or (previous_docs if not parenthetical or not docs else [])
+            if (
+                polarity == "unknown"
+                and hedged
+                and set(_match(blanked, checklist)) - set(hedged)
+                and not any(
+                    # "versicherung müsste ich irgendwo haben": mislaid, asked; "Attest usw.
+                    # fehlen noch": which others? asked; "alles denk ik: …": the whole list
+                    cues[kind].search(piece)
+                    for kind in ("vague_documents", "mislaid", "etc", "everything")
+                )
+                and ":" not in piece
+            ):
+                # "…, huisvesting papier heeft de baas denk ik", "Insurance?? he doesn't know":
+                # one paper hedged among papers said plainly is not known (not counted as held,
+                # said back); the others stay read
+                result.not_known.extend(d for d in hedged if d not in result.not_known)
+                result.held[:] = [doc for doc in result.held if doc not in hedged]
+                previous_docs = hedged
+                continue
             if polarity == "unknown":
                 raise Unsure(text)  # "the insurance, I think", "misschien de verzekering"
             if polarity == "held" and docs and _of_another_country_or_employer(piece, checklist):
