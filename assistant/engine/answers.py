@@ -1157,6 +1157,30 @@ def read_period(spec: QuestionSpec, text: str, state: InterviewState) -> Reading
     return read_work(spec, text, state)
 
 
+def _without_days_said_twice(dates: list, today: date) -> list:
+    """The dates with a day said again dropped ("annex 3 from 14 April until 12 June.
+    Yesterday finished!!", "01.06.-30.09.2026 (morgen letzter Tag!)", "bis ende September,
+    also 30.9."): the same day, said once more in other words."""
+    seen: set[date] = set()
+    kept = []
+    for item in dates:
+        try:
+            if isinstance(item, period_reading.PeriodMention):
+                period = period_reading.resolve_period(item, today, "current")[0]
+                days = {period.start, period.end}
+            elif item.month is not None:
+                days = {_single_date(item, today, "near")}
+            else:
+                days = set()
+        except (DateError, AnswerError):
+            days = set()
+        if isinstance(item, DateMention) and days and days <= seen:
+            continue
+        seen |= days
+        kept.append(item)
+    return kept
+
+
 def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     """ "Since 1 April, annex 3 until 30 May, would like until 30 June": the current stay,
     and the work asked for when a third date says until when."""
@@ -1168,7 +1192,7 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
             return Reading(unknown=True)
         raise AnswerError("error.date.no_period", text=text.strip()[:60])
     reading = Reading()
-    dates = _in_order(found)
+    dates = _without_days_said_twice(_in_order(found), today)
     cues = lexicon().cues
     arrived: date | None = None
     if (

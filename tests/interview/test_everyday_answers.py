@@ -4412,3 +4412,43 @@ def test_the_employers_own_nationality_before_the_workers():
 def test_another_status_stay_then_the_work(lang, text, stay, work):
     facts = opened(text, lang, today=date(2026, 5, 26))
     assert (facts.status, facts.current_stay, facts.work) == ("other", stay, work)
+
+
+@pytest.mark.parametrize(
+    ("lang", "today", "text", "stay", "work"),
+    [
+        (
+            "en",
+            date(2026, 9, 20),
+            "In since 6/7/2026, annex 3 valid until 2/10/2026. Until 20/11 wanted",
+            Period(start=date(2026, 7, 6), end=date(2026, 10, 2)),
+            Period(start=date(2026, 10, 3), end=date(2026, 11, 20)),
+        ),
+        (
+            "en",
+            date(2026, 6, 13),
+            "annex 3 from 14 april until 12 june. yesterday finished!! farmer wants me until 3 "
+            "july",
+            Period(start=date(2026, 4, 14), end=date(2026, 6, 12)),
+            Period(start=date(2026, 6, 13), end=date(2026, 7, 3)),
+        ),
+        (
+            "de",
+            date(2026, 8, 1),
+            "bin gekommen 1.6., Anlage 3 bis 14.8. Chef will bis ende september, also 30.9.",
+            Period(start=date(2026, 6, 1), end=date(2026, 8, 14)),
+            Period(start=date(2026, 8, 15), end=date(2026, 9, 30)),
+        ),
+        (
+            "de",
+            date(2026, 9, 29),
+            "Erlaubnis 01.06.–30.09.2026 (morgen letzter Tag!), wir brauchen ihn bis 23.10.",
+            Period(start=date(2026, 6, 1), end=date(2026, 9, 30)),
+            Period(start=date(2026, 10, 1), end=date(2026, 10, 23)),
+        ),
+    ],
+)
+def test_a_stays_last_day_said_again_in_other_words(lang, today, text, stay, work):
+    known = Facts(nationality="MA", age=30, location="belgium", status="seasonal_short_stay")
+    facts, _ = answered("current_stay", text, lang, known, today)
+    assert (facts.current_stay, facts.work) == (stay, work)

@@ -623,6 +623,9 @@ def find(text: str, today: date) -> Found:
                 first.text.endswith(".")
                 and first.text.rstrip(".").split()[-1:]
                 and (first.text.rstrip(".").split()[-1] in full_month_names())
+            ) or (
+                # "annex 3 valid until 2/10/2026. Until 20/11 wanted": a year closes a sentence
+                re.search(r"\d{4}$", first.text) is not None and between.lstrip().startswith(".")
             )  # "bis 31. Mai. Der Bauer will mich bis 20. Juni": two sentences
             clause_break = (
                 sentence_end
