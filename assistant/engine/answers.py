@@ -498,6 +498,10 @@ def _status_in_belgium(folded: str) -> str | None:
             for m in location[name].find(folded)
         )
     }
+    if location["visiting"].search(folded) and any(
+        _in_belgium(_sentence_text(folded, m.start())) for m in location["visiting"].find(folded)
+    ):
+        found.add("other")  # a tourist visa, a family visit: in Belgium under another status
     if "other" in found:
         # "als Student mit A-Karte, keine Anlage 3, kein Visum D": another status, and the
         # seasonal ones denied (not "with the seasonal visa, no annex 3 yet": a short stay)
@@ -530,10 +534,17 @@ def _status_in_belgium(folded: str) -> str | None:
             for m in location[name].find(folded)
         ):
             found.discard(name)  # "j'ai le visa D mais il est pas encore tamponné": asked
-    if location["visiting"].search(folded) and any(
-        _in_belgium(_sentence_text(folded, m.start())) for m in location["visiting"].find(folded)
-    ):
-        found.add("other")  # a tourist visa, a family visit: in Belgium under another status
+    if {"short_stay", "long_stay"} <= found:
+        # "Il était d'abord sur annexe 3, puis il a eu le visa D …, donc maintenant il est sous
+        # visa D saisonnier": the one said now
+        said_now = {
+            name
+            for name in ("short_stay", "long_stay")
+            for m in location[name].find(folded)
+            if lexicon().cues["now_label"].search(tokens_before(folded, m.start(), 5))
+        }
+        if len(said_now) == 1:
+            found -= {"short_stay", "long_stay"} - said_now
     if found == {"other"} or ("other" in found and _a_visa_for_another_purpose(folded)):
         return "other"  # "un visa D pour les études"
     cues = lexicon().cues
@@ -562,10 +573,13 @@ def _a_visa_for_another_purpose(folded: str) -> bool:
     pour les études", "Visum D zum Studium")."""
     location = lexicon().location
     others = [m.start() for m in location["other"].find(folded)]
-    return any(
-        0 <= start - m.end() <= 25
-        for m in [*location["long_stay"].find(folded), *location["short_stay"].find(folded)]
-        for start in others
+    visits = [m.start() for m in location["visiting"].find(folded)]
+    papers = [*location["long_stay"].find(folded), *location["short_stay"].find(folded)]
+    return any(0 <= start - m.end() <= 25 for m in papers for start in others) or any(
+        # "avec un visa touriste (visa C visite familiale)": a visitor's visa, either side
+        -25 <= start - m.end() <= 25
+        for m in papers
+        for start in visits
     )
 
 

@@ -4452,3 +4452,31 @@ def test_a_stays_last_day_said_again_in_other_words(lang, today, text, stay, wor
     known = Facts(nationality="MA", age=30, location="belgium", status="seasonal_short_stay")
     facts, _ = answered("current_stay", text, lang, known, today)
     assert (facts.current_stay, facts.work) == (stay, work)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        (
+            "en",
+            "I am in Belgium since may, with the permit card of seasonal worker from the comune",
+            "seasonal_long_stay",
+        ),
+        (
+            "fr",
+            "En Belgique. Il etait d'abord sur annexe 3, puis il a eu le visa D (prolongation "
+            "au-dela de 90 jours), donc maintenant il est sous visa D saisonnier",
+            "seasonal_long_stay",
+        ),
+        (
+            "fr",
+            "ici en Belgique, chez nous a Charleroi, avec un visa touriste (visa C visite "
+            "familiale)",
+            "other",
+        ),
+        ("de", "er ist schon in Belgien, als Tourist, ohne Anlage 3 oder sowas", "other"),
+    ],
+)
+def test_where_the_worker_stands_said_with_its_history(lang, text, status):
+    facts, _ = answered("location", text, lang, Facts(nationality="MA"), date(2026, 6, 1))
+    assert (facts.location, facts.status) == ("belgium", status)
