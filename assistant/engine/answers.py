@@ -847,6 +847,16 @@ def _work_direction(state: InterviewState) -> Direction:
     )
 
 
+def _arrival_verb_after(folded: str, end: int) -> bool:
+    """Whether a verb of arrival closes the date's clause right after it ("hij zou al zaterdag
+    2 mei komen", "er soll am 3. Mai ankommen"), not "4 mei komen werken" (to work)."""
+    words = [w.strip(".,;!?") for w in folded[end:].split()[:2]]
+    if not words or words[0] not in lexicon().cues["arrival_verb_last"].phrases:
+        return False
+    closes = len(words) == 1 or folded[end:].split()[0][-1:] in ".,;!?"
+    return closes and not lexicon().stays["seasonal"].search(" ".join(words[1:]))
+
+
 def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
     """Whether the date at ``offset`` is a day of arrival: "arriving 31/3", "komt op 12 april
     aan", "vorgestern angekommen", "am 20.4. eingereist"."""
@@ -1492,10 +1502,14 @@ def read_work(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
                     replace(mention, years=[today.year - 1]), today, "past"
                 )
             mention.years = [y for y in mention.years if y != today.year - 1]
-    dates = _in_order(found)
+    # "in genau 6 Wochen gehts los, Montag 17.8., bis Freitag 9.10.": the first day said twice
+    dates = _without_days_said_twice(_in_order(found), today)
     entry: date | None = None
     arrival = [
-        d for d in dates if isinstance(d, DateMention) and _arrival_before(found.text, d.start)
+        d
+        for d in dates
+        if isinstance(d, DateMention)
+        and (_arrival_before(found.text, d.start) or _arrival_verb_after(found.text, d.end))
     ]
     arrival_bare = None
     if len(arrival) == 1 and len(dates) > 1:

@@ -4480,3 +4480,36 @@ def test_a_stays_last_day_said_again_in_other_words(lang, today, text, stay, wor
 def test_where_the_worker_stands_said_with_its_history(lang, text, status):
     facts, _ = answered("location", text, lang, Facts(nationality="MA"), date(2026, 6, 1))
     assert (facts.location, facts.status) == ("belgium", status)
+
+
+@pytest.mark.parametrize(
+    ("lang", "today", "text", "work", "entry"),
+    [
+        (
+            "de",
+            date(2026, 7, 6),
+            "in genau 6 Wochen gehts los, Montag 17.8., bis Freitag 9.10.",
+            Period(start=date(2026, 8, 17), end=date(2026, 10, 9)),
+            None,
+        ),
+        (
+            "nl",
+            date(2026, 3, 2),
+            "van ma 4 mei tot vr 25 september. hij zou al zaterdag 2 mei komen",
+            Period(start=date(2026, 5, 4), end=date(2026, 9, 25)),
+            date(2026, 5, 2),
+        ),
+        (
+            "nl",
+            date(2026, 3, 2),
+            "hij zal vanaf 4 mei komen werken tot 25 september",
+            Period(start=date(2026, 5, 4), end=date(2026, 9, 25)),
+            None,
+        ),
+    ],
+)
+def test_the_work_with_its_first_day_said_again_or_the_arrival_after(
+    lang, today, text, work, entry
+):
+    facts, _ = answered("work", text, lang, Facts(nationality="MA", location="abroad"), today)
+    assert (facts.work, facts.entry_date) == (work, entry)

@@ -424,6 +424,11 @@ def _sentence_ends(folded: str, german: bool) -> tuple[int, ...]:
     return tuple(sorted(ends))
 
 
+_IN_TIME = frozenset({"in", "over", "dans", "binnen", "within"})
+"""Words before a count of weeks that make it a time from now ("in 6 Wochen", "over 3 weken"),
+not a length of stay."""
+
+
 def _durations(folded: str) -> list[tuple[int, int, int, str]]:
     lex = lexicon()
     numbers = "|".join(sorted(map(re.escape, lex.numbers), key=len, reverse=True))
@@ -439,6 +444,8 @@ def _durations(folded: str) -> list[tuple[int, int, int, str]]:
             continue  # "plus de 3 mois au total", "pour environ 5 mois": no length of time
         if lex.cues["in_total"].search(before):
             continue  # "(ça fait 89 jours en tout)": the sum of a period said, no new one
+        if set(before.split()[-2:]) & _IN_TIME:
+            continue  # "in genau 6 Wochen gehts los, Montag 17.8.": a time from now, no length
         following = folded[match.end() :].split()[:1]
         counted = lex.cues["counted_before"].phrases | lex.cues["counted_after"].phrases
         if following and following[0].strip(",.") in counted and unit in ("day", "week"):
