@@ -1661,8 +1661,9 @@ def _stay_kind(context: str, short: bool, countries: list, denied: bool = False)
     visit is named as one), unless the answer began by denying seasonal work."""
     stays = lexicon().stays
     negation = lexicon().cues["negation"]
-    visit = any(  # not "No holidays or visits in Europe recently"
+    visit = any(  # not "No holidays or visits in Europe recently", "Schengen sonst nix"
         not negation.search(tokens_before(context, m.start(), 3))
+        and not negation.search(" ".join(context[m.end() :].split()[:2]))
         for m in stays["visit"].find(context)
     ) and _a_visit_named(context)
     seasonal = stays["seasonal"].search(context) is not None

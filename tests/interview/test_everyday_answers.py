@@ -3712,6 +3712,13 @@ def test_the_helpers_own_nationality_is_not_the_workers():
             {"passport", "employment_contract"},
         ),
         (
+            "de",
+            "Reisepass (biometrisch), die Arbeitserlaubnis, und die Unterkunftserklärung. Die "
+            "Versicherung schließ ich noch ab.",
+            "short_stay",
+            {"passport", "work_permit", "housing_proof"},
+        ),
+        (
             "en",
             "He got a new passport, and the contract we signed this week",
             "short_stay",
@@ -4513,3 +4520,17 @@ def test_the_work_with_its_first_day_said_again_or_the_arrival_after(
 ):
     facts, _ = answered("work", text, lang, Facts(nationality="MA", location="abroad"), today)
     assert (facts.work, facts.entry_date) == (work, entry)
+
+
+def test_a_visit_word_denied_after_it_is_no_visit():
+    facts, _ = answered(
+        "previous_stays",
+        "ja wie gesagt, 3.11.-19.12.25 bei uns, Schengen sonst nix",
+        "de",
+        ABROAD.model_copy(update={"work": Period(start=date(2026, 5, 4), end=date(2026, 7, 25))}),
+        date(2026, 3, 2),
+    )
+    assert facts.previous_seasonal_stays == (
+        Period(start=date(2025, 11, 3), end=date(2025, 12, 19)),
+    )
+    assert facts.previous_schengen_stays == ()
