@@ -4534,3 +4534,28 @@ def test_a_visit_word_denied_after_it_is_no_visit():
         Period(start=date(2025, 11, 3), end=date(2025, 12, 19)),
     )
     assert facts.previous_schengen_stays == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held", "not_known"),
+    [
+        (
+            "de",
+            "pasport hab ich. arzt papier hab ich gemacht in taschkent letzte woche. polizei "
+            "papier (keine vorstrafen) warte noch. die gebühr wer bezahlt das?",
+            {"passport", "medical_certificate"},
+            "Nicht bekannt",
+        ),
+        (
+            "nl",
+            "paspoort heeft hij, contract is getekend. dokterskeuring nog niet. strafregister "
+            "heeft hij toch niet nodig aan 17?",
+            {"passport", "employment_contract"},
+            "Onbekend",
+        ),
+    ],
+)
+def test_a_question_about_a_paper_after_the_papers_leaves_it_not_known(lang, text, held, not_known):
+    facts, said = papers_answered(text, lang, "single_permit")
+    assert set(facts.documents or ()) == held
+    assert any(line.startswith(not_known) for line in said)

@@ -118,10 +118,14 @@ def _without_numbering(text: str) -> str:
     return _NUMBERING.sub(drop, text)
 
 
-def _with_their_answers(blanked: str, checklist: tuple[str, ...], text: str) -> list[str]:
+def _with_their_answers(
+    blanked: str, checklist: tuple[str, ...], text: str, asked_about: list[str]
+) -> list[str]:
     """The sentences of an answer, a question about a paper joined to the answer after it
     (a chat pasted: "me: and the lease? him: not yet"). A question left without a plain
-    answer asks back: the paper is only asked about."""
+    answer asks back: the paper is only asked about. At the end of papers said plainly, it is
+    a question of the person's own ("… die Gebühr, wer bezahlt das?"): that paper is not known
+    (``asked_about``), the others are read."""
     parts = re.split(f"({_SENTENCES.pattern})", blanked)
     sentences = [
         (parts[i], parts[i + 1] if i + 1 < len(parts) else "") for i in range(0, len(parts), 2)
@@ -138,6 +142,16 @@ def _with_their_answers(blanked: str, checklist: tuple[str, ...], text: str) -> 
         while index < len(sentences) and not sentences[index][0].strip():
             index += 1
         answer = _match(sentences[index][0], checklist) if index < len(sentences) else None
+        if answer is None and any(_match(said, checklist) for said in found):
+            asked_about.extend(d for d in asked if d not in asked_about)
+            continue
+        if answer == [] and "?" in sentences[index][1] and any(
+            _match(said, checklist) for said in found
+        ):
+            # "Gebühr? Er ist minderjährig – muss er zahlen?": a question, then another
+            asked_about.extend(d for d in asked if d not in asked_about)
+            index += 1
+            continue
         if answer is None or (answer and not set(asked) <= set(answer)):
             raise Unsure(text)  # "passport, contract, the fee?": held or not?
         if not answer:
@@ -976,7 +990,8 @@ def read_held(
     excluded: set[str] = set()
     listed_with_others: set[str] = set()
     only_missing = False
-    for sentence in _with_their_answers(blanked, checklist, text):
+    asked_about: list[str] = []
+    for sentence in _with_their_answers(blanked, checklist, text, asked_about):
         if not sentence.strip():
             continue
         only = cues["only"].search(sentence)
@@ -1417,6 +1432,11 @@ def read_held(
                     result.not_held.extend(part_docs)
     if only_missing and not result.held and not rest_said:
         says_all = True
+    result.not_known += [
+        doc
+        for doc in asked_about
+        if doc not in result.held and doc not in result.not_held and doc not in result.not_known
+    ]
     result.not_held = _in_checklist_terms(result.not_held, checklist)
     result.held = _in_checklist_terms(result.held, checklist)
     missing = set(result.not_held)
