@@ -227,8 +227,6 @@ def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentM
     typo_key = " ".join(word for word in key.split() if word not in _DONE_WORDS) or key
     if all(word in NAMES_NONE_ALONE for word in typo_key.split()):
         return None  # "attestation faite": a paper's kind, said done, names none
-    if typo_key in _VERBS_SPELT_LIKE_NAMES:
-        return None  # "(elle le passe la semaine prochaine)": she takes it, no "Pass"
     for scorer in (fuzz.ratio, fuzz.token_set_ratio):
         found = _best(typo_key, names, ids, scorer, prefer)
         if scorer is fuzz.ratio and found is not None and found[1] < WHOLE_NAME_WINS_BELOW:
@@ -249,8 +247,6 @@ def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentM
 
 
 _DONE_WORDS = frozenset("faite faites faits gedaan erledigt gemacht".split())
-_VERBS_SPELT_LIKE_NAMES = frozenset("passe passer passee passes passez passent".split())
-"""French forms of "passer" (an exam taken, a day gone), a letter from the German "Pass"."""
 """Words saying a paper is done, beside its name ("attestation faite", "Attest erledigt")."""
 
 SOUNDS_ALIKE_FROM = 88

@@ -498,9 +498,12 @@ def _status_in_belgium(folded: str) -> str | None:
             for m in location[name].find(folded)
         )
     }
-    if location["visiting"].search(folded) and any(
-        _in_belgium(_sentence_text(folded, m.start())) for m in location["visiting"].find(folded)
-    ):
+    visiting = [  # not "a C visa for seasonal work, not tourist"
+        m
+        for m in location["visiting"].find(folded)
+        if not lexicon().cues["negation"].search(tokens_before(folded, m.start(), 3))
+    ]
+    if any(_in_belgium(_sentence_text(folded, m.start())) for m in visiting):
         found.add("other")  # a tourist visa, a family visit: in Belgium under another status
     if "other" in found:
         # "als Student mit A-Karte, keine Anlage 3, kein Visum D": another status, and the
@@ -537,11 +540,15 @@ def _status_in_belgium(folded: str) -> str | None:
     if {"short_stay", "long_stay"} <= found:
         # "Il était d'abord sur annexe 3, puis il a eu le visa D …, donc maintenant il est sous
         # visa D saisonnier": the one said now
+        cues = lexicon().cues
         said_now = {
             name
             for name in ("short_stay", "long_stay")
             for m in location[name].find(folded)
-            if lexicon().cues["now_label"].search(tokens_before(folded, m.start(), 5))
+            for now in cues["now_label"].find(tokens_before(folded, m.start(), 5))
+            # not "maintenant on demande le visa D": a paper asked for, not held
+            if not cues["pending"].search(tokens_before(folded, m.start(), 5)[now.end() :])
+            and not _APPLYING & set(tokens_before(folded, m.start(), 5)[now.end() :].split())
         }
         if len(said_now) == 1:
             found -= {"short_stay", "long_stay"} - said_now
@@ -568,12 +575,22 @@ def _status_in_belgium(folded: str) -> str | None:
     return None  # "mit Visum D als Saisonarbeiter … (habe in Leipzig studiert)": which? asked
 
 
+_APPLYING = frozenset(
+    "apply applying demande demandons aanvragen vragen vraagt beantragen beantragt".split()
+)
+"""Verbs of asking for a paper ("now we apply for the D visa"): the paper is not held yet."""
+
+
 def _a_visa_for_another_purpose(folded: str) -> bool:
     """Whether a visa or permit is said with another status's word right after it ("un visa D
     pour les études", "Visum D zum Studium")."""
     location = lexicon().location
     others = [m.start() for m in location["other"].find(folded)]
-    visits = [m.start() for m in location["visiting"].find(folded)]
+    visits = [
+        m.start()
+        for m in location["visiting"].find(folded)
+        if not lexicon().cues["negation"].search(tokens_before(folded, m.start(), 3))
+    ]
     papers = [*location["long_stay"].find(folded), *location["short_stay"].find(folded)]
     return any(0 <= start - m.end() <= 25 for m in papers for start in others) or any(
         # "avec un visa touriste (visa C visite familiale)": a visitor's visa, either side
@@ -1317,6 +1334,24 @@ def _exact_days_for_rough_ones(dates: list, folded: str, today: date) -> list:
     return merged
 
 
+def _rough_of_a_period(single: DateMention, periods: list, today: date) -> bool:
+    """Whether a rough day ("fin août") is a period's edge said again exactly beside it ("de
+    fin aout... du 25/08/2025 jusqu au 28/11/2025")."""
+    words = fold(single.text).split()
+    if not words or words[0] not in EDGE_WORDS:
+        return False
+    try:
+        rough = _single_date(single, today, "past")
+        beside = [
+            period_reading.resolve_period(p, today, "past")[0]
+            for p in periods
+            if abs(p.start - single.end) <= 40 or abs(single.start - p.end) <= 40
+        ]
+    except (DateError, AnswerError):
+        return False
+    return any(abs(edge - rough) <= timedelta(days=10) for p in beside for edge in (p.start, p.end))
+
+
 def _said_again_exactly(rough, exact, today: date) -> bool:
     """Whether ``exact`` is the day ``rough`` ("mitte September", "Ende November") meant: a
     day said after it, without a month word of its own edge, within ten days of it."""
@@ -1661,11 +1696,14 @@ def _stay_kind(context: str, short: bool, countries: list, denied: bool = False)
     visit is named as one), unless the answer began by denying seasonal work."""
     stays = lexicon().stays
     negation = lexicon().cues["negation"]
-    visit = any(  # not "No holidays or visits in Europe recently", "Schengen sonst nix"
-        not negation.search(tokens_before(context, m.start(), 3))
-        and not negation.search(" ".join(context[m.end() :].split()[:2]))
-        for m in stays["visit"].find(context)
-    ) and _a_visit_named(context)
+    visit = (
+        any(  # not "No holidays or visits in Europe recently", "Schengen sonst nix"
+            not negation.search(tokens_before(context, m.start(), 3))
+            and not negation.search(" ".join(context[m.end() :].split()[:2]))
+            for m in stays["visit"].find(context)
+        )
+        and _a_visit_named(context)
+    )
     seasonal = stays["seasonal"].search(context) is not None
     abroad_schengen = any(code != "BE" and _schengen(code) for code in countries)
     outside = countries and all(not _schengen(code) and code != "BE" for code in countries)
@@ -1836,10 +1874,11 @@ def read_periods(
         if (
             found.years
             and (parse_yes_no(text) is False or cues_now["never_before"].search(folded))
-            and cues_now["before_this_year"].search(folded)
             and all(abs(year) == today.year for _, year in found.years)
+            and not _says_unknown(folded)  # not "Keine Ahnung, … erst dieses Jahr übernommen"
         ):
-            # "non jamais avant cette année": none before this year's stay
+            # "non jamais avant cette année", "nee, 2026 is zijn eerste seizoen hier": none
+            # before this year's stay
             return Reading(
                 facts={"previous_seasonal_stays": [], "previous_schengen_stays": []},
                 said=[("confirm.stays.none", {})],
@@ -1864,8 +1903,9 @@ def read_periods(
                 said=[("confirm.stays.none", {})],
             )
         raise AnswerError("error.stays.dates_needed")
-    if found.singles:
-        day = resolve(found.singles[0], today, "past")
+    singles = [s for s in found.singles if not _rough_of_a_period(s, found.periods, today)]
+    if singles:
+        day = resolve(singles[0], today, "past")
         raise AnswerError("error.date.unplaced", date=("date", day))
     _no_year_left_over(found, today)
     seasonal: list[Period] = []
@@ -3150,6 +3190,15 @@ def _no_residence_card(sentence: str) -> bool:
     return bool(denied or no_papers)
 
 
+def _said_of_a_stay(folded: str, item, end: int) -> bool:
+    """Whether the words of dates, from just before the first to ``end``, speak of a stay one
+    is on ("seit", "sinds", "since", a visa, a card), in the first date's sentence."""
+    sentence = _sentence_text(folded, item.start)
+    start = max(folded.find(sentence), item.start - 60)
+    cues = lexicon().cues
+    return any(cues[kind].search(folded[start:end]) for kind in ("stay_words", "since_strict"))
+
+
 def _the_stay_before_the_work(dates: list, today: date) -> Period | None:
     """The stay that dates said before the work give: one period, or a first and a last day."""
     try:
@@ -3851,7 +3900,14 @@ def _opening_now(
         # tot 23 juni … wil hem laten werken van 8 juni tot 31 juli": the stay, then the work
         other_stay = _the_stay_before_the_work(said_first, today)
         status = reading.facts.get("status") or state.facts.status
-        if other_stay is not None and status == "other":
+        if (
+            other_stay is not None
+            and status == "other"
+            # a stay one is on, said as one ("seit …, orange Karte bis …"), not "her exams are
+            # from 2 to 20 June", "Interview war am 3.3."
+            and other_stay.start <= today <= other_stay.end
+            and _said_of_a_stay(folded, said_first[0], said_first[-1].end)
+        ):
             reading.facts["current_stay"] = other_stay
             reading.said.append(("confirm.period.stay", _period_values(other_stay)))
         else:

@@ -183,9 +183,24 @@ def test_still_looking_for_housing_is_housing_not_yet(said_in, lang, text):
         ("de", "Pass, Versicherung hat er eigentlich schon"),
     ],
 )
-def test_a_paper_only_believed_to_be_there_is_not_known(said_in, lang, text):
-    """Hedged among papers said plainly, it is not known: not counted as held, said back; the
-    others are read (one doubt does not make the whole answer unusable)."""
+def test_a_paper_only_believed_to_be_there_is_asked_back(said_in, lang, text):
+    """Beside a paper named bare, a hedge may be on the whole list: asked."""
+    with pytest.raises(Unsure):
+        said_in(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "passport yes, insurance probably"),
+        ("fr", "passeport oui. l'assurance normalement il l'a, je sais pas"),
+        ("nl", "paspoort ja. verzekering heeft hij normaal gezien wel, denk ik"),
+        ("de", "Pass ja. Versicherung hat er eigentlich schon, glaube ich"),
+    ],
+)
+def test_a_paper_believed_there_beside_papers_said_plainly_is_not_known(said_in, lang, text):
+    """One doubt does not make the whole answer unusable: the paper hedged after its name is
+    not known (not counted as held, said back), the others are read."""
     reading = said_in(lang, text)
     assert (reading.held, reading.not_known) == (["passport"], ["health_insurance"])
 

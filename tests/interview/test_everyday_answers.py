@@ -2686,10 +2686,9 @@ def test_the_rest_not_known_is_not_held():
     assert set(facts.documents or ()) == {"passport"}
 
 
-def test_a_paper_held_i_think_is_not_known():
-    facts, said = papers_answered("passport, and the insurance i think", "en", "short_stay")
-    assert set(facts.documents or ()) == {"passport"}
-    assert any(line.startswith("Not known") for line in said)
+def test_a_paper_held_i_think_is_asked():
+    facts, _ = papers_answered("passport, and the insurance i think", "en", "short_stay")
+    assert facts.documents is None
 
 
 @pytest.mark.parametrize(
@@ -4559,3 +4558,109 @@ def test_a_question_about_a_paper_after_the_papers_leaves_it_not_known(lang, tex
     facts, said = papers_answered(text, lang, "single_permit")
     assert set(facts.documents or ()) == held
     assert any(line.startswith(not_known) for line in said)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        (
+            "fr",
+            "Agriculteur près de Namur, on m'a dit qu'il faut un permis unique pour un Marocain, "
+            "travail du 13 avril au 10 juillet",
+            "employer",
+        ),
+        (
+            "nl",
+            "Aardbeienteler uit Hoogstraten, mij is gezegd dat ik een single permit nodig heb "
+            "voor een Marokkaanse plukker",
+            "employer",
+        ),
+        (
+            "nl",
+            "Teler, kan je me zeggen wat er nodig is? Marokkaan, komt van 13 april tot 10 juli",
+            "employer",
+        ),
+        ("fr", "employeur, pouvez vous m'aider", "employer"),
+        ("nl", "werkgever, kan je mij helpen aub", "employer"),
+        ("nl", "Landbouwer, geef me aub de lijst", "employer"),
+        ("nl", "werkgever, voor mij is het de eerste keer", "employer"),
+        ("en", "farmer, please tell me what to do", "employer"),
+        ("en", "Boss here, send me the list of papers", "employer"),
+        ("en", "HR department, give me the list please", "employer"),
+        ("en", "employer, for me it is the first time", "employer"),
+        ("de", "Bauer, mir gehört der Hof seit 2010", "employer"),
+        (
+            "nl",
+            "het bedrijf werd door mij overgenomen, we willen een Marokkaanse plukker",
+            "employer",
+        ),
+    ],
+)
+def test_an_employer_speaking_of_themselves_stays_the_employer(lang, text, role):
+    """The second review's cases: a label opening the answer ("farmer, please tell me"), "for
+    me", "by me" and "give me" are the typer's own words, not someone else's about them."""
+    from assistant.engine import Interview
+
+    interview = Interview.start(lang=lang, today=date(2026, 3, 10))
+    interview.answer(text)
+    assert interview.state.role in (role, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "en",
+            "passport, contract ok, insurance we sign this week",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "nl",
+            "contract ok, paspoort moet hij een nieuw aanvragen",
+            {"employment_contract"},
+        ),
+        (
+            "de",
+            "Vertrag ja, Versicherung ja, Pass: braucht einen neuen",
+            {"employment_contract", "health_insurance"},
+        ),
+        (
+            "fr",
+            "passeport et contrat oui. le certificat médical arrive",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "de",
+            "Pässe und Verträge sind da, Versicherung fehlt noch",
+            {"passport", "employment_contract"},
+        ),
+    ],
+)
+def test_a_paper_still_to_come_is_not_held(lang, text, held):
+    facts, _ = papers_answered(text, lang, "short_stay")
+    assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Il est en Belgique sous annexe 3, maintenant on demande le visa D"),
+        ("en", "he is in belgium with annex 3, now we apply for the D visa"),
+        ("en", "He is in Belgium on a C visa for seasonal work, not tourist"),
+        ("fr", "Il est en Belgique avec l'annexe 3, il n'est pas touriste"),
+    ],
+)
+def test_a_paper_applied_for_or_a_status_denied_is_not_where_the_worker_stands(lang, text):
+    facts, _ = answered("location", text, lang, Facts(nationality="MA"), date(2026, 4, 10))
+    assert facts.status in (None, "seasonal_short_stay")
+
+
+def test_a_wider_stay_and_the_days_with_us_inside_it_are_both_kept():
+    facts, _ = answered(
+        "previous_stays",
+        "he was here April-July, with us only from 1.6 to 31.7",
+        "en",
+        ABROAD.model_copy(update={"work": Period(start=date(2026, 4, 13), end=date(2026, 7, 10))}),
+        date(2026, 3, 10),
+    )
+    assert len(facts.previous_seasonal_stays or ()) != 1

@@ -145,8 +145,10 @@ def _with_their_answers(
         if answer is None and any(_match(said, checklist) for said in found):
             asked_about.extend(d for d in asked if d not in asked_about)
             continue
-        if answer == [] and "?" in sentences[index][1] and any(
-            _match(said, checklist) for said in found
+        if (
+            answer == []
+            and "?" in sentences[index][1]
+            and any(_match(said, checklist) for said in found)
         ):
             # "Gebühr? Er ist minderjährig – muss er zahlen?": a question, then another
             asked_about.extend(d for d in asked if d not in asked_about)
@@ -251,13 +253,19 @@ def _before_a_comma(item: str, words: str) -> str:
     return f"{head} {words}{comma}{rest}".strip() if words else item
 
 
+_PASSER = frozenset("passe passer passee passes passez passent".split())
+"""French forms of "passer" (an exam taken, a day gone), a letter from the German "Pass"."""
+
+
 def _matches(text: str, checklist: tuple[str, ...]) -> list:
-    from rules.documents import DocumentMatch, match_documents
+    from rules.documents import DocumentMatch, essential, match_documents
 
     found: list[DocumentMatch] = []
     for match in match_documents(text, frozenset(checklist)):
         if not match.document:
             continue
+        if LANGUAGE.get() == "fr" and essential(match.text) in _PASSER:
+            continue  # "(elle le passe la semaine prochaine)": she takes it, no German "Pass"
         # "passeport annexe 3 contrat", "paspoort bijlage drie en ...": a list without commas
         glued = _exact_names_in(match.text) if len(match.text.split()) >= 2 else []
         found.extend(glued if len(glued) >= 2 else [match])
@@ -535,6 +543,14 @@ def _etc_of_missing_papers(piece: str, sentence: str) -> bool:
     return _polarity(cues["etc"].pattern.sub(" ", sentence)) == "not_held"
 
 
+def _hedge_after_its_paper(piece: str, checklist: tuple[str, ...]) -> bool:
+    """Whether a hedge follows the paper it is about ("insurance probably", "huisvesting papier
+    heeft de baas denk ik"), not opens a list ("I think he has passport, contract …")."""
+    cues = lexicon().cues
+    hedges = [m.start() for kind in ("unknown", "hedged") for m in cues[kind].find(piece)]
+    return bool(hedges) and bool(_match(piece[: min(hedges)], checklist))
+
+
 def _polarity(piece: str) -> str:
     """``held``, ``not_held`` (no, missing, not yet, promised for a day to come) or
     ``unknown`` for one piece. A paper kept by someone else ("not with me, the boss has it")
@@ -547,6 +563,11 @@ def _polarity(piece: str) -> str:
         not any(start <= m.start() and m.end() <= end for start, end in done)
         for m in cues["pending"].find(plain)
     ) or any(cues[kind].search(plain) for kind in ("negation", "lost_paper"))
+    # "insurance we sign this week", "il en fait un nouveau" (not "signed this week", "il a un
+    # nouveau passeport")
+    missing = missing or bool(
+        cues["pending_unless_done"].search(plain) and not done and not cues["has_it"].search(plain)
+    )
     # "I think that's all she has": the hedge is on the list's end, not on a paper
     named = cues["that_is_all"].pattern.sub(" ", cues["etc"].pattern.sub(" ", plain))
     if any(cues[kind].search(named) for kind in ("unknown", "mislaid", "hedged")):
@@ -1277,6 +1298,12 @@ def read_held(
                     for kind in ("vague_documents", "mislaid", "etc", "everything")
                 )
                 and ":" not in piece
+                and (not docs or _hedge_after_its_paper(piece, checklist))
+                and all(  # "Pass, Vertrag, Versicherung hat er glaube ich": the whole list
+                    _says_held(other) or _polarity(other) != "held"
+                    for other, _ in pieces
+                    if other is not piece and _match(other, checklist)
+                )
             ):
                 # "…, huisvesting papier heeft de baas denk ik", "Insurance?? he doesn't know":
                 # one paper hedged among papers said plainly is not known (not counted as held,

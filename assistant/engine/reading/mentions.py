@@ -276,7 +276,15 @@ def _someone_elses_role(folded: str, match: re.Match[str], role: str, before: st
     previous = before.split()[-1:]
     if role == "employer" and previous and previous[0] in cues["to_me"].phrases:
         return "worker"  # "le fermier veut m'engager", "de teler wil me aanwerven"
-    if role != "worker" and not first_person and _the_typer_as_object(after):
+    if (
+        role != "worker"
+        and not first_person
+        and _the_typer_as_object(after)
+        # a label opening the answer is the typer's ("farmer, please tell me", "Teler, kan je me
+        # zeggen"), unless the typer is the object at once ("Le patron m'a envoyé ce lien",
+        # "Chef will mich behalten")
+        and (folded[: match.start()].strip() or _object_at_once(after))
+    ):
         # "le patron m'a envoyé ce lien", "de teler wil me aanwerven", "Chef will mich
         # behalten", "the municipality gave me the annex 3": someone else, and the typer
         return "worker" if role == "employer" else ""
@@ -318,8 +326,25 @@ def _someone_elses_role(folded: str, match: re.Match[str], role: str, before: st
 
 
 _OF = frozenset({"of", "van", "von", "de", "du", "des"})
+_BY = frozenset({"by", "par", "door", "von"})
+_FOR = frozenset({"for", "pour", "voor", "fur", "fuer"})
 _PLACE_WORDS = frozenset({"in", "bij", "bei", "near", "pres", "uit", "aus", "from"})
 _HE_OR_SHE = frozenset({"he", "she", "il", "elle", "hij", "zij", "ze", "er", "sie", "they", "ils"})
+
+
+_TO_YOU = frozenset(
+    "you u je jij vous tu sie du please aub svp bitte here hier ici merci thanks dank "
+    # asked of the reader ("give me the list", "geef me", "dites-moi"), owned ("mir gehört")
+    "give tell send help show geef zeg stuur help toon gib sag schick hilf zeig donnez dites "
+    "envoyez aidez gehort belongs".split()
+)
+
+
+def _object_at_once(after: list[str]) -> bool:
+    """Whether the typer is the object in the first two words ("m'a envoyé", "heeft me", "will
+    mich"), with no one addressed ("kan je me", "pouvez vous m'aider")."""
+    to_me = lexicon().cues["to_me"].phrases
+    return any(word in to_me for word in after[:2]) and not _TO_YOU & set(after[:2])
 
 
 def _the_typer_as_object(after: list[str]) -> bool:
@@ -333,7 +358,9 @@ def _the_typer_as_object(after: list[str]) -> bool:
         if word in _HE_OR_SHE:
             return False
         if word in to_me:
-            return index == 0 or after[index - 1] not in _OF
+            # not "of mine" ("een cursist van mij"), "by me" ("door mij overgenomen"), nor "for
+            # me" ("voor mij is het de eerste keer")
+            return index == 0 or after[index - 1] not in _OF | _BY | _FOR
     return False
 
 

@@ -599,11 +599,9 @@ def _days_of_the_months(folded: str, months: PeriodMention, dated: PeriodMention
     ):
         return False  # "en 2023 de juin à septembre, et en 2025 du 2/6 au 29/9": two stays
     first, last = months.whole_months
-    span = (
-        set(range(first, last + 1)) if first <= last else {*range(first, 13), *range(1, last + 1)}
-    )
     ending = dated.last if dated.last is not None else dated.first
-    return dated.first.month in span and ending.month in span
+    # the same months, end to end (not "April-July, with us only from 1.6 to 31.7")
+    return (dated.first.month, ending.month) == (first, last)
 
 
 def _a_full_stop_before_the_year(folded: str, match: re.Match[str]) -> bool:
