@@ -4664,3 +4664,24 @@ def test_a_wider_stay_and_the_days_with_us_inside_it_are_both_kept():
         date(2026, 3, 10),
     )
     assert len(facts.previous_seasonal_stays or ()) != 1
+
+
+# --- set 20 ----------------------------------------------------------------------------------
+
+
+def test_a_first_name_is_no_nationality_and_my_picker_is_mine():
+    facts = opened(
+        "Guten Tag, ich bin Deutscher und führe einen Gemüsebetrieb in Welkenraedt. Unser "
+        "Mitarbeiter Emir aus Bosnien, 39 J., ist seit 20.04.2026 mit Annexe 3 bei uns.",
+        "de",
+        today=date(2026, 7, 6),
+    )
+    assert facts.nationality == "BA"
+    from assistant.engine import Interview
+
+    interview = Interview.start(lang="de", today=date(2026, 7, 21), opening=True)
+    interview.answer(
+        "Heidelbeerplantage bei Bastogne, ich bin Deutscher. Mein Pflücker aus Aserbaidschan "
+        "hat die Anlage 3 bis Ende Juli."
+    )
+    assert (interview.state.facts.nationality, interview.state.role) == ("AZ", "employer")

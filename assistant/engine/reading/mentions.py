@@ -182,7 +182,8 @@ def role_cues(folded: str) -> list[RoleCue]:
     spans = [(m.start(), m.end(), role) for role, ps in lex.role.items() for m in ps.find(folded)]
     for role, phrases in lex.role.items():
         for match in phrases.find(folded):
-            before = tokens_before(folded, match.start(), 3)
+            # its own sentence ("ich bin Deutscher. Mein Pflücker …": the picker is mine)
+            before = re.split(r"[.!?;]\s", tokens_before(folded, match.start(), 3))[-1]
             last = before.split()[-1:] or [""]
             if any(word in cues["negation"].phrases for word in before.split()[-2:]):
                 continue  # "ich bin ned der Arbeitgeber", "I'm not the employer"
