@@ -3719,6 +3719,33 @@ def test_the_helpers_own_nationality_is_not_the_workers():
         ),
         (
             "en",
+            "He's got his passport and his contract. Housing - my assistant is still drafting "
+            "the declaration.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "passport and the signed contract. The rest (medical, police clearance, "
+            "insurance) she's still working on",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "nl",
+            "Paspoort, arbeidsovereenkomst ondertekend. Huisvesting: het lid bezorgt nog de "
+            "verklaring.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "de",
+            "Pass, Anlage 3, Arbeitsvertrag, Wohnbestätigung vom Bauern.",
+            "short_stay_extension",
+            {"passport", "annex_3", "employment_contract", "housing_proof"},
+        ),
+        (
+            "en",
             "He got a new passport, and the contract we signed this week",
             "short_stay",
             {"passport", "employment_contract"},
