@@ -2666,6 +2666,8 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
         folded,
         mentions,
         arrived=any(day <= state.today for day in arrivals),
+        # a paper asked about ("Gaat dat met een bijlage 3?") is no paper the worker is on
+        unasked=fold(_without_questions(text)),
     )
     if place is None:
         place = _labelled_place(text)
@@ -2992,7 +2994,9 @@ def _staying_with_them(before: str) -> bool:
     )
 
 
-def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | None:
+def _opening_place(
+    folded: str, mentions, arrived: bool = False, unasked: str | None = None
+) -> Reading | None:
     """Where the worker is, from a whole description: living in another EU country, a place
     said with "in"/"still in", a status in Belgium (asylum, student, annex 3), or "not yet in
     Belgium". ``arrived``: the message says the worker has arrived (a past day of arrival).
@@ -3045,7 +3049,7 @@ def _opening_place(folded: str, mentions, arrived: bool = False) -> Reading | No
     ]  # "nog in Marokko denk ik"; "age idk, he's in Tbilisi" is sure of the place
     if place is not None and any(m.code == place.code for m in hedged):
         return None  # "hij zit nog in Marokko denk ik, ik moet het nakijken": asked
-    status = _status_in_belgium(folded)
+    status = _status_in_belgium(unasked if unasked is not None else folded)
     if (
         status == "short_stay"
         and not arrived
@@ -3188,6 +3192,36 @@ def _no_residence_card(sentence: str) -> bool:
         and not cues["family"].search(tokens_before(sentence, m.start(), 3))  # "sa femme est…"
     ]
     return bool(denied or no_papers)
+
+
+def _without_questions(text: str) -> str:
+    """The text (as typed) with its short questions after a first sentence blanked ("…, aankomst
+    zaterdag 2 mei. Gaat dat met een bijlage 3?"), not a whole answer asked as a question ("I'm
+    Ukrainian under temporary protection in Ghent, can I do seasonal work?")."""
+    return re.sub(
+        r"(?<=[.!?\n])[^.!?\n]*\?",
+        lambda m: " " * len(m[0]) if len(m[0].split()) <= 10 else m[0],
+        text,
+    )
+
+
+def _work_after_another_status(folded: str, rest: list, reading: Reading, state) -> list:
+    """The period after the stay of another status, when the dates before it are that stay
+    (said as one, running today)."""
+    if (reading.facts.get("status") or state.facts.status) != "other":
+        return []
+    later = [item for item in rest[1:] if isinstance(item, period_reading.PeriodMention)]
+    if not later:
+        return []
+    before = rest[: rest.index(later[0])]
+    stay = _the_stay_before_the_work(before, state.today)
+    if (
+        stay is None
+        or not stay.start <= state.today <= stay.end
+        or not _said_of_a_stay(folded, before[0], before[-1].end)
+    ):
+        return []
+    return later[:1]
 
 
 def _said_of_a_stay(folded: str, item, end: int) -> bool:
@@ -3889,6 +3923,10 @@ def _opening_now(
         for item in rest[1:]
         if isinstance(item, period_reading.PeriodMention) and _said_of_work(folded, [item])
     ]
+    if not later_work and location == "belgium":
+        # "seit 3. November 2025 Asylantrag, orange Karte bis 20.07.2026 … möchte ihn vom 1.6.
+        # bis 15.8. einstellen": after the stay of another status, the period is the work
+        later_work = _work_after_another_status(folded, rest, reading, state)
     said_first = rest[: rest.index(later_work[0])] if later_work else []
     if (
         location == "belgium"

@@ -4712,3 +4712,50 @@ def test_a_first_name_is_no_nationality_and_my_picker_is_mine():
         "hat die Anlage 3 bis Ende Juli."
     )
     assert (interview.state.facts.nationality, interview.state.role) == ("AZ", "employer")
+
+
+@pytest.mark.parametrize(
+    ("lang", "today", "text", "stay", "work"),
+    [
+        (
+            "de",
+            date(2026, 5, 11),
+            "Ein junger Mann aus Eritrea, 24, hat seit dem 3. November 2025 einen Asylantrag "
+            "laufen. Seine orange Karte gilt bis 20.07.2026. Ein Landwirt möchte ihn vom 1.6. bis "
+            "15.8. als Saisonarbeiter einstellen.",
+            Period(start=date(2025, 11, 3), end=date(2026, 7, 20)),
+            Period(start=date(2026, 6, 1), end=date(2026, 8, 15)),
+        ),
+        (
+            "fr",
+            date(2026, 4, 2),
+            "Une dame ukrainienne de 48 ans qui vit au village depuis le 18 mars 2024 (protection "
+            "temporaire, carte A valable jusqu'au 4 mars 2027) voudrait venir cueillir chez nous "
+            "du 11 mai au 17 juillet.",
+            Period(start=date(2024, 3, 18), end=date(2027, 3, 4)),
+            Period(start=date(2026, 5, 11), end=date(2026, 7, 17)),
+        ),
+    ],
+)
+def test_after_the_stay_of_another_status_the_period_is_the_work(lang, today, text, stay, work):
+    facts = opened(text, lang, today=today)
+    assert (facts.current_stay, facts.work) == (stay, work)
+
+
+def test_a_year_skipped_is_no_stay_and_a_paper_asked_about_places_no_one():
+    facts = opened(
+        "Colombian worker, 52, still in Colombia. Planned work 16/3 to 17/7/2026. He was with us "
+        "in 2023 (3/4-28/7) and 2024 (8/4-26/7), skipped 2025.",
+        "en",
+        today=date(2026, 1, 19),
+    )
+    assert len(facts.previous_seasonal_stays or ()) == 2
+    facts = opened(
+        "Rauf, Azerbeidzjaan van 40. Nu willen we hem terug: van 4 mei tot 24 juli, aankomst "
+        "zaterdag 2 mei. Gaat dat met een bijlage 3?",
+        "nl",
+        today=date(2026, 3, 23),
+    )
+    assert facts.status is None and facts.work == Period(
+        start=date(2026, 5, 4), end=date(2026, 7, 24)
+    )

@@ -455,6 +455,12 @@ def _durations(folded: str) -> list[tuple[int, int, int, str]]:
     return found
 
 
+_SKIPPED = frozenset(
+    "skipped skip except sauf saute behalve uitgezonderd overgeslagen ausser ausgenommen".split()
+)
+"""Words before a year that say no stay took it ("skipped 2025", "sauf 2024")."""
+
+
 def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[tuple[int, int]]:
     years = []
     for match in _YEAR.finditer(folded):
@@ -462,6 +468,8 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
             continue
         if _year_denied(folded, match.end()) and not any(s >= match.end() for s, _ in taken):
             continue  # "2024 ja, 3 juni tot 16 augustus. 2025 niet gekomen"
+        if folded[: match.start()].split()[-1:] and folded[: match.start()].split()[-1] in _SKIPPED:
+            continue  # "… and 2024 (8/4-26/7), skipped 2025": no stay that year
         years.append((match.start(), int(match[1])))
     for match in _SHORT_YEAR.finditer(folded):
         year = 2000 + int(match[1])
