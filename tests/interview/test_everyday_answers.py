@@ -3745,6 +3745,13 @@ def test_the_helpers_own_nationality_is_not_the_workers():
             {"passport", "annex_3", "employment_contract", "housing_proof"},
         ),
         (
+            "nl",
+            "Paspoort, de bijlage 6, een nieuwe arbeidsovereenkomst t/m 11/9 en de "
+            "huisvestingsverklaring.",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "employment_contract", "housing_proof"},
+        ),
+        (
             "en",
             "He got a new passport, and the contract we signed this week",
             "short_stay",

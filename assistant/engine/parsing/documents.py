@@ -566,7 +566,12 @@ def _polarity(piece: str) -> str:
     # "insurance we sign this week", "il en fait un nouveau" (not "signed this week", "il a un
     # nouveau passeport")
     missing = missing or bool(
-        cues["pending_unless_done"].search(plain) and not done and not cues["has_it"].search(plain)
+        any(  # not "een nieuwe arbeidsovereenkomst t/m 11/9": a new paper named, held
+            not names_in(" ".join(piece[m.end() :].split()[:3]))
+            for m in cues["pending_unless_done"].find(piece)
+        )
+        and not done
+        and not cues["has_it"].search(plain)
     )
     # "I think that's all she has": the hedge is on the list's end, not on a paper
     named = cues["that_is_all"].pattern.sub(" ", cues["etc"].pattern.sub(" ", plain))
