@@ -4766,3 +4766,15 @@ def test_a_year_skipped_is_no_stay_and_a_paper_asked_about_places_no_one():
     assert facts.status is None and facts.work == Period(
         start=date(2026, 5, 4), end=date(2026, 7, 24)
     )
+
+
+def test_a_student_office_helper_who_is_german_herself():
+    from assistant.engine import Interview
+
+    interview = Interview.start(lang="de", today=date(2026, 6, 2), opening=True)
+    interview.answer(
+        "Hallo, ich arbeite im International Office einer Hochschule in Lüttich (bin selbst "
+        "Deutsche). Eine Studentin von uns möchte im Sommer als Saisonarbeiterin Obst pflücken."
+    )
+    assert interview.state.facts.nationality is None
+    assert interview.state.role == "helpdesk"
