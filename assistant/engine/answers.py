@@ -1233,7 +1233,10 @@ def read_current_stay(spec: QuestionSpec, text: str, state: InterviewState) -> R
             return Reading(unknown=True)
         raise AnswerError("error.date.no_period", text=text.strip()[:60])
     reading = Reading()
-    dates = _without_days_said_twice(_in_order(found), today)
+    # "tot eind oktober, vrijdag 30/10": the rough day said exactly is that day
+    dates = _without_days_said_twice(
+        _exact_days_for_rough_ones(_in_order(found), found.text, today), today
+    )
     cues = lexicon().cues
     arrived: date | None = None
     if (
@@ -1690,6 +1693,10 @@ def _arrival_shift(folded: str) -> int | None:
 # --- earlier stays ------------------------------------------------------------------------
 
 
+_AT_OUR_PLACE = frozenset({"bij ons", "chez nous", "bei uns", "with us"})
+"""Words of work that only say where ("bij ons"): beside a visit, the visit's place."""
+
+
 def _stay_kind(context: str, short: bool, countries: list, denied: bool = False) -> str | None:
     """``seasonal``, ``schengen``, ``outside`` (not in the Schengen area), or ``None`` when the
     words do not say. Dates given plainly are seasonal work, as the question's hint says (a
@@ -1699,12 +1706,17 @@ def _stay_kind(context: str, short: bool, countries: list, denied: bool = False)
     visit = (
         any(  # not "No holidays or visits in Europe recently", "Schengen sonst nix"
             not negation.search(tokens_before(context, m.start(), 3))
-            and not negation.search(" ".join(context[m.end() :].split()[:2]))
+            # "Schengen sonst nix", "Urlaub in Europa hatte er keinen": denied in its clause
+            and not negation.search(" ".join(re.split(r"[,.;]", context[m.end() :])[0].split()[:6]))
             for m in stays["visit"].find(context)
         )
         and _a_visit_named(context)
     )
-    seasonal = stays["seasonal"].search(context) is not None
+    visits_at = [m.start() for m in stays["visit"].find(context)]
+    seasonal = any(  # "op bezoek geweest bij ons in Gent": our home, no work
+        not (visit and m[0] in _AT_OUR_PLACE and any(abs(m.start() - at) <= 30 for at in visits_at))
+        for m in stays["seasonal"].find(context)
+    )
     abroad_schengen = any(code != "BE" and _schengen(code) for code in countries)
     outside = countries and all(not _schengen(code) and code != "BE" for code in countries)
     if outside:

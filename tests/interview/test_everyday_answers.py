@@ -3752,6 +3752,13 @@ def test_the_helpers_own_nationality_is_not_the_workers():
             {"passport", "seasonal_permit_or_visa", "employment_contract", "housing_proof"},
         ),
         (
+            "nl",
+            "paspoort, de arbeidstoelating is goedgekeurd, en ik heb een verklaring getekend dat "
+            "ze bij ons woont.",
+            "short_stay",
+            {"passport", "work_permit", "housing_proof"},
+        ),
+        (
             "en",
             "He got a new passport, and the contract we signed this week",
             "short_stay",
@@ -4778,3 +4785,33 @@ def test_a_student_office_helper_who_is_german_herself():
     )
     assert interview.state.facts.nationality is None
     assert interview.state.role == "helpdesk"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "seasonal", "schengen"),
+    [
+        (
+            "de",
+            "ja einmal, 2022 vom 4.7. bis 23.9. bei uns, seitdem nicht mehr. Urlaub in Europa "
+            "hatte er keinen",
+            (Period(start=date(2022, 7, 4), end=date(2022, 9, 23)),),
+            (),
+        ),
+        (
+            "nl",
+            "als seizoenarbeider nooit. maar hij is op bezoek geweest bij ons in Gent rond "
+            "nieuwjaar: 22 december 2025 tot 11 januari 2026 (visum C voor familiebezoek)",
+            (),
+            (Period(start=date(2025, 12, 22), end=date(2026, 1, 11)),),
+        ),
+    ],
+)
+def test_a_visit_at_our_home_and_a_no_in_german(lang, text, seasonal, schengen):
+    facts, _ = answered(
+        "previous_stays",
+        text,
+        lang,
+        ABROAD.model_copy(update={"work": Period(start=date(2026, 4, 13), end=date(2026, 7, 10))}),
+        date(2026, 3, 2),
+    )
+    assert (facts.previous_seasonal_stays, facts.previous_schengen_stays) == (seasonal, schengen)

@@ -565,13 +565,16 @@ def _polarity(piece: str) -> str:
     ) or any(cues[kind].search(plain) for kind in ("negation", "lost_paper"))
     # "insurance we sign this week", "il en fait un nouveau" (not "signed this week", "il a un
     # nouveau passeport")
-    missing = missing or bool(
-        any(  # not "een nieuwe arbeidsovereenkomst t/m 11/9": a new paper named, held
-            not names_in(" ".join(piece[m.end() :].split()[:3]))
-            for m in cues["pending_unless_done"].find(piece)
+    missing = (
+        missing
+        or bool(
+            any(  # not "een nieuwe arbeidsovereenkomst t/m 11/9": a new paper named, held
+                not names_in(" ".join(piece[m.end() :].split()[:3]))
+                for m in cues["pending_unless_done"].find(piece)
+            )
+            and not done
+            and not cues["has_it"].search(plain)
         )
-        and not done
-        and not cues["has_it"].search(plain)
     )
     # "I think that's all she has": the hedge is on the list's end, not on a paper
     named = cues["that_is_all"].pattern.sub(" ", cues["etc"].pattern.sub(" ", plain))
@@ -948,6 +951,15 @@ def _short_form_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])({names})\.(?=\s|,|$)", re.IGNORECASE)
 
 
+_HOUSING_KIND = re.compile(
+    r"\b(?:verklaring|erkl[aä]rung|best[aä]tigung|attestation|d[eé]claration|statement)\b"
+    r"(?=[^.;]{0,40}\b(?:woont|wohnt|loge|habite|lives|stays|slaapt|schl[aä]ft)\b)",
+    re.IGNORECASE,
+)
+"""A paper's kind said with where the worker lives ("een verklaring getekend dat ze bij ons
+woont"): the housing declaration."""
+
+
 def read_held(
     text: str, checklist: tuple[str, ...], required: tuple[str, ...] | None = None
 ) -> Held:
@@ -958,7 +970,7 @@ def read_held(
 
     cues = lexicon().cues
     required = checklist if required is None else required
-    text = _in_full(text)
+    text = _HOUSING_KIND.sub("huisvestingsverklaring", _in_full(text))
     folded = _present_closes_a_part(
         _without_the_original(
             _without_validity(fold_clauses(_marks_as_words(_without_numbering(text))).strip(" .!"))

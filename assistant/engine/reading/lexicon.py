@@ -75,13 +75,15 @@ class Lexicon:
 
 
 def _ordinary_words(table: dict) -> frozenset[str]:
-    """Words of a language that name a day or a title in it ("hier", "demain", "Hr."): another
-    language's cue spelled the same is not heard in its answers."""
+    """Words of a language that name a day, a title or a "no" in it ("hier", "demain", "Hr.",
+    "nicht"): another language's cue spelled the same (the Dutch "nicht", a niece) is not heard
+    in its answers."""
     dates = table["dates"]
     return frozenset(
         fold(word)
         for word in [*dates.get("relative_days", {}), *dates.get("weekdays", {})]
         + table["cues"].get("title", [])
+        + table["cues"].get("negation", [])
     )
 
 
