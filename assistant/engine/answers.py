@@ -864,12 +864,22 @@ def _work_direction(state: InterviewState) -> Direction:
     )
 
 
+_NOT_THE_ARRIVAL = frozenset(
+    "pas niet nicht erst anders moet mag muss kann kan neef vrouw frau rest ploeg cousin broer "
+    "bruder zus schwester ook auch".split()
+)
+"""Words of a clause whose arrival is not the worker's plain one: a limit, a condition,
+someone else."""
+
+
 def _arrival_verb_after(folded: str, end: int) -> bool:
     """Whether a verb of arrival closes the date's clause right after it ("hij zou al zaterdag
     2 mei komen", "er soll am 3. Mai ankommen"), not "4 mei komen werken" (to work)."""
     words = [w.strip(".,;!?") for w in folded[end:].split()[:2]]
     if not words or words[0] not in lexicon().cues["arrival_verb_last"].phrases:
         return False
+    if _NOT_THE_ARRIVAL & set(re.split(r"[,.;!?]", folded[:end])[-1].split()[-8:]):
+        return False  # "hij kan pas 15 juni komen", "zijn neef zou ook op 28 mei komen"
     closes = len(words) == 1 or folded[end:].split()[0][-1:] in ".,;!?"
     return closes and not lexicon().stays["seasonal"].search(" ".join(words[1:]))
 
@@ -1345,14 +1355,14 @@ def _rough_of_a_period(single: DateMention, periods: list, today: date) -> bool:
         return False
     try:
         rough = _single_date(single, today, "past")
-        beside = [
+        after = [  # said just before the period it opens ("de fin aout... du 25/08/2025")
             period_reading.resolve_period(p, today, "past")[0]
             for p in periods
-            if abs(p.start - single.end) <= 40 or abs(single.start - p.end) <= 40
+            if 0 <= p.start - single.end <= 40
         ]
     except (DateError, AnswerError):
         return False
-    return any(abs(edge - rough) <= timedelta(days=10) for p in beside for edge in (p.start, p.end))
+    return any(abs(p.start - rough) <= timedelta(days=10) for p in after)
 
 
 def _said_again_exactly(rough, exact, today: date) -> bool:
@@ -1739,6 +1749,19 @@ def _hedged(folded: str, offset: int) -> bool:
     return bool(cues["vague"].search(before) or cues["approximate"].search(before))
 
 
+def _names_another_stay(folded: str) -> bool:
+    """Whether words beside "first season" name another stay: a visit, a country, "but",
+    "before", another farm ("…, vroeger werkte hij bij een andere teler")."""
+    lex = lexicon()
+    return bool(
+        lex.stays["visit"].search(folded)
+        or countries_in(folded)
+        or {"maar", "but", "mais", "aber", "vroeger", "before", "avant", "vorher", "andere"}
+        & set(folded.split())
+        or {"ander", "autre", "other"} & set(folded.split())
+    )
+
+
 def _names_a_kind(context: str) -> bool:
     """Whether the words say what a stay was: a visit, seasonal work, a country."""
     stays = lexicon().stays
@@ -1888,6 +1911,13 @@ def read_periods(
             and (parse_yes_no(text) is False or cues_now["never_before"].search(folded))
             and all(abs(year) == today.year for _, year in found.years)
             and not _says_unknown(folded)  # not "Keine Ahnung, … erst dieses Jahr übernommen"
+            and (
+                cues_now["before_this_year"].search(folded)
+                # "nee, 2026 is zijn eerste seizoen hier" (not "…, vroeger werkte hij bij een
+                # andere teler", "… maar in 2026 wel al 3 weken bij familie"): nothing else said
+                or len(folded.split()) <= 8
+                and not _names_another_stay(folded)
+            )
         ):
             # "non jamais avant cette année", "nee, 2026 is zijn eerste seizoen hier": none
             # before this year's stay
@@ -3212,9 +3242,21 @@ def _without_questions(text: str) -> str:
     Ukrainian under temporary protection in Ghent, can I do seasonal work?")."""
     return re.sub(
         r"(?<=[.!?\n])[^.!?\n]*\?",
-        lambda m: " " * len(m[0]) if len(m[0].split()) <= 10 else m[0],
+        lambda m: " " * len(m[0]) if len(m[0].split()) <= 10 and _ASKED_WITH.search(m[0]) else m[0],
         text,
     )
+
+
+_ASKED_WITH = re.compile(
+    r"\b(?:gaat|kan|can|is|peut|geht|kann|possible|mogelijk|moglich)\b.{0,20}"
+    r"\b(?:met|with|avec|mit|sous|onder|unter|on)\s"
+    # "Est-ce qu'il doit demander un permis de travailleur saisonnier ?": a paper to ask for
+    r"|\b(?:doit|faut|moet|muss|must|need|needs)\b.{0,30}"
+    r"\b(?:demander|aanvragen|beantragen|apply|request)\b",
+    re.IGNORECASE,
+)
+"""A question whether it works *with* a paper ("Gaat dat met een bijlage 3?"), not a fact
+with a question after it ("Er hat auch einen Asylantrag gestellt, ist das ein Problem?")."""
 
 
 def _work_after_another_status(folded: str, rest: list, reading: Reading, state) -> list:
@@ -3223,8 +3265,8 @@ def _work_after_another_status(folded: str, rest: list, reading: Reading, state)
     if (reading.facts.get("status") or state.facts.status) != "other":
         return []
     later = [item for item in rest[1:] if isinstance(item, period_reading.PeriodMention)]
-    if not later:
-        return []
+    if len(later) != 1 or not _wish_before(folded, later[0].start):
+        return []  # "möchte ihn vom 1.6. bis 15.8. einstellen" (not exams, a training, a visit)
     before = rest[: rest.index(later[0])]
     stay = _the_stay_before_the_work(before, state.today)
     if (

@@ -4815,3 +4815,69 @@ def test_a_visit_at_our_home_and_a_no_in_german(lang, text, seasonal, schengen):
         date(2026, 3, 2),
     )
     assert (facts.previous_seasonal_stays, facts.previous_schengen_stays) == (seasonal, schengen)
+
+
+# --- the second review ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "nl",
+            "Nee, 2026 is zijn eerste seizoen bij ons, vroeger werkte hij bij een andere teler in "
+            "Sint-Truiden",
+        ),
+        ("en", "No, never seasonal work. But in 2026 he visited his brother in France for 2 weeks"),
+        ("fr", "du 1/4/2025 au 25/6/2025 chez nous, et début juillet 2025 il est revenu encore"),
+    ],
+)
+def test_an_earlier_stay_said_beside_a_first_season_or_a_period_is_asked(lang, text):
+    facts, _ = answered(
+        "previous_stays",
+        text,
+        lang,
+        ABROAD.model_copy(update={"work": Period(start=date(2026, 5, 13), end=date(2026, 7, 10))}),
+        date(2026, 4, 20),
+    )
+    assert facts.previous_seasonal_stays is None
+
+
+def test_a_paper_one_has_to_sign_is_not_held_and_a_later_limit_is_no_arrival():
+    facts, _ = papers_answered("passport ok, contract he has to sign this week", "en", "short_stay")
+    assert set(facts.documents or ()) == {"passport"}
+    facts, _ = answered(
+        "work",
+        "werk van 1 juni tot 31 augustus maar hij kan pas 15 juni komen.",
+        "nl",
+        Facts(nationality="MA", location="abroad"),
+        date(2026, 4, 20),
+    )
+    assert facts.entry_date is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status", "work"),
+    [
+        (
+            "de",
+            "Ich bin Landwirt. Mein Arbeiter aus Tunesien ist in Belgien mit Visum D. Er hat auch "
+            "einen Asylantrag gestellt, ist das ein Problem?",
+            "other",
+            None,
+        ),
+        (
+            "en",
+            "I'm an employer. Moroccan student in Brussels on a student residence permit since "
+            "01/09/2025 until 30/09/2026. Exams are 01/06 - 20/06, he wants to pick for us "
+            "01/07 - 31/08.",
+            None,
+            Period(start=date(2026, 7, 1), end=date(2026, 8, 31)),
+        ),
+    ],
+)
+def test_a_fact_before_a_question_and_exams_before_the_work(lang, text, status, work):
+    facts = opened(text, lang, today=date(2026, 4, 20))
+    assert facts.status in (status, "other", None) and facts.status != "seasonal_long_stay"
+    if work is not None:
+        assert facts.work == work

@@ -573,7 +573,11 @@ def _polarity(piece: str) -> str:
                 for m in cues["pending_unless_done"].find(piece)
             )
             and not done
-            and not cues["has_it"].search(plain)
+            # had, not "has to sign this week", "il a à le signer"
+            and not any(
+                not re.match(r"\s+(?:to|a|te|zu)\b", plain[m.end() :])
+                for m in cues["has_it"].find(plain)
+            )
         )
     )
     # "I think that's all she has": the hedge is on the list's end, not on a paper
