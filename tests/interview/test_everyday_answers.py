@@ -3759,6 +3759,13 @@ def test_the_helpers_own_nationality_is_not_the_workers():
             {"passport", "work_permit", "housing_proof"},
         ),
         (
+            "de",
+            "Pasaport var. Arbeitserlaubnis (work permit) Chef hat geschickt, ich habe kopie. "
+            "Visum noch nicht.",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+        (
             "en",
             "He got a new passport, and the contract we signed this week",
             "short_stay",
