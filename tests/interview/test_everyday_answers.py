@@ -3766,6 +3766,32 @@ def test_the_helpers_own_nationality_is_not_the_workers():
             {"passport", "work_permit"},
         ),
         (
+            "de",
+            "Reisepass, Arbeitsvertrag, Gebühr ist bezahlt. Attest und Führungszeugnis laufen "
+            "noch.",
+            "single_permit",
+            {"passport", "employment_contract", "fee_payment"},
+        ),
+        (
+            "en",
+            "Passport, work permit, contract, medical certificate. No fee, no casier. Housing tbc",
+            "single_permit",
+            {"passport", "work_permit", "employment_contract", "medical_certificate"},
+        ),
+        (
+            "fr",
+            "Passeport, contrat CDD signé, et il loge dans nos chambres du personnel, "
+            "déclaration faite.",
+            "single_permit",
+            {"passport", "employment_contract", "housing_proof"},
+        ),
+        (
+            "de",
+            "Pass, Visum C mit Saisonarbeit drauf, Arbeitserlaubnis, Unterkunftserklärung",
+            "short_stay",
+            {"passport", "short_stay_visa", "work_permit", "housing_proof"},
+        ),
+        (
             "en",
             "He got a new passport, and the contract we signed this week",
             "short_stay",
@@ -4888,3 +4914,27 @@ def test_a_fact_before_a_question_and_exams_before_the_work(lang, text, status, 
     assert facts.status in (status, "other", None) and facts.status != "seasonal_long_stay"
     if work is not None:
         assert facts.work == work
+
+
+# --- set 21 ----------------------------------------------------------------------------------
+
+
+def test_a_business_one_runs_and_a_year_with_nothing():
+    from assistant.engine import Interview
+
+    interview = Interview.start(lang="de", today=date(2026, 3, 2), opening=True)
+    interview.answer(
+        "Servus! Ich bin Österreicherin und führe mit meinem Mann einen Gasthof in Burg-Reuland. "
+        "Für die Sommersaison kommt heuer Larissa aus Brasilien (24) als Saisonkraft."
+    )
+    assert (interview.state.facts.nationality, interview.state.role) == ("BR", "employer")
+    facts, _ = answered(
+        "previous_stays",
+        "He was here in 2024 too, 5 Aug - 18 Oct. Nothing in 2025",
+        "en",
+        ABROAD.model_copy(update={"work": Period(start=date(2026, 7, 20), end=date(2026, 10, 9))}),
+        date(2026, 3, 2),
+    )
+    assert facts.previous_seasonal_stays == (
+        Period(start=date(2024, 8, 5), end=date(2024, 10, 18)),
+    )

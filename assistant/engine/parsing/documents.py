@@ -962,6 +962,20 @@ _HOUSING_KIND = re.compile(
 )
 """A paper's kind said with where the worker lives ("een verklaring getekend dat ze bij ons
 woont"): the housing declaration."""
+_KIND_AFTER_LIVING = re.compile(
+    r"\b(?:woont|wohnt|loge|logent|habite|lives|stays|slaapt|schl[aä]ft)\b[^.;]{0,50}?[,(]\s*"
+    r"(?:verklaring|erkl[aä]rung|best[aä]tigung|attestation|d[eé]claration|statement)\b",
+    re.IGNORECASE,
+)
+"""Where the worker lives, then the kind ("il loge dans nos chambres, déclaration faite")."""
+
+
+def _housing_kind_named(text: str) -> str:
+    """The kind of a paper said beside where the worker lives, as the housing declaration."""
+    text = _HOUSING_KIND.sub("huisvestingsverklaring", text)
+    return _KIND_AFTER_LIVING.sub(
+        lambda m: m[0][: m[0].rfind(m[0].split()[-1])] + "huisvestingsverklaring", text
+    )
 
 
 def read_held(
@@ -974,7 +988,7 @@ def read_held(
 
     cues = lexicon().cues
     required = checklist if required is None else required
-    text = _HOUSING_KIND.sub("huisvestingsverklaring", _in_full(text))
+    text = _housing_kind_named(_in_full(text))
     folded = _present_closes_a_part(
         _without_the_original(
             _without_validity(fold_clauses(_marks_as_words(_without_numbering(text))).strip(" .!"))

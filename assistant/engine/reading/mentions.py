@@ -241,6 +241,12 @@ def role_cues(folded: str) -> list[RoleCue]:
                 and (
                     role == "worker"
                     or role == "employer"
+                    # not "ich führe mit meinem Mann einen Gasthof": a business one runs (but "ein
+                    # Bauer in Eupen hat gefragt" is someone else, who does something)
+                    and not (
+                        last[0] in _INDEFINITE
+                        and not _ACTS & set(folded[match.end() :].split()[:4])
+                    )
                     and (
                         cues["first_person"].search(folded[: match.start()])
                         # "CAW here, Pakistani client, … for a grower": the helper's words
@@ -328,6 +334,12 @@ def _someone_elses_role(folded: str, match: re.Match[str], role: str, before: st
 
 _OF = frozenset({"of", "van", "von", "de", "du", "des"})
 _BY = frozenset({"by", "par", "door", "von"})
+_INDEFINITE = frozenset({"a", "an", "un", "une", "een", "ein", "eine", "einen", "einem"})
+_ACTS = frozenset(
+    "hat haben ist will wil heeft is a veut has wants said sagt zegt dit fragt gefragt asked "
+    "vraagt demande sucht zoekt cherche looks offered bietet biedt propose".split()
+)
+"""Verbs right after a role word that make it the subject of its clause: someone else."""
 _FOR = frozenset({"for", "pour", "voor", "fur", "fuer"})
 _PLACE_WORDS = frozenset({"in", "bij", "bei", "near", "pres", "uit", "aus", "from"})
 _HE_OR_SHE = frozenset({"he", "she", "il", "elle", "hij", "zij", "ze", "er", "sie", "they", "ils"})

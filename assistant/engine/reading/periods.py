@@ -459,6 +459,10 @@ _SKIPPED = frozenset(
     "skipped skip except sauf saute behalve uitgezonderd overgeslagen ausser ausgenommen".split()
 )
 """Words before a year that say no stay took it ("skipped 2025", "sauf 2024")."""
+_NOTHING = frozenset(
+    "nothing none not niets niks niet rien pas nichts nix nicht kein keine".split()
+)
+"""Words before "in <year>" that say nothing happened that year ("Nothing in 2025")."""
 
 
 def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[tuple[int, int]]:
@@ -468,7 +472,15 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
             continue
         if _year_denied(folded, match.end()) and not any(s >= match.end() for s, _ in taken):
             continue  # "2024 ja, 3 juni tot 16 augustus. 2025 niet gekomen"
-        if folded[: match.start()].split()[-1:] and folded[: match.start()].split()[-1] in _SKIPPED:
+        before = folded[: match.start()].split()[-2:]
+        if (
+            before[-1:]
+            and before[-1] in _SKIPPED
+            or (
+                # "Nothing in 2025", "niets in 2025", "rien en 2025"
+                len(before) == 2 and before[1] in ("in", "en", "im") and before[0] in _NOTHING
+            )
+        ):
             continue  # "… and 2024 (8/4-26/7), skipped 2025": no stay that year
         years.append((match.start(), int(match[1])))
     for match in _SHORT_YEAR.finditer(folded):
