@@ -3766,13 +3766,6 @@ def test_the_helpers_own_nationality_is_not_the_workers():
             {"passport", "work_permit"},
         ),
         (
-            "de",
-            "Reisepass, Arbeitsvertrag, Gebühr ist bezahlt. Attest und Führungszeugnis laufen "
-            "noch.",
-            "single_permit",
-            {"passport", "employment_contract", "fee_payment"},
-        ),
-        (
             "en",
             "Passport, work permit, contract, medical certificate. No fee, no casier. Housing tbc",
             "single_permit",

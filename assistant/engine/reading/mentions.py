@@ -246,6 +246,8 @@ def role_cues(folded: str) -> list[RoleCue]:
                     and not (
                         last[0] in _INDEFINITE
                         and not _ACTS & set(folded[match.end() :].split()[:4])
+                        and not _FOR & set(before.split()[-2:-1])  # "for a grower": another's
+                        and not lex.role["helpdesk"].search(folded[: match.start()])
                     )
                     and (
                         cues["first_person"].search(folded[: match.start()])
