@@ -548,7 +548,7 @@ def _status_in_belgium(folded: str) -> str | None:
             for now in cues["now_label"].find(tokens_before(folded, m.start(), 5))
             # not "maintenant on demande le visa D": a paper asked for, not held
             if not cues["pending"].search(tokens_before(folded, m.start(), 5)[now.end() :])
-            and not _APPLYING & set(tokens_before(folded, m.start(), 5)[now.end() :].split())
+            and not cues["applying"].search(tokens_before(folded, m.start(), 5)[now.end() :])
         }
         if len(said_now) == 1:
             found -= {"short_stay", "long_stay"} - said_now
@@ -573,12 +573,6 @@ def _status_in_belgium(folded: str) -> str | None:
     if len(found) == 1:
         return found.pop()
     return None  # "mit Visum D als Saisonarbeiter … (habe in Leipzig studiert)": which? asked
-
-
-_APPLYING = frozenset(
-    "apply applying demande demandons aanvragen vragen vraagt beantragen beantragt".split()
-)
-"""Verbs of asking for a paper ("now we apply for the D visa"): the paper is not held yet."""
 
 
 def _a_visa_for_another_purpose(folded: str) -> bool:
@@ -864,21 +858,14 @@ def _work_direction(state: InterviewState) -> Direction:
     )
 
 
-_NOT_THE_ARRIVAL = frozenset(
-    "pas niet nicht erst anders moet mag muss kann kan neef vrouw frau rest ploeg cousin broer "
-    "bruder zus schwester ook auch".split()
-)
-"""Words of a clause whose arrival is not the worker's plain one: a limit, a condition,
-someone else."""
-
-
 def _arrival_verb_after(folded: str, end: int) -> bool:
     """Whether a verb of arrival closes the date's clause right after it ("hij zou al zaterdag
     2 mei komen", "er soll am 3. Mai ankommen"), not "4 mei komen werken" (to work)."""
     words = [w.strip(".,;!?") for w in folded[end:].split()[:2]]
     if not words or words[0] not in lexicon().cues["arrival_verb_last"].phrases:
         return False
-    if _NOT_THE_ARRIVAL & set(re.split(r"[,.;!?]", folded[:end])[-1].split()[-8:]):
+    clause = re.split(r"[,.;!?]", folded[:end])[-1].split()[-8:]
+    if any(word in lexicon().cues["not_plain_arrival"].phrases for word in clause):
         return False  # "hij kan pas 15 juni komen", "zijn neef zou ook op 28 mei komen"
     closes = len(words) == 1 or folded[end:].split()[0][-1:] in ".,;!?"
     return closes and not lexicon().stays["seasonal"].search(" ".join(words[1:]))
@@ -1703,10 +1690,6 @@ def _arrival_shift(folded: str) -> int | None:
 # --- earlier stays ------------------------------------------------------------------------
 
 
-_AT_OUR_PLACE = frozenset({"bij ons", "chez nous", "bei uns", "with us"})
-"""Words of work that only say where ("bij ons"): beside a visit, the visit's place."""
-
-
 def _stay_kind(context: str, short: bool, countries: list, denied: bool = False) -> str | None:
     """``seasonal``, ``schengen``, ``outside`` (not in the Schengen area), or ``None`` when the
     words do not say. Dates given plainly are seasonal work, as the question's hint says (a
@@ -1723,8 +1706,9 @@ def _stay_kind(context: str, short: bool, countries: list, denied: bool = False)
         and _a_visit_named(context)
     )
     visits_at = [m.start() for m in stays["visit"].find(context)]
+    at_our_place = lexicon().cues["at_our_place"].phrases
     seasonal = any(  # "op bezoek geweest bij ons in Gent": our home, no work
-        not (visit and m[0] in _AT_OUR_PLACE and any(abs(m.start() - at) <= 30 for at in visits_at))
+        not (visit and m[0] in at_our_place and any(abs(m.start() - at) <= 30 for at in visits_at))
         for m in stays["seasonal"].find(context)
     )
     abroad_schengen = any(code != "BE" and _schengen(code) for code in countries)

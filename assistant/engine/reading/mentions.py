@@ -245,7 +245,7 @@ def role_cues(folded: str) -> list[RoleCue]:
                     # Bauer in Eupen hat gefragt" is someone else, who does something)
                     and not (
                         last[0] in _INDEFINITE
-                        and not _ACTS & set(folded[match.end() :].split()[:4])
+                        and not _any_of(cues["acts_after_role"], folded[match.end() :].split()[:4])
                         and not _FOR & set(before.split()[-2:-1])  # "for a grower": another's
                         and not lex.role["helpdesk"].search(folded[: match.start()])
                     )
@@ -337,40 +337,32 @@ def _someone_elses_role(folded: str, match: re.Match[str], role: str, before: st
 _OF = frozenset({"of", "van", "von", "de", "du", "des"})
 _BY = frozenset({"by", "par", "door", "von"})
 _INDEFINITE = frozenset({"a", "an", "un", "une", "een", "ein", "eine", "einen", "einem"})
-_ACTS = frozenset(
-    "hat haben ist will wil heeft is a veut has wants said sagt zegt dit fragt gefragt asked "
-    "vraagt demande sucht zoekt cherche looks offered bietet biedt propose".split()
-)
-"""Verbs right after a role word that make it the subject of its clause: someone else."""
 _FOR = frozenset({"for", "pour", "voor", "fur", "fuer"})
 _PLACE_WORDS = frozenset({"in", "bij", "bei", "near", "pres", "uit", "aus", "from"})
-_HE_OR_SHE = frozenset({"he", "she", "il", "elle", "hij", "zij", "ze", "er", "sie", "they", "ils"})
 
 
-_TO_YOU = frozenset(
-    "you u je jij vous tu sie du please aub svp bitte here hier ici merci thanks dank "
-    # asked of the reader ("give me the list", "geef me", "dites-moi"), owned ("mir gehört")
-    "give tell send help show geef zeg stuur help toon gib sag schick hilf zeig donnez dites "
-    "envoyez aidez gehort belongs".split()
-)
+def _any_of(words_of, words: list[str]) -> bool:
+    """Whether one of ``words`` is a phrase of the cue ``words_of``."""
+    return any(word in words_of.phrases for word in words)
 
 
 def _object_at_once(after: list[str]) -> bool:
     """Whether the typer is the object in the first two words ("m'a envoyé", "heeft me", "will
     mich"), with no one addressed ("kan je me", "pouvez vous m'aider")."""
-    to_me = lexicon().cues["to_me"].phrases
-    return any(word in to_me for word in after[:2]) and not _TO_YOU & set(after[:2])
+    cues = lexicon().cues
+    return _any_of(cues["to_me"], after[:2]) and not _any_of(cues["to_you"], after[:2])
 
 
 def _the_typer_as_object(after: list[str]) -> bool:
     """Whether the words after someone's role have the typer for object ("m'a envoyé", "will
     mich behalten", "van de boerderij heeft me dit gestuurd"): soon after it, with no one else
     between (not "farmer. he picks apples for me"), and not "of mine" ("een cursist van mij")."""
-    to_me = lexicon().cues["to_me"].phrases
+    cues = lexicon().cues
+    to_me = cues["to_me"].phrases
     # "de eigenaar van de boerderij heeft me", "bauer in büllingen will mich nehmen"
     reach = 6 if after[:1] and after[0] in _OF | _PLACE_WORDS else 3
     for index, word in enumerate(after[:reach]):
-        if word in _HE_OR_SHE:
+        if word in cues["he_or_she"].phrases:
             return False
         if word in to_me:
             # not "of mine" ("een cursist van mij"), "by me" ("door mij overgenomen"), nor "for

@@ -455,16 +455,6 @@ def _durations(folded: str) -> list[tuple[int, int, int, str]]:
     return found
 
 
-_SKIPPED = frozenset(
-    "skipped skip except sauf saute behalve uitgezonderd overgeslagen ausser ausgenommen".split()
-)
-"""Words before a year that say no stay took it ("skipped 2025", "sauf 2024")."""
-_NOTHING = frozenset(
-    "nothing none not niets niks niet rien pas nichts nix nicht kein keine".split()
-)
-"""Words before "in <year>" that say nothing happened that year ("Nothing in 2025")."""
-
-
 def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[tuple[int, int]]:
     years = []
     for match in _YEAR.finditer(folded):
@@ -473,12 +463,15 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
         if _year_denied(folded, match.end()) and not any(s >= match.end() for s, _ in taken):
             continue  # "2024 ja, 3 juni tot 16 augustus. 2025 niet gekomen"
         before = folded[: match.start()].split()[-2:]
+        cues = lexicon().cues
         if (
             before[-1:]
-            and before[-1] in _SKIPPED
+            and before[-1] in cues["year_skipped"].phrases
             or (
                 # "Nothing in 2025", "niets in 2025", "rien en 2025"
-                len(before) == 2 and before[1] in ("in", "en", "im") and before[0] in _NOTHING
+                len(before) == 2
+                and before[1] in ("in", "en", "im")
+                and before[0] in cues["nothing_in"].phrases
             )
         ):
             continue  # "… and 2024 (8/4-26/7), skipped 2025": no stay that year
