@@ -244,9 +244,10 @@ def role_cues(folded: str) -> list[RoleCue]:
                     # not "ich führe mit meinem Mann einen Gasthof": a business one runs (but "ein
                     # Bauer in Eupen hat gefragt" is someone else, who does something)
                     and not (
-                        last[0] in _INDEFINITE
+                        last[0] in cues["indefinite"].phrases
                         and not _any_of(cues["acts_after_role"], folded[match.end() :].split()[:4])
-                        and not _FOR & set(before.split()[-2:-1])  # "for a grower": another's
+                        # "for a grower": another's
+                        and not _any_of(cues["for_word"], before.split()[-2:-1])
                         and not lex.role["helpdesk"].search(folded[: match.start()])
                     )
                     and (
@@ -334,13 +335,6 @@ def _someone_elses_role(folded: str, match: re.Match[str], role: str, before: st
     return None
 
 
-_OF = frozenset({"of", "van", "von", "de", "du", "des"})
-_BY = frozenset({"by", "par", "door", "von"})
-_INDEFINITE = frozenset({"a", "an", "un", "une", "een", "ein", "eine", "einen", "einem"})
-_FOR = frozenset({"for", "pour", "voor", "fur", "fuer"})
-_PLACE_WORDS = frozenset({"in", "bij", "bei", "near", "pres", "uit", "aus", "from"})
-
-
 def _any_of(words_of, words: list[str]) -> bool:
     """Whether one of ``words`` is a phrase of the cue ``words_of``."""
     return any(word in words_of.phrases for word in words)
@@ -360,14 +354,19 @@ def _the_typer_as_object(after: list[str]) -> bool:
     cues = lexicon().cues
     to_me = cues["to_me"].phrases
     # "de eigenaar van de boerderij heeft me", "bauer in büllingen will mich nehmen"
-    reach = 6 if after[:1] and after[0] in _OF | _PLACE_WORDS else 3
+    reach = (
+        6 if _any_of(cues["of_word"], after[:1]) or _any_of(cues["place_word"], after[:1]) else 3
+    )
     for index, word in enumerate(after[:reach]):
         if word in cues["he_or_she"].phrases:
             return False
         if word in to_me:
             # not "of mine" ("een cursist van mij"), "by me" ("door mij overgenomen"), nor "for
             # me" ("voor mij is het de eerste keer")
-            return index == 0 or after[index - 1] not in _OF | _BY | _FOR
+            return index == 0 or not any(
+                after[index - 1] in cues[kind].phrases
+                for kind in ("of_word", "by_word", "for_word")
+            )
     return False
 
 

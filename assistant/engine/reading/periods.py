@@ -257,13 +257,6 @@ def _first_day_pattern(lang: str | None) -> re.Pattern[str]:
     )
 
 
-_BEFORE_A_DAY = frozenset(
-    "the on le la du au am vom zum zur bis den dem de op from to till until since depuis seit "
-    "sinds tot van ab des jusqu a".split()
-)
-"""Words a day said in words follows ("on the first", "am ersten", "vanaf de eerste")."""
-
-
 def _said_as_a_day(text: str, match: re.Match[str]) -> bool:
     """Whether "first" / "premier" / "ersten" names a day: after an article or a preposition
     of time ("the first of May", "am ersten"), or before a month ("premier mai"); not "first I
@@ -273,7 +266,7 @@ def _said_as_a_day(text: str, match: re.Match[str]) -> bool:
     months = month_words()
     return (
         bool(before)
-        and before[0] in _BEFORE_A_DAY
+        and before[0] in lexicon().cues["before_a_day"].phrases
         or bool(after)
         and (after[0] in months or after[0] in ("of", "du", "de", "van", "des"))
         or any(word in months for word in after[1:])  # "first working day of September"
@@ -424,11 +417,6 @@ def _sentence_ends(folded: str, german: bool) -> tuple[int, ...]:
     return tuple(sorted(ends))
 
 
-_IN_TIME = frozenset({"in", "over", "dans", "binnen", "within"})
-"""Words before a count of weeks that make it a time from now ("in 6 Wochen", "over 3 weken"),
-not a length of stay."""
-
-
 def _durations(folded: str) -> list[tuple[int, int, int, str]]:
     lex = lexicon()
     numbers = "|".join(sorted(map(re.escape, lex.numbers), key=len, reverse=True))
@@ -444,7 +432,7 @@ def _durations(folded: str) -> list[tuple[int, int, int, str]]:
             continue  # "plus de 3 mois au total", "pour environ 5 mois": no length of time
         if lex.cues["in_total"].search(before):
             continue  # "(ça fait 89 jours en tout)": the sum of a period said, no new one
-        if set(before.split()[-2:]) & _IN_TIME:
+        if any(word in lex.cues["in_time"].phrases for word in before.split()[-2:]):
             continue  # "in genau 6 Wochen gehts los, Montag 17.8.": a time from now, no length
         following = folded[match.end() :].split()[:1]
         counted = lex.cues["counted_before"].phrases | lex.cues["counted_after"].phrases
