@@ -1321,7 +1321,7 @@ def read_held(
                     result.held[:] = [doc for doc in result.held if doc not in previous_docs]
                 previous_docs = docs or previous_docs
                 continue
-            hedged = docs or (previous_docs if not parenthetical or not docs else [])
+            hedged = docs or previous_docs  # the paper of the piece, or of the one before
             if (
                 polarity == "unknown"
                 and hedged
