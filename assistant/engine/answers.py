@@ -1740,9 +1740,7 @@ def _names_another_stay(folded: str) -> bool:
     return bool(
         lex.stays["visit"].search(folded)
         or countries_in(folded)
-        or {"maar", "but", "mais", "aber", "vroeger", "before", "avant", "vorher", "andere"}
-        & set(folded.split())
-        or {"ander", "autre", "other"} & set(folded.split())
+        or lex.cues["another_stay_word"].search(folded) is not None
     )
 
 

@@ -253,10 +253,6 @@ def _before_a_comma(item: str, words: str) -> str:
     return f"{head} {words}{comma}{rest}".strip() if words else item
 
 
-_PASSER = frozenset("passe passer passee passes passez passent".split())
-"""French forms of "passer" (an exam taken, a day gone), a letter from the German "Pass"."""
-
-
 def _matches(text: str, checklist: tuple[str, ...]) -> list:
     from rules.documents import DocumentMatch, essential, match_documents
 
@@ -264,7 +260,7 @@ def _matches(text: str, checklist: tuple[str, ...]) -> list:
     for match in match_documents(text, frozenset(checklist)):
         if not match.document:
             continue
-        if LANGUAGE.get() == "fr" and essential(match.text) in _PASSER:
+        if essential(match.text) in lexicon().cues["not_a_paper_verb"].phrases:
             continue  # "(elle le passe la semaine prochaine)": she takes it, no German "Pass"
         # "passeport annexe 3 contrat", "paspoort bijlage drie en ...": a list without commas
         glued = _exact_names_in(match.text) if len(match.text.split()) >= 2 else []

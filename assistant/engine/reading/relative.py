@@ -77,15 +77,14 @@ _FEAST_MONDAYS = frozenset({"Easter Monday", "Pentecost Monday"})
 when said as one ("le jour de Noël", "on Easter Sunday"), not as a time ("à Pâques")."""
 
 
-_DAY_WORDS = ("day", "jour", "dag", "tag")
-
-
 def _names_its_day(feast: str, lang: str | None) -> bool:
     """Whether a feast is said by its day ("arrives Easter Sunday", "Ostersonntag", "le jour
     de Noël"), which is a date whatever stands before it; "Easter", "Noël" are a time."""
     weekdays = lexicon().day_words[lang][1]
     return any(
-        word in weekdays or word in _DAY_WORDS or word.endswith(("tag", "dag"))
+        word in weekdays
+        or word in lexicon().cues["day_word"].phrases
+        or word.endswith(("tag", "dag"))
         for word in feast.split()
     )
 
