@@ -3224,21 +3224,21 @@ def _without_questions(text: str) -> str:
     Ukrainian under temporary protection in Ghent, can I do seasonal work?")."""
     return re.sub(
         r"(?<=[.!?\n])[^.!?\n]*\?",
-        lambda m: " " * len(m[0]) if len(m[0].split()) <= 10 and _ASKED_WITH.search(m[0]) else m[0],
+        lambda m: " " * len(m[0]) if len(m[0].split()) <= 10 and _asked_with(fold(m[0])) else m[0],
         text,
     )
 
 
-_ASKED_WITH = re.compile(
-    r"\b(?:gaat|kan|can|is|peut|geht|kann|possible|mogelijk|moglich)\b.{0,20}"
-    r"\b(?:met|with|avec|mit|sous|onder|unter|on)\s"
-    # "Est-ce qu'il doit demander un permis de travailleur saisonnier ?": a paper to ask for
-    r"|\b(?:doit|faut|moet|muss|must|need|needs)\b.{0,30}"
-    r"\b(?:demander|aanvragen|beantragen|apply|request)\b",
-    re.IGNORECASE,
-)
-"""A question whether it works *with* a paper ("Gaat dat met een bijlage 3?"), not a fact
-with a question after it ("Er hat auch einen Asylantrag gestellt, ist das ein Problem?")."""
+def _asked_with(folded: str) -> bool:
+    """Whether a question asks if it works *with* a paper ("Gaat dat met een bijlage 3?") or
+    whether a paper must be asked for ("Est-ce qu'il doit demander un permis ?"), not a fact
+    with a question after it ("Er hat auch einen Asylantrag gestellt, ist das ein Problem?")."""
+    cues = lexicon().cues
+    for first, then, reach in (("works_with", "paper_with", 25), ("must_ask", "request_verb", 35)):
+        for match in cues[first].find(folded):
+            if cues[then].search(folded[match.end() : match.end() + reach]):
+                return True
+    return False
 
 
 def _work_after_another_status(folded: str, rest: list, reading: Reading, state) -> list:

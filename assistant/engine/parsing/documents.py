@@ -951,27 +951,14 @@ def _short_form_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])({names})\.(?=\s|,|$)", re.IGNORECASE)
 
 
-_HOUSING_KIND = re.compile(
-    r"\b(?:verklaring|erkl[aä]rung|best[aä]tigung|attestation|d[eé]claration|statement)\b"
-    r"(?=[^.;]{0,40}\b(?:woont|wohnt|loge|habite|lives|stays|slaapt|schl[aä]ft)\b)",
-    re.IGNORECASE,
-)
-"""A paper's kind said with where the worker lives ("een verklaring getekend dat ze bij ons
-woont"): the housing declaration."""
-_KIND_AFTER_LIVING = re.compile(
-    r"\b(?:woont|wohnt|loge|logent|habite|lives|stays|slaapt|schl[aä]ft)\b[^.;]{0,50}?[,(]\s*"
-    r"(?:verklaring|erkl[aä]rung|best[aä]tigung|attestation|d[eé]claration|statement)\b",
-    re.IGNORECASE,
-)
-"""Where the worker lives, then the kind ("il loge dans nos chambres, déclaration faite")."""
-
-
-def _housing_kind_named(text: str) -> str:
-    """The kind of a paper said beside where the worker lives, as the housing declaration."""
-    text = _HOUSING_KIND.sub("huisvestingsverklaring", text)
-    return _KIND_AFTER_LIVING.sub(
-        lambda m: m[0][: m[0].rfind(m[0].split()[-1])] + "huisvestingsverklaring", text
-    )
+def _housing_kind_named(folded: str) -> str:
+    """A declaration said beside where the worker lives, as the housing declaration: "een
+    verklaring getekend dat ze bij ons woont", "il loge dans nos chambres, déclaration faite"
+    (the vocabulary's ``declaration_word`` and ``dwelling_verb``)."""
+    cues = lexicon().cues
+    kind, dwell = cues["declaration_word"].pattern.pattern, cues["dwelling_verb"].pattern.pattern
+    folded = re.sub(rf"{kind}(?=[^.;]{{0,40}}{dwell})", "huisvestingsverklaring", folded)
+    return re.sub(rf"({dwell}[^.;]{{0,50}}?[,(]\s*){kind}", r"\1huisvestingsverklaring", folded)
 
 
 def read_held(
@@ -984,11 +971,10 @@ def read_held(
 
     cues = lexicon().cues
     required = checklist if required is None else required
-    text = _housing_kind_named(_in_full(text))
+    text = _in_full(text)
+    said = fold_clauses(_marks_as_words(_without_numbering(text)))
     folded = _present_closes_a_part(
-        _without_the_original(
-            _without_validity(fold_clauses(_marks_as_words(_without_numbering(text))).strip(" .!"))
-        )
+        _without_the_original(_without_validity(_housing_kind_named(said).strip(" .!")))
     )
     folded = _ELLIPSIS_BEFORE_WORDS.sub(
         lambda m: ". " if names_in(m[1]) else " ", folded
