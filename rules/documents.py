@@ -210,6 +210,9 @@ def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentM
     exact, names, ids = _names()
     if key in exact:
         return DocumentMatch(exact[key], text.strip(), 100.0)
+    compound = _compound_of(key)
+    if compound is not None:
+        return DocumentMatch(compound, text.strip(), 100.0)
     if len(key.replace(" ", "")) <= 2:
         return None  # "he's" → "s", a letter left of a word, names nothing ("doctor's …")
     if _near_miss_pattern()[1].get(fold(text).strip()) is not None:
@@ -236,7 +239,7 @@ def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentM
         if found is not None:
             document, score = found
             if document is None:
-                return None
+                return fallback  # two names as close: only a close typo said before counts
             if prefer and document not in prefer and fallback is None:
                 fallback = DocumentMatch(document, text.strip(), score)
                 continue
@@ -244,6 +247,51 @@ def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentM
     if fallback is None:
         return _as_it_sounds(key, text, prefer)  # "sertifika medikal", "kazie judisier"
     return fallback
+
+
+COMPOUND_HEADS = (
+    "bescheinigung", "erklarung", "bestatigung", "nachweis", "zertifikat", "attest", "papier",
+    "attestation", "verklaring", "bewijs", "certificaat", "formulier", "formular",
+)  # fmt: skip
+"""A paper's kind at the end of a German or Dutch compound: what comes before it says which
+paper ("Krankenversicherungsbescheinigung", "Personalzimmer-Bescheinigung", "woonunitattest")."""
+
+
+def _compound_of(key: str) -> str | None:
+    """The document a compound word names by its first part and a paper's kind
+    ("Krankenversicherungsbescheinigung" is the health insurance, "Zimmerbescheinigung" the
+    housing): the first part, or its last word ("Personalzimmer"), is one of the document's
+    names or compound subjects (``documents.toml``, ``subjects``)."""
+    if key.count(" ") == 1 and key.split()[1] in COMPOUND_HEADS:
+        key = key.replace(" ", "-")  # "Personalzimmer-Bescheinigung" (folded with a space)
+    if " " in key or len(key) < 9:
+        return None
+    head = next((h for h in COMPOUND_HEADS if key.endswith(h) and len(key) > len(h) + 3), None)
+    if head is None:
+        return None
+    first = key[: -len(head)].rstrip("-")
+    subjects = _compound_subjects()
+    for candidate in (first, first[:-1] if first.endswith("s") else None):
+        if not candidate or len(candidate) < 4:
+            continue
+        for start in range(len(candidate) - 3):
+            found = subjects.get(candidate[start:].lstrip("-"))
+            if found is not None:
+                return found
+    return None
+
+
+@cache
+def _compound_subjects() -> dict[str, str]:
+    """The words that, first in a compound with a paper's kind, say which document it is: the
+    one-word names of each document, and its ``subjects`` (``documents.toml``)."""
+    exact, _, _ = _names()
+    found = {name: doc for name, doc in exact.items() if " " not in name and len(name) >= 4}
+    for doc_id, entry in documents().items():
+        for words in entry.subjects.values():
+            for word in words:
+                found.setdefault(fold(word), doc_id)
+    return found
 
 
 _DONE_WORDS = frozenset("faite faites faits gedaan erledigt gemacht".split())

@@ -131,6 +131,9 @@ class DocumentEntry(Table):
     id: Text
     citation: Citation
     words: dict[Lang, tuple[Text, ...]]
+    subjects: dict[Lang, tuple[Text, ...]] = {}
+    """Words that, first in a compound with a paper's kind, say which document it is
+    ("Zimmer" in "Personalzimmer-Bescheinigung"): not names on their own."""
 
 
 class NearMissEntry(Table):

@@ -2727,6 +2727,9 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
     papers_before = ""  # the sentence just before, when it was read as papers
     short_before = ""  # the sentence just before, when it only says a paper is there
     says_the_rest = False  # whether the papers not named are said of too
+    # a sentence that names papers beside a date or a country is not read for the file ("le
+    # permis de travail est arrivé la semaine passée"): the documents question still asks
+    papers_unread = False
     for start, end in period_reading.sentence_spans(found.text):
         if not found.text[start:end].strip(" .;"):
             continue
@@ -2751,6 +2754,9 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
                 sentence_held = _papers_read(found.text[start:end], checklist)
         if sentence_held is None or set(sentence_held.held) <= _STATUS_PAPERS:
             short_before = one_paper
+            papers_unread = papers_unread or bool(
+                set(document_parsing.names_in(found.text[start:end])) - _STATUS_PAPERS
+            )
             continue  # "i have annex 3 but i dont know the dates": where the worker stands
         if short_before:
             earlier = _papers_read(short_before, checklist)
@@ -2782,7 +2788,7 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
         reading.facts["documents"] = held
         reading.said.append(("confirm.documents", {"documents": ("documents", held)}))
         reading.said.extend(said)
-        if not says_the_rest:
+        if not says_the_rest or papers_unread:
             reading.partial = ("documents",)  # "j'ai déjà le permis de travail": and the others?
 
 

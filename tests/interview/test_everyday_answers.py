@@ -4931,3 +4931,112 @@ def test_a_business_one_runs_and_a_year_with_nothing():
     assert facts.previous_seasonal_stays == (
         Period(start=date(2024, 8, 5), end=date(2024, 10, 18)),
     )
+
+
+# --- session 27: papers named in compounds and papers said beside a date ---------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Pass, Vertrag, Versicherung und Personalzimmer-Bescheinigung haben wir",
+            "single_permit",
+            {"passport", "employment_contract", "health_insurance", "housing_proof"},
+        ),
+        (
+            "de",
+            "Pass, Krankenversicherungsbescheinigung, Unterkunftserklärung von mir",
+            "single_permit",
+            {"passport", "health_insurance", "housing_proof"},
+        ),
+        (
+            "nl",
+            "paspoort, huisvestingsattest van de woonunit en een attest ziektekostenverzekering",
+            "single_permit",
+            {"passport", "housing_proof", "health_insurance"},
+        ),
+        (
+            "nl",
+            "een attest van Europ Assistance (ziektekosten) en het paspoort",
+            "single_permit",
+            {"passport", "health_insurance"},
+        ),
+        (
+            "nl",
+            "paspoort attest contract",  # a list without commas: the attest is the medical one
+            "single_permit",
+            {"passport", "medical_certificate", "employment_contract"},
+        ),
+        (
+            "de",  # a typo close to a name is that paper, though two others are as close
+            "Reisepass, Visum C mit Vermerk Saisonarbeiter, Arbeitserlaubnis Wallonie",
+            "short_stay_extension",
+            {"passport", "short_stay_visa", "work_permit"},
+        ),
+    ],
+)
+def test_a_paper_named_by_its_subject_and_its_kind(lang, text, procedure, held):
+    facts, said = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+    assert not any("erkannt" in line or "herkend" in line for line in said)
+
+
+def test_papers_said_beside_a_date_in_an_opening_leave_the_papers_to_ask():
+    from assistant.engine import Interview
+
+    interview = Interview.start(lang="fr", today=date(2026, 3, 1), opening=True)
+    step = interview.answer(
+        "Bonjour, nous sommes maraîchers à Sombreffe. Ion, moldave, 44 ans, vient du lundi 20.04 "
+        "au vendredi 03.07.2026. Pas de visa pour les Moldaves il me semble, il a le passeport "
+        "biométrique. Le permis de travail est arrivé la semaine passée et j'ai signé la "
+        "déclaration de logement. L'assurance, il dit qu'il s'en occupe."
+    )
+    assert "housing_proof" in (interview.state.facts.documents or ())
+    while step.question is not None and step.question.id != "documents":
+        step = interview.answer(
+            {"location": "au Maroc", "previous_stays": "non", "entry_date": "18 avril"}.get(
+                step.question.id, "non"
+            )
+        )
+    assert step.question is not None and step.question.id == "documents"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "de",
+            "Pass ja. Strafregisterauszug und ärztliches Attest besorgt er in Dhaka",
+            {"passport"},
+        ),
+        ("de", "Pass ja. Gebühr überweisen wir, wenn alles zusammen ist.", {"passport"}),
+        ("de", "Pass ja. Arbeitsvertrag unterschreiben wir, wenn er da ist.", {"passport"}),
+        (
+            "de",
+            "Pass ja. Ärztliches Attest und Strafregister macht er in Albanien, noch nicht fertig.",
+            {"passport"},
+        ),
+        (
+            "de",
+            "Pass ja. Der neue Vertrag liegt beim Arbeitgeber, ist noch nicht unterschrieben",
+            {"passport"},
+        ),
+        (
+            "de",
+            "Pass und Strafregister habe ich. Vertrag hat der Chef, ich noch nicht.",
+            {"passport", "criminal_record"},
+        ),
+        (
+            "fr",
+            "passeport et le bail de la chambre. le permis de travail c est le patron qui a, "
+            "moi j ai pas",
+            {"passport", "housing_proof"},
+        ),
+        ("en", "passport yes. the fee we will pay once everything is ready", {"passport"}),
+    ],
+)
+def test_a_paper_to_be_done_in_the_present_or_said_not_yet_after_its_clause(lang, text, held):
+    facts, _ = papers_answered(text, lang, "single_permit")
+    assert set(facts.documents or ()) == held

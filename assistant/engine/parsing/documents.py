@@ -269,7 +269,23 @@ def _matches(text: str, checklist: tuple[str, ...]) -> list:
         glued = _exact_names_in(text)
         if len(glued) >= 2:
             found = glued
+    kinds = lexicon().cues["kind_of_the_next"]
+    found = [  # "een attest ziektekostenverzekering": the insurance's certificate, one paper
+        m
+        for m, following in zip(found, [*found[1:], None], strict=False)
+        if following is None
+        or m.document == following.document
+        or m.text not in kinds
+        or following.document not in _CERTIFIED
+    ]
     return [_visa_of_checklist(m, checklist) for m in found]
+
+
+_CERTIFIED = frozenset(
+    ("health_insurance", "housing_proof", "fee_payment", "criminal_record", "medical_certificate")
+)
+"""The papers a certificate is of ("een attest ziektekostenverzekering"); not a passport or a
+contract ("paspoort attest contract" is a list of three)."""
 
 
 def _exact_names_in(text: str) -> list:
@@ -1187,6 +1203,7 @@ def read_held(
                 (
                     cues["everything"].search(piece) is not None
                     and not cues["all_as_copies"].search(piece)
+                    and not cues["everything_awaited"].search(piece)
                 )
                 or cues["rest"].search(piece) is not None
             ) and cues["that_is_all"].search(piece) is None
@@ -1380,7 +1397,7 @@ def read_held(
                 trailing = (
                     index == len(pieces) - 1
                     and _only_a_cue(
-                        piece,
+                        _without_state_words(piece),
                         # "…, pas de papiers pour l'instant" (not "…, rien": nothing else)
                         of_a_list=index > 0
                         and bool(cues["documents_word"].search(piece))
@@ -1675,6 +1692,14 @@ def _only_a_cue(piece: str, of_a_list: bool = False) -> bool:
     for kind in ("pending", "negation"):
         plain = cues[kind].pattern.sub(" ", plain)
     return not plain.strip(" .!") and (of_a_list or not cues["nothing"].search(piece))
+
+
+def _without_state_words(piece: str) -> str:
+    """A piece without the words of a paper's state, its verbs and pronouns: "ist noch nicht
+    unterschrieben", "ich noch nicht", "noch nicht fertig" are a cue alone, of the paper before."""
+    cues = lexicon().cues
+    plain = cues["has_it"].pattern.sub(" ", cues["done"].pattern.sub(" ", piece))
+    return " ".join(w for w in plain.split() if w not in cues["state_filler"])
 
 
 def _is_cue_word(word: str) -> bool:
