@@ -2764,6 +2764,8 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
                 sentence_held.held[:0] = [d for d in earlier.held if d not in sentence_held.held]
         short_before = ""
         papers_before = found.text[start:end]
+        # "Alle Papiere sind fertig, …": which papers "all" are is for the documents question
+        papers_unread = papers_unread or bool(cues["everything"].search(papers_before))
         says_the_rest = (
             says_the_rest or bool(sentence_held.not_held) or _of_the_others(found.text[start:end])
         )

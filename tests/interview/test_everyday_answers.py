@@ -5040,3 +5040,66 @@ def test_papers_said_beside_a_date_in_an_opening_leave_the_papers_to_ask():
 def test_a_paper_to_be_done_in_the_present_or_said_not_yet_after_its_clause(lang, text, held):
     facts, _ = papers_answered(text, lang, "single_permit")
     assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "fr",
+            "Son passeport et ma déclaration de logement signée. L'assurance maladie, pas encore, "
+            "je regarde chez Ethias.",
+            {"passport", "housing_proof"},
+        ),
+        ("en", "Passport. Insurance and house letter the farm owner will do.", {"passport"}),
+        ("de", "Pass und Arbeitsvertrag, sonst noch nix", {"passport", "employment_contract"}),
+        ("nl", "paspoort en de arbeidstoelating, meer nog niet", {"passport", "work_permit"}),
+        (
+            "nl",
+            "paspoort: kopie ja, origineel niet. contract ok",
+            {"passport", "employment_contract"},
+        ),
+    ],
+)
+def test_a_not_yet_said_after_its_paper_or_of_no_more_papers(lang, text, held):
+    facts, _ = papers_answered(text, lang, "single_permit")
+    assert set(facts.documents or ()) == held
+
+
+def test_a_not_yet_of_no_paper_after_a_paper_said_held_is_asked():
+    from assistant.engine.parsing.documents import Unsure, read_held
+    from assistant.engine.reading.lexicon import LANGUAGE
+
+    LANGUAGE.set("fr")
+    with pytest.raises(Unsure):
+        read_held(
+            "J'ai mon passeport et l'autorisation de travail (copie envoyée par le patron). "
+            "Le reste, visa, assurance, je dois encore faire.",
+            ("passport", "short_stay_visa", "work_permit", "health_insurance", "housing_proof"),
+        )
+    LANGUAGE.set(None)
+
+
+def test_all_papers_said_ready_in_an_opening_leaves_the_papers_to_ask():
+    from assistant.engine import Interview
+
+    interview = Interview.start(lang="de", today=date(2026, 3, 1), opening=True)
+    step = interview.answer(
+        "Mein Bruder Carlos lebt in Managua. Alle Papiere sind fertig, Gebühr bezahlt, nur das "
+        "Visum D gibt es ja erst später."
+    )
+    asked = []
+    while step.question is not None and step.question.id != "documents" and len(asked) < 12:
+        asked.append(step.question.id)
+        step = interview.answer(
+            {
+                "nationality": "Nicaragua",
+                "location": "in Managua",
+                "work": "1.3.2027 bis 31.8.2027",
+                "previous_stays": "nein",
+                "entry_date": "weiß nicht",
+                "age": "38",
+                "role": "Bruder",
+            }.get(step.question.id, "nein")
+        )
+    assert step.question is not None and step.question.id == "documents"

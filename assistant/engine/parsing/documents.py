@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from rules.countries import fold
-from rules.documents import DUTCH_EN, NOT_ELIDED_NE, names_exactly
+from rules.documents import DUTCH_EN, NOT_ELIDED_NE, match_documents, names_exactly
 
 from ..reading.lexicon import FOLDER, LANGUAGE, _lexicon, lexicon
 from .text import fold_clauses
@@ -1045,6 +1045,7 @@ def read_held(
     listed_with_others: set[str] = set()
     only_missing = False
     asked_about: list[str] = []
+    unplaced_cue: set[str] = set()  # papers said held, before a "not yet" said of none
     for sentence in _with_their_answers(blanked, checklist, text, asked_about):
         if not sentence.strip():
             continue
@@ -1395,7 +1396,15 @@ def read_held(
                     )
                 )
                 trailing = (
-                    index == len(pieces) - 1
+                    # the last piece, or one that only words without a paper follow
+                    # ("L'assurance maladie, pas encore, je regarde chez Ethias")
+                    not any(_match(later, checklist) for later, _ in pieces[index + 1 :])
+                    # not "passport and contract, no, nothing else": no more papers
+                    and not any(
+                        cues[k].search(later)
+                        for k in ("nothing", "that_is_all")
+                        for later, _ in pieces[index + 1 :]
+                    )
                     and _only_a_cue(
                         _without_state_words(piece),
                         # "…, pas de papiers pour l'instant" (not "…, rien": nothing else)
@@ -1446,6 +1455,33 @@ def read_held(
                     # "not yet: insurance, lease" passes its cue on; "(pas saisonnier)" speaks
                     # of what came before it, "still looking for a flat" of a flat
                     inherited = polarity
+                if (
+                    index > 0
+                    and last_named
+                    and previous_docs == last_named  # the paper just before was read as said
+                    and not parenthetical
+                    and not any(_match(later, checklist) for later, _ in pieces[index + 1 :])
+                    # not "…, no, nothing else", "j'ai pas de copie mais il a l'original", "copy
+                    # of the visa application": no more papers, the paper there, another thing
+                    and not any(
+                        cues[k].search(later)
+                        for k in ("nothing", "that_is_all")
+                        for later, _ in pieces[index:]
+                    )
+                    and not _says_held(piece)
+                    and not _names_something(piece)
+                    # a "still" said of no paper ("je dois encore faire"); not "copy of the visa
+                    # application", "kopie van de visumaanvraag": a paper's own cue
+                    and cues["still"].search(piece) is not None
+                    and not match_documents(piece)
+                    and not any(_words(piece) <= _words(near) for _, near in near_pieces)
+                    # not "paspoort: kopie ja, origineel niet", "…, encore valable jusqu'en mai"
+                    and not _says_held(_parts(pieces[index - 1][0], checklist)[-1][2])
+                    and not cues["valid"].search(piece)
+                ):
+                    # "…, la déclaration de logement, l'employeur doit encore la signer": a "not
+                    # yet" of no paper, after a paper said held: of that one? asked
+                    unplaced_cue.update(last_named)
                 continue
             if not docs:
                 words = [w for w in piece.split() if len(w) > 2 and not _is_cue_word(w)]
@@ -1493,6 +1529,8 @@ def read_held(
                     result.not_held.extend(part_docs)
     if only_missing and not result.held and not rest_said:
         says_all = True
+    if unplaced_cue & (set(result.held) - set(result.not_held)):
+        raise Unsure(text)
     result.not_known += [
         doc
         for doc in asked_about
