@@ -210,9 +210,15 @@ def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentM
     exact, names, ids = _names()
     if key in exact:
         return DocumentMatch(exact[key], text.strip(), 100.0)
-    compound = _compound_of(key)
-    if compound is not None:
-        return DocumentMatch(compound, text.strip(), 100.0)
+    # "Personalzimmer-Bescheinigung", "verzekeringscertificaat van Allianz Care": a compound
+    # word of a paper's kind names the paper its first part says
+    compounds = {
+        doc
+        for doc in (_compound_of(key), *(_compound_of(w) for w in key.split() if w != key))
+        if doc is not None
+    }
+    if len(compounds) == 1:
+        return DocumentMatch(compounds.pop(), text.strip(), 100.0)
     if len(key.replace(" ", "")) <= 2:
         return None  # "he's" → "s", a letter left of a word, names nothing ("doctor's …")
     if _near_miss_pattern()[1].get(fold(text).strip()) is not None:

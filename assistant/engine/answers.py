@@ -2738,6 +2738,8 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
         one_paper = _one_paper_done(found.text[start:end], start, dated)
         # dates, places: the sentence tells the situation, not the file
         sentence_held = None
+        if cues["whether"].search(found.text[start:end]):
+            continue  # "je voulais juste savoir si j'ai besoin d'un visa": a paper asked about
         if _may_list_papers(found.text[start:end]) and not _tells_the_situation(
             found.text[start:end], start, dated
         ):

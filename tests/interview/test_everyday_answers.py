@@ -5103,3 +5103,66 @@ def test_all_papers_said_ready_in_an_opening_leaves_the_papers_to_ask():
             }.get(step.question.id, "nein")
         )
     assert step.question is not None and step.question.id == "documents"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "en",
+            "passport, work permit and the Assist Card insurance. The contract he signs when he "
+            "gets here",
+            "short_stay",
+            {"passport", "work_permit", "health_insurance"},
+        ),
+        (
+            "en",
+            "Biometric passport - yes. Contract signed also. We dont need visa, only passport",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "passport, annex 3, contract, house declaration from boss. Fee boss will pay",
+            "extension_beyond_90_days",
+            {"passport", "annex_3", "employment_contract", "housing_proof"},
+        ),
+        (
+            "en",
+            "passport, annex 6, new contract until 4/9, housing declaration, insurance attest",
+            "renewal",
+            {
+                "passport",
+                "seasonal_permit_or_visa",
+                "employment_contract",
+                "housing_proof",
+                "health_insurance",
+            },
+        ),
+        (
+            "fr",
+            "passeport, contrat signé, bulletin n°3 (casier). Assurance pas encore.",
+            "single_permit",
+            {"passport", "employment_contract", "criminal_record"},
+        ),
+        (
+            "nl",
+            "Kopie paspoort, verzekeringscertificaat van Allianz Care en het betalingsbewijs",
+            "single_permit",
+            {"passport", "health_insurance", "fee_payment"},
+        ),
+    ],
+)
+def test_papers_done_on_arrival_not_needed_or_named_with_their_kind(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_a_paper_asked_about_in_an_opening_is_not_held():
+    facts = opened(
+        "Allô! Je suis Québécoise, 24 ans, j'ai été engagée pour les vendanges près de Namur. Je "
+        "voulais juste savoir si j'ai besoin d'un visa ou d'autre chose.",
+        "fr",
+        date(2026, 5, 1),
+    )
+    assert not facts.documents

@@ -269,14 +269,27 @@ def _matches(text: str, checklist: tuple[str, ...]) -> list:
         glued = _exact_names_in(text)
         if len(glued) >= 2:
             found = glued
-    kinds = lexicon().cues["kind_of_the_next"]
-    found = [  # "een attest ziektekostenverzekering": the insurance's certificate, one paper
+    kinds, kinds_after = (
+        lexicon().cues["kind_of_the_next"],
+        lexicon().cues["kind_of_the_one_before"],
+    )
+    found = [  # "een attest ziektekostenverzekering", "insurance attest": one paper
         m
-        for m, following in zip(found, [*found[1:], None], strict=False)
-        if following is None
-        or m.document == following.document
-        or m.text not in kinds
-        or following.document not in _CERTIFIED
+        for before, m, following in zip(
+            [None, *found[:-1]], found, [*found[1:], None], strict=False
+        )
+        if (
+            following is None
+            or m.document == following.document
+            or m.text not in kinds
+            or following.document not in _CERTIFIED
+        )
+        and (
+            before is None
+            or m.document == before.document
+            or m.text not in kinds_after
+            or before.document not in _CERTIFIED
+        )
     ]
     return [_visa_of_checklist(m, checklist) for m in found]
 
