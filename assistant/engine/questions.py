@@ -73,6 +73,10 @@ FILED_AT_COMMUNE = frozenset({"short_stay_extension", "extension_beyond_90_days"
 """Requests the person files in Belgium, where the filing day starts their own deadlines (missing
 documents: 10 days, RD 105/17 §4). The single procedure from abroad is filed by the employer
 with the region, and decisions count from the complete application, not from the filing."""
+FILING_DAY_ASKED = FILED_AT_COMMUNE | {"renewal"}
+"""Requests whose filing day is asked when the rules need it: those filed at the commune, and a
+renewal once its permit or visa has run out (105/32 2° asks for a copy « en cours de
+validité »: filed after it, the request is late)."""
 REFUSED = frozenset({"seasonal_max_reached", "short_stay_max_reached"})
 """Blocking reasons that make the checklist moot: the request would be refused anyway."""
 
@@ -141,7 +145,7 @@ def relevant(spec: QuestionSpec, state: InterviewState, outcome: Outcome | None)
             )
         case "filed_on":
             return (
-                facts.filed_on is None and "filed_on" in missing and procedure in FILED_AT_COMMUNE
+                facts.filed_on is None and "filed_on" in missing and procedure in FILING_DAY_ASKED
             )
         case "documents":
             return (

@@ -5166,3 +5166,25 @@ def test_a_paper_asked_about_in_an_opening_is_not_held():
         date(2026, 5, 1),
     )
     assert not facts.documents
+
+
+def test_a_renewal_whose_permit_has_run_out_asks_the_filing_day():
+    from assistant.engine import Interview
+
+    interview = Interview.start(lang="fr", today=date(2026, 7, 13), opening=False)
+    answers = {
+        "role": "je suis le travailleur",
+        "nationality": "marocain",
+        "location": "en Belgique avec un permis saisonnier (annexe 6)",
+        "current_stay": "du 1er avril au 10 juillet, je voudrais rester jusqu'au 21 août",
+        "previous_stays": "non",
+        "age": "30",
+    }
+    step = interview.current()
+    asked = []
+    while step.question is not None and step.question.id in answers and len(asked) < 10:
+        asked.append(step.question.id)
+        step = interview.answer(answers[step.question.id])
+    assert step.question is not None and step.question.id == "filed_on"
+    interview.answer("aujourd'hui")
+    assert "request_late" in interview.outcome().blocking
