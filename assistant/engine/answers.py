@@ -269,6 +269,25 @@ def _said_of_the_typer(folded: str, offset: int) -> bool:
         return False
 
 
+def _without_the_typers_place(folded: str) -> str:
+    """The words with the clauses where a helper or an employer says where they themselves
+    live or study blanked ("je suis étudiante à Bruxelles et j'aide mon cousin", "Ich wohne in
+    Zürich"): their place and status are not the worker's."""
+    cues = lexicon().cues
+    if not _typer_not_the_worker(folded):
+        return folded
+    for match in reversed(cues["typer_lives"].find(folded)):
+        end = re.search(
+            r"[,.;!?\n(]|\s(?:et|und|and|en|mais|aber|but|maar)\s", folded[match.end() :]
+        )
+        stop = match.end() + (end.start() if end else len(folded) - match.end())
+        clause = folded[match.start() : stop]
+        if cues["another_subject"].search(clause) or cues["the_worker"].search(clause):
+            continue  # "I live with the worker in Ghent"
+        folded = folded[: match.start()] + " " * len(clause) + folded[stop:]
+    return folded
+
+
 def _typer_not_the_worker(folded: str) -> bool:
     """Whether the words say the typer is an employer or a helper (and nothing that they are
     the worker), even when both roles are named."""
@@ -2686,12 +2705,16 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
         for d in [*found.singles, *(p.first for p in found.periods if p.first.month)]
         if _arrival_before(found.text, d.start, window=30)
     ]
+    # "ich schreibe für meine Tante … Ich wohne in Zürich": the typer's own place; a paper or
+    # a country in a question ("Gaat dat met een bijlage 3?", "… sans qu'il rentre au Maroc ?")
+    # is not where the worker is
+    unasked = _without_the_typers_place(fold(_without_questions(text)))
+    said = unasked.strip(" .!") if len(unasked.strip(" .!")) == len(folded) else folded
     place = _opening_place(
         folded,
-        mentions,
+        [m for m in mentions if said[m.start : m.end].strip()],
         arrived=any(day <= state.today for day in arrivals),
-        # a paper asked about ("Gaat dat met een bijlage 3?") is no paper the worker is on
-        unasked=fold(_without_questions(text)),
+        unasked=unasked,
     )
     if place is None:
         place = _labelled_place(text)
@@ -3234,7 +3257,7 @@ def _without_questions(text: str) -> str:
     Ukrainian under temporary protection in Ghent, can I do seasonal work?")."""
     return re.sub(
         r"(?<=[.!?\n])[^.!?\n]*\?",
-        lambda m: " " * len(m[0]) if len(m[0].split()) <= 10 and _asked_with(fold(m[0])) else m[0],
+        lambda m: " " * len(m[0]) if len(m[0].split()) <= 25 and _asked_with(fold(m[0])) else m[0],
         text,
     )
 

@@ -5188,3 +5188,40 @@ def test_a_renewal_whose_permit_has_run_out_asks_the_filing_day():
     assert step.question is not None and step.question.id == "filed_on"
     interview.answer("aujourd'hui")
     assert "request_late" in interview.outcome().blocking
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "location", "status"),
+    [
+        (
+            "de",
+            "Grüezi, ich schreibe für meine Tante aus der Dominikanischen Republik, sie arbeitet "
+            "als Erntehelferin in Belgien und ihr Chef möchte, dass sie bis in den Herbst bleibt. "
+            "Ich wohne in Zürich und spreche kein Französisch.",
+            None,  # in Belgium, her status asked (not Zürich: the niece's)
+            None,
+        ),
+        (
+            "fr",
+            "Bonjour, je suis étudiante à Bruxelles et j'aide mon cousin camerounais qui vient "
+            "faire la cueillette des framboises cet été.",
+            None,
+            None,
+        ),
+        (
+            "fr",
+            "Bonjour, je cultive des légumes à Binche. Le neveu d'un de mes ouvriers, un Marocain "
+            "de 28 ans, est en Belgique depuis le 1er juillet avec un visa Schengen visite "
+            "familiale valable jusqu'au 14 août. Est-ce que je peux demander un permis saisonnier "
+            "pour lui ici, sans qu'il rentre au Maroc ?",
+            "belgium",
+            "other",
+        ),
+    ],
+)
+def test_the_typers_own_place_and_a_permit_asked_about_are_not_the_workers(
+    lang, text, location, status
+):
+    facts = opened(text, lang, date(2026, 7, 8))
+    assert facts.location in (location, None) and facts.location != "abroad"
+    assert facts.status == status
