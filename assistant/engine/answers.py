@@ -2907,7 +2907,9 @@ def _opening_nationality(folded: str, mentions) -> str | None:
     if code is None and not any(m.by_nationality_word for m in mentions):
         code = (
             _passport_of(folded, mentions)
-            or _misspelt_nationality(folded)
+            # beside a country named right, a typo only after "I am" or "from" said plainly
+            # ("des serres de tomates … au Pérou" is no Serbian)
+            or _misspelt_nationality(folded, plainly=any(m.code != "BE" for m in mentions))
             or _city_of_origin(folded, mentions)  # "er ist aus Abuja", "hij komt uit Kyiv"
             or country_alone(folded, mentions)  # "Uzbekistan. 34 age. Now I am in Samarkand."
         )
@@ -2972,12 +2974,15 @@ def _is_a_cue_word(word: str) -> bool:
     return word in _cue_words()
 
 
-def _misspelt_nationality(folded: str) -> str | None:
+def _misspelt_nationality(folded: str, plainly: bool = False) -> str | None:
     """ "Morrocan, 26", "im from philipines", "jsui algerein": a misspelt country or nationality
     word where one is expected — the first word, or after "from" or "I am" — matched as the
-    nationality question matches it. ``None`` unless exactly one country is named so."""
+    nationality question matches it. ``None`` unless exactly one country is named so.
+    ``plainly``: not after a bare "of" ("des", "du", "van"), which also opens ordinary words."""
     words = [w.strip(",.;:!?()") for w in folded.split()]
     origin = lexicon().cues["origin"].phrases
+    if plainly:
+        origin = origin - lexicon().cues["of_word"].phrases - {"des", "d"}
     candidates = {
         word
         for index, word in enumerate(words)

@@ -5225,3 +5225,14 @@ def test_the_typers_own_place_and_a_permit_asked_about_are_not_the_workers(
     facts = opened(text, lang, date(2026, 7, 8))
     assert facts.location in (location, None) and facts.location != "abroad"
     assert facts.status == status
+
+
+def test_an_ordinary_word_after_of_is_no_misspelt_nationality_beside_a_country():
+    facts = opened(
+        "Hola, bonjour, j'aide ma tante qui vit au Pérou, elle a trouvé du travail dans des "
+        "serres de tomates en Flandre (Hoogstraten) pour cet été. Je suis son neveu.",
+        "fr",
+        date(2026, 4, 1),
+    )
+    assert facts.nationality != "RS"
+    assert opened("ik ben moldaaf, woon in roemenie met verblijfskaart", "nl").nationality == "MD"
