@@ -5236,3 +5236,33 @@ def test_an_ordinary_word_after_of_is_no_misspelt_nationality_beside_a_country()
     )
     assert facts.nationality != "RS"
     assert opened("ik ben moldaaf, woon in roemenie met verblijfskaart", "nl").nationality == "MD"
+
+
+def test_a_year_denied_a_visit_in_a_foreign_city_and_now_after_the_years():
+    facts, _ = answered(
+        "previous_stays",
+        "2023: 5.6.–31.8., 2024: 3.6.–30.8., immer Mechelen. 2025 nicht. Und Besuch Wien "
+        "(Österreich) 14.2.2026 bis 1.3.2026",
+        "de",
+        ABROAD.model_copy(update={"work": Period(start=date(2026, 6, 1), end=date(2026, 8, 28))}),
+        date(2026, 3, 10),
+    )
+    assert len(facts.previous_seasonal_stays) == 2
+    facts, _ = answered(
+        "previous_stays",
+        "vorig jaar 25.8 tot 17.10.2025 bij zelfde boer. en met pasen was ik in wenen bij mijn "
+        "dochter, 3 tot 12 april",
+        "nl",
+        ABROAD.model_copy(update={"work": Period(start=date(2026, 8, 24), end=date(2026, 10, 16))}),
+        date(2026, 6, 1),
+    )
+    assert facts.previous_schengen_stays == (Period(start=date(2026, 4, 3), end=date(2026, 4, 12)),)
+    facts = opened(
+        "hi there. Pear grower in Wellen. Macedonian guy who worked for us in 23 and 24, skipped "
+        "last year, now we want him from 20 July till 27 November.",
+        "en",
+        date(2026, 3, 1),
+    )
+    # the period is this year's work (or asked), never a stay of 2023
+    assert facts.work in (None, Period(start=date(2026, 7, 20), end=date(2026, 11, 27)))
+    assert not facts.previous_seasonal_stays

@@ -448,8 +448,15 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
     for match in _YEAR.finditer(folded):
         if any(s <= match.start() < e for s, e in taken):
             continue
-        if _year_denied(folded, match.end()) and not any(s >= match.end() for s, _ in taken):
-            continue  # "2024 ja, 3 juni tot 16 augustus. 2025 niet gekomen"
+        sentence_end = match.end() + len(
+            re.split(r"[.;!?\n]", folded[match.end() :], maxsplit=1)[0]
+        )
+        if _year_denied(folded, match.end()) and not any(
+            match.end() <= s < sentence_end for s, _ in taken
+        ):
+            # "2024 ja, 3 juni tot 16 augustus. 2025 niet gekomen"; "2025 nicht. Und Besuch Wien
+            # 14.2.2026 bis 1.3.2026": the dates of another sentence are not that year's
+            continue
         before = folded[: match.start()].split()[-2:]
         cues = lexicon().cues
         if (
