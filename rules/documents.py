@@ -100,7 +100,7 @@ class DocumentMatch:
 _BIS = re.compile(r"(\d)\s+(bis|ter)\b")
 
 
-_SPELLINGS = ((re.compile(r"kontr?akt|kontract|contrakt"), "contract"),)
+_SPELLINGS = ((re.compile(r"kontr?akt?|kontract|contrakt"), "contract"),)
 """Spellings of a whole family of words ("huurkontrakt", "Arbeitskontrakt") typed with a k."""
 
 

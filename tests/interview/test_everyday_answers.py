@@ -5266,3 +5266,20 @@ def test_a_year_denied_a_visit_in_a_foreign_city_and_now_after_the_years():
     # the period is this year's work (or asked), never a stay of 2023
     assert facts.work in (None, Period(start=date(2026, 7, 20), end=date(2026, 11, 27)))
     assert not facts.previous_seasonal_stays
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("nuwe werk van 6 Julie tot 9 Oktober", (date(2026, 7, 6), date(2026, 10, 9))),
+        ("werk van 1. Septämber bis am 30. Novämber", (date(2026, 9, 1), date(2026, 11, 30))),
+    ],
+)
+def test_a_month_spelt_close_to_its_name_after_a_day(text, work):
+    facts, _ = answered("work", text, "nl", ABROAD, date(2026, 6, 1))
+    assert facts.work == Period(start=work[0], end=work[1])
+
+
+def test_an_ordinary_word_after_a_number_is_no_month():
+    facts, _ = answered("age", "29 jaar", "nl", ABROAD.model_copy(update={"age": None}))
+    assert facts.age == 29

@@ -192,6 +192,32 @@ def _year(raw: str | None) -> int | None:
     return value + 2000 if value < 100 else value
 
 
+_DAY_AND_WORD = re.compile(r"(?<![\d/.\-])(?P<d>[12]?\d|3[01])\.?\s+(?P<word>[a-z]{5,})\b")
+
+
+def _misspelt_month(word: str) -> int | None:
+    """The month a word after a day is spelt close to ("6 Julie", "3 junho"), when only one
+    month is that close (``MONTH_SPELT_FROM``) and the word is no ordinary one ("3 mais")."""
+    if word in month_words() or word in _NOT_MONTHS:
+        return None
+    from rapidfuzz import fuzz, process
+
+    close = {
+        month_words()[name]
+        for name, _, _ in process.extract(
+            word, list(month_words()), scorer=fuzz.ratio, score_cutoff=MONTH_SPELT_FROM, limit=5
+        )
+    }
+    return close.pop() if len(close) == 1 else None
+
+
+MONTH_SPELT_FROM = 85
+"""How close a word after a day must be to a month name to be read as that month ("julie" is
+89 from "juli"; "jaar" only 80 from "januar")."""
+_NOT_MONTHS = frozenset({"mais", "maid", "maybe", "main", "junior", "jours", "jahre"})
+"""Ordinary words close to a month name ("le 3 mais", "im 3 Jahre")."""
+
+
 def find_dates(text: str, today: date) -> list[DateMention]:
     """Every date mentioned in ``text``, in order. A bare day right before a range separator
     ("du 1er au 15 juin", "1 - 15/6") is kept with no month: the period takes it from the end."""
@@ -229,6 +255,13 @@ def find_dates(text: str, today: date) -> list[DateMention]:
                 )
             taken.append(span)
             found.append(mention)
+    for match in _DAY_AND_WORD.finditer(folded):
+        span = match.span()
+        spelt = _misspelt_month(match["word"])
+        if spelt is not None and not any(span[0] < end and start < span[1] for start, end in taken):
+            # "van 6 Julie tot 9 Oktober", "1. Septämber": a month spelt in a way no list holds
+            taken.append(span)
+            found.append(DateMention(*span, int(match["d"]), spelt, None, match[0]))
     found.sort(key=lambda m: m.start)
     with_days: list[DateMention] = []
     for mention in found:
