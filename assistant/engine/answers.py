@@ -3364,6 +3364,16 @@ def _in_belgium(sentence: str) -> bool:
     return any(m.code == "BE" and m.is_place for m in countries_in(sentence))
 
 
+def _the_same_day_beside(item, said: DateMention, day: date, today: date) -> bool:
+    """Whether a date is the same day said again just beside another ("Vandaag, dinsdag 8/9")."""
+    if not isinstance(item, DateMention) or abs(item.start - said.start) > 25:
+        return False
+    try:
+        return _single_date(item, today, "near") == day
+    except DateError:
+        return False
+
+
 def _nearest_to_filing(folded: str, item: DateMention, dates: list) -> bool:
     """Whether a day is the one the filing words of its sentence speak of: the day of the
     sentence nearest to them ("seit 6. April hier, gültig bis 4. Juli, den Antrag haben wir
@@ -3374,7 +3384,19 @@ def _nearest_to_filing(folded: str, item: DateMention, dates: list) -> bool:
     if filing is None:
         return False
     said_at = start + filing.start()
-    days = [d for d in dates if isinstance(d, DateMention) and start <= d.start < end]
+    until = lexicon().cues["until"]
+    days = [
+        d
+        for d in dates
+        if isinstance(d, DateMention)
+        and start <= d.start < end
+        # "Vandaag gaan we naar de gemeente om te verlengen tot 16 oktober": a limit, no filing
+        and not any(
+            m.end() == len(b) for b in [tokens_before(folded, d.start, 3)] for m in until.find(b)
+        )
+    ]
+    if item not in days:
+        return False
     breaks = [m.start() for m in _CLAUSE.finditer(folded, start, end)]
     clause_start = max([b for b in breaks if b < said_at], default=start)
     clause_end = min([b for b in breaks if b > said_at], default=end)
@@ -3822,6 +3844,7 @@ def _opening_now(
     planned: Direction = "current" if continuing else "future"  # begun a few days ago, too
     dates = _exact_days_for_rough_ones(dates, folded, today)
     rest = []
+    filed_at: DateMention | None = None
     for item in dates:
         if isinstance(item, DateMention) and _of_birth(folded, item):
             continue  # a date of birth
@@ -3872,8 +3895,16 @@ def _opening_now(
             day = _single_date(item, today, "near")
             reading.facts["filed_on"] = day
             reading.said.append(("confirm.filed_on", {"date": ("date", day)}))
+            filed_at = item
         else:
             rest.append(item)
+    if "filed_on" in reading.facts and filed_at is not None:
+        # "Vandaag, dinsdag 8/9, zijn we naar de gemeente geweest": the filing day said twice
+        rest = [
+            item
+            for item in rest
+            if not _the_same_day_beside(item, filed_at, reading.facts["filed_on"], today)
+        ]
     if not rest:
         return
     if (

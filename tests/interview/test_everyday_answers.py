@@ -5283,3 +5283,22 @@ def test_a_month_spelt_close_to_its_name_after_a_day(text, work):
 def test_an_ordinary_word_after_a_number_is_no_month():
     facts, _ = answered("age", "29 jaar", "nl", ABROAD.model_copy(update={"age": None}))
     assert facts.age == 29
+
+
+def test_a_limit_is_no_filing_day_and_the_filing_day_said_twice_is_one():
+    facts = opened(
+        "Goeiemiddag. Arben, Kosovaar van 34, heeft een seizoenarbeiderskaart (bijlage 6) van 4 "
+        "mei tot 4 september. We zijn de verlenging vergeten! Vandaag, dinsdag 8/9, zijn we naar "
+        "de gemeente geweest om te verlengen tot 25 september.",
+        "nl",
+        date(2026, 9, 8),
+    )
+    assert facts.filed_on == date(2026, 9, 8)
+    assert facts.work == Period(start=date(2026, 9, 5), end=date(2026, 9, 25))
+    facts = opened(
+        "Onze Bosnische plukker Senad (47) zit hier sinds 3 augustus op een bijlage 3 tot 11 "
+        "september. Vandaag gaan we naar de gemeente om te verlengen tot 16 oktober.",
+        "nl",
+        date(2026, 9, 14),
+    )
+    assert facts.filed_on in (None, date(2026, 9, 14))
