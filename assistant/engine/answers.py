@@ -2646,8 +2646,13 @@ def read_documents(
     checklist: tuple[str, ...],
     required: tuple[str, ...],
 ) -> Reading:
+    # on an annex 3 the visa a worker holds is the C visa they came with (RD 105/11 §1 2°): "visum"
+    # said plainly is that one, though the extension's checklist does not ask for it
+    preferred = checklist
+    if state.facts.status == "seasonal_short_stay" and "short_stay_visa" not in checklist:
+        preferred = (*checklist, "short_stay_visa")
     try:
-        held = document_parsing.read_held(text, checklist, required)
+        held = document_parsing.read_held(text, preferred, required)
     except document_parsing.NoDocumentNamed:
         if _says_unknown(fold(text)):
             return Reading(unknown=True)

@@ -5302,3 +5302,82 @@ def test_a_limit_is_no_filing_day_and_the_filing_day_said_twice_is_one():
         date(2026, 9, 14),
     )
     assert facts.filed_on in (None, date(2026, 9, 14))
+
+
+def test_an_answer_with_a_question_after_it_is_read():
+    facts, said = answered(
+        "filed_on",
+        "deze vrijdag, de 26ste. Is dat op tijd?",
+        "nl",
+        Facts(
+            nationality="MA",
+            age=30,
+            location="belgium",
+            status="seasonal_short_stay",
+            current_stay=Period(start=date(2026, 5, 11), end=date(2026, 7, 10)),
+            work=Period(start=date(2026, 7, 11), end=date(2026, 8, 7)),
+        ),
+        date(2026, 6, 22),
+    )
+    assert facts.filed_on == date(2026, 6, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Paspoort, het visum C met 'travailleur saisonnier' erop, haar bijlage 3",
+            {"passport", "short_stay_visa", "annex_3"},
+        ),
+        (
+            "Paspoort, visum, bijlage 3 en de arbeidsvergunning",
+            {"passport", "short_stay_visa", "annex_3", "work_permit"},
+        ),
+    ],
+)
+def test_the_visa_of_a_worker_on_an_annex_3_is_the_c_visa(text, held):
+    facts, _ = answered(
+        "documents",
+        text,
+        "nl",
+        Facts(
+            nationality="MA",
+            age=30,
+            location="belgium",
+            status="seasonal_short_stay",
+            current_stay=Period(start=date(2026, 5, 11), end=date(2026, 7, 10)),
+            work=Period(start=date(2026, 7, 11), end=date(2026, 8, 7)),
+            previous_seasonal_stays=(),
+            filed_on=date(2026, 6, 26),
+        ),
+        date(2026, 6, 22),
+    )
+    assert set(facts.documents or ()) == held
+
+
+def test_the_same_papers_read_the_same_whatever_was_read_before():
+    from assistant.engine.parsing import documents
+    from assistant.engine.reading.lexicon import LANGUAGE
+
+    text = (
+        "Kopie paspoort, arbeidstoelating (die loopt maar tot 31/7), bijlage 3, "
+        "arbeidsovereenkomst bepaalde duur, ziekteverzekering en huurcontract zijn er. Medisch "
+        "attest ook (huisarts vorige week). Uittreksel strafregister uit India is aangevraagd "
+        "maar nog niet binnen. Retributie nog niet betaald, hoeveel is dat nu?"
+    )
+    checklist = (
+        *("fee_payment", "passport", "employment_contract", "health_insurance", "housing_proof"),
+        *("medical_certificate", "criminal_record", "annex_3", "sponsorship_undertaking"),
+        "short_stay_visa",
+    )
+    readings = []
+    for first in ("nl", "de", "fr", "en"):
+        documents._validity_pattern_of.cache_clear()
+        token = LANGUAGE.set(first)
+        documents.read_held("Pass bis 30.7., Vertrag bis 31.8.", checklist)
+        LANGUAGE.reset(token)
+        token = LANGUAGE.set("nl")
+        readings.append(documents.read_held(text, checklist, checklist[:8]).held)
+        LANGUAGE.reset(token)
+    assert all(held == readings[0] for held in readings)
+    assert "sponsorship_undertaking" not in readings[0]

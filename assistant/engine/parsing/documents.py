@@ -267,7 +267,9 @@ def _matches(text: str, checklist: tuple[str, ...]) -> list:
         found.extend(glued if len(glued) >= 2 else [match])
     if len(found) <= 1 and len(text.split()) >= 2:
         glued = _exact_names_in(text)
-        if len(glued) >= 2:
+        # "het visum C met 'travailleur saisonnier' erop": a name said whole among words that
+        # no name matches as a whole
+        if len(glued) >= 2 or (glued and not found):
             found = glued
     kinds, kinds_after = (
         lexicon().cues["kind_of_the_next"],
@@ -904,11 +906,17 @@ _NUMERIC_DATE = r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4}|\.(?=\s))?"
 ends there)."""
 
 
-@cache
 def _validity_pattern() -> re.Pattern[str]:
+    return _validity_pattern_of(LANGUAGE.get())
+
+
+@cache
+def _validity_pattern_of(lang: str | None) -> re.Pattern[str]:
+    """The dates of a paper, in the words of the answer's language (cached per language: the
+    same answer reads the same whatever was read before it)."""
     from ..parsing.dates import month_words
 
-    cues = lexicon().cues
+    cues = _lexicon(lang).cues
     edges = sorted({*cues["since"].phrases, *cues["until"].phrases}, key=len, reverse=True)
     words = "|".join(re.escape(w) for w in edges)
     months = "|".join(sorted((re.escape(m) for m in month_words()), key=len, reverse=True))

@@ -138,6 +138,9 @@ def question_to_assistant(folded: str, raw: str) -> tuple[str, str] | None:
     if question is not None and (question.start() == 0 or raw.rstrip().endswith("?")):
         if folded[: question.start()].strip() and not raw.rstrip().endswith("?"):
             return None
+        opens = max(folded.rfind(mark, 0, question.start()) for mark in ".!?;\n")
+        if opens > 0 and _names_a_fact(folded[:opens]):
+            return None  # "deze vrijdag, de 26ste. Is dat op tijd?": the answer, then a question
         topic = folded[question.end() :].strip(" ?")
         topic = re.sub(
             r"^(?:an?|the|un|une|le|la|l|een|de|het|ein|eine|einen|der|die|das|by|par)\s+",
