@@ -361,12 +361,16 @@ def _best(
 ) -> tuple[str | None, float] | None:
     """The document whose name scores best, ``(None, score)`` when two documents score
     equally well and the checklist at hand prefers neither, ``None`` when nothing is close."""
-    from rapidfuzz import process
+    from rapidfuzz import fuzz, process
 
     candidates = process.extract(
         key, names, scorer=scorer, processor=None, limit=8, score_cutoff=MATCH_THRESHOLD
     )
     candidates = [c for c in candidates if _same_numbers(key, c[0])]
+    if scorer is fuzz.token_set_ratio:
+        # "I still have to write the declaration" shares only a paper's kind with "arrival
+        # declaration": no name among other words ("the accomodation proof" shares a word)
+        candidates = [c for c in candidates if _shares_a_name_word(key, c[0])]
     if not candidates:
         return None
     best_score = candidates[0][1]
@@ -375,6 +379,18 @@ def _best(
     if chosen is None and len(set(best)) > 1:
         return None, best_score  # equally close to two documents: ask rather than guess
     return chosen or best[0], best_score
+
+
+def _shares_a_name_word(key: str, name: str) -> bool:
+    """Whether a phrase holds a word of the name other than a paper's kind or a qualifier,
+    spelt alike ("accomodation" for "accommodation"), or shares no word at all (a typo)."""
+    from rapidfuzz import fuzz
+
+    words, named = set(key.split()), set(name.split())
+    if not words & named:
+        return True
+    own = named - NAMES_NONE_ALONE
+    return any(fuzz.ratio(word, other) >= 80 for word in words - NAMES_NONE_ALONE for other in own)
 
 
 _NUMBER = re.compile(r"\d+")

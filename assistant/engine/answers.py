@@ -724,11 +724,33 @@ def read_choice(spec: QuestionSpec, text: str, state: InterviewState) -> Reading
 # --- nationality --------------------------------------------------------------------------
 
 
+def _denied_or_a_continent(folded: str, mention) -> bool:
+    """A country said not to be the one ("Dominican Republic (not Dominica!)", "Niger, pas le
+    Nigeria") or a part of a continent ("Guyana, South America"): no nationality named."""
+    cues = lexicon().cues
+    before = tokens_before(folded, mention.start, 2)
+    after = " ".join(folded[mention.end :].split()[:2])
+    words = [w.strip(",.:;!(") for w in before.split()]
+    negation = cues["negation"].phrases
+    return bool(
+        # "not Dominica", "pas le Nigeria" (not "nee serieus: Filipijnen")
+        (words[-1:] and words[-1] in negation)
+        or (len(words) == 2 and words[0] in negation and words[1] in cues["article"].phrases)
+        or (
+            mention.code == "?US"  # "America": the States, or the continent?
+            and (
+                any(m.end() == len(before) for m in cues["continent_part"].find(before))
+                or any(m.start() == 0 for m in cues["continent_part"].find(after))
+            )
+        )
+    )
+
+
 def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     folded = fold(text)
     if _only_a_negation(folded):  # "no" is not Norway's code, "non" not a country
         raise AnswerError("error.country.unknown", text=text.strip()[:60])
-    mentions = countries_in(folded)
+    mentions = [m for m in countries_in(folded) if not _denied_or_a_continent(folded, m)]
     if (
         travel_passport(folded, mentions) is None
         and len(_nationalities_claimed(folded, mentions)) > 1

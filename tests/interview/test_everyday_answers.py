@@ -5381,3 +5381,25 @@ def test_the_same_papers_read_the_same_whatever_was_read_before():
         LANGUAGE.reset(token)
     assert all(held == readings[0] for held in readings)
     assert "sponsorship_undertaking" not in readings[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("en", "Dominican Republic (not Dominica!)", "DO"),
+        ("en", "Guyanese (Guyana, South America - not Ghana)", "GY"),
+        ("en", "Niger, not Nigeria", "NE"),
+        ("fr", "Guinée (pas Guinée-Bissau)", "GN"),
+        ("nl", "Vaticaanstad haha, nee serieus: Filipijnen", None),  # asked, never Vatican
+    ],
+)
+def test_a_country_said_not_to_be_the_one_or_a_continent_is_no_nationality(lang, text, code):
+    facts, _ = answered("nationality", text, lang, Facts(), date(2026, 3, 1))
+    assert facts.nationality in ((code,) if code else (None, "PH"))
+
+
+def test_a_paper_kind_alone_among_words_names_no_paper():
+    from rules.documents import match_one
+
+    assert match_one("i still have to write the declaration") is None
+    assert match_one("the accomodation proof").document == "housing_proof"
