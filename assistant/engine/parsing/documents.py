@@ -1257,6 +1257,21 @@ def read_held(
                 and not cues["only"].search(piece)
             ):
                 inherited = _polarity(pieces[index + 1][0])  # "contract and the rest not yet"
+            last = pieces[-1][0]
+            if (
+                everything
+                and not docs
+                and polarity == "held"
+                and index + 1 < len(pieces)
+                and not _says_held(piece)
+                and not _match(last, checklist)
+                and _polarity(last) == "not_held"
+                and not cues["except"].search(sentence)  # "tout sauf X, que je dois signer"
+                and (_must_still(last) or _only_a_cue(_without_state_words(last)))
+            ):
+                # "Le reste, visa, assurance, je dois encore faire": the rest, and the papers
+                # listed after it, are still to do
+                polarity = inherited = "not_held"
             if everything and not docs and index + 1 < len(pieces) and pieces[index + 1][1]:
                 # "Der Rest (Gebühr, Attest, Versicherung usw.) kommt noch": the words after the
                 # brackets say it, for the rest and for the papers in the brackets
@@ -1426,13 +1441,17 @@ def read_held(
                         for k in ("nothing", "that_is_all")
                         for later, _ in pieces[index + 1 :]
                     )
-                    and _only_a_cue(
-                        _without_state_words(piece),
-                        # "…, pas de papiers pour l'instant" (not "…, rien": nothing else)
-                        of_a_list=index > 0
-                        and bool(cues["documents_word"].search(piece))
-                        and bool(_match(pieces[index - 1][0], checklist))
-                        and _only_names(pieces[index - 1][0], checklist),
+                    # "L'assurance, je dois encore m'en occuper": a duty still to do, of no paper
+                    and (
+                        _must_still(piece)
+                        or _only_a_cue(
+                            _without_state_words(piece),
+                            # "…, pas de papiers pour l'instant" (not "…, rien": nothing else)
+                            of_a_list=index > 0
+                            and bool(cues["documents_word"].search(piece))
+                            and bool(_match(pieces[index - 1][0], checklist))
+                            and _only_names(pieces[index - 1][0], checklist),
+                        )
                     )
                     # not a look-alike's own cue: "address registration pending"
                     and not any(_words(piece) <= _words(near) for _, near in near_pieces)
