@@ -5442,3 +5442,46 @@ def test_a_duty_still_to_do_and_dialect_no(lang, text, procedure, held):
         assert facts.documents and len(facts.documents) >= 4  # everything on the list
     else:
         assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "fr",
+            "Passeport ok, contrat signé. Visa : dossier déposé chez TLScontact à Tunis, on "
+            "attend la réponse.",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "nl",
+            "Paspoort (Montenegro heeft geen visum nodig), zijn bijlage 3, de arbeidstoelating en "
+            "een huisvestingsverklaring van de teler.",
+            "short_stay_extension",
+            {"passport", "annex_3", "work_permit", "housing_proof"},
+        ),
+        (
+            "fr",
+            "mon passeport, le permis de travail. Assurance voyage : je vais la prendre chez AXA.",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+        (
+            "fr",
+            "passeport, annexe 6, l'avenant du contrat signé, l'attestation pour la chambre à "
+            "l'hôtel.",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "employment_contract", "housing_proof"},
+        ),
+        (
+            "nl",
+            "paspoort: kopie ja, origineel niet. contract ok",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+    ],
+)
+def test_a_paper_the_sentence_is_about_and_a_no_inside_brackets(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held

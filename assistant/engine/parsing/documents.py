@@ -1112,7 +1112,10 @@ def read_held(
             opened_missing = (
                 reached
                 or (
-                    (
+                    # "Paspoort (Montenegro heeft geen visum nodig), zijn bijlage 3, …": a "no"
+                    # inside brackets closes with them
+                    not parenthetical
+                    and (
                         _opens_missing(piece, checklist)
                         # "no medical certificate, criminal record or insurance yet": a bare "no"
                         # whose list is closed by "or" (not "no visa, passport, contract")
@@ -1391,6 +1394,25 @@ def read_held(
                 raise Unsure(text)  # "a work permit from 2019 (old, type B)": still valid?
             if not docs and _says_nothing(_before_except(piece)):
                 after_nothing = True  # "nothing yet", "rien encore": an exception may follow
+            topic_head, topic_colon, _ = sentence.partition(":")
+            if (
+                not docs
+                and polarity == "not_held"
+                and topic_colon
+                and index > 0
+                and not parenthetical
+                and ":" not in sentence[len(topic_head) + 1 : sentence.find(piece)]
+                and _only_names(topic_head, checklist)
+                and set(_match(topic_head, checklist)) <= set(result.held)
+                # not "paspoort: kopie ja, origineel niet": said there first
+                and not any(_says_held(p.partition(":")[2] or p) for p, _ in pieces[:index])
+            ):
+                # "Visa : dossier déposé chez TLScontact, on attend la réponse": said of the
+                # paper the sentence is about
+                topic = _match(topic_head, checklist)
+                result.held[:] = [doc for doc in result.held if doc not in topic]
+                result.not_held.extend(topic)
+                continue
             if not docs and polarity != "held":
                 refers_back = (
                     parenthetical
