@@ -257,7 +257,7 @@ def match_uncached(text: str, prefer: frozenset[str] = frozenset()) -> DocumentM
 
 COMPOUND_HEADS = (
     "bescheinigung", "erklarung", "bestatigung", "nachweis", "zertifikat", "attest", "papier",
-    "attestation", "verklaring", "bewijs", "certificaat", "formulier", "formular",
+    "attestation", "verklaring", "bewijs", "certificaat",
 )  # fmt: skip
 """A paper's kind at the end of a German or Dutch compound: what comes before it says which
 paper ("Krankenversicherungsbescheinigung", "Personalzimmer-Bescheinigung", "woonunitattest")."""
@@ -281,7 +281,10 @@ def _compound_of(key: str) -> str | None:
         if not candidate or len(candidate) < 4:
             continue
         for start in range(len(candidate) - 3):
-            found = subjects.get(candidate[start:].lstrip("-"))
+            part = candidate[start:].lstrip("-")
+            if start and len(part) < 5:
+                break  # "ziekenhuisattest": a hospital's, not a house's ("huis" only whole)
+            found = subjects.get(part)
             if found is not None:
                 return found
     return None

@@ -730,12 +730,19 @@ def _denied_or_a_continent(folded: str, mention) -> bool:
     cues = lexicon().cues
     before = tokens_before(folded, mention.start, 2)
     after = " ".join(folded[mention.end :].split()[:2])
-    words = [w.strip(",.:;!(") for w in before.split()]
+    raw = before.split()
+    words = [w.strip(",.:;!(") for w in raw]
     negation = cues["negation"].phrases
     return bool(
-        # "not Dominica", "pas le Nigeria" (not "nee serieus: Filipijnen")
-        (words[-1:] and words[-1] in negation)
-        or (len(words) == 2 and words[0] in negation and words[1] in cues["article"].phrases)
+        # "not Dominica", "pas le Nigeria" (not "nee serieus: Filipijnen", nor "Non, la
+        # Tunisie": a "no" of its own, then the answer)
+        (words[-1:] and words[-1] in negation and not raw[-1].endswith(","))
+        or (
+            len(words) == 2
+            and words[0] in negation
+            and not raw[0].endswith(",")
+            and words[1] in cues["article"].phrases
+        )
         or (
             mention.code == "?US"  # "America": the States, or the continent?
             and (
@@ -750,7 +757,12 @@ def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     folded = fold(text)
     if _only_a_negation(folded):  # "no" is not Norway's code, "non" not a country
         raise AnswerError("error.country.unknown", text=text.strip()[:60])
-    mentions = [m for m in countries_in(folded) if not _denied_or_a_continent(folded, m)]
+    mentions = countries_in(folded)
+    kept = [m for m in mentions if not _denied_or_a_continent(folded, m)]
+    if any(not _placed(folded, m.start) and not m.code.startswith("?") for m in kept):
+        # "Niger, not Nigeria": the other one is the answer (not "non le Maroc, il est en
+        # Espagne": a "no", then the nationality, then where he lives)
+        mentions = kept
     if (
         travel_passport(folded, mentions) is None
         and len(_nationalities_claimed(folded, mentions)) > 1

@@ -5485,3 +5485,58 @@ def test_a_duty_still_to_do_and_dialect_no(lang, text, procedure, held):
 def test_a_paper_the_sentence_is_about_and_a_no_inside_brackets(lang, text, procedure, held):
     facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        # what is still done with papers one has is no paper missing (review of session 27)
+        ("nl", "paspoort ja, de rest ook, moet nog opgestuurd worden", None),
+        ("de", "Pass ja, der Rest auch, muss ich noch einscannen", None),
+        ("fr", "passeport oui, le reste aussi, je dois encore les envoyer", None),
+        ("de", "Alles da, muss noch kopiert werden", None),
+        (
+            "fr",
+            "Passeport ok, l'assurance il l'a, je dois encore vérifier les dates",
+            {"passport", "health_insurance"},
+        ),
+        # a habit in the present is no paper to come; a list without commas keeps its papers
+        (
+            "de",
+            "Pass hat er, Versicherung macht er immer selbst, die hat er schon",
+            {"passport", "health_insurance"},
+        ),
+        (
+            "de",
+            "Pass ja, den Vertrag unterschreibt er immer gleich, ist schon unterschrieben",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "nl",
+            "paspoort attest strafregister ok",
+            {"passport", "medical_certificate", "criminal_record"},
+        ),
+        # a form or a hospital's paper is no visa, insurance or housing proof
+        ("nl", "paspoort ja, visumformulier ingevuld", {"passport"}),
+        ("nl", "paspoort ja, ziekenhuisattest heeft hij", {"passport"}),
+    ],
+)
+def test_papers_the_session_27_review_found(lang, text, held):
+    facts, _ = papers_answered(text, lang, "single_permit")
+    if held is None:
+        assert facts.documents and len(facts.documents) >= 5  # everything
+    else:
+        assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("fr", "Non, la Tunisie. Il habite en Italie", "TN"),
+        ("fr", "non le Maroc, il est en Espagne", "MA"),
+        ("de", "Nein, die Ukraine. Er wohnt aber in Polen.", "UA"),
+    ],
+)
+def test_a_no_of_its_own_before_the_nationality_denies_nothing(lang, text, code):
+    facts, _ = answered("nationality", text, lang, Facts(), date(2026, 3, 1))
+    assert facts.nationality == code

@@ -296,11 +296,9 @@ def _matches(text: str, checklist: tuple[str, ...]) -> list:
     return [_visa_of_checklist(m, checklist) for m in found]
 
 
-_CERTIFIED = frozenset(
-    ("health_insurance", "housing_proof", "fee_payment", "criminal_record", "medical_certificate")
-)
-"""The papers a certificate is of ("een attest ziektekostenverzekering"); not a passport or a
-contract ("paspoort attest contract" is a list of three)."""
+_CERTIFIED = frozenset(("health_insurance", "housing_proof", "fee_payment"))
+"""The papers a certificate is of ("een attest ziektekostenverzekering"); not a passport, a
+contract or a criminal record ("paspoort attest strafregister" is a list of three)."""
 
 
 def _exact_names_in(text: str) -> list:
@@ -607,6 +605,17 @@ def _polarity(piece: str) -> str:
             )
         )
     )
+    # "Attest macht er in Albanien" (not "Versicherung macht er immer selbst, …", "hat er schon
+    # gemacht"): the present of a paper still to do
+    missing = missing or bool(
+        cues["pending_present"].search(plain)
+        and not done
+        and not cues["habitual"].search(plain)
+        and not any(
+            not re.match(r"\s+(?:to|a|te|zu)\b", plain[m.end() :])
+            for m in cues["has_it"].find(plain)
+        )
+    )
     # "I think that's all she has": the hedge is on the list's end, not on a paper
     named = cues["that_is_all"].pattern.sub(" ", cues["etc"].pattern.sub(" ", plain))
     if any(cues[kind].search(named) for kind in ("unknown", "mislaid", "hedged")):
@@ -892,7 +901,7 @@ def _only_names(piece: str, checklist: tuple[str, ...]) -> bool:
 
 def _cue_after_name(chunk: str, checklist: tuple[str, ...]) -> bool:
     cues = lexicon().cues
-    kinds = ("pending", "negation", "lost_paper", "unknown", "later")
+    kinds = ("pending", "pending_present", "negation", "lost_paper", "unknown", "later")
     # "strafregister moet zij daar nog laten maken": a duty still to do is a cue too
     musts = [m.start() for m in cues["must"].find(chunk)] if _must_still(chunk) else []
     first_cue = min(
@@ -1270,6 +1279,7 @@ def read_held(
                 and not _match(last, checklist)
                 and _polarity(last) == "not_held"
                 and not cues["except"].search(sentence)  # "tout sauf X, que je dois signer"
+                and not cues["handling_verb"].search(last)  # "…, muss ich noch einscannen"
                 and (_must_still(last) or _only_a_cue(_without_state_words(last)))
             ):
                 # "Le reste, visa, assurance, je dois encore faire": the rest, and the papers
@@ -1464,8 +1474,9 @@ def read_held(
                         for later, _ in pieces[index + 1 :]
                     )
                     # "L'assurance, je dois encore m'en occuper": a duty still to do, of no paper
+                    # (not "je dois encore vérifier les dates": a paper one has, to check)
                     and (
-                        _must_still(piece)
+                        (_must_still(piece) and not cues["handling_verb"].search(piece))
                         or _only_a_cue(
                             _without_state_words(piece),
                             # "…, pas de papiers pour l'instant" (not "…, rien": nothing else)
