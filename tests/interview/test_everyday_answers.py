@@ -5540,3 +5540,24 @@ def test_papers_the_session_27_review_found(lang, text, held):
 def test_a_no_of_its_own_before_the_nationality_denies_nothing(lang, text, code):
     facts, _ = answered("nationality", text, lang, Facts(), date(2026, 3, 1))
     assert facts.nationality == code
+
+
+def test_a_feast_said_by_its_day_after_another_sentences_date_and_a_whole_dates_dot():
+    facts = opened(
+        "Advisor helping a grower in Staden. His St Lucian worker, 44, is needed again from Easter "
+        "Monday 6 April to 26 June 2026. He'd fly in on Easter Sunday.",
+        "en",
+        date(2026, 2, 20),
+    )
+    assert facts.entry_date in (None, date(2026, 4, 5))
+    facts, _ = answered(
+        "previous_stays",
+        "2024 yes, same farmer, 9.9.2024 until 22.11.2024. 2025 no, I was in Kosovo all year. "
+        "no travel in Europe",
+        "en",
+        ABROAD.model_copy(update={"work": Period(start=date(2026, 4, 6), end=date(2026, 6, 26))}),
+        date(2026, 2, 20),
+    )
+    assert facts.previous_seasonal_stays == (
+        Period(start=date(2024, 9, 9), end=date(2024, 11, 22)),
+    )

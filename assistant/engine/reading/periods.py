@@ -414,7 +414,13 @@ def _sentence_ends(folded: str, german: bool) -> tuple[int, ...]:
         and not re.fullmatch(_RANGE_WORDS, m[1])
         and not (german and _DOTTED_DATE_END.search(folded[max(0, m.start() - 4) : m.end()]))
     }
+    # "… until 22.11.2024. 2025 no, I was in Kosovo": a whole date's closing dot ends its
+    # sentence (not "ik was 2022 en 2024. twee keer 1 maart tot 30 juni": the years of the next)
+    ends |= {m.end(1) for m in _YEAR_DOT.finditer(folded)}
     return tuple(sorted(ends))
+
+
+_YEAR_DOT = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(\.)(?=\s)")
 
 
 def _durations(folded: str) -> list[tuple[int, int, int, str]]:

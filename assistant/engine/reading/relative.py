@@ -485,10 +485,12 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
             if not (said_on or name in _FEAST_MONDAYS or _names_its_day(groups["feast"], lang)):
                 return None  # "at Easter", "über Weihnachten": around it, not that day
             said_day = groups.get("feast_day") or groups.get("feast_nth")
-            if not said_day and re.search(
-                r"\d", match.string[max(0, match.start() - 15) : match.start()]
-            ):
-                return None  # "am 6. April, Ostermontag": the date is said, the feast names it
+            # its sentence (ended by a mark, not a German day's dot: "am 6. April")
+            sentence = re.split(r"(?<!\b\d)(?<!\b\d\d)[.;!?]\s", match.string[: match.start()])
+            if not said_day and re.search(r"\d", sentence[-1][-15:]):
+                # "am 6. April, Ostermontag": the date is said, the feast names it (not "… to
+                # 26 June 2026. He'd fly in on Easter Sunday": another sentence's date)
+                return None
             feast = _feast_day(name, today)
             if feast is not None and said_day and int(said_day) != feast.day:
                 return None  # "Easter Sunday the 12th": which one? asked
