@@ -1,7 +1,7 @@
 """People bench: whole interviews of blind people, as the acceptance check runs them (a script,
 not a timed test).
 
-    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --twenty-fourth]
+    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --twenty-fifth]
 
 Each person of ``tests/data/people/`` goes through the interview the app runs (opening first),
 answering each question saison asks with their own answer for it (``tests/people.py`` says how
@@ -29,7 +29,8 @@ sixth was fixed; ``--ninth`` (``tests/data/people9/``), written while they were 
 (``tests/data/people21/``), written while the twentieth was fixed; ``--twenty-second``
 (``tests/data/people22/``), written while the twenty-first was fixed; ``--twenty-third``
 (``tests/data/people23/``), written while the twenty-second was fixed; ``--twenty-fourth``
-(``tests/data/people24/``), written while the twenty-third was fixed.
+(``tests/data/people24/``), written while the twenty-third was fixed; ``--twenty-fifth``
+(``tests/data/people25/``), written while the twenty-fourth was fixed.
 """
 
 from __future__ import annotations
