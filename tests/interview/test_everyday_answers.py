@@ -5561,3 +5561,46 @@ def test_a_feast_said_by_its_day_after_another_sentences_date_and_a_whole_dates_
     assert facts.previous_seasonal_stays == (
         Period(start=date(2024, 9, 9), end=date(2024, 11, 22)),
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Reisepass hat er natürlich. Die Genehmigung vom Ministerium der DG ist letzte Woche "
+            "gekommen. Um die Krankenversicherung muss er sich noch kümmern.",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+        (
+            "fr",
+            "Il a son passeport. Le permis de travail : j'ai introduit la demande à la Région il y "
+            "a 15 jours, toujours en attente. Le reste, rien encore.",
+            "short_stay",
+            {"passport"},
+        ),
+        (
+            "de",
+            "Pass hat er. Den befristeten Vertrag hammer schon unterschrieben. Wohnung: mir baun "
+            "noch um, die Erklärung kommt im März.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "Passeport, contrat signé. Redevance : sera payée par l'employeur à l'introduction.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "nl",
+            "Paspoort, arbeidsovereenkomst. Medische keuring en VOG (strafregister) moeten nog.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+    ],
+)
+def test_papers_of_the_twenty_fifth_set(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held

@@ -1280,7 +1280,11 @@ def read_held(
                 and _polarity(last) == "not_held"
                 and not cues["except"].search(sentence)  # "tout sauf X, que je dois signer"
                 and not cues["handling_verb"].search(last)  # "…, muss ich noch einscannen"
-                and (_must_still(last) or _only_a_cue(_without_state_words(last)))
+                and (
+                    _must_still(last)
+                    or _only_a_cue(_without_state_words(last))
+                    or cues["nothing"].search(last) is not None  # "Le reste, rien encore."
+                )
             ):
                 # "Le reste, visa, assurance, je dois encore faire": the rest, and the papers
                 # listed after it, are still to do
