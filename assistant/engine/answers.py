@@ -3311,6 +3311,8 @@ def _asked_with(folded: str) -> bool:
     whether a paper must be asked for ("Est-ce qu'il doit demander un permis ?"), not a fact
     with a question after it ("Er hat auch einen Asylantrag gestellt, ist das ein Problem?")."""
     cues = lexicon().cues
+    if cues["whether"].search(folded):
+        return True  # "Est-ce qu'il lui faut un permis saisonnier ?": whether a paper is needed
     for first, then, reach in (("works_with", "paper_with", 25), ("must_ask", "request_verb", 35)):
         for match in cues[first].find(folded):
             if cues[then].search(folded[match.end() : match.end() + reach]):

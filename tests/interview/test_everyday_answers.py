@@ -5604,3 +5604,17 @@ def test_a_feast_said_by_its_day_after_another_sentences_date_and_a_whole_dates_
 def test_papers_of_the_twenty_fifth_set(lang, text, procedure, held):
     facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
+
+
+def test_a_paper_asked_whether_it_is_needed_places_no_one():
+    facts = opened(
+        "Bonjour, permanence juridique d'une ASBL à Saint-Gilles. Le cousin d'un Sénégalais de 31 "
+        "ans est passé nous voir : le jeune homme vit à Lleida en Espagne, il a la carte de "
+        "résident espagnole (TIE, longue durée). Un producteur de fraises de Jodoigne lui propose "
+        "la saison du lundi 15 juin au vendredi 7 août, il arriverait le 13 juin. Il n'a jamais "
+        "travaillé en Belgique. Est-ce qu'il lui faut un permis saisonnier ?",
+        "fr",
+        date(2026, 5, 20),
+    )
+    assert facts.status != "seasonal_long_stay"
+    assert facts.location in (None, "eu_resident")
