@@ -274,9 +274,10 @@ def _without_the_typers_place(folded: str) -> str:
     live or study blanked ("je suis étudiante à Bruxelles et j'aide mon cousin", "Ich wohne in
     Zürich"): their place and status are not the worker's."""
     cues = lexicon().cues
-    if not _typer_not_the_worker(folded):
+    lives = cues["typer_lives"].find(folded)
+    if not lives or not _typer_not_the_worker(folded):
         return folded
-    for match in reversed(cues["typer_lives"].find(folded)):
+    for match in reversed(lives):
         end = re.search(
             r"[,.;!?\n(]|\s(?:et|und|and|en|mais|aber|but|maar)\s", folded[match.end() :]
         )
@@ -2792,6 +2793,7 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
     # a sentence that names papers beside a date or a country is not read for the file ("le
     # permis de travail est arrivé la semaine passée"): the documents question still asks
     papers_unread = False
+    unread: list[str] = []  # the sentences not read for papers (looked at only when it matters)
     for start, end in period_reading.sentence_spans(found.text):
         if not found.text[start:end].strip(" .;"):
             continue
@@ -2818,9 +2820,7 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
                 sentence_held = _papers_read(found.text[start:end], checklist)
         if sentence_held is None or set(sentence_held.held) <= _STATUS_PAPERS:
             short_before = one_paper
-            papers_unread = papers_unread or bool(
-                set(document_parsing.names_in(found.text[start:end])) - _STATUS_PAPERS
-            )
+            unread.append(found.text[start:end])
             continue  # "i have annex 3 but i dont know the dates": where the worker stands
         if short_before:
             earlier = _papers_read(short_before, checklist)
@@ -2854,6 +2854,9 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
         reading.facts["documents"] = held
         reading.said.append(("confirm.documents", {"documents": ("documents", held)}))
         reading.said.extend(said)
+        papers_unread = papers_unread or any(
+            set(document_parsing.names_in(sentence)) - _STATUS_PAPERS for sentence in unread
+        )
         if not says_the_rest or papers_unread:
             reading.partial = ("documents",)  # "j'ai déjà le permis de travail": and the others?
 
