@@ -5618,3 +5618,19 @@ def test_a_paper_asked_whether_it_is_needed_places_no_one():
     )
     assert facts.status != "seasonal_long_stay"
     assert facts.location in (None, "eu_resident")
+
+
+def test_a_place_by_its_short_name_or_its_city_and_portuguese_papers():
+    facts, _ = answered("location", "je suis au Burkina, a Bobo", "fr", Facts(), date(2026, 3, 1))
+    assert facts.location == "abroad"
+    facts, _ = answered(
+        "location", "je suis à Praia maintenant, a la maison", "fr", Facts(), date(2026, 3, 1)
+    )
+    assert facts.location == "abroad"
+    facts, _ = papers_answered(
+        "passaporte sim, l'autorisation de travail, assurance voyage j'ai acheté hier. Le visa "
+        "ainda não, rendez-vous à l'ambassade en avril",
+        "fr",
+        "short_stay",
+    )
+    assert set(facts.documents or ()) == {"passport", "work_permit", "health_insurance"}
