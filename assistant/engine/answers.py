@@ -2175,6 +2175,11 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
     if cues["relative_to_other"].search(found.text) or deadline:
         raise AnswerError("error.date.vague")  # "the day after he arrives", "before end of May"
     dates = [*found.singles, *found.bare_days]
+    if spec.id == "filed_on":
+        # "aujourd'hui à la commune, l'annexe 3 a expiré vendredi": the paper's last day is no
+        # filing day
+        filing = [d for d in dates if not _after_until(found.text, d.start)]
+        dates = filing or dates
     opens_negated = found.text.split()[:1] and found.text.split()[0] in cues["negation"].phrases
     if dates and (opens_negated or any(_negated_date(found.text, d.start) for d in dates)):
         raise AnswerError("error.date.vague")  # "not next week, the one after"
@@ -3408,6 +3413,12 @@ def _in_belgium(sentence: str) -> bool:
     return any(m.code == "BE" and m.is_place for m in countries_in(sentence))
 
 
+def _after_until(folded: str, offset: int) -> bool:
+    """Whether a day follows a word of a limit ("tot 16 oktober", "a expiré vendredi")."""
+    before = tokens_before(folded, offset, 3)
+    return any(m.end() == len(before) for m in lexicon().cues["until"].find(before))
+
+
 def _the_same_day_beside(item, said: DateMention, day: date, today: date) -> bool:
     """Whether a date is the same day said again just beside another ("Vandaag, dinsdag 8/9")."""
     if not isinstance(item, DateMention) or abs(item.start - said.start) > 25:
@@ -3428,16 +3439,13 @@ def _nearest_to_filing(folded: str, item: DateMention, dates: list) -> bool:
     if filing is None:
         return False
     said_at = start + filing.start()
-    until = lexicon().cues["until"]
     days = [
         d
         for d in dates
         if isinstance(d, DateMention)
         and start <= d.start < end
         # "Vandaag gaan we naar de gemeente om te verlengen tot 16 oktober": a limit, no filing
-        and not any(
-            m.end() == len(b) for b in [tokens_before(folded, d.start, 3)] for m in until.find(b)
-        )
+        and not _after_until(folded, d.start)
     ]
     if item not in days:
         return False

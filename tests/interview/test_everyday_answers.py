@@ -5634,3 +5634,23 @@ def test_a_place_by_its_short_name_or_its_city_and_portuguese_papers():
         "short_stay",
     )
     assert set(facts.documents or ()) == {"passport", "work_permit", "health_insurance"}
+
+
+def test_a_papers_last_day_beside_the_filing_day_is_no_filing_day():
+    known = Facts(
+        nationality="MA",
+        age=30,
+        location="belgium",
+        status="seasonal_short_stay",
+        current_stay=Period(start=date(2026, 5, 1), end=date(2026, 7, 10)),
+        work=Period(start=date(2026, 7, 11), end=date(2026, 7, 30)),
+    )
+    facts, _ = answered(
+        "filed_on",
+        "aujourd'hui, je suis passé ce matin à la commune (oui je sais, l'annexe 3 a expiré "
+        "vendredi...)",
+        "fr",
+        known,
+        date(2026, 7, 13),
+    )
+    assert facts.filed_on == date(2026, 7, 13)
