@@ -674,7 +674,14 @@ def read_location(spec: QuestionSpec, text: str, state: InterviewState) -> Readi
                 raise AnswerError("error.choice.location")
             choice = said
         return _location_said(choice).add(also_said(text, state, "location"))
-    mentions = countries_in(folded)
+    near = lexicon().cues["near_word"]
+    mentions = [  # "in Brest (the Belarusian one, near Poland)": not where the worker is
+        m
+        for m in countries_in(folded)
+        if not any(
+            x.end() == len(b) for b in [tokens_before(folded, m.start, 4)] for x in near.find(b)
+        )
+    ]
     lex = lexicon().location
     said_status = _status_in_belgium(folded)
     if (

@@ -5654,3 +5654,14 @@ def test_a_papers_last_day_beside_the_filing_day_is_no_filing_day():
         date(2026, 7, 13),
     )
     assert facts.filed_on == date(2026, 7, 13)
+
+
+def test_a_country_a_place_is_near_is_not_where_the_worker_is():
+    facts, _ = answered(
+        "location",
+        "at home in Brest (the Belarusian one, near Poland)",
+        "en",
+        Facts(),
+        date(2026, 3, 1),
+    )
+    assert facts.location == "abroad"
