@@ -740,7 +740,7 @@ def _denied_or_a_continent(folded: str, mention) -> bool:
     after = " ".join(folded[mention.end :].split()[:2])
     raw = before.split()
     words = [w.strip(",.:;!(") for w in raw]
-    negation = cues["negation"].phrases
+    negation = cues["negation"].phrases - cues["without_word"].phrases
     return bool(
         # "not Dominica", "pas le Nigeria" (not "nee serieus: Filipijnen", nor "Non, la
         # Tunisie": a "no" of its own, then the answer)

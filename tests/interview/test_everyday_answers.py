@@ -5665,3 +5665,14 @@ def test_a_country_a_place_is_near_is_not_where_the_worker_is():
         date(2026, 3, 1),
     )
     assert facts.location == "abroad"
+
+
+def test_without_a_countrys_passport_denies_no_nationality():
+    facts, _ = answered(
+        "nationality",
+        "ohne ukrainischen Pass, nur polnische Karte, er ist Ukrainer",
+        "de",
+        Facts(),
+        date(2026, 3, 1),
+    )
+    assert facts.nationality in (None, "UA")
