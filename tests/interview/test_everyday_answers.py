@@ -17,6 +17,20 @@ from rules.models import Period
 from .test_learners_and_corrections import answered, opened
 
 ABROAD = Facts(nationality="MA", age=30, location="abroad")
+ON_ANNEX_3 = Facts(
+    nationality="MA",
+    age=30,
+    location="belgium",
+    status="seasonal_short_stay",
+    current_stay=Period(start=date(2026, 5, 11), end=date(2026, 7, 10)),
+    work=Period(start=date(2026, 7, 11), end=date(2026, 8, 7)),
+)
+"""A worker on an annex 3 until 10 July 2026, who would work on until 7 August."""
+
+
+def working(start: date, end: date) -> Facts:
+    """A worker abroad whose work runs from ``start`` to ``end``."""
+    return ABROAD.model_copy(update={"work": Period(start=start, end=end)})
 
 
 def papers_answered(text: str, lang: str, procedure: str):
@@ -326,7 +340,7 @@ def test_earlier_years_with_the_same_dates_as_now():
         "previous_stays",
         "yes, in 2023 and 2025, same dates",
         "en",
-        ABROAD.model_copy(update={"work": Period(start=date(2026, 5, 1), end=date(2026, 8, 31))}),
+        working(date(2026, 5, 1), date(2026, 8, 31)),
         today=date(2026, 3, 1),
     )
     assert [(p.start, p.end) for p in facts.previous_seasonal_stays or ()] == [
@@ -4593,7 +4607,7 @@ def test_a_visit_word_denied_after_it_is_no_visit():
         "previous_stays",
         "ja wie gesagt, 3.11.-19.12.25 bei uns, Schengen sonst nix",
         "de",
-        ABROAD.model_copy(update={"work": Period(start=date(2026, 5, 4), end=date(2026, 7, 25))}),
+        working(date(2026, 5, 4), date(2026, 7, 25)),
         date(2026, 3, 2),
     )
     assert facts.previous_seasonal_stays == (
@@ -4727,7 +4741,7 @@ def test_a_wider_stay_and_the_days_with_us_inside_it_are_both_kept():
         "previous_stays",
         "he was here April-July, with us only from 1.6 to 31.7",
         "en",
-        ABROAD.model_copy(update={"work": Period(start=date(2026, 4, 13), end=date(2026, 7, 10))}),
+        working(date(2026, 4, 13), date(2026, 7, 10)),
         date(2026, 3, 10),
     )
     assert len(facts.previous_seasonal_stays or ()) != 1
@@ -4837,7 +4851,7 @@ def test_a_visit_at_our_home_and_a_no_in_german(lang, text, seasonal, schengen):
         "previous_stays",
         text,
         lang,
-        ABROAD.model_copy(update={"work": Period(start=date(2026, 4, 13), end=date(2026, 7, 10))}),
+        working(date(2026, 4, 13), date(2026, 7, 10)),
         date(2026, 3, 2),
     )
     assert (facts.previous_seasonal_stays, facts.previous_schengen_stays) == (seasonal, schengen)
@@ -4863,7 +4877,7 @@ def test_an_earlier_stay_said_beside_a_first_season_or_a_period_is_asked(lang, t
         "previous_stays",
         text,
         lang,
-        ABROAD.model_copy(update={"work": Period(start=date(2026, 5, 13), end=date(2026, 7, 10))}),
+        working(date(2026, 5, 13), date(2026, 7, 10)),
         date(2026, 4, 20),
     )
     assert facts.previous_seasonal_stays is None
@@ -4925,7 +4939,7 @@ def test_a_business_one_runs_and_a_year_with_nothing():
         "previous_stays",
         "He was here in 2024 too, 5 Aug - 18 Oct. Nothing in 2025",
         "en",
-        ABROAD.model_copy(update={"work": Period(start=date(2026, 7, 20), end=date(2026, 10, 9))}),
+        working(date(2026, 7, 20), date(2026, 10, 9)),
         date(2026, 3, 2),
     )
     assert facts.previous_seasonal_stays == (
@@ -5240,7 +5254,7 @@ def test_a_year_denied_a_visit_in_a_foreign_city_and_now_after_the_years():
         "2023: 5.6.–31.8., 2024: 3.6.–30.8., immer Mechelen. 2025 nicht. Und Besuch Wien "
         "(Österreich) 14.2.2026 bis 1.3.2026",
         "de",
-        ABROAD.model_copy(update={"work": Period(start=date(2026, 6, 1), end=date(2026, 8, 28))}),
+        working(date(2026, 6, 1), date(2026, 8, 28)),
         date(2026, 3, 10),
     )
     assert len(facts.previous_seasonal_stays) == 2
@@ -5249,7 +5263,7 @@ def test_a_year_denied_a_visit_in_a_foreign_city_and_now_after_the_years():
         "vorig jaar 25.8 tot 17.10.2025 bij zelfde boer. en met pasen was ik in wenen bij mijn "
         "dochter, 3 tot 12 april",
         "nl",
-        ABROAD.model_copy(update={"work": Period(start=date(2026, 8, 24), end=date(2026, 10, 16))}),
+        working(date(2026, 8, 24), date(2026, 10, 16)),
         date(2026, 6, 1),
     )
     assert facts.previous_schengen_stays == (Period(start=date(2026, 4, 3), end=date(2026, 4, 12)),)
@@ -5305,14 +5319,7 @@ def test_an_answer_with_a_question_after_it_is_read():
         "filed_on",
         "deze vrijdag, de 26ste. Is dat op tijd?",
         "nl",
-        Facts(
-            nationality="MA",
-            age=30,
-            location="belgium",
-            status="seasonal_short_stay",
-            current_stay=Period(start=date(2026, 5, 11), end=date(2026, 7, 10)),
-            work=Period(start=date(2026, 7, 11), end=date(2026, 8, 7)),
-        ),
+        ON_ANNEX_3,
         date(2026, 6, 22),
     )
     assert facts.filed_on == date(2026, 6, 26)
@@ -5336,15 +5343,8 @@ def test_the_visa_of_a_worker_on_an_annex_3_is_the_c_visa(text, held):
         "documents",
         text,
         "nl",
-        Facts(
-            nationality="MA",
-            age=30,
-            location="belgium",
-            status="seasonal_short_stay",
-            current_stay=Period(start=date(2026, 5, 11), end=date(2026, 7, 10)),
-            work=Period(start=date(2026, 7, 11), end=date(2026, 8, 7)),
-            previous_seasonal_stays=(),
-            filed_on=date(2026, 6, 26),
+        ON_ANNEX_3.model_copy(
+            update={"previous_seasonal_stays": (), "filed_on": date(2026, 6, 26)}
         ),
         date(2026, 6, 22),
     )
@@ -5555,7 +5555,7 @@ def test_a_feast_said_by_its_day_after_another_sentences_date_and_a_whole_dates_
         "2024 yes, same farmer, 9.9.2024 until 22.11.2024. 2025 no, I was in Kosovo all year. "
         "no travel in Europe",
         "en",
-        ABROAD.model_copy(update={"work": Period(start=date(2026, 4, 6), end=date(2026, 6, 26))}),
+        working(date(2026, 4, 6), date(2026, 6, 26)),
         date(2026, 2, 20),
     )
     assert facts.previous_seasonal_stays == (
@@ -5637,20 +5637,12 @@ def test_a_place_by_its_short_name_or_its_city_and_portuguese_papers():
 
 
 def test_a_papers_last_day_beside_the_filing_day_is_no_filing_day():
-    known = Facts(
-        nationality="MA",
-        age=30,
-        location="belgium",
-        status="seasonal_short_stay",
-        current_stay=Period(start=date(2026, 5, 1), end=date(2026, 7, 10)),
-        work=Period(start=date(2026, 7, 11), end=date(2026, 7, 30)),
-    )
     facts, _ = answered(
         "filed_on",
         "aujourd'hui, je suis passé ce matin à la commune (oui je sais, l'annexe 3 a expiré "
         "vendredi...)",
         "fr",
-        known,
+        ON_ANNEX_3,
         date(2026, 7, 13),
     )
     assert facts.filed_on == date(2026, 7, 13)
