@@ -5668,3 +5668,38 @@ def test_without_a_countrys_passport_denies_no_nationality():
         date(2026, 3, 1),
     )
     assert facts.nationality in (None, "UA")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "en",
+            "passport, contract. Insurance, I not sure if I have one",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "nl",
+            "paspoort, contract. verzekering de mutualiteit?? ik weet niet of dat telt",
+            {"passport", "employment_contract"},
+        ),
+        ("en", "passport, contract, fee??", {"passport", "employment_contract"}),
+        ("fr", "passeport ✅ contrat ✅ assurance ❓", {"passport", "employment_contract"}),
+        (
+            "en",
+            "Passport and housing declaration. The contract is being written by the secrétariat "
+            "social.",
+            {"passport", "housing_proof"},
+        ),
+        (
+            "de",
+            "Pass und Unterkunftserklärung. Den Vertrag schreibt der Chef noch.",
+            {"passport", "housing_proof"},
+        ),
+        # a hedge after a list of names may cover them all: asked
+        ("de", "Pass, Vertrag, Versicherung hat er glaube ich", None),
+    ],
+)
+def test_a_doubt_speaks_of_the_paper_just_before_it(lang, text, held):
+    facts, _ = papers_answered(text, lang, "single_permit")
+    assert (set(facts.documents) if facts.documents is not None else None) == held

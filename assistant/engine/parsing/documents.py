@@ -84,6 +84,13 @@ def _marks() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(alternatives), read_as
 
 
+@cache
+def _unsure_read_as() -> str:
+    """The words an unsure mark ("fee??", "visa ❓") is read as."""
+    with (FOLDER / "marks.toml").open("rb") as handle:
+        return str(tomllib.load(handle)["read_as"]["unsure"])
+
+
 _NUMBERING = re.compile(r"(?m)(^[ \t\-*•]*|\s)(\d{1,2})(?:[.)]|\s-)[ \t]+(?=[^\W\d])")
 """The number of an item in a numbered list: "1. passport", "2) visa", "3 - insurance"."""
 
@@ -241,6 +248,16 @@ def _marked_items(line: str) -> list[str]:
             (line[start : m.start()], read_as[m[0]]) for m, start in zip(found, starts, strict=True)
         ]
         marked.append((line[found[-1].end() :], ""))  # words after the last mark, unmarked
+        # "passport, contract, fee??": a doubt speaks of the item just before it alone
+        marked = [
+            part
+            for item, words in marked
+            for part in (
+                [(item.rpartition(",")[0], ""), (item.rpartition(",")[2], words)]
+                if words == _unsure_read_as() and "," in item
+                else [(item, words)]
+            )
+        ]
     items = [(item.strip(_BULLET + ",;:"), words) for item, words in marked]
     if pattern.match(line.lstrip(_BULLET)):
         # "❌ permis de travail, logement ok": the mark goes with the words up to the comma
@@ -1076,6 +1093,7 @@ def read_held(
     only_missing = False
     asked_about: list[str] = []
     unplaced_cue: set[str] = set()  # papers said held, before a "not yet" said of none
+    sentence_before: list[tuple[str, bool]] = []
     for sentence in _with_their_answers(blanked, checklist, text, asked_about):
         if not sentence.strip():
             continue
@@ -1101,9 +1119,12 @@ def read_held(
         inherited: str | None = None
         after_everything = False
         after_nothing = False
-        previous_docs: list[str] = []
-        last_named: list[str] = []
         pieces = _pieces(sentence)
+        # "verzekering de mutualiteit?? Ik weet niet of dat telt": a doubt said alone speaks of
+        # the paper of the sentence before
+        previous_docs = _doubted_before(sentence, sentence_before, result, checklist)
+        last_named: list[str] = []
+        sentence_before = pieces
         enumerated = _enumerated_before_a_cue(pieces, checklist, after_held=bool(result.held))
         opened_missing = False  # "still missing medical, criminal record, insurance and housing"
         for index, (piece, parenthetical) in enumerate(pieces):
@@ -1390,7 +1411,8 @@ def read_held(
                 and all(  # "Pass, Vertrag, Versicherung hat er glaube ich": the whole list
                     _says_held(other) or _polarity(other) != "held"
                     for other, _ in pieces
-                    if other is not piece and _match(other, checklist)
+                    # "Insurance, I not sure if I have one": the hedged paper's own name
+                    if other is not piece and set(_match(other, checklist)) - set(hedged)
                 )
             ):
                 # "…, huisvesting papier heeft de baas denk ik", "Insurance?? he doesn't know":
@@ -1645,6 +1667,22 @@ def read_held(
         if doc not in result.held and doc not in result.not_held
     ]
     return result
+
+
+def _doubted_before(
+    sentence: str, pieces_before: list[tuple[str, bool]], result: Held, checklist: tuple[str, ...]
+) -> list[str]:
+    """The paper a sentence of doubt alone ("ik weet niet of dat telt", "not sure") speaks of:
+    the one paper of the sentence before, or the last one already in doubt there."""
+    cues = lexicon().cues
+    if _match(sentence, checklist) or not any(
+        cues[kind].search(sentence) for kind in ("not_known", "unknown")
+    ):
+        return []
+    named = [docs for piece, _ in pieces_before if (docs := _match(piece, checklist))]
+    if len(named) == 1 or (named and set(named[-1]) <= set(result.not_known)):
+        return named[-1]
+    return []
 
 
 def _not_known_alone(piece: str) -> bool:
