@@ -5703,3 +5703,80 @@ def test_without_a_countrys_passport_denies_no_nationality():
 def test_a_doubt_speaks_of_the_paper_just_before_it(lang, text, held):
     facts, _ = papers_answered(text, lang, "single_permit")
     assert (set(facts.documents) if facts.documents is not None else None) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Pass, Visum D (im Pass), Arbeitsvertrag bis 30.10. Wohnung und Versicherung muss ich "
+            "nachfragen, weiß ich nicht.",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "employment_contract"},
+        ),
+        (
+            "de",
+            "Reisepass habe ich. Wohnung – der Farmer sagt, er schreibt das Papier später.",
+            "short_stay",
+            {"passport"},
+        ),
+        (
+            "de",
+            "Ich habe Pass. Arbeitserlaubnis macht mein Chef, er wartet noch auf Antwort.",
+            "short_stay",
+            {"passport"},
+        ),
+        (
+            "de",
+            "Vorliegend: Reisepass (Kopie), befristeter Arbeitsvertrag. Fehlend: "
+            "Strafregisterauszug (Police Clearance beantragt), Krankenversicherung (AG meldet "
+            "nach Einreise an).",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "de",
+            "Pasaporte, Arbeitsvertrag, Führungszeugnis aus Mexiko (carta de antecedentes no "
+            "penales).",
+            "single_permit",
+            {"passport", "employment_contract", "criminal_record"},
+        ),
+        (
+            "de",
+            "Reisepass, Arbeitsvertrag. Die Wohnung: sie bekommt ein Personalzimmer im Haus, "
+            "Unterkunftserklärung ist fertig.",
+            "single_permit",
+            {"passport", "employment_contract", "housing_proof"},
+        ),
+        (
+            "fr",
+            "J'ai le passeport, le contrat signé. La redevance, c'est la pépinière qui va la "
+            "payer.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "Elle a son passeport et l'autorisation de travail. Assurance : à voir.",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+        (
+            "nl",
+            "Zijn paspoort. Verzekering en huisvestingsverklaring maak ik op als die toelating er "
+            "is.",
+            "short_stay",
+            {"passport"},
+        ),
+        (
+            "nl",
+            "Paspoort heb ik. Verzekering heb ik gekocht. werkvergunning zegt baas komt in mei.",
+            "short_stay",
+            {"passport", "health_insurance"},
+        ),
+    ],
+)
+def test_papers_of_the_twenty_sixth_set(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held

@@ -527,8 +527,36 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
             # "visa, sigorta (insurance), house paper not yet": the brackets name the word
             found[-1] = (f"{found[-1][0]} {piece}", False)
             continue
-        found.append((piece, inside))
-    return found
+        if found and found[-1][0].endswith(_WHO_SAID) and not inside:
+            # "Wohnung – der Farmer sagt, er schreibt das Papier später": what follows is said
+            # of the paper before
+            found[-1] = (f"{found[-1][0].removesuffix(_WHO_SAID)} {piece}".strip(), False)
+            continue
+        found.append((_without_who_said(piece) if not inside else piece, inside))
+    return [(piece.removesuffix(_WHO_SAID), inside) for piece, inside in found]
+
+
+_WHO_SAID = " <said>"
+
+
+def _without_who_said(piece: str) -> str:
+    """A piece whose last words only say who said what follows ("wohnung - der farmer sagt",
+    "the boss says"), those words marked: the next piece is said of its paper."""
+    cues = lexicon().cues
+    words = piece.split()
+    if (
+        not words
+        or words[-1] not in cues["said"]
+        # not "everything the list says"
+        or any(cues[kind].search(piece) for kind in ("everything", "nothing", "rest"))
+    ):
+        return piece
+    head, dash, who = piece.rpartition(" - ")
+    if dash and 2 <= len(who.split()) <= 4 and not _match(who, ()):
+        return f"{head} -{_WHO_SAID}"  # "wohnung - der farmer sagt"
+    if 2 <= len(words) <= 4 and not _match(piece, ()):
+        return _WHO_SAID  # "the boss says"
+    return piece
 
 
 def _no_item_ends(sentence: str) -> set[int]:
@@ -885,6 +913,7 @@ def _begins_with(words, piece: str) -> bool:
 def _says_held(piece: str) -> bool:
     """Whether a piece says its papers are there ("all ready", "il a …", "liegen vor", "wel")."""
     cues = lexicon().cues
+    piece = cues["presentative"].pattern.sub(" ", piece)  # not "c'est la pépinière qui …"
     return bool(_validity_pattern().search(piece)) or any(
         cues[kind].search(piece) for kind in ("held_said", "present", "have", "done", "yes_item")
     )
@@ -953,8 +982,15 @@ def _validity_pattern_of(lang: str | None) -> re.Pattern[str]:
 
 def _without_validity(folded: str) -> str:
     """The answer without the dates of its papers ("bijlage 3 van 2/5 tot 30/7", "annex 3
-    valid until 30 July"): a paper's dates are no part of its name."""
-    return _validity_pattern().sub(" ", folded)
+    valid until 30 July"): a paper's dates are no part of its name. A German closing dot
+    before a paper's name still ends the sentence ("Vertrag bis 30.10. Wohnung und …")."""
+
+    def blanked(match: re.Match[str]) -> str:
+        if match[0].endswith(".") and names_in(" ".join(folded[match.end() :].split()[:3])):
+            return " . "
+        return " "
+
+    return _validity_pattern().sub(blanked, folded)
 
 
 _COPY_HELD = re.compile(r"\b(?:copy|kopie|copie|kopij)\b\s*:?\s*(?:yes|ja|oui|ok|wel)\b")
@@ -1127,6 +1163,7 @@ def read_held(
         sentence_before = pieces
         enumerated = _enumerated_before_a_cue(pieces, checklist, after_held=bool(result.held))
         opened_missing = False  # "still missing medical, criminal record, insurance and housing"
+        said_of_its_topic: set[str] = set()  # "die Wohnung: sie bekommt ein Zimmer": not the paper
         for index, (piece, parenthetical) in enumerate(pieces):
             reached = (
                 opened_missing
@@ -1396,6 +1433,9 @@ def read_held(
                 previous_docs = docs or previous_docs
                 continue
             hedged = docs or previous_docs  # the paper of the piece, or of the one before
+            hedge_head, colon, _ = piece.partition(":")
+            if colon and _only_names(hedge_head, checklist):
+                hedged = _match(hedge_head, checklist)  # not "Assurance : c'est dans le contrat"
             if (
                 polarity == "unknown"
                 and hedged
@@ -1406,7 +1446,8 @@ def read_held(
                     cues[kind].search(piece)
                     for kind in ("vague_documents", "mislaid", "etc", "everything")
                 )
-                and ":" not in piece
+                # not "pas sûr : assurance, bail" (but "Assurance : à voir", said of it alone)
+                and (":" not in piece or _only_names(piece.partition(":")[0], checklist))
                 and (not docs or _hedge_after_its_paper(piece, checklist))
                 and all(  # "Pass, Vertrag, Versicherung hat er glaube ich": the whole list
                     _says_held(other) or _polarity(other) != "held"
@@ -1442,6 +1483,13 @@ def read_held(
                 and set(_match(topic_head, checklist)) <= set(result.held)
                 # not "paspoort: kopie ja, origineel niet": said there first
                 and not any(_says_held(p.partition(":")[2] or p) for p, _ in pieces[:index])
+                # not "Die Wohnung: sie bekommt ein Personalzimmer, Unterkunftserklärung ist
+                # fertig": said there after
+                and not any(
+                    _says_held(later)
+                    and set(_match(later, checklist)) & set(_match(topic_head, checklist))
+                    for later, _ in pieces[index + 1 :]
+                )
             ):
                 # "Visa : dossier déposé chez TLScontact, on attend la réponse": said of the
                 # paper the sentence is about
@@ -1470,6 +1518,23 @@ def read_held(
                         )
                     )
                     or cues["by_someone"].search(piece) is not None  # "…, not yet by him"
+                    # "La redevance, c'est la pépinière qui va la payer": the one paper the
+                    # sentence opens with
+                    or (
+                        index == 1
+                        and len(_match(pieces[0][0], checklist)) == 1
+                        and _only_names(pieces[0][0], checklist)
+                        and not cues["rest"].search(piece)
+                        # not "le passeport, j'ai pas de copie mais il a l'original"
+                        and not cues["contrast"].search(piece)
+                        and not _NO_COPY.search(piece)
+                        # a clause of its own (not "passport, copy of the visa application":
+                        # another thing)
+                        and (
+                            cues["presentative"].search(piece) is not None
+                            or any(word in cues["state_filler"] for word in piece.split())
+                        )
+                    )
                     # "the house paper (huisvesting) boss still need to give": the boss's to do
                     # (not "passport and visa ok, boss not yet": said there, the boss's is other)
                     or (
@@ -1618,6 +1683,10 @@ def read_held(
                 elif part_polarity == "held" and reached:
                     part_polarity = "not_held"  # bare, in a list of missing papers
                 if part_polarity == "held":
+                    if _says_held(part) and set(part_docs) & said_of_its_topic:
+                        # "die Wohnung: sie bekommt ein Personalzimmer im Haus,
+                        # Unterkunftserklärung ist fertig": the paper itself is there
+                        result.not_held[:] = [d for d in result.not_held if d not in part_docs]
                     result.held.extend(part_docs)
                 elif part_polarity == "unknown":
                     result.not_held.extend(part_docs)
@@ -1626,6 +1695,9 @@ def read_held(
                     if cues["only"].search(piece):
                         only_missing = True
                     result.not_held.extend(part_docs)
+                    topic, colon, said = part.partition(":")
+                    if colon and _only_names(topic, checklist) and not _match(said, checklist):
+                        said_of_its_topic.update(part_docs)
     if only_missing and not result.held and not rest_said:
         says_all = True
     if unplaced_cue & (set(result.held) - set(result.not_held)):
