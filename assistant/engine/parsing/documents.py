@@ -1695,8 +1695,8 @@ def read_held(
                     if cues["only"].search(piece):
                         only_missing = True
                     result.not_held.extend(part_docs)
-                    topic, colon, said = part.partition(":")
-                    if colon and _only_names(topic, checklist) and not _match(said, checklist):
+                    part_head, colon, said = part.partition(":")
+                    if colon and _only_names(part_head, checklist) and not _match(said, checklist):
                         said_of_its_topic.update(part_docs)
     if only_missing and not result.held and not rest_said:
         says_all = True
