@@ -2944,6 +2944,8 @@ def _opening_nationality(folded: str, mentions) -> str | None:
     # "une forcerie près de Gembloux": a place in Belgium is where the work is; a Belgian says
     # "belge"
     mentions = [m for m in mentions if m.code != "BE" or m.by_nationality_word]
+    # "Ich führe (als Schweizer, ja ja) einen Hopfenbetrieb": the employer's own
+    mentions = [m for m in mentions if not _the_typers_own_nationality(folded, m)]
     try:
         code = nationality_of(folded, mentions)
     except Ambiguous:
@@ -2968,6 +2970,22 @@ def _opening_nationality(folded: str, mentions) -> str | None:
             or country_alone(folded, mentions)  # "Uzbekistan. 34 age. Now I am in Samarkand."
         )
     return code
+
+
+def _the_typers_own_nationality(folded: str, mention) -> bool:
+    """Whether an employer or a helper says a nationality word of themselves: "as" right before
+    it, with "I" in the words before ("Ich führe (als Schweizer) …", "moi, en tant que
+    Française, …")."""
+    if not mention.by_nationality_word:
+        return False
+    cues = lexicon().cues
+    before = tokens_before(folded, mention.start, 5).rstrip(" (,")
+    as_word = [m for m in cues["typer_as"].find(before) if m.end() == len(before)]
+    return (
+        bool(as_word)
+        and cues["first_person"].search(before[: as_word[0].start()]) is not None
+        and _typer_not_the_worker(folded)
+    )
 
 
 def _of_a_residence_paper(folded: str, mention) -> bool:

@@ -5775,8 +5775,48 @@ def test_a_doubt_speaks_of_the_paper_just_before_it(lang, text, held):
             "short_stay",
             {"passport", "health_insurance"},
         ),
+        (
+            "nl",
+            "Paspoort: kopie hebben we. Retributie is betaald. Medisch en strafregister: nog niks.",
+            "single_permit",
+            {"passport", "fee_payment"},
+        ),
+        (
+            "fr",
+            "passeport, le contrat du patron. certificat medical non. redevance cest quoi",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "de",
+            "Pass und Arbeitsbewilligung von Flandern, aber kein Visum (braucht er als "
+            "Mazedonier ja nicht, oder?).",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+        ("en", "his passport, the permit card and the contract", "renewal", None),
     ],
 )
 def test_papers_of_the_twenty_sixth_set(lang, text, procedure, held):
     facts, _ = papers_answered(text, lang, procedure)
+    if held is None:  # the permit card is the seasonal permit of a renewal
+        held = {"passport", "seasonal_permit_or_visa", "employment_contract"}
     assert set(facts.documents or ()) == held
+
+
+def test_the_typers_own_nationality_and_a_status_since_a_year():
+    facts = opened(
+        "Grüezi mitenand. Ich führe (als Schweizer, ja ja) einen Hopfenbetrieb in Poperinge und "
+        "habe einen Saisonnier aus Nordmazedonien für die Hopfenernte.",
+        "de",
+        date(2026, 6, 1),
+    )
+    assert facts.nationality == "MK"
+    facts = opened(
+        "Une dame ukrainienne de 48 ans, sous protection temporaire depuis 2022, voudrait faire "
+        "la saison des framboises du 22 juin au 11 septembre.",
+        "fr",
+        date(2026, 5, 20),
+    )
+    assert facts.work == Period(start=date(2026, 6, 22), end=date(2026, 9, 11))
+    assert not facts.previous_seasonal_stays

@@ -56,6 +56,8 @@ class Held:
 
 
 _SENTENCES = re.compile(r"[.;!?]+(?=\s|$)|[;!?]+")
+_ASIDE_QUESTION = re.compile(r"\([^()]*\?\s*\)")
+"""A question in brackets ("(ze heeft toch geen visum nodig?)"): an aside, no paper's state."""
 _ELLIPSIS_BEFORE_WORDS = re.compile(r"\.{2,}\s*(?=([^.,;!?]*))")
 """An ellipsis and the words after it, to the next mark: "and insurance... I don't think he has
 any" goes on (no paper named after it); "la mutuelle... le bail …" ends there."""
@@ -142,7 +144,17 @@ def _with_their_answers(
     while index < len(sentences):
         sentence, end = sentences[index]
         index += 1
-        asked = _match(sentence, checklist) if "?" in end else []
+        # "… casier judicaire non. redevance cest quoi": a last question, typed without its mark
+        plain = sentence.strip(" .!;")
+        questioned = "?" in end or (
+            not any(later.strip() for later, _ in sentences[index:])
+            # the question words begin or end it ("c'est quoi la redevance")
+            and any(
+                m.start() == 0 or m.end() == len(plain)
+                for m in lexicon().cues["question"].find(plain)
+            )
+        )
+        asked = _match(sentence, checklist) if questioned else []
         if not asked:
             found.append(sentence)
             continue
@@ -950,8 +962,12 @@ def _cue_after_name(chunk: str, checklist: tuple[str, ...]) -> bool:
     kinds = ("pending", "pending_present", "negation", "lost_paper", "unknown", "later")
     # "strafregister moet zij daar nog laten maken": a duty still to do is a cue too
     musts = [m.start() for m in cues["must"].find(chunk)] if _must_still(chunk) else []
+    # "Medisch en strafregister: nog niks": nothing, after a colon (not "…, nothing else")
+    colon = chunk.find(":")
+    nothing = [m.start() for m in cues["nothing"].find(chunk) if -1 < colon < m.start()]
     first_cue = min(
-        [m.start() for kind in kinds for m in cues[kind].find(chunk)] + musts, default=None
+        [m.start() for kind in kinds for m in cues[kind].find(chunk)] + musts + nothing,
+        default=None,
     )
     return first_cue is not None and bool(_match(chunk[:first_cue], checklist))
 
@@ -1071,7 +1087,8 @@ def read_held(
     cues = lexicon().cues
     required = checklist if required is None else required
     text = _in_full(text)
-    said = fold_clauses(_marks_as_words(_without_numbering(text)))
+    # "Alles ausser Visum (braucht er ja nicht, oder?): Pass, …": a question aside says no paper
+    said = fold_clauses(_marks_as_words(_without_numbering(_ASIDE_QUESTION.sub(" ", text))))
     folded = _present_closes_a_part(
         _without_the_original(_without_validity(_housing_kind_named(said).strip(" .!")))
     )

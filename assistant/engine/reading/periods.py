@@ -1113,6 +1113,9 @@ def _bind_years(
             and not (
                 offset in said_in_words and lexicon().cues["want"].search(folded[offset : p.start])
             )
+            # not "sous protection temporaire depuis 2022, voudrait faire la saison du 22 juin
+            # au 11 septembre": the start of what still goes on
+            and not _after_since(folded, offset)
         ]
         if following and not _yearless(following[0]):
             # "last year from 1 June to 31 August 2025": the period's own year, said twice
@@ -1226,6 +1229,16 @@ def _another_stay(folded: str, period: PeriodMention, offset: int) -> bool:
         (cues["wish"].search(planned) or cues["work_words"].search(planned))
         and not cues["previous"].search(planned)
         and cues["previous"].search(folded[period.end : offset])
+    )
+
+
+def _after_since(folded: str, offset: int) -> bool:
+    """Whether the year at ``offset`` follows "since" ("depuis 2022", "seit 2022")."""
+    cues = lexicon().cues
+    before = folded[:offset].split()[-1:]
+    # (not "every year since 2021, 1 May to 30 September": the run of years it opens)
+    return (
+        bool(before) and before[0] in cues["since_year"] and not cues["every_year"].search(folded)
     )
 
 
