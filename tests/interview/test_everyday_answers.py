@@ -5795,6 +5795,41 @@ def test_a_doubt_speaks_of_the_paper_just_before_it(lang, text, held):
             {"passport", "work_permit"},
         ),
         ("en", "his passport, the permit card and the contract", "renewal", None),
+        # a question of the person's own, then a sentence of other papers
+        (
+            "de",
+            "Pass hod a. Vertrag is unterschriebn. Führungszeugnis braucht a ned, oder, is ja no "
+            "minderjährig? Gebühr hamma no ned zahlt, Versicherung und Wohnung kimmt no.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "passeport oui. contrat oui signé. assurance? le patron dit que c dans le contrat mais "
+            "moi je sais pas",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "He has his passport. Contract and housing attest I make in March, insurance not "
+            "arranged yet",
+            "single_permit",
+            {"passport"},
+        ),
+        (
+            "en",
+            "passport yes, contract yes (signed by email), doctor paper yes. police paper not yet",
+            "single_permit",
+            {"passport", "employment_contract", "medical_certificate"},
+        ),
+        (
+            "de",
+            "Pass ja. Die Arbeitserlaubnis aus Flandern hat der Bauer geschickt, mein Vater hat "
+            "sie ausgedruckt.",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
     ],
 )
 def test_papers_of_the_twenty_sixth_set(lang, text, procedure, held):

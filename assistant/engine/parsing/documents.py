@@ -173,6 +173,18 @@ def _with_their_answers(
             asked_about.extend(d for d in asked if d not in asked_about)
             index += 1
             continue
+        if (
+            answer
+            and not set(asked) & set(answer)
+            and any(_match(said, checklist) for said in found)
+        ):
+            # "Führungszeugnis braucht er nicht, oder? Gebühr haben wir noch nicht gezahlt":
+            # the person's own question after papers said; the next sentence speaks of others
+            asked_about.extend(d for d in asked if d not in asked_about)
+            cues = lexicon().cues
+            if any(cues[kind].search(sentences[index][0]) for kind in ("unknown", "not_known")):
+                index += 1  # "assurance? le patron dit que c'est dans le contrat, je sais pas"
+            continue
         if answer is None or (answer and not set(asked) <= set(answer)):
             raise Unsure(text)  # "passport, contract, the fee?": held or not?
         if not answer:
@@ -1797,6 +1809,8 @@ def _someone_elses(piece: str, following: str, sentence: str, docs: list[str]) -
     cues = lexicon().cues
     if all(doc in _SIGNED_BY_ANOTHER for doc in docs) or cues["signed"].search(sentence):
         return False
+    if cues["handed_over"].search(f"{piece} {following}"):
+        return False  # "die Arbeitserlaubnis …, mein Vater hat sie ausgedruckt"
     if following and _match(following, ()):
         following = ""  # "his wife's passport, his own contract": the next paper is another
     return _names_a_relative(piece) or _names_a_relative(following)
