@@ -2761,7 +2761,7 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     # a country in a question ("Gaat dat met een bijlage 3?", "… sans qu'il rentre au Maroc ?")
     # is not where the worker is
     unasked = _without_the_typers_place(fold(_without_questions(text)))
-    said = unasked.strip(" .!") if len(unasked.strip(" .!")) == len(folded) else folded
+    said = _aligned(unasked, folded) or folded
     place = _opening_place(
         folded,
         [m for m in mentions if said[m.start : m.end].strip()],
@@ -3197,6 +3197,10 @@ def _opening_place(
         # 90 days" is the plan's length; in an opening they tell no stay in Belgium (an annex
         # 3 does)
         status = None
+    if status == "long_stay" and all(
+        cues["length_of_stay"].search(m[0]) for m in lex.location["long_stay"].find(folded)
+    ):
+        status = None  # "Das sind ja mehr als 90 Tage – welches Verfahren ist das?": the plan's
     if place is not None and place.code != "BE":
         if _eu_member(place.code):
             return None  # a stay in another EU country: the question will ask
@@ -3229,6 +3233,8 @@ def _opening_place(
             and not cues["speaks"].search(" ".join(folded[m.end() :].split()[:2]))
             # "le patron veut moi encore en novembre": still, in a month to come
             and not set(folded[m.end() :].split()[:1]) & set(month_words())
+            # "Ça passe encore en prolongation de court séjour ?": a question's "still in"
+            and not _in_a_question_blanked(folded, unasked, m.start(), m.end())
             # "au Pays de Herve": the words are a Belgian region's name
             and not any(
                 c.code == "BE" and c.is_city and c.start < len(m[0])
@@ -3263,6 +3269,22 @@ def _opening_place(
     ):
         return _location_said("abroad")  # "van Macedonie (Skopje), 47, nog daar"
     return None
+
+
+def _aligned(unasked: str, folded: str) -> str | None:
+    """The opening with its questions and the typer's place blanked, letter for letter beside
+    the folded opening (a question blanked at the end was trimmed away), or None."""
+    said = unasked.strip(" .!").ljust(len(folded))
+    if len(said) != len(folded) or any(c != " " and c != folded[i] for i, c in enumerate(said)):
+        return None
+    return said
+
+
+def _in_a_question_blanked(folded: str, unasked: str | None, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are in a question blanked from the opening
+    ("Ça passe encore en prolongation de court séjour ?")."""
+    said = _aligned(unasked, folded) if unasked is not None else None
+    return said is not None and not said[start:end].strip()
 
 
 def _working_here_since(folded: str) -> bool:

@@ -5855,3 +5855,28 @@ def test_the_typers_own_nationality_and_a_status_since_a_year():
     )
     assert facts.work == Period(start=date(2026, 6, 22), end=date(2026, 9, 11))
     assert not facts.previous_seasonal_stays
+
+
+def test_a_length_asked_about_and_a_question_at_the_end_place_no_one():
+    facts = opened(
+        "Wir wollen einen Mitarbeiter aus Sri Lanka, 33, vom 1. April bis 26. August 2026 "
+        "beschäftigen. Das sind ja mehr als 90 Tage – welches Verfahren ist das?",
+        "de",
+        date(2026, 3, 1),
+    )
+    assert facts.status is None
+    facts = opened(
+        "Un travailleur indien de 44 ans est ici depuis le 18 mai avec une annexe 3 saisonnier "
+        "valable jusqu'au 14 août. Ça passe encore en prolongation de court séjour ?",
+        "fr",
+        date(2026, 7, 28),
+    )
+    assert (facts.location, facts.status) == ("belgium", "seasonal_short_stay")
+    facts = opened(
+        "Ich komme aus Kamerun und studiere seit September in Louvain-la-Neuve, mit "
+        "Studentenaufenthalt. Ich bin 22. Im Sommer möchte ich Erdbeeren pflücken, vom 29. Juni "
+        "bis 21. August. Brauche ich die Anlage 3?",
+        "de",
+        date(2026, 5, 1),
+    )
+    assert (facts.location, facts.status) == ("belgium", "other")
