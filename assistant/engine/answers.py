@@ -33,6 +33,7 @@ from .reading.lexicon import lexicon
 from .reading.mentions import (
     COPULAS,
     Ambiguous,
+    a_name,
     age_from_birth,
     age_numbers,
     country_alone,
@@ -2224,6 +2225,14 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
                     reading.said.append(("confirm.period.work", _period_values(work)))
         if len(dates) > 1 or (found.periods and "work" not in reading.facts):
             raise AnswerError("error.date.too_many", text=text.strip()[:60])
+    if (
+        spec.id == "entry_date"
+        and _says_unknown(found.text)
+        and cues["planned"].search(tokens_before(found.text, dates[0].start, 4))
+    ):
+        # "weten we nog niet, hangt af van zijn visum (afspraak bij VFS op 12 mei)": the day of
+        # an appointment, the entry not known
+        return Reading(unknown=True)
     if spec.id == "entry_date" and (
         _place_said_before(found.text, dates[0].start) not in (None, "BE")
         or lexicon().cues["valid_until"].search(tokens_before(found.text, dates[0].start, 4))
@@ -2944,8 +2953,17 @@ def _opening_nationality(folded: str, mentions) -> str | None:
     # "une forcerie près de Gembloux": a place in Belgium is where the work is; a Belgian says
     # "belge"
     mentions = [m for m in mentions if m.code != "BE" or m.by_nationality_word]
-    # "Ich führe (als Schweizer, ja ja) einen Hopfenbetrieb": the employer's own
-    mentions = [m for m in mentions if not _the_typers_own_nationality(folded, m)]
+    # "Ich führe (als Schweizer, ja ja) einen Hopfenbetrieb … aus Nordmazedonien": the
+    # employer's own, beside another country
+    mentions = [m for m in mentions if not a_name(folded, m)]  # "je m'appelle Georges"
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            _the_typers_own_nationality(folded, m)
+            and any(o.code not in (m.code, "BE") for o in mentions)
+        )
+    ]
     try:
         code = nationality_of(folded, mentions)
     except Ambiguous:
@@ -2973,19 +2991,28 @@ def _opening_nationality(folded: str, mentions) -> str | None:
 
 
 def _the_typers_own_nationality(folded: str, mention) -> bool:
-    """Whether an employer or a helper says a nationality word of themselves: "as" right before
-    it, with "I" in the words before ("Ich führe (als Schweizer) …", "moi, en tant que
-    Française, …")."""
+    """Whether an employer says a nationality word of themselves: "I am" right
+    before it ("I'm an American who married into a Belgian farming family"), or "as" with "I"
+    in the words before ("Ich führe (als Schweizer) …", "moi, en tant que Française, …")."""
     if not mention.by_nationality_word:
         return False
     cues = lexicon().cues
     before = tokens_before(folded, mention.start, 5).rstrip(" (,")
     as_word = [m for m in cues["typer_as"].find(before) if m.end() == len(before)]
+    is_a = [m for m in cues["typer_is_a"].find(before) if m.end() == len(before)]
     return (
-        bool(as_word)
-        and cues["first_person"].search(before[: as_word[0].start()]) is not None
-        and _typer_not_the_worker(folded)
-    )
+        bool(is_a)
+        or (bool(as_word) and cues["first_person"].search(before[: as_word[0].start()]) is not None)
+    ) and _the_employer_writes(folded)
+
+
+def _the_employer_writes(folded: str) -> bool:
+    """Whether the words say plainly that the employer writes (a helper's relative often shares
+    their nationality; a worker's own is theirs)."""
+    try:
+        return role_of(folded) == "employer"
+    except Ambiguous:
+        return {cue.role for cue in role_cues(folded) if cue.strong} == {"employer"}
 
 
 def _of_a_residence_paper(folded: str, mention) -> bool:
@@ -3589,13 +3616,12 @@ def _opening_age(text: str, state: InterviewState, found: period_reading.Found) 
             before = " ".join(folded[: match.start(1)].split()[-2:])
             after = folded[match.end(1) :].lstrip(" .,").split()[:1]  # "von 20. Mai"
             following = after[0].strip(".,") if after else ""
-            if following in month_words() or lexicon().units.get(following) in (
-                "day",
-                "week",
-                "month",
-                "fortnight",
+            if (
+                following in month_words()
+                or lexicon().units.get(following) in ("day", "week", "month", "fortnight")
+                or following in cues["measure"]
             ):
-                continue  # "is 31 May", "am 15 Tage"
+                continue  # "is 31 May", "am 15 Tage", "is twintig minuten rijden"
             if 14 <= value <= 80 and not cues["date_duration"].search(before):
                 if _DECADE.search(folded[: match.start(1)]) or cues["approximate"].search(before):
                     continue  # "in de dertig", "in his thirties", "um die 40": asked
@@ -3984,6 +4010,24 @@ def _opening_now(
                         day = before_work
                 except DateError:
                     pass
+            elif item.month is None and works and not arrived:
+                # a bare day weeks before the work, or just before it?
+                try:
+                    work_start = period_reading.resolve_period(works[0], today, "planned")[0].start
+                    before_work = _bare_day(item, work_start, "current")
+                except DateError:
+                    before_work = day
+                if (
+                    today <= before_work
+                    and (work_start - before_work).days <= 14
+                    and (work_start - day).days > 21
+                ):
+                    if before_work != work_start:
+                        unplaced.append(item.text)  # "visum ist da, ich komme am 10." (11.3.)
+                        continue
+                    # "du lundi 6 juillet au samedi 3 octobre ; il atterrit le 6 au matin": the
+                    # day the work begins
+                    day = before_work
             reading.facts["entry_date"] = day
             reading.said.append(("confirm.entry_date", {"date": ("date", day)}))
         elif (
@@ -4042,11 +4086,14 @@ def _opening_now(
         elif (
             "entry_date" in reading.facts
             and _until_before(folded, ends[0])
-            and _single_date(ends[0], today, "planned") > reading.facts["entry_date"]
+            # the first such day after the entry ("came on 6 July with an annex 3 that ran
+            # until 21 August", said on 25 August: this year's)
+            and _single_date(ends[0], reading.facts["entry_date"], "planned")
+            > reading.facts["entry_date"]
         ):
             # "came on 2 May, the annex 3 valid until 30 July[, we want him until ...]": the
             # stay since the entry; a day after it says until when the work is asked for
-            end = _single_date(ends[0], today, "planned")
+            end = _single_date(ends[0], reading.facts["entry_date"], "planned")
             stay = Period(start=reading.facts["entry_date"], end=end)
             wishes = ends[1:]
         elif len(ends) >= 2:
@@ -4196,6 +4243,9 @@ def _opening_now(
         if this_year is not None and this_year.start <= today <= this_year.end:
             unplaced.append(folded[rest[0].start : rest[0].end])
             return  # "a D visa from 1/7 to 31/12" asked in September: under way, or next year?
+        if cues["since_strict"].search(tokens_before(folded, rest[0].start, 2)):
+            unplaced.extend(folded[item.start : item.end] for item in rest)
+            return  # "Ich arbeite seit 6. April …": begun already, not next year's
     reading.facts["work"] = work
     reading.said.append(("confirm.period.work", _period_values(work)))
     entry = _arrival_next_to_work(folded, work)

@@ -5880,3 +5880,75 @@ def test_a_length_asked_about_and_a_question_at_the_end_place_no_one():
         date(2026, 5, 1),
     )
     assert (facts.location, facts.status) == ("belgium", "other")
+
+
+def test_dates_of_the_twenty_seventh_set():
+    facts = opened(
+        "Onze Algerijn uit Oran komt voor de tweede keer, voor de kap en het netten.",
+        "nl",
+        date(2026, 5, 20),
+    )
+    assert facts.entry_date is None  # the second time, no day
+    facts = opened(
+        "Hoi, ik ben Marokkaan maar woon al jaren in Breda (NL) met een verblijfsvergunning. Is "
+        "twintig minuten rijden.",
+        "nl",
+        date(2026, 5, 1),
+    )
+    assert facts.age is None
+    facts = opened(
+        "Une exploitation de pommes à Visé l'engage du lundi 6 juillet au samedi 3 octobre ; il "
+        "atterrit le 6 au matin et commence le jour même.",
+        "fr",
+        date(2026, 5, 11),
+    )
+    assert facts.entry_date == date(2026, 7, 6)
+    facts = opened(
+        "I'm helping a Punjabi brother, 46, who picks pears. He came on 6 July with an annex 3 "
+        "that ran until 21 August, but the farmer needs him until 18 September.",
+        "en",
+        date(2026, 8, 25),
+    )
+    assert facts.current_stay == Period(start=date(2026, 7, 6), end=date(2026, 8, 21))
+    facts = opened(
+        "Ich arbeite seit 6. April in Belgien im Gewächshaus. Meine Anlage 3 war bis 26. Juni. "
+        "Der Chef will mich bis 28. August, das sind mehr als 90 Tage. Jetzt ist die Anlage 3 "
+        "abgelaufen – darf ich bleiben?",
+        "de",
+        date(2026, 6, 30),
+    )
+    assert facts.work is None or facts.work.start.year == 2026  # begun, not next year's
+    facts = opened(
+        "Een Bengaalse man van 35 werkt bij een fruitbedrijf in Tongeren met een "
+        "seizoenarbeidersvergunning (bijlage 6) van 13 april tot 31 juli 2026. Zijn baas wil hem "
+        "houden tot 4 september. Hij kan pas maandag 3 augustus naar de gemeente.",
+        "nl",
+        date(2026, 7, 29),
+    )
+    assert facts.filed_on == date(2026, 8, 3)
+
+
+def test_an_appointment_is_no_day_of_entry():
+    facts, _ = entry_answered(
+        "weten we nog niet, hangt af van zijn visum (afspraak bij VFS op 12 mei)",
+        "nl",
+        Period(start=date(2026, 6, 29), end=date(2026, 9, 13)),
+        date(2026, 4, 20),
+    )
+    assert facts.entry_date is None
+
+
+def test_the_employers_own_nationality_and_a_name_are_not_the_workers():
+    facts = opened(
+        "Hi there - I'm an American who married into a Belgian farming family; we run a farm "
+        "outside Wavre. We'd like to bring over Rodrigo, 31, from Oaxaca, Mexico.",
+        "en",
+        date(2026, 3, 20),
+    )
+    assert facts.nationality not in ("US", "BE")
+    facts = opened(
+        "Bonjour, alors voila je m'appelle Georges, je suis libanais, 27 ans, j'habite a Halba.",
+        "fr",
+        date(2026, 3, 1),
+    )
+    assert facts.nationality == "LB"

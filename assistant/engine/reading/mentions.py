@@ -65,6 +65,11 @@ def _under_a_place_label(folded: str, offset: int) -> bool:
     return bool(colon) and " ".join(label.split()) in lexicon().cues["place_in"]
 
 
+def a_name(folded: str, mention: CountryMention) -> bool:
+    """Whether a nationality word is a person's name ("je m'appelle Georges")."""
+    return _ends_with(lexicon().cues["name_is"], tokens_before(folded, mention.start, 3))
+
+
 def _ends_with(phrases: PhraseSet, text: str) -> bool:
     words = text.replace(":", " ").split()  # a form's label: "Aufenthaltsort: Hanoi"
     return any(" ".join(words[-k:]) in phrases for k in (1, 2, 3) if len(words) >= k)
@@ -566,9 +571,17 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
         m.code
         for m in mentions
         if m.by_nationality_word
-        and not (m.code == "BE" and cues["family"].search(tokens_before(folded, m.start, 4)))
+        and not (
+            m.code == "BE"
+            and (
+                cues["family"].search(tokens_before(folded, m.start, 4))
+                # "married into a Belgian farming family"
+                or cues["family"].search(" ".join(folded[m.end :].split()[:2]))
+            )
+        )
         and not _describes_a_document(folded, m)
         and not _describes_the_writer(folded, m)
+        and not a_name(folded, m)  # "je m'appelle Georges"
         and not _a_language(folded, m.start, m.end)
     }  # "my wife who is Belgian", "a Portuguese residence card", "the American manager here":
     #    not the worker's nationality; "spricht nur Spanisch": a language

@@ -854,6 +854,8 @@ def _bare_days(folded: str) -> list[DateMention]:
         after = folded[match.end() :].split()[:1]
         if after and after[0].strip(".,") in month_words():
             continue  # "the 3rd of May" is a whole date
+        if after and after[0].strip(".,;:!?") in lexicon().cues["occasion"]:
+            continue  # "komt voor de tweede keer": the second time, no day
         start = match.start("d") if match["d"] else match.start("o")
         said_on = [w for w in folded[:start].split()[-2:] if w in WEEKDAY_NAMES]
         weekday = WEEKDAY_NAMES.index(said_on[-1]) if said_on else None  # "saturday the 11th"
