@@ -2808,6 +2808,14 @@ def _opening_documents(found: period_reading.Found, reading: Reading) -> None:
     if reading.facts.get("status") == "seasonal_long_stay":
         # in Belgium on a permit or D visa, "the visa copy" is that visa (RD 105/32 2°)
         checklist = tuple(doc for doc in checklist if doc not in _VISAS_BEFORE_ENTRY)
+    work = reading.facts.get("work")
+    if isinstance(work, Period) and reading.facts.get("location") != "belgium":
+        # "from 16 March to 5 June … Visa and work permit I have already": for a stay of up to
+        # 90 days the visa is the C visa (RD 105/11 §1 2°), beyond it the D visa; near the
+        # edge, the documents question asks
+        days = (work.end - work.start).days + 1
+        other_visa = "long_stay_visa" if days <= 85 else "short_stay_visa" if days >= 95 else None
+        checklist = tuple(doc for doc in checklist if doc != other_visa)
     papers_before = ""  # the sentence just before, when it was read as papers
     short_before = ""  # the sentence just before, when it only says a paper is there
     says_the_rest = False  # whether the papers not named are said of too

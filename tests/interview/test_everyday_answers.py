@@ -5952,3 +5952,75 @@ def test_the_employers_own_nationality_and_a_name_are_not_the_workers():
         date(2026, 3, 1),
     )
     assert facts.nationality == "LB"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Passkopie, Anlage 3, Arbeitsvertrag. Strafregisterauszug ist angefragt, bei der "
+            "Gebühr wollten wir erst fragen, wie viel.",
+            "extension_beyond_90_days",
+            {"passport", "annex_3", "employment_contract"},
+        ),
+        (
+            "de",
+            "Pass, neue Vertrag (unterschrieben). Versicherung weiss ich nicht genau, Chef sagt "
+            "mutualität macht das",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "passport, work permission (Flanders region approve it), contract. insurance not yet",
+            "short_stay",
+            {"passport", "work_permit", "employment_contract"},
+        ),
+        (
+            "en",
+            "We have his passport and the contract. Medical and criminal record are being done in "
+            "Tirana",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "Copie passeport, contrat CDD. Le logement : je signe la déclaration ce soir.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "passeport, contrat, et elle loge dans la chambre du personnel (j'ai signé la "
+            "déclaration).",
+            "single_permit",
+            {"passport", "employment_contract", "housing_proof"},
+        ),
+        (
+            "nl",
+            "Paspoort, en de huisvestingsverklaring voor de caravan op het erf heb ik getekend.",
+            "single_permit",
+            {"passport", "housing_proof"},
+        ),
+        (
+            "nl",
+            "Paspoort, verzekering via onze polis (attest is er).",
+            "single_permit",
+            {"passport", "health_insurance"},
+        ),
+    ],
+)
+def test_papers_of_the_twenty_seventh_set(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_a_plain_visa_of_a_short_stay_said_in_the_opening_is_the_c_visa():
+    facts = opened(
+        "I am Wanjiru from Kenya, 42 years. I come again to the flower farm in Kruishoutem from "
+        "16 March to 5 June 2026. Visa and work permit I have already. What else I need?",
+        "en",
+        date(2026, 2, 20),
+    )
+    assert set(facts.documents or ()) == {"short_stay_visa", "work_permit"}

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from rules.countries import fold
-from rules.documents import DUTCH_EN, NOT_ELIDED_NE, match_documents, names_exactly
+from rules.documents import DUTCH_EN, NOT_ELIDED_NE, essential, match_documents, names_exactly
 
 from ..reading.lexicon import FOLDER, LANGUAGE, _lexicon, lexicon
 from .text import fold_clauses
@@ -788,6 +788,13 @@ mention (RD 105/11 §1 2°), the region's authorisation (RD 105/38), the permit 
 annex 3 (RD 105/15), a contract with an employer established in Belgium (RD 105/39 §1)."""
 
 
+def _a_housing_paper_compound(piece: str) -> bool:
+    """Whether a word of the piece ends in a housing paper's word ("huisvestingsverklaring",
+    "Wohnungsbescheinigung"), a paper and not only the home."""
+    papers = [p for p in lexicon().cues["housing_paper"].phrases if " " not in p and len(p) >= 5]
+    return any(word != paper and word.endswith(paper) for word in piece.split() for paper in papers)
+
+
 def _ends_in_unknown_words(piece: str, checklist: tuple[str, ...]) -> bool:
     """Whether a piece ends with two words that name no paper and are no cue ("… und der
     antecedentes penales")."""
@@ -1248,6 +1255,14 @@ def read_held(
             if (
                 parenthetical
                 and index > 0
+                and matches
+                and all(essential(m.text) in cues["kind_of_the_one_before"] for m in matches)
+                and set(_match(pieces[index - 1][0], checklist)) & _CERTIFIED
+            ):
+                docs = []  # "verzekering via onze polis (attest is er)": the insurance's own
+            if (
+                parenthetical
+                and index > 0
                 and _match(pieces[index - 1][0], checklist)
                 and matches
                 and not any(names_exactly(m.text) for m in matches)
@@ -1316,8 +1331,14 @@ def read_held(
                 "housing_proof" in docs
                 and cues["housing_place"].search(piece)
                 and not cues["housing_paper"].search(f"{piece} {bracket}")
+                # not "de huisvestingsverklaring voor de caravan": a paper's own compound name
+                and not _a_housing_paper_compound(piece)
             ):
                 docs.remove("housing_proof")  # "le logement c'est chez nous": a home, no paper
+                if not docs:
+                    # "Wohnung? wir wohnen auf Farm, Papier weiß ich nicht": its paper next
+                    previous_docs = ["housing_proof"]
+                    continue
             first_cue = cues["except"].search(piece)
             is_except = first_cue is not None and first_cue.start() == 0
             everything = (
