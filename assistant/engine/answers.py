@@ -1938,6 +1938,30 @@ def read_periods(
                 said=[("confirm.stays.seasonal", _period_values(p)) for p in earlier],
             )
         cues_now = lexicon().cues
+        if cues_now["never_left"].search(folded) and not found.years:
+            # "nee, hij is nog nooit buiten Pakistan geweest": no stay anywhere else
+            return Reading(
+                facts={"previous_seasonal_stays": [], "previous_schengen_stays": []},
+                said=[("confirm.stays.none", {})],
+            )
+        long_ago = sorted({abs(year) for _, year in found.years if abs(year) < today.year - 5})
+        if (
+            long_ago
+            and len(long_ago) == len({abs(year) for _, year in found.years})
+            and (parse_yes_no(text) is False or cues_now["five_years"].search(folded))
+            # not "never in Belgium, but he lives in Spain since 2019": a stay still going on
+            and not cues_now["since_year"].search(folded)
+            and all(m.code == "BE" for m in countries_in(folded))
+        ):
+            # "Not in the last five years (only in 2019)": a stay too long ago to count for
+            # anything (the five years of RD 105/22 §1 3°, the caps' 360 and 180 days)
+            return Reading(
+                facts={"previous_seasonal_stays": [], "previous_schengen_stays": []},
+                said=[
+                    ("confirm.stays.none", {}),
+                    *(("confirm.stays.long_ago", {"year": str(year)}) for year in long_ago),
+                ],
+            )
         elsewhere = _stays_that_do_not_count(text, folded, found.years, today)
         if elsewhere:  # "jamais en Belgique ; les fraises en Pologne en 2023", "only in Cuba"
             return Reading(

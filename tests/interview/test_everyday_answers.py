@@ -6024,3 +6024,83 @@ def test_a_plain_visa_of_a_short_stay_said_in_the_opening_is_the_c_visa():
         date(2026, 2, 20),
     )
     assert set(facts.documents or ()) == {"short_stay_visa", "work_permit"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "en",
+            "passport, new contract until 21/8 (signed). SKCK (police record) my mother send "
+            "from Surabaya, not arrive yet.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "passport, contract, annex 3. criminal record from Kyrgyzstan my wife is sending",
+            "extension_beyond_90_days",
+            {"passport", "employment_contract", "annex_3"},
+        ),
+        (
+            "fr",
+            "son passeport, le contrat. L'assurance soins de santé est prévue dans son contrat, "
+            "c'est écrit noir sur blanc.",
+            "single_permit",
+            {"passport", "employment_contract", "health_insurance"},
+        ),
+        (
+            "nl",
+            "Paspoort, hij logeert in een personeelskamer boven het hotel (verklaring door mij "
+            "getekend), en hij is verzekerd via onze groepspolis, attest heb ik.",
+            "single_permit",
+            {"passport", "housing_proof", "health_insurance"},
+        ),
+        (
+            "nl",
+            "paspoort en reisverzekering (ziekte). visum nog niet, de rest doet mijn oom",
+            "short_stay",
+            {"passport", "health_insurance"},
+        ),
+        # the answer, then a question of the person's own
+        (
+            "fr",
+            "passeport, contrat, assurance, bail. Ça suffit ou il manque quelque chose ?",
+            "single_permit",
+            {"passport", "employment_contract", "health_insurance", "housing_proof"},
+        ),
+        ("nl", "paspoort, verzekering, attest", "single_permit", None),
+    ],
+)
+def test_papers_a_relative_gets_or_another_holds(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    if held is None:  # "attest" in a list of names: the medical certificate
+        held = {"passport", "health_insurance", "medical_certificate"}
+    assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Not in the last five years (only in 2019)"),
+        ("nl", "nee. ik heb in 2018 hier gewerkt maar dat is langer dan 5 jaar terug, dus nee"),
+        ("nl", "nee, hij is nog nooit buiten Pakistan geweest"),
+    ],
+)
+def test_a_stay_too_long_ago_or_never_out_of_the_country_is_no_earlier_stay(lang, text):
+    facts, _ = answered(
+        "previous_stays", text, lang, working(date(2026, 6, 1), date(2026, 8, 30)), date(2026, 4, 1)
+    )
+    assert facts.previous_seasonal_stays == ()
+    assert facts.previous_schengen_stays == ()
+
+
+def test_a_stay_typed_with_jusqua():
+    facts, _ = answered(
+        "previous_stays",
+        "oui 2024 chez le meme fermier 03/06/2024 jusqua 30/08/2024. depuis rien, pas de voyage",
+        "fr",
+        working(date(2026, 6, 1), date(2026, 8, 30)),
+        date(2026, 4, 1),
+    )
+    assert facts.previous_seasonal_stays == (Period(start=date(2024, 6, 3), end=date(2024, 8, 30)),)

@@ -1043,6 +1043,28 @@ _SENDING_COPIES = re.compile(
 die Kopien"): no paper still to come."""
 
 
+def _within_another(folded: str) -> str:
+    """ "L'assurance est prévue dans son contrat": the paper is there, part of the other one,
+    which is named only as where ("… est yes"); not "… c'est dans le contrat, je pense"."""
+    cues = lexicon().cues
+    for match in reversed(cues["included_in"].find(folded)):
+        rest = folded[match.end() :]
+        words = re.split(r"[,.;:()]", rest, maxsplit=1)[0].split()[:3]  # in its clause
+        for count in range(len(words), 0, -1):
+            tail = " ".join(words[:count])
+            named = _matches(tail, ())
+            # the paper's name, after an article at most ("dans son contrat")
+            if (
+                named
+                and tail.endswith(named[0].text)
+                and len(tail.split()) - len(named[0].text.split()) <= 1
+            ):
+                end = match.end() + rest.index(words[count - 1]) + len(words[count - 1])
+                folded = f"{folded[: match.start()]} yes {folded[end:]}"
+                break
+    return folded
+
+
 def _without_the_original(folded: str) -> str:
     """ "Pass: Kopie ja, Original hat er gerade nicht": a copy is what is asked for; the
     original said to be elsewhere takes nothing away from it."""
@@ -1109,7 +1131,9 @@ def read_held(
     # "Alles ausser Visum (braucht er ja nicht, oder?): Pass, …": a question aside says no paper
     said = fold_clauses(_marks_as_words(_without_numbering(_ASIDE_QUESTION.sub(" ", text))))
     folded = _present_closes_a_part(
-        _without_the_original(_without_validity(_housing_kind_named(said).strip(" .!")))
+        _without_the_original(
+            _without_validity(_housing_kind_named(_within_another(said)).strip(" .!"))
+        )
     )
     folded = _ELLIPSIS_BEFORE_WORDS.sub(
         lambda m: ". " if names_in(m[1]) else " ", folded
@@ -1253,13 +1277,15 @@ def read_held(
             matches = _matches(_for_matching(piece), checklist)
             docs = [m.document for m in matches]
             if (
-                parenthetical
-                and index > 0
+                index > 0
                 and matches
                 and all(essential(m.text) in cues["kind_of_the_one_before"] for m in matches)
                 and set(_match(pieces[index - 1][0], checklist)) & _CERTIFIED
+                and not _only_names(piece, checklist)  # not "paspoort, verzekering, attest"
             ):
-                docs = []  # "verzekering via onze polis (attest is er)": the insurance's own
+                # "verzekering via onze polis (attest is er)", "hij is verzekerd via onze
+                # groepspolis, attest heb ik": the insurance's own
+                docs = []
             if (
                 parenthetical
                 and index > 0
@@ -1465,6 +1491,11 @@ def read_held(
                 continue
             following = pieces[index + 1][0] if index + 1 < len(pieces) else ""
             if docs and _someone_elses(piece, following, sentence, docs):
+                if _a_relative_getting_it(pieces, index, checklist):
+                    # "criminal record from Kyrgyzstan my wife is sending": on its way
+                    result.not_held.extend(docs)
+                    previous_docs = docs
+                    continue
                 if not cues["their_own"].search(sentence):
                     raise Unsure(text)  # "his brother has the lease": his own, or kept for him?
                 result.not_held.extend(docs)  # "my wife has her insurance, not me"
@@ -1835,6 +1866,20 @@ def _someone_elses(piece: str, following: str, sentence: str, docs: list[str]) -
     if following and _match(following, ()):
         following = ""  # "his wife's passport, his own contract": the next paper is another
     return _names_a_relative(piece) or _names_a_relative(following)
+
+
+def _a_relative_getting_it(
+    pieces: list[tuple[str, bool]], index: int, checklist: tuple[str, ...]
+) -> bool:
+    """Whether the words said of a paper a relative is named beside, up to the next paper,
+    say it is still to come ("SKCK my mother send from Surabaya, not arrive yet", "his wife is
+    asking in Yerevan")."""
+    said = [pieces[index][0]]
+    for later, _ in pieces[index + 1 :]:
+        if _match(later, checklist):
+            break
+        said.append(later)
+    return _polarity(_without_names(" ".join(said))) == "not_held"
 
 
 def _names_a_relative(piece: str) -> bool:

@@ -144,8 +144,10 @@ def question_to_assistant(folded: str, raw: str) -> tuple[str, str] | None:
         if folded[: question.start()].strip() and not raw.rstrip().endswith("?"):
             return None
         opens = max(folded.rfind(mark, 0, question.start()) for mark in ".!?;\n")
-        if opens > 0 and _names_a_fact(folded[:opens]):
-            return None  # "deze vrijdag, de 26ste. Is dat op tijd?": the answer, then a question
+        if opens > 0 and (_names_a_fact(folded[:opens]) or _names_a_paper(folded[:opens])):
+            # "deze vrijdag, de 26ste. Is dat op tijd?", "passeport, visa D, contrat, bail. Ça
+            # suffit ?": the answer, then a question
+            return None
         topic = folded[question.end() :].strip(" ?")
         topic = re.sub(
             r"^(?:an?|the|un|une|le|la|l|een|de|het|ein|eine|einen|der|die|das|by|par)\s+",
@@ -156,6 +158,18 @@ def question_to_assistant(folded: str, raw: str) -> tuple[str, str] | None:
     if raw.rstrip().endswith("?") and cues["why"].search(folded) is not None:
         return ("why", "")
     return None
+
+
+def _names_a_paper(folded: str) -> bool:
+    """Whether the words name a paper of the checklists ("passeport, visa D, contrat")."""
+    from rules.documents import match_documents
+
+    return any(
+        match.document
+        for word in folded.replace(",", " ").split()
+        if len(word) >= 4
+        for match in match_documents(word)
+    )
 
 
 def _names_a_fact(folded: str) -> bool:

@@ -35,8 +35,8 @@ from .lexicon import LANGUAGE, _lexicon, lexicon
 from .relative import WEEKDAY_NAMES, rewrite
 
 _RANGE_WORDS = (
-    r"-|–|—|to|till|til|until|through|thru|up to|au|a|jusqu au|jusqu a|jusque|jusqu|tot en met|"
-    r"tot|t/m|tm|tem|t e m|t\.e\.m\.?|bis|bis zum|bis zur|bis ende|et|en|und|and"
+    r"-|–|—|to|till|til|until|through|thru|up to|au|a|jusqu au|jusqu a|jusquau|jusqua|jusque|"
+    r"jusqu|tot en met|tot|t/m|tm|tem|t e m|t\.e\.m\.?|bis|bis zum|bis zur|bis ende|et|en|und|and"
 )
 
 
