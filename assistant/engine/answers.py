@@ -3544,6 +3544,13 @@ def _nearest_to_filing(folded: str, item: DateMention, dates: list) -> bool:
     filing = lexicon().cues["filing"].search(folded[start:end])
     if filing is None:
         return False
+    errand = (
+        lexicon()
+        .cues["errand_for"]
+        .search(" ".join(folded[start + filing.end() : end].split()[:4]))
+    )
+    if errand is not None and errand.start() == 0:
+        return False  # "naar de gemeente voor zijn adres": another errand
     said_at = start + filing.start()
     days = [
         d

@@ -6104,3 +6104,46 @@ def test_a_stay_typed_with_jusqua():
         date(2026, 4, 1),
     )
     assert facts.previous_seasonal_stays == (Period(start=date(2024, 6, 3), end=date(2024, 8, 30)),)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        ("de", "Nichts fehlend, Pass und Vertrag ok.", {"passport", "employment_contract"}),
+        ("fr", "Rien de manquant, passeport et contrat ok.", {"passport", "employment_contract"}),
+        (
+            "en",
+            "Contract signed later than planned. Passport yes.",
+            {"passport", "employment_contract"},
+        ),
+        ("fr", "Passeport oui, il arrive en juin.", {"passport"}),
+        ("nl", "Paspoort en visum ja, hij komt in mei.", {"passport", "short_stay_visa"}),
+        (
+            "en",
+            "Insurance comes in the package with the contract, we have both.",
+            {"health_insurance", "employment_contract"},
+        ),
+        ("nl", "Contract teken ik altijd zelf, is getekend.", {"employment_contract"}),
+        ("en", "Work permit: my father printed the form to apply. Passport yes.", None),
+        (
+            "fr",
+            "Le contrat, c'est la pépinière qui l'a rédigé, on va l'envoyer.",
+            {"employment_contract"},
+        ),
+    ],
+)
+def test_what_the_session_28_review_found(lang, text, held):
+    facts, _ = papers_answered(text, lang, "short_stay")
+    if held is None:  # the form printed to apply: the permit is not there (or asked)
+        assert "work_permit" not in set(facts.documents or ())
+    else:
+        assert set(facts.documents or ()) == held
+
+
+def test_a_visit_to_the_town_hall_for_something_else_is_no_filing():
+    facts = opened(
+        "Arbeider uit Nepal, hij komt 1 juni, de 12de rijden we naar de gemeente voor zijn adres.",
+        "nl",
+        date(2026, 5, 1),
+    )
+    assert facts.filed_on is None

@@ -551,7 +551,7 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
             # "visa, sigorta (insurance), house paper not yet": the brackets name the word
             found[-1] = (f"{found[-1][0]} {piece}", False)
             continue
-        if found and found[-1][0].endswith(_WHO_SAID) and not inside:
+        if found and found[-1][0].endswith(_WHO_SAID) and not inside and not _match(piece, ()):
             # "Wohnung – der Farmer sagt, er schreibt das Papier später": what follows is said
             # of the paper before
             found[-1] = (f"{found[-1][0].removesuffix(_WHO_SAID)} {piece}".strip(), False)
@@ -674,6 +674,7 @@ def _polarity(piece: str) -> str:
             )
         )
     )
+    missing = missing or _coming_in_a_month(plain)
     # "Attest macht er in Albanien" (not "Versicherung macht er immer selbst, …", "hat er schon
     # gemacht"): the present of a paper still to do
     missing = missing or bool(
@@ -710,6 +711,33 @@ def _polarity(piece: str) -> str:
     if _promised_for_a_day(plain):
         return "not_held"
     return "held"
+
+
+def _nothing_missing(piece: str) -> bool:
+    """ "Nichts fehlend", "rien de manquant", "niets ontbrekend": nothing is missing."""
+    cues = lexicon().cues
+    nothing = cues["nothing"].search(piece)
+    return nothing is not None and any(
+        m.start() > nothing.start() for m in cues["missing_verb"].find(piece)
+    )
+
+
+def _coming_in_a_month(plain: str) -> bool:
+    """ "werkvergunning zegt baas komt in mei": a paper due in a month named (not "hij komt in
+    mei": the worker; not "comes in the package with the contract")."""
+    from ..parsing.dates import month_words
+
+    cues = lexicon().cues
+    for match in cues["coming_in"].find(plain):
+        following = plain[match.end() :].split()[:1]
+        before = plain[: match.start()].split()[-1:]
+        if (
+            following
+            and following[0].strip(".,;") in month_words()
+            and not (before and before[0] in cues["state_filler"])
+        ):
+            return True
+    return False
 
 
 def _must_still(plain: str) -> bool:
@@ -944,7 +972,6 @@ def _begins_with(words, piece: str) -> bool:
 def _says_held(piece: str) -> bool:
     """Whether a piece says its papers are there ("all ready", "il a …", "liegen vor", "wel")."""
     cues = lexicon().cues
-    piece = cues["presentative"].pattern.sub(" ", piece)  # not "c'est la pépinière qui …"
     return bool(_validity_pattern().search(piece)) or any(
         cues[kind].search(piece) for kind in ("held_said", "present", "have", "done", "yes_item")
     )
@@ -1578,6 +1605,8 @@ def read_held(
                 result.held[:] = [doc for doc in result.held if doc not in topic]
                 result.not_held.extend(topic)
                 continue
+            if not docs and _nothing_missing(piece):
+                continue  # "Nichts fehlend, Pass und Vertrag ok": all there
             if not docs and polarity != "held":
                 refers_back = (
                     parenthetical
@@ -1861,8 +1890,10 @@ def _someone_elses(piece: str, following: str, sentence: str, docs: list[str]) -
     cues = lexicon().cues
     if all(doc in _SIGNED_BY_ANOTHER for doc in docs) or cues["signed"].search(sentence):
         return False
-    if cues["handed_over"].search(f"{piece} {following}"):
-        return False  # "die Arbeitserlaubnis …, mein Vater hat sie ausgedruckt"
+    if cues["handed_over"].search(f"{piece} {following}") and not cues["form_word"].search(
+        f"{piece} {following}"
+    ):
+        return False  # "die Arbeitserlaubnis …, mein Vater hat sie ausgedruckt" (not the form)
     if following and _match(following, ()):
         following = ""  # "his wife's passport, his own contract": the next paper is another
     return _names_a_relative(piece) or _names_a_relative(following)
