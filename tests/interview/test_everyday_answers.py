@@ -6147,3 +6147,46 @@ def test_a_visit_to_the_town_hall_for_something_else_is_no_filing():
         date(2026, 5, 1),
     )
     assert facts.filed_on is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Pass (Kopie), Anlage 3. Einen Vertrag haben wir auch, aber den braucht's ja nicht, "
+            "oder?",
+            "short_stay_extension",
+            {"passport", "annex_3", "employment_contract"},
+        ),
+        (
+            "en",
+            "passport yes. contract sign already. insurance and the housing paper the farm say "
+            "they doing it",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "passeport, et le permis de travail de la Région wallonne. Le reste c'est le patron.",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+        (
+            "fr",
+            "Passeport, le bail. Le nouveau contrat, le secrétariat social le prépare.",
+            "single_permit",
+            {"passport", "housing_proof"},
+        ),
+        (
+            "nl",
+            "paspoort, bijlage 3, papier voor container van boer (getekend). verzekering weet ik "
+            "niet",
+            "short_stay_extension",
+            {"passport", "annex_3", "housing_proof"},
+        ),
+    ],
+)
+def test_papers_of_the_twenty_eighth_set(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held

@@ -161,6 +161,9 @@ def _with_their_answers(
         while index < len(sentences) and not sentences[index][0].strip():
             index += 1
         answer = _match(sentences[index][0], checklist) if index < len(sentences) else None
+        if answer is None and _held_but_asked_if_needed(sentence):
+            found.append(sentence)  # "Einen Vertrag haben wir auch, aber den braucht's nicht?"
+            continue
         if answer is None and any(_match(said, checklist) for said in found):
             asked_about.extend(d for d in asked if d not in asked_about)
             continue
@@ -192,6 +195,20 @@ def _with_their_answers(
             index += 1
         # else "does he have the passport? — yes, the passport ✅": the answer says it
     return found
+
+
+def _held_but_asked_if_needed(sentence: str) -> bool:
+    """ "Einen Vertrag haben wir auch, aber den braucht's ja nicht, oder?": said held, then
+    asked whether it is needed (not "strafregister heeft hij toch niet nodig?")."""
+    cues = lexicon().cues
+    has = cues["has_it"].search(sentence)
+    but = cues["contrast"].search(sentence)
+    return (
+        has is not None
+        and but is not None
+        and has.end() <= but.start()
+        and cues["need_word"].search(sentence[but.end() :]) is not None
+    )
 
 
 def _marks_as_words(text: str) -> str:
@@ -1055,6 +1072,8 @@ def _without_validity(folded: str) -> str:
     return _validity_pattern().sub(blanked, folded)
 
 
+_COPY_WORD = re.compile(r"(?:\w+\s)?(?:copy|kopie|copie|kopij)\b")
+"""A copy named at a piece's start ("kopie van de visumaanvraag"): a copy of something."""
 _COPY_HELD = re.compile(r"\b(?:copy|kopie|copie|kopij)\b\s*:?\s*(?:yes|ja|oui|ok|wel)\b")
 _ORIGINAL = re.compile(r"\b(?:the |l |het |das |den )?original(?:e|en)?\b[^,.;()]*")
 
@@ -1333,6 +1352,13 @@ def read_held(
             place_before = index > 0 and cues["housing_place"].search(pieces[index - 1][0])
             place_here = cues["housing_place"].search(piece)
             paper_after = piece[place_here.end() :] if place_here else piece
+            if place_here and not cues["housing_paper"].search(paper_after):
+                # "papier voor container van boer (getekend)": the paper for the place before it
+                before_place = " ".join(piece[: place_here.start()].split()[-3:])
+                if cues["housing_paper"].search(before_place) and cues["paper_for"].search(
+                    before_place
+                ):
+                    paper_after = before_place
             if (
                 not docs
                 and "housing_proof" in checklist
@@ -1466,6 +1492,14 @@ def read_held(
                 and not cues["except"].search(sentence)  # "tout (passeport, …), sauf …"
             ):
                 continue  # "Alles vorhanden (Pass, Arbeitserlaubnis, …)": the papers listed
+            if (
+                everything
+                and not docs
+                and polarity == "held"
+                and cues["employer_person"].search(piece)
+                and not _says_held(piece)
+            ):
+                polarity = "not_held"  # "Le reste c'est le patron.": the boss's to do
             if everything and not docs:
                 if polarity == "held":
                     # "Passeport, contrat, assurance, logement : tout sauf le certificat
@@ -1607,6 +1641,13 @@ def read_held(
                 continue
             if not docs and _nothing_missing(piece):
                 continue  # "Nichts fehlend, Pass und Vertrag ok": all there
+            if (
+                not docs
+                and index > 0
+                and cues["need_word"].search(piece)
+                and cues["negation"].search(piece)
+            ):
+                continue  # "Einen Vertrag haben wir auch, aber den braucht's ja nicht": not needed
             if not docs and polarity != "held":
                 refers_back = (
                     parenthetical
@@ -1643,6 +1684,15 @@ def read_held(
                         and (
                             cues["presentative"].search(piece) is not None
                             or any(word in cues["state_filler"] for word in piece.split())
+                            # "Le nouveau contrat, le secrétariat social le prépare"
+                            or (
+                                cues["pending"].search(piece) is not None
+                                and not _only_a_cue(_without_state_words(piece))
+                                and not match_documents(piece)
+                                # not "kopie van de visumaanvraag": a copy of another thing
+                                and not cues["paper_form"].search(" ".join(piece.split()[:2]))
+                                and not _COPY_WORD.match(piece)
+                            )
                         )
                     )
                     # "the house paper (huisvesting) boss still need to give": the boss's to do
