@@ -18,7 +18,7 @@ from .answers import AnswerError, Reading
 from .commands import CHANGE_COMMANDS, LANGUAGE_COMMANDS, Command, read_command
 from .parsing.dates import DateError
 from .parsing.documents import as_the_permit_or_visa
-from .parsing.text import MAX_ANSWER_CHARS, MAX_OPENING_CHARS, fold
+from .parsing.text import MAX_ANSWER_CHARS, MAX_OPENING_CHARS, fold, fold_clauses
 from .questions import BY_ID, QUESTIONS, QuestionSpec, next_question
 from .reading.workers import several_workers
 from .render import Renderer
@@ -180,7 +180,7 @@ class Interview:
     # --- internals -------------------------------------------------------------------------
 
     def _read(self, spec: QuestionSpec, text: str) -> Reading:
-        if spec.kind != "documents" and several_workers(fold(text)):
+        if spec.kind != "documents" and several_workers(fold_clauses(text)):
             raise AnswerError("error.several_workers")  # "die zwei Brüder … der dritte"
         match spec.kind:
             case "opening":

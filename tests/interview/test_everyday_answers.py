@@ -6190,3 +6190,14 @@ def test_a_visit_to_the_town_hall_for_something_else_is_no_filing():
 def test_papers_of_the_twenty_eighth_set(lang, text, procedure, held):
     facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
+
+
+def test_is_that_all_possible_is_no_group_of_workers():
+    facts = opened(
+        "Dag, Horval-ABVV Kortrijk hier. Ik heb een Tunesiër van 39 aan de lijn, hij werkt bij "
+        "een groenteteler met een seizoenarbeidersvergunning (bijlage 6) van 20 april tot 28 "
+        "augustus 2026. De teler wil hem houden tot 9 oktober. Kan dat allemaal?",
+        "nl",
+        date(2026, 8, 10),
+    )
+    assert facts.nationality == "TN"
