@@ -1948,7 +1948,7 @@ def read_periods(
         if (
             long_ago
             and len(long_ago) == len({abs(year) for _, year in found.years})
-            and (parse_yes_no(text) is False or cues_now["five_years"].search(folded))
+            # "no", "not in the last five years", or "Only once, in 2019 (summer), so long ago"
             # not "never in Belgium, but he lives in Spain since 2019": a stay still going on
             and not cues_now["since_year"].search(folded)
             and all(m.code == "BE" for m in countries_in(folded))

@@ -6201,3 +6201,15 @@ def test_is_that_all_possible_is_no_group_of_workers():
         date(2026, 8, 10),
     )
     assert facts.nationality == "TN"
+
+
+def test_a_year_more_than_five_years_ago_counts_for_nothing_even_said_as_yes():
+    facts, said = answered(
+        "previous_stays",
+        "yes in 2019",
+        "en",
+        working(date(2026, 6, 1), date(2026, 8, 30)),
+        date(2026, 4, 1),
+    )
+    assert facts.previous_seasonal_stays == ()
+    assert any("2019" in line for line in said)
