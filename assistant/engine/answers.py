@@ -531,8 +531,8 @@ def _status_in_belgium(folded: str) -> str | None:
         # seasonal ones denied (not "with the seasonal visa, no annex 3 yet": a short stay)
         negation = lexicon().cues["negation"]
         for name in ("short_stay", "long_stay"):
-            if all(
-                negation.search(tokens_before(folded, m.start(), 1))
+            if all(  # "no annex", "pas un visa de travail"
+                negation.search(tokens_before(folded, m.start(), 2))
                 for m in location[name].find(folded)
             ):
                 found.discard(name)
