@@ -1105,7 +1105,8 @@ def _within_another(folded: str) -> str:
                 and tail.endswith(named[0].text)
                 and len(tail.split()) - len(named[0].text.split()) <= 1
             ):
-                end = match.end() + rest.index(words[count - 1]) + len(words[count - 1])
+                tokens = list(re.finditer(r"[^\s,.;:()]+", rest))
+                end = match.end() + tokens[count - 1].end()
                 folded = f"{folded[: match.start()]} yes {folded[end:]}"
                 break
     return folded
