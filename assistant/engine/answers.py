@@ -3409,6 +3409,16 @@ def _no_residence_card(sentence: str) -> bool:
     return bool(denied or no_papers)
 
 
+def _in_a_question_after_facts(folded: str, offset: int) -> bool:
+    """Whether the day at ``offset`` is asked about in a question after a sentence that said
+    something ("… works until 31 August. Can he come on 20 May instead?"): a day wished, not
+    a fact."""
+    start = max(folded.rfind(mark, 0, offset) for mark in ".!?\n")
+    end = folded.find("?", offset)
+    stop = min((i for i in (folded.find(m, offset) for m in ".!\n") if i != -1), default=-1)
+    return start > 0 and end != -1 and (stop == -1 or end < stop)
+
+
 def _without_questions(text: str) -> str:
     """The text (as typed) with its short questions after a first sentence blanked ("…, aankomst
     zaterdag 2 mei. Gaat dat met een bijlage 3?"), not a whole answer asked as a question ("I'm
@@ -4020,6 +4030,9 @@ def _opening_now(
             and folded[: item.start].split()[-1:] in (["van"], ["of"], ["de"], ["von"], ["aged"])
         ):
             continue  # "een Argentijnse van 27.": her age, read as such
+        if isinstance(item, DateMention) and _in_a_question_after_facts(folded, item.start):
+            unplaced.append(item.text)  # "… until 31 August. Can he come on 20 May instead?"
+            continue
         if isinstance(item, DateMention) and _hedged(folded, item.start):
             unplaced.append(item.text)  # "er kommt ungefähr Mitte März": asked, not taken
             continue

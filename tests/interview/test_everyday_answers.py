@@ -6213,3 +6213,13 @@ def test_a_year_more_than_five_years_ago_counts_for_nothing_even_said_as_yes():
     )
     assert facts.previous_seasonal_stays == ()
     assert any("2019" in line for line in said)
+
+
+def test_a_day_asked_about_after_the_facts_is_no_entry():
+    facts = opened(
+        "Worker arrives 1 June and works until 31 August. Can he come on 20 May instead?",
+        "en",
+        date(2026, 5, 1),
+    )
+    assert facts.entry_date != date(2026, 5, 20)
+    assert facts.work == Period(start=date(2026, 6, 1), end=date(2026, 8, 31))
