@@ -6223,3 +6223,13 @@ def test_a_day_asked_about_after_the_facts_is_no_entry():
     )
     assert facts.entry_date != date(2026, 5, 20)
     assert facts.work == Period(start=date(2026, 6, 1), end=date(2026, 8, 31))
+
+
+def test_a_no_that_corrects_who_a_paper_came_from_denies_nothing():
+    facts, _ = papers_answered(
+        "Paspoort. De arbeidstoelating is goedgekeurd, ik heb de mail van VLAIO, nee van het "
+        "Departement WSE, gezien. Verzekering nog niet.",
+        "nl",
+        "short_stay",
+    )
+    assert set(facts.documents or ()) == {"passport", "work_permit"}

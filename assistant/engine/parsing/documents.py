@@ -1089,6 +1089,18 @@ _SENDING_COPIES = re.compile(
 die Kopien"): no paper still to come."""
 
 
+def _without_self_corrections(folded: str) -> str:
+    """ "ik heb de mail van VLAIO, nee van het Departement WSE, gezien": the "no" of a
+    correction of who a paper came from is dropped (it denies no paper)."""
+    for match in reversed(lexicon().cues["self_correction"].find(folded)):
+        if folded[: match.start()].rstrip().endswith(","):
+            first = match[0].split()[0]
+            folded = (
+                folded[: match.start()] + " " * len(first) + folded[match.start() + len(first) :]
+            )
+    return folded
+
+
 def _within_another(folded: str) -> str:
     """ "L'assurance est prévue dans son contrat": the paper is there, part of the other one,
     which is named only as where ("… est yes"); not "… c'est dans le contrat, je pense"."""
@@ -1182,6 +1194,7 @@ def read_held(
             _without_validity(_housing_kind_named(_within_another(said)).strip(" .!"))
         )
     )
+    folded = _without_self_corrections(folded)
     folded = _ELLIPSIS_BEFORE_WORDS.sub(
         lambda m: ". " if names_in(m[1]) else " ", folded
     )  # "and insurance... I don't think he has any": one piece
