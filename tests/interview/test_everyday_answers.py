@@ -6233,3 +6233,60 @@ def test_a_no_that_corrects_who_a_paper_came_from_denies_nothing():
         "short_stay",
     )
     assert set(facts.documents or ()) == {"passport", "work_permit"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "fr",
+            "j'ai le pasaporte et le contrat signé (firmado). certificat médical et casier "
+            "judiciaire en trámite, pas encore",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "Passeport, le contrat CDD signé. Le casier, pas encore. Assurance et logement : j'y "
+            "travaille.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "passport, annex 3, work permit, contract, insurance (via our Securex policy... no "
+            "sorry, via Baloise, certificate in hand) and the housing declaration.",
+            "short_stay_extension",
+            {
+                "passport",
+                "annex_3",
+                "work_permit",
+                "employment_contract",
+                "health_insurance",
+                "housing_proof",
+            },
+        ),
+        (
+            "de",
+            "Pass hab ich. Polizei-Bescheinigung (keine Strafe) habe ich auch. Wohnung macht Chef.",
+            "single_permit",
+            {"passport", "criminal_record"},
+        ),
+        (
+            "nl",
+            "paspoort, contract (getekend), en een uittreksel justitiële documentatie heb ik ook "
+            "al.",
+            "single_permit",
+            {"passport", "employment_contract", "criminal_record"},
+        ),
+        (
+            "en",
+            "His passport and the housing declaration I signed. Insurance: still comparing offers.",
+            "single_permit",
+            {"passport", "housing_proof"},
+        ),
+    ],
+)
+def test_papers_of_the_twenty_ninth_set(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held

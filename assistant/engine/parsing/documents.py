@@ -796,7 +796,20 @@ def _parts(piece: str, checklist: tuple[str, ...]) -> list[tuple[list[str], str,
     """The documents of a piece with the polarity and the words of each: "le passeport et on
     a demandé le permis" holds the passport; "insurance and lease not yet" holds neither (a cue
     after the names reaches back over the list)."""
-    chunks = [c for c in _CONJUNCTION.split(f" {piece} ") if c.strip()]
+    padded = f" {piece} "
+    joins = list(_CONJUNCTION.finditer(padded))
+    spans = [
+        (a, b)
+        for a, b in zip(
+            [0] + [m.end() for m in joins], [m.start() for m in joins] + [len(padded)], strict=True
+        )
+        if padded[a:b].strip()
+    ]
+    while len(spans) > 1 and not _match(padded[spans[-1][0] : spans[-1][1]], checklist):
+        # "casier judiciaire en trámite", "logement : j'y travaille": the "en", the "y" of a
+        # cue after the last name, not a conjunction
+        spans[-2:] = [(spans[-2][0], spans[-1][1])]
+    chunks = [padded[a:b] for a, b in spans]
     if len(chunks) < 2:
         return [(_match(piece, checklist), _polarity(piece), piece)]
     parts = [(_match(chunk, checklist), _polarity(chunk), chunk) for chunk in chunks]
@@ -1093,7 +1106,7 @@ def _without_self_corrections(folded: str) -> str:
     """ "ik heb de mail van VLAIO, nee van het Departement WSE, gezien": the "no" of a
     correction of who a paper came from is dropped (it denies no paper)."""
     for match in reversed(lexicon().cues["self_correction"].find(folded)):
-        if folded[: match.start()].rstrip().endswith(","):
+        if folded[: match.start()].rstrip().endswith((",", ".", ";")):
             first = match[0].split()[0]
             folded = (
                 folded[: match.start()] + " " * len(first) + folded[match.start() + len(first) :]
