@@ -4279,6 +4279,11 @@ def _opening_now(
     else:
         unplaced.extend(folded[item.start : item.end] for item in rest)
         return
+    if work.start < today - timedelta(days=365):
+        # "j'habite à Liège depuis le 14 avril 2022 … (carte valable jusqu'au 4 mars 2027)":
+        # the dates of a stay begun years ago, no work asked for
+        unplaced.extend(folded[item.start : item.end] for item in rest)
+        return
     if (
         planned in ("planned", "future")
         and work.start.year > today.year

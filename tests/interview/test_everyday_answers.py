@@ -6290,3 +6290,15 @@ def test_a_no_that_corrects_who_a_paper_came_from_denies_nothing():
 def test_papers_of_the_twenty_ninth_set(lang, text, procedure, held):
     facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
+
+
+def test_the_dates_of_a_status_begun_years_ago_are_no_work():
+    facts = opened(
+        "Bonjour, je suis ukrainienne, 47 ans, j'habite à Liège depuis le 14 avril 2022 avec la "
+        "protection temporaire (carte valable jusqu'au 4 mars 2027). Un verger à Oupeye cherche "
+        "des cueilleurs de pommes du 24 août au 16 octobre. Je dois faire demande de permis "
+        "saisonnier ?",
+        "fr",
+        date(2026, 8, 1),
+    )
+    assert facts.work is None or facts.work.start.year == 2026
