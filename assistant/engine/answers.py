@@ -2985,9 +2985,9 @@ def _opening_nationality(folded: str, mentions) -> str | None:
     # "une forcerie près de Gembloux": a place in Belgium is where the work is; a Belgian says
     # "belge"
     mentions = [m for m in mentions if m.code != "BE" or m.by_nationality_word]
+    mentions = [m for m in mentions if not a_name(folded, m)]  # "je m'appelle Georges"
     # "Ich führe (als Schweizer, ja ja) einen Hopfenbetrieb … aus Nordmazedonien": the
     # employer's own, beside another country
-    mentions = [m for m in mentions if not a_name(folded, m)]  # "je m'appelle Georges"
     mentions = [
         m
         for m in mentions
@@ -4068,7 +4068,7 @@ def _opening_now(
                     work_start = period_reading.resolve_period(works[0], today, "planned")[0].start
                     before_work = _bare_day(item, work_start, "current")
                 except DateError:
-                    before_work = day
+                    work_start = before_work = day  # no work day to measure by: the nearest
                 if (
                     today <= before_work
                     and (work_start - before_work).days <= 14
