@@ -3792,9 +3792,10 @@ def _opening_periods(
             reading.said.append(("confirm.stays.seasonal", _period_values(period)))
     if seasonal or schengen:
         reading.facts["previous_seasonal_stays"] = seasonal
-        if schengen or not unplaced:
-            # (a date left unplaced may be a visit: "im Jänner … (3. bis 17. Jänner)"; a short
-            # stay still asks for them)
+        if schengen or not (unplaced or _a_visit_said_elsewhere(fold(folded), -1)):
+            # (a date left unplaced may be a visit: "im Jänner … (3. bis 17. Jänner)"; a visit
+            # said without its days, "In oktober was hij een maand bij familie in Madrid", too:
+            # a short stay still asks for them)
             reading.facts["previous_schengen_stays"] = schengen
     elif (
         never is not None

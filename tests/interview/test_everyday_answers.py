@@ -6302,3 +6302,16 @@ def test_the_dates_of_a_status_begun_years_ago_are_no_work():
         date(2026, 8, 1),
     )
     assert facts.work is None or facts.work.start.year == 2026
+
+
+def test_a_visit_said_without_its_days_in_an_opening_leaves_the_visits_asked():
+    facts = opened(
+        "Het gaat om de heer Luis Guamán, Ecuadoriaan, 38 jaar, woonachtig in Cuenca. Voorziene "
+        "tewerkstelling van 02/03/2026 tot 10/07/2026, aankomst 28/02. Hij werkte al voor "
+        "dezelfde kwekerij van 06/03/2023 tot 14/07/2023. In oktober was hij een maand bij "
+        "familie in Madrid.",
+        "nl",
+        date(2026, 1, 20),
+    )
+    assert facts.previous_seasonal_stays == (Period(start=date(2023, 3, 6), end=date(2023, 7, 14)),)
+    assert facts.previous_schengen_stays is None  # the visit to Madrid is asked for
