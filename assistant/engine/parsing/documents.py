@@ -75,10 +75,16 @@ _BULLET = " \t-*•·>"
 
 
 @cache
+def _marks_table() -> dict:
+    """``vocabulary/marks.toml``, read once."""
+    with (FOLDER / "marks.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@cache
 def _marks() -> tuple[re.Pattern[str], dict[str, str]]:
     """The marks of ``vocabulary/marks.toml`` and the words each is read as."""
-    with (FOLDER / "marks.toml").open("rb") as handle:
-        table = tomllib.load(handle)
+    table = _marks_table()
     read_as = {
         mark: table["read_as"][kind] for kind, marks in table["marks"].items() for mark in marks
     }
@@ -86,11 +92,9 @@ def _marks() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(alternatives), read_as
 
 
-@cache
 def _unsure_read_as() -> str:
     """The words an unsure mark ("fee??", "visa ❓") is read as."""
-    with (FOLDER / "marks.toml").open("rb") as handle:
-        return str(tomllib.load(handle)["read_as"]["unsure"])
+    return str(_marks_table()["read_as"]["unsure"])
 
 
 _NUMBERING = re.compile(r"(?m)(^[ \t\-*•]*|\s)(\d{1,2})(?:[.)]|\s-)[ \t]+(?=[^\W\d])")
@@ -1085,9 +1089,11 @@ def _without_validity(folded: str) -> str:
     return _validity_pattern().sub(blanked, folded)
 
 
-_COPY_WORD = re.compile(r"(?:\w+\s)?(?:copy|kopie|copie|kopij)\b")
+_COPY = r"(?:copy|kopie|copie|kopij)"
+"""The word for a copy, in the four languages."""
+_COPY_WORD = re.compile(rf"(?:\w+\s)?{_COPY}\b")
 """A copy named at a piece's start ("kopie van de visumaanvraag"): a copy of something."""
-_COPY_HELD = re.compile(r"\b(?:copy|kopie|copie|kopij)\b\s*:?\s*(?:yes|ja|oui|ok|wel)\b")
+_COPY_HELD = re.compile(rf"\b{_COPY}\b\s*:?\s*(?:yes|ja|oui|ok|wel)\b")
 _ORIGINAL = re.compile(r"\b(?:the |l |het |das |den )?original(?:e|en)?\b[^,.;()]*")
 
 
@@ -2174,7 +2180,7 @@ _NONE_WORDS = frozenset(
 )
 _NO_COPY = re.compile(
     r"\b(?:pas|plus|aucune|no|not|any|geen|keine|kein|dont|don t|nicht)\b(?:\s+\w+){0,2}\s+"
-    r"(?:copie|copy|kopie)\b"
+    rf"{_COPY}\b"
 )
 """A copy denied ("j'ai pas de copie", "no copy", "geen kopie", "keine Kopie"): of the paper
 said before."""
