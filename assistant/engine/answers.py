@@ -772,6 +772,7 @@ def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
         # "Niger, not Nigeria": the other one is the answer (not "non le Maroc, il est en
         # Espagne": a "no", then the nationality, then where he lives)
         mentions = kept
+    mentions = [m for m in mentions if not _a_relatives_beside_the_answer(folded, m, mentions)]
     if (
         travel_passport(folded, mentions) is None
         and len(_nationalities_claimed(folded, mentions)) > 1
@@ -829,6 +830,28 @@ def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     if place is not None and state.facts.location is None:
         reading.add(place)
     return reading.add(also_said(text, state, "nationality"))
+
+
+def _a_relatives_beside_the_answer(folded: str, mention, mentions) -> bool:
+    """ "Kasachstan, aber meine Oma ist Deutsche aus Pawlodar": a nationality word said of a
+    relative ("my", then the relative, then the word), beside another country given as the
+    nationality (not as a place: "my brother is Moroccan, I live in France" is the brother's)."""
+    cues = lexicon().cues
+    if not mention.by_nationality_word:
+        return False
+    before = tokens_before(folded, mention.start, 4).split()
+    relative = any(
+        word in cues["possessive"].phrases and cues["family"].search(" ".join(before[i + 1 :]))
+        for i, word in enumerate(before[:-1])
+    )
+    return relative and any(
+        other.code != mention.code
+        and not other.is_city
+        and not other.code.startswith("?")
+        and not _placed(folded, other.start)
+        and not _a_relatives_beside_the_answer(folded, other, [])
+        for other in mentions
+    )
 
 
 def _nationalities_claimed(folded: str, mentions) -> set[str]:
@@ -3023,9 +3046,10 @@ def _opening_nationality(folded: str, mentions) -> str | None:
 
 
 def _the_typers_own_nationality(folded: str, mention) -> bool:
-    """Whether an employer says a nationality word of themselves: "I am" right
-    before it ("I'm an American who married into a Belgian farming family"), or "as" with "I"
-    in the words before ("Ich führe (als Schweizer) …", "moi, en tant que Française, …")."""
+    """Whether an employer (or a helper, of Belgium) says a nationality word of themselves:
+    "I am" right before it ("I'm an American who married into a Belgian farming family"), or
+    "as" with "I" in the words before ("Ich führe (als Schweizer) …", "moi, en tant que
+    Française, …")."""
     if not mention.by_nationality_word:
         return False
     cues = lexicon().cues
@@ -3035,7 +3059,12 @@ def _the_typers_own_nationality(folded: str, mention) -> bool:
     return (
         bool(is_a)
         or (bool(as_word) and cues["first_person"].search(before[: as_word[0].start()]) is not None)
-    ) and _the_employer_writes(folded)
+    ) and (
+        _the_employer_writes(folded)
+        # "I am writing for my little brother … I am Belgian now": a helper's own, since a
+        # Belgian is no third-country worker
+        or (mention.code == "BE" and _typer_not_the_worker(folded))
+    )
 
 
 def _the_employer_writes(folded: str) -> bool:

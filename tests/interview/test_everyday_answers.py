@@ -6315,3 +6315,64 @@ def test_a_visit_said_without_its_days_in_an_opening_leaves_the_visits_asked():
     )
     assert facts.previous_seasonal_stays == (Period(start=date(2023, 3, 6), end=date(2023, 7, 14)),)
     assert facts.previous_schengen_stays is None  # the visit to Madrid is asked for
+
+
+def test_a_relatives_nationality_beside_the_workers_is_the_relatives():
+    facts, _ = answered(
+        "nationality",
+        "Kasachstan, aber meine Oma ist Deutsche aus Pawlodar, deshalb spreche ich bisschen "
+        "Deutsch",
+        "de",
+        Facts(),
+    )
+    assert facts.nationality == "KZ"
+    facts, _ = answered("nationality", "my brother is Moroccan, I live in France", "en", Facts())
+    assert facts.nationality == "MA"  # the brother is the worker
+
+
+def test_a_helper_writing_for_a_relative_is_no_belgian_worker():
+    facts = opened(
+        "Hello, I am writing for my little brother Junior who is in Douala. An organic market "
+        "garden in Neder-Over-Heembeek (Brussels) wants him from April until the middle of "
+        "August. I live in Schaerbeek, I am Belgian now.",
+        "en",
+        date(2026, 2, 20),
+    )
+    assert facts.nationality != "BE"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "nl",
+            "Paspoort (kopie), bijlage 3, de arbeidstoelating tot 15 juni (de verlenging tot 15/7 "
+            "is aangevraagd bij Werk en Sociale Economie) en de huisvestingsverklaring.",
+            "short_stay_extension",
+            {"passport", "annex_3", "work_permit", "housing_proof"},
+        ),
+        (
+            "de",
+            "Pass, Vertrag (CDD), Krankenversicherung, Unterkunftserklärung, Gebühr bezahlt. "
+            "Ärztliches Attest und Police Clearance Certificate (Strafregister) laufen noch.",
+            "single_permit",
+            {"passport", "employment_contract", "health_insurance", "housing_proof", "fee_payment"},
+        ),
+        (
+            "de",
+            "Pass, Unterkunft: die Farm sagt Container, Papier habe ich keins. Vertrag? Habe nur "
+            "E-Mail.",
+            "short_stay",
+            {"passport"},
+        ),
+        (
+            "de",
+            "Krankenversicherung: die Anmeldung bei der Mutualität läuft noch. Pass hab ich.",
+            "single_permit",
+            {"passport"},
+        ),
+    ],
+)
+def test_papers_the_twenty_ninth_set_left(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held

@@ -194,6 +194,11 @@ def _with_their_answers(
             continue
         if answer is None or (answer and not set(asked) <= set(answer)):
             raise Unsure(text)  # "passport, contract, the fee?": held or not?
+        if not answer and lexicon().cues["only"].search(sentences[index][0]):
+            # "Vertrag? Habe nur E-Mail.": something else than the paper, asked
+            asked_about.extend(d for d in asked if d not in asked_about)
+            index += 1
+            continue
         if not answer:
             found.append(f"{sentence} {sentences[index][0]}")  # "and the lease not yet"
             index += 1
@@ -696,6 +701,10 @@ def _polarity(piece: str) -> str:
         )
     )
     missing = missing or _coming_in_a_month(plain)
+    # "Krankenversicherung: die Anmeldung bei der Mutualität läuft noch": its request still runs
+    missing = missing or bool(
+        cues["request_word"].search(plain) and cues["still_running"].search(plain)
+    )
     # "Attest macht er in Albanien" (not "Versicherung macht er immer selbst, …", "hat er schon
     # gemacht"): the present of a paper still to do
     missing = missing or bool(
@@ -1681,6 +1690,10 @@ def read_held(
                 and cues["negation"].search(piece)
             ):
                 continue  # "Einen Vertrag haben wir auch, aber den braucht's ja nicht": not needed
+            if not docs and polarity != "held" and parenthetical and _names_a_renewal(piece):
+                # "de arbeidstoelating tot 15 juni (de verlenging tot 15/7 is aangevraagd)": the
+                # paper is held; only its renewal is still to come
+                continue
             if not docs and polarity != "held":
                 refers_back = (
                     parenthetical
