@@ -4013,6 +4013,14 @@ def _a_stays_dates(folded: str, mention: period_reading.PeriodMention) -> bool:
     return bool(location["short_stay"].search(before) or location["long_stay"].search(before))
 
 
+def _a_visits_dates(folded: str, item) -> bool:
+    """Whether a date follows, in its sentence, the words of a visit ("zu Besuch mit
+    Touristenvisum, seit dem 20. Juni", "avec un visa touristique depuis le 2 mai")."""
+    sentence_start = max(folded.rfind(mark, 0, item.start) for mark in ".!?;\n") + 1
+    before = folded[max(sentence_start, item.start - 40) : item.start]
+    return lexicon().location["visiting"].search(before) is not None
+
+
 def _of_birth(folded: str, item: DateMention) -> bool:
     """Whether a birth word said just before or after a date makes it a date of birth ("geb.
     03.11.1985", "am 3.11.1985 geboren"); not one followed by its own date ("bis 12.7. Geb.
@@ -4261,6 +4269,18 @@ def _opening_now(
         # bis 15.8. einstellen": after the stay of another status, the period is the work
         later_work = _work_after_another_status(folded, rest, reading, state)
     said_first = rest[: rest.index(later_work[0])] if later_work else []
+    if (
+        location is None
+        and said_first
+        and _a_visits_dates(folded, said_first[0])
+        and not any(_said_of_work(folded, [item]) for item in said_first)
+    ):
+        # "zu Besuch mit Touristenvisum, seit dem 20. Juni, das Visum geht bis 18. August. Sie
+        # würde gern bei der Ernte helfen, 6. Juli bis 14. August": the visit's days (asked),
+        # then the work
+        unplaced.extend(folded[item.start : item.end] for item in said_first)
+        rest = [item for item in rest if item not in said_first]
+        first, said_first = rest[0], []
     if (
         location == "belgium"
         and later_work

@@ -6376,3 +6376,66 @@ def test_a_helper_writing_for_a_relative_is_no_belgian_worker():
 def test_papers_the_twenty_ninth_set_left(lang, text, procedure, held):
     facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (  # dictated: a comma said aloud, compounds written in two words
+            "de",
+            "er hat den Reisepass die Arbeits Erlaubnis ist letzte Woche gekommen und die Kranken "
+            "Versicherung hat er auch Komma das Visum hat er beantragt aber noch nicht bekommen "
+            "und die Wohnung weiß ich nicht",
+            "short_stay",
+            {"passport", "work_permit", "health_insurance"},
+        ),
+        (
+            "de",
+            "Pasaporte sí, Arbeitserlaubnis von Flandern sí (el granjero me lo mandó), seguro "
+            "médico sí – Assist Card für ganz Europa. Y la declaración de alojamiento también, er "
+            "hat unterschrieben.",
+            "short_stay",
+            {"passport", "work_permit", "health_insurance", "housing_proof"},
+        ),
+        (
+            "de",
+            "passeport, contrat (CDD) unterschrieben, Unterkunft bei uns (déclaration signée), "
+            "redevance letzte Woche bezahlt. mutuelle/assurance, certificat médical und casier "
+            "judiciaire fehlen noch.",
+            "single_permit",
+            {"passport", "employment_contract", "housing_proof", "fee_payment"},
+        ),
+        (
+            "en",
+            "pasaporte yes, work permit yes the farmer send pdf, contract signed yes. visa not "
+            "yet. seguro (insurance) I dont know",
+            "short_stay",
+            {"passport", "work_permit", "employment_contract"},
+        ),
+    ],
+)
+def test_papers_of_the_thirtieth_set(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_the_days_of_a_tourist_visa_are_no_work():
+    facts = opened(
+        "Hallöchen 🙂 Wir haben einen Himbeerhof in Lierneux. Die Schwester von meiner "
+        "Schwägerin, Yanelis aus der Dominikanischen Republik (39), ist gerade bei uns zu Besuch "
+        "mit Touristenvisum, seit dem 20. Juni, das Visum geht bis 18. August. Sie würde gern bei "
+        "der Ernte helfen, 6. Juli bis 14. August. Kann man das jetzt von hier aus regeln?",
+        "de",
+        date(2026, 6, 25),
+    )
+    assert facts.work == Period(start=date(2026, 7, 6), end=date(2026, 8, 14))
+    facts = opened(
+        "Bonjour, ma sœur Kavira, congolaise (RDC), 42 ans, est chez moi à Namur avec un visa "
+        "touristique depuis le 2 mai, valable jusqu'au 30 juillet. Un fermier de Gesves lui "
+        "propose de cueillir des fraises du 8 juin au 17 juillet. Elle n'a jamais travaillé en "
+        "Belgique. Peut-elle faire une annexe 3 saisonnier ici ?",
+        "fr",
+        date(2026, 5, 20),
+    )
+    assert facts.work == Period(start=date(2026, 6, 8), end=date(2026, 7, 17))
+    assert facts.location == "belgium"

@@ -49,6 +49,7 @@ LATER_SETS = {
     27: (0.92, 1),  # written while the twenty-sixth was fixed: 68%, 21 wrong
     28: (0.87, 1),  # written while the twenty-seventh was fixed: 79%, 8 wrong
     29: (0.82, 5),  # written after the twenty-eighth was fixed: 72%, 15 wrong
+    30: (0.75, 13),  # written while the twenty-ninth was fixed: 75%, 13 wrong
 }
 """The later blind sets, each with its first blind run (before any fix made for it)."""
 

@@ -369,7 +369,8 @@ contract or a criminal record ("paspoort attest strafregister" is a list of thre
 
 
 def _exact_names_in(text: str) -> list:
-    """The catalogue names found one after the other in a phrase typed without separators."""
+    """The catalogue names found one after the other in a phrase typed without separators,
+    a compound name dictated in parts too ("Reisepass die Arbeits Erlaubnis")."""
     from rules.documents import DocumentMatch, _names, essential
 
     exact, _, _ = _names()
@@ -378,8 +379,10 @@ def _exact_names_in(text: str) -> list:
     while index < len(words):
         for size in range(min(6, len(words) - index), 0, -1):
             phrase = " ".join(words[index : index + size])
-            if phrase in exact:
-                found.append(DocumentMatch(exact[phrase], phrase, 100.0))
+            glued = "".join(words[index : index + size])
+            name = phrase if phrase in exact else glued if 1 < size < 4 else ""
+            if name in exact:
+                found.append(DocumentMatch(exact[name], phrase, 100.0))
                 index += size
                 break
         else:
@@ -1039,11 +1042,14 @@ def _only_names(piece: str, checklist: tuple[str, ...]) -> bool:
     "oui": a piece marked held says so itself)."""
     if lexicon().cues["yes_item"].search(piece) or lexicon().cues["present"].search(piece):
         return False  # "paspoort ok", "… en het strafregister zijn er"
-    rest = _for_matching(piece)
+    rest = _for_matching(piece.replace("/", " / "))  # "mutuelle/assurance": two names of one
     for match in _matches(rest, checklist):
         rest = rest.replace(match.text, " ")
     articles = lexicon().cues["article"]
-    return all(word in articles or _CONJUNCTION.fullmatch(f" {word} ") for word in rest.split())
+    return all(
+        word in articles or word == "/" or _CONJUNCTION.fullmatch(f" {word} ")
+        for word in rest.split()
+    )
 
 
 def _cue_after_name(chunk: str, checklist: tuple[str, ...]) -> bool:
@@ -1217,6 +1223,7 @@ def read_held(
     text = _in_full(text)
     # "Alles ausser Visum (braucht er ja nicht, oder?): Pass, …": a question aside says no paper
     said = fold_clauses(_marks_as_words(_without_numbering(_ASIDE_QUESTION.sub(" ", text))))
+    said = cues["dictated_comma"].pattern.sub(",", said)  # "hat er auch Komma das Visum"
     folded = _present_closes_a_part(
         _without_the_original(
             _without_validity(_housing_kind_named(_within_another(said)).strip(" .!"))
@@ -1471,6 +1478,14 @@ def read_held(
                 or cues["rest"].search(piece) is not None
             ) and cues["that_is_all"].search(piece) is None
             polarity = _polarity(piece)
+            if (
+                parenthetical
+                and docs
+                and set(docs) <= set(previous_docs)
+                and set(docs) <= set(result.not_known) | set(result.not_held)
+                and _only_names(piece, checklist)
+            ):
+                continue  # "insurance (seguro) I dont know": the same paper's other name
             if (
                 everything
                 and not docs
