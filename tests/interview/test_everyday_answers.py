@@ -6439,3 +6439,63 @@ def test_the_days_of_a_tourist_visa_are_no_work():
     )
     assert facts.work == Period(start=date(2026, 6, 8), end=date(2026, 7, 17))
     assert facts.location == "belgium"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "en",
+            "Passport, C visa (seasonal worker), work permit, contract, lease for the studio. Not "
+            "the insurance yet: I'm told our contract covers it but I have nothing in writing.",
+            "short_stay",
+            {"passport", "short_stay_visa", "work_permit", "employment_contract", "housing_proof"},
+        ),
+        (
+            "en",
+            "Passport: yes. Housing declaration signed. Insurance? I thought the contract covers "
+            "it, nothing arranged separately",
+            "short_stay",
+            {"passport", "housing_proof"},
+        ),
+        (
+            "fr",
+            "Passeport, CDD, assurance (attestation de l'employeur : couverture prévue au "
+            "contrat), déclaration de logement, certificat médical, extrait de casier. La "
+            "redevance sera payée au dépôt.",
+            "single_permit",
+            {
+                "passport",
+                "employment_contract",
+                "health_insurance",
+                "housing_proof",
+                "medical_certificate",
+                "criminal_record",
+            },
+        ),
+        (
+            "nl",
+            "paspoort, z'n visum C met seizoenarbeider derop, de arbeidskaart, verzekering via 't "
+            "contract (verklaring van mij), en de huisvestingsverklaring.",
+            "short_stay",
+            {"passport", "short_stay_visa", "work_permit", "health_insurance", "housing_proof"},
+        ),
+        (
+            "nl",
+            "paspoort ja. contract heb ik, ik heb getekend en terug gestuurd. verzekering en "
+            "wohnung.. huis: baas doet",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "passeport, autorisation de travail, et il a passé la visite chez le médecin agréé la "
+            "semaine passée, on a le certificat.",
+            "short_stay",
+            {"passport", "work_permit", "medical_certificate"},
+        ),
+    ],
+)
+def test_a_paper_held_in_another_and_the_rest_of_the_thirtieth_set(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held

@@ -194,8 +194,11 @@ def _with_their_answers(
             continue
         if answer is None or (answer and not set(asked) <= set(answer)):
             raise Unsure(text)  # "passport, contract, the fee?": held or not?
-        if not answer and lexicon().cues["only"].search(sentences[index][0]):
-            # "Vertrag? Habe nur E-Mail.": something else than the paper, asked
+        if not answer and any(
+            lexicon().cues[kind].search(sentences[index][0]) for kind in ("only", "thought")
+        ):
+            # "Vertrag? Habe nur E-Mail.", "Insurance? I thought the contract covers it":
+            # something else than the paper, or a belief: asked
             asked_about.extend(d for d in asked if d not in asked_about)
             index += 1
             continue
@@ -1155,6 +1158,14 @@ def _within_another(folded: str) -> str:
                 end = match.end() + tokens[count - 1].end()
                 folded = f"{folded[: match.start()]} yes {folded[end:]}"
                 break
+    for match in reversed(cues["includes"].find(folded)):
+        # "I'm told our contract covers it": the paper just before is only where (and says
+        # nothing of the paper it holds: "… but I have nothing in writing")
+        before = re.split(r"[,.;:()]", folded[: match.start()])[-1]
+        named = _matches(" ".join(before.split()[-2:]), ())
+        if named and before.rstrip().endswith(named[-1].text):
+            start = match.start() - len(before) + before.rstrip().rfind(named[-1].text)
+            folded = f"{folded[:start]} {folded[match.end() :]}"
     return folded
 
 
