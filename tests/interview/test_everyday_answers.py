@@ -6499,3 +6499,39 @@ def test_the_days_of_a_tourist_visa_are_no_work():
 def test_a_paper_held_in_another_and_the_rest_of_the_thirtieth_set(lang, text, procedure, held):
     facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "en",
+            "He has his passport. The farmer applied for the work permit and it was approved (we "
+            "saw the decision letter), and there is a signed contract. No visa yet, no insurance",
+            "short_stay",
+            {"passport", "work_permit", "employment_contract"},
+        ),
+        (
+            "en",
+            "pasaporte, anexo 3, contract. police record from Ecuador - my wife send it by DHL, "
+            "not arrive. fee? what fee",
+            "short_stay_extension",
+            {"passport", "annex_3", "employment_contract"},
+        ),
+    ],
+)
+def test_papers_of_the_thirty_first_set(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_an_annex_3_in_spanish_dates_the_stay_one_is_on():
+    facts = opened(
+        "Hola, good day. My name is Luis, I am from Ecuador (Guayaquil), 44 years. I work in "
+        "Wépion in the strawberries since 4 may 2026 with anexo 3 until 31 july. The boss want "
+        "me until 25 september for the raspberry.",
+        "en",
+        date(2026, 8, 5),
+    )
+    assert facts.current_stay == Period(start=date(2026, 5, 4), end=date(2026, 7, 31))
+    assert not facts.previous_seasonal_stays

@@ -194,6 +194,16 @@ def _with_their_answers(
             continue
         if answer is None or (answer and not set(asked) <= set(answer)):
             raise Unsure(text)  # "passport, contract, the fee?": held or not?
+        replied = sentences[index][0].strip(" .!;") if index < len(sentences) else ""
+        if answer and any(
+            m.start() == 0
+            for kind in ("question", "question_word")
+            for m in lexicon().cues[kind].find(replied)
+        ):
+            # "fee? what fee": a question back, no answer
+            asked_about.extend(d for d in asked if d not in asked_about)
+            index += 1
+            continue
         if not answer and any(
             lexicon().cues[kind].search(sentences[index][0]) for kind in ("only", "thought")
         ):
@@ -677,6 +687,15 @@ def _hedge_after_its_paper(piece: str, checklist: tuple[str, ...]) -> bool:
     return bool(hedges) and bool(_match(piece[: min(hedges)], checklist))
 
 
+_THEN_DONE = re.compile(
+    r"\b(?:and (?:it|then|now|was|is|got)|et (?:il|elle|c|a ete|est)|en (?:is|het|die|nu|werd)|"
+    r"und (?:ist|wurde|sie|es|jetzt))\b"
+)
+"""The words joining a request to what became of it since ("applied for … and it was
+approved", "demandé et il est arrivé", "aangevraagd en is goedgekeurd", "beantragt und ist
+genehmigt")."""
+
+
 def _polarity(piece: str) -> str:
     """``held``, ``not_held`` (no, missing, not yet, promised for a day to come) or
     ``unknown`` for one piece. A paper kept by someone else ("not with me, the boss has it")
@@ -685,10 +704,19 @@ def _polarity(piece: str) -> str:
     plain = cues["held_elsewhere"].pattern.sub(" ", _without_names(piece))
     plain = cues["clean_record"].pattern.sub(" ", plain)  # "(sans condamnation)": it is there
     done = [m.span() for m in cues["done"].find(plain)]
-    missing = any(  # "le permis est arrivé": the "arrive" of a done phrase is no paper to come
-        not any(start <= m.start() and m.end() <= end for start, end in done)
+    pending = [
+        m  # "le permis est arrivé": the "arrive" of a done phrase is no paper to come
         for m in cues["pending"].find(plain)
-    ) or any(cues[kind].search(plain) for kind in ("negation", "lost_paper"))
+        if not any(start <= m.start() and m.end() <= end for start, end in done)
+    ]
+    if (
+        pending
+        and done
+        and done[-1][0] > pending[-1].end()
+        and _THEN_DONE.search(plain[pending[-1].end() : done[-1][0]])
+    ):
+        pending = []  # "the farmer applied for the work permit and it was approved": done since
+    missing = bool(pending) or any(cues[kind].search(plain) for kind in ("negation", "lost_paper"))
     # "insurance we sign this week", "il en fait un nouveau" (not "signed this week", "il a un
     # nouveau passeport")
     missing = (
