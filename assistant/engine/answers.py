@@ -4013,12 +4013,15 @@ def _a_stays_dates(folded: str, mention: period_reading.PeriodMention) -> bool:
     return bool(location["short_stay"].search(before) or location["long_stay"].search(before))
 
 
-def _a_visits_dates(folded: str, item) -> bool:
-    """Whether a date follows, in its sentence, the words of a visit ("zu Besuch mit
-    Touristenvisum, seit dem 20. Juni", "avec un visa touristique depuis le 2 mai")."""
-    sentence_start = max(folded.rfind(mark, 0, item.start) for mark in ".!?;\n") + 1
-    before = folded[max(sentence_start, item.start - 40) : item.start]
-    return lexicon().location["visiting"].search(before) is not None
+def _another_stays_dates(folded: str, dates: list) -> bool:
+    """Whether dates are said, in their sentence, with the words of a visit or of another
+    status ("zu Besuch mit Touristenvisum, seit dem 20. Juni", "since 1 September 2025 on an
+    au pair residence permit valid until 31 August 2026")."""
+    start = dates[0].start
+    sentence_start = max(folded.rfind(mark, 0, start) for mark in ".!?;\n") + 1
+    words = folded[max(sentence_start, start - 40) : dates[-1].end]
+    location = lexicon().location
+    return any(location[kind].search(words) for kind in ("visiting", "other"))
 
 
 def _of_birth(folded: str, item: DateMention) -> bool:
@@ -4268,16 +4271,24 @@ def _opening_now(
         # "seit 3. November 2025 Asylantrag, orange Karte bis 20.07.2026 … möchte ihn vom 1.6.
         # bis 15.8. einstellen": after the stay of another status, the period is the work
         later_work = _work_after_another_status(folded, rest, reading, state)
+    if not later_work and location is None:
+        # "since 1 September 2025 on an au pair residence permit valid until 31 August 2026. A
+        # berry farm … would like her for the summer, 13 July to 21 August": the period after
+        # the days of another stay
+        periods = [item for item in rest[1:] if isinstance(item, period_reading.PeriodMention)]
+        if periods and _another_stays_dates(folded, rest[: rest.index(periods[0])]):
+            later_work = periods[:1]
     said_first = rest[: rest.index(later_work[0])] if later_work else []
     if (
         location is None
         and said_first
-        and _a_visits_dates(folded, said_first[0])
+        and _another_stays_dates(folded, said_first)
         and not any(_said_of_work(folded, [item]) for item in said_first)
     ):
         # "zu Besuch mit Touristenvisum, seit dem 20. Juni, das Visum geht bis 18. August. Sie
-        # würde gern bei der Ernte helfen, 6. Juli bis 14. August": the visit's days (asked),
-        # then the work
+        # würde gern bei der Ernte helfen, 6. Juli bis 14. August", "since 1 September 2025 on
+        # an au pair residence permit valid until 31 August 2026": the days of a visit or of
+        # another status (asked), then the work
         unplaced.extend(folded[item.start : item.end] for item in said_first)
         rest = [item for item in rest if item not in said_first]
         first, said_first = rest[0], []

@@ -6518,6 +6518,20 @@ def test_a_paper_held_in_another_and_the_rest_of_the_thirtieth_set(lang, text, p
             "short_stay_extension",
             {"passport", "annex_3", "employment_contract"},
         ),
+        (
+            "en",
+            "Passport, the permit (annex 6), contract. The insurance is in his contract I think; "
+            "housing, he stays at the nursery, no idea if there's a paper for it.",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "employment_contract"},
+        ),
+        (
+            "fr",
+            "On a son passeport, le CDD signé. La redevance, faut-il la payer pour un mineur ? "
+            "Rien payé pour l'instant.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
     ],
 )
 def test_papers_of_the_thirty_first_set(lang, text, procedure, held):
@@ -6535,3 +6549,15 @@ def test_an_annex_3_in_spanish_dates_the_stay_one_is_on():
     )
     assert facts.current_stay == Period(start=date(2026, 5, 4), end=date(2026, 7, 31))
     assert not facts.previous_seasonal_stays
+
+
+def test_the_days_of_an_au_pair_permit_are_no_work():
+    facts = opened(
+        "Hi! I'm the host mum of our au pair, Larissa, Brazilian, 23. She's been with us in "
+        "Tervuren since 1 September 2025 on an au pair residence permit valid until 31 August "
+        "2026. A berry farm nearby would like her for the summer, 13 July to 21 August, as a "
+        "seasonal worker. Can she do that?",
+        "en",
+        date(2026, 6, 10),
+    )
+    assert facts.work == Period(start=date(2026, 7, 13), end=date(2026, 8, 21))

@@ -1674,6 +1674,11 @@ def read_held(
             hedge_head, colon, _ = piece.partition(":")
             if colon and _only_names(hedge_head, checklist):
                 hedged = _match(hedge_head, checklist)  # not "Assurance : c'est dans le contrat"
+            # "Passport, contract. The insurance is in his contract I think": the contract said
+            # held before is only where the hedged paper may be
+            where = {d for d in hedged if d in result.held and _named_as_where(piece, d)}
+            if where and set(hedged) - where:
+                hedged = [d for d in hedged if d not in where]
             if (
                 polarity == "unknown"
                 and hedged
@@ -1737,12 +1742,7 @@ def read_held(
                 continue
             if not docs and _nothing_missing(piece):
                 continue  # "Nichts fehlend, Pass und Vertrag ok": all there
-            if (
-                not docs
-                and index > 0
-                and cues["need_word"].search(piece)
-                and cues["negation"].search(piece)
-            ):
+            if not docs and index > 0 and _said_not_needed(piece):
                 continue  # "Einen Vertrag haben wir auch, aber den braucht's ja nicht": not needed
             if not docs and polarity != "held" and parenthetical and _names_a_renewal(piece):
                 # "de arbeidstoelating tot 15 juni (de verlenging tot 15/7 is aangevraagd)": the
@@ -1784,6 +1784,8 @@ def read_held(
                         and (
                             cues["presentative"].search(piece) is not None
                             or any(word in cues["state_filler"] for word in piece.split())
+                            # "La redevance, faut-il la payer … ? Rien payé pour l'instant"
+                            or cues["nothing"].search(piece) is not None
                             # "Le nouveau contrat, le secrétariat social le prépare"
                             or (
                                 cues["pending"].search(piece) is not None
@@ -1999,6 +2001,32 @@ def read_held(
         if doc not in result.held and doc not in result.not_held
     ]
     return result
+
+
+def _said_not_needed(piece: str) -> bool:
+    """ "den braucht's ja nicht", "pas nécessaire": a need word with its negation beside it (not
+    "faut-il la payer pour un mineur ? Rien payé": a question, then nothing paid)."""
+    cues = lexicon().cues
+    for need in cues["need_word"].find(piece):
+        around = " ".join(
+            [*piece[: need.start()].split()[-2:], need[0], *piece[need.end() :].split()[:3]]
+        )
+        if cues["negation"].search(around):
+            return True
+    return False
+
+
+def _named_as_where(piece: str, document: str) -> bool:
+    """Whether a paper is named after a word of place ("in his contract", "dans le contrat",
+    "im Vertrag"): where another paper is, not a paper said of itself."""
+    place = lexicon().cues["place_in"]
+    for match in _matches(_for_matching(piece), ()):
+        if match.document != document:
+            continue
+        at = piece.find(match.text)
+        if at > 0 and place.search(" ".join(piece[:at].split()[-2:])):
+            return True
+    return False
 
 
 def _doubted_before(
