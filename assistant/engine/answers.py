@@ -735,13 +735,17 @@ def read_choice(spec: QuestionSpec, text: str, state: InterviewState) -> Reading
 
 def _denied_or_a_continent(folded: str, mention) -> bool:
     """A country said not to be the one ("Dominican Republic (not Dominica!)", "Niger, pas le
-    Nigeria") or a part of a continent ("Guyana, South America"): no nationality named."""
+    Nigeria"), a neighbour of it ("… naast Suriname") or a part of a continent ("Guyana, South
+    America"): no nationality named."""
     cues = lexicon().cues
     before = tokens_before(folded, mention.start, 2)
     after = " ".join(folded[mention.end :].split()[:2])
     raw = before.split()
     words = [w.strip(",.:;!(") for w in raw]
     negation = cues["negation"].phrases - cues["without_word"].phrases
+    neighbour = list(cues["neighbour_of"].find(before))
+    if neighbour and neighbour[-1].end() >= len(before.rstrip()) - 4:
+        return True  # "Guyana (… het Engelstalige land naast Suriname)": a neighbour named
     return bool(
         # "not Dominica", "pas le Nigeria" (not "nee serieus: Filipijnen", nor "Non, la
         # Tunisie": a "no" of its own, then the answer)
@@ -844,8 +848,11 @@ def _a_relatives_beside_the_answer(folded: str, mention, mentions) -> bool:
         word in cues["possessive"].phrases and cues["family"].search(" ".join(before[i + 1 :]))
         for i, word in enumerate(before[:-1])
     )
+    if cues["also"].search(folded) or cues["dual"].search(folded):
+        return False  # "my brother is Moroccan, he also has Spanish nationality": which? asked
     return relative and any(
-        other.code != mention.code
+        other.start < mention.start  # the answer first, then the relative ("…, aber meine Oma")
+        and other.code != mention.code
         and not other.is_city
         and not other.code.startswith("?")
         and not _placed(folded, other.start)

@@ -6487,12 +6487,12 @@ def test_the_days_of_a_tourist_visa_are_no_work():
             "short_stay",
             {"passport", "employment_contract"},
         ),
-        (
+        (  # the visit done is not the certificate held
             "fr",
-            "passeport, autorisation de travail, et il a passé la visite chez le médecin agréé la "
-            "semaine passée, on a le certificat.",
-            "short_stay",
-            {"passport", "work_permit", "medical_certificate"},
+            "passeport ok, autorisation de travail, la visite chez le médecin c'est fait, le "
+            "certificat pas encore",
+            "single_permit",
+            {"passport", "work_permit"},
         ),
     ],
 )
@@ -6561,3 +6561,67 @@ def test_the_days_of_an_au_pair_permit_are_no_work():
         date(2026, 6, 10),
     )
     assert facts.work == Period(start=date(2026, 7, 13), end=date(2026, 8, 21))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "en",
+            "passport, contract. Work permit: we applied and now it must be approved",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "de",
+            "Pass ja. Arbeitserlaubnis beantragt und sie wird in zwei Wochen genehmigt",
+            {"passport"},
+        ),
+        ("nl", "paspoort ja. Werkvergunning aangevraagd en is bijna goedgekeurd", {"passport"}),
+        ("fr", "passeport oui. Permis demandé et elle devrait être accordée fin mai", {"passport"}),
+        # "laufen noch": still valid, or still being made? asked, never read missing
+        (
+            "de",
+            "Pass und Arbeitserlaubnis laufen noch bis Ende Oktober, Vertrag hat er auch",
+            {"employment_contract"},
+        ),
+        (
+            "de",
+            "Krankenversicherung ist seit der Anmeldung im Mai aktiv und läuft bis Dezember",
+            {"health_insurance"},
+        ),
+        (
+            "en",
+            "Passport and contract yes. The insurance covers it all",
+            {"passport", "employment_contract", "health_insurance"},
+        ),
+        (
+            "nl",
+            "paspoort, contract. Verzekering via het contract, volgt volgende week",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "passport, contract. Insurance comes via the contract later",
+            {"passport", "employment_contract"},
+        ),
+        ("en", "passport yes, he has permiso de residencia y trabajo in Spain", {"passport"}),
+        ("nl", "paspoort ja, de reis pas in juni", {"passport"}),
+        ("en", "work permit (renewal requested), passport ok", {"passport"}),
+    ],
+)
+def test_what_the_session_29_review_found(lang, text, held):
+    """Silent wrong readings a review reproduced against this session's first rules."""
+    facts, _ = papers_answered(text, lang, "single_permit")
+    assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My brother is Moroccan, he also has Spanish nationality",
+        "my cousin is Albanian, he has a Greek passport too",
+    ],
+)
+def test_a_relative_with_two_nationalities_is_asked_which(text):
+    facts, _ = answered("nationality", text, "en", Facts())
+    assert facts.nationality is None

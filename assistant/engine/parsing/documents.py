@@ -241,7 +241,15 @@ def _marks_as_words(text: str) -> str:
     text = _EMOJI_MODIFIERS.sub("", text)
     if pattern.search(text) is None:
         return text
-    return "\n".join(" ; ".join(_marked_items(line)) for line in text.split("\n"))
+    # each sentence with a mark its own list ("werkvergunning boer vraag, nog niet. verzekering??
+    # weet niet": the first sentence keeps its comma)
+    return "\n".join(
+        " ".join(
+            " ; ".join(_marked_items(sentence)) if pattern.search(sentence) else sentence
+            for sentence in re.split(r"(?<=[^\W\d]\.)\s+", line)
+        )
+        for line in text.split("\n")
+    )
 
 
 def _an_unmarked_paper(text: str, checklist: tuple[str, ...]) -> bool:
@@ -393,7 +401,9 @@ def _exact_names_in(text: str) -> list:
         for size in range(min(6, len(words) - index), 0, -1):
             phrase = " ".join(words[index : index + size])
             glued = "".join(words[index : index + size])
-            name = phrase if phrase in exact else glued if 1 < size < 4 else ""
+            # "Arbeits Erlaubnis" (not "de reis pas in juni": "pas" is "only" there)
+            dictated = 1 < size < 4 and len(glued) >= 10 and words[index] not in exact
+            name = phrase if phrase in exact else glued if dictated else ""
             if name in exact:
                 found.append(DocumentMatch(exact[name], phrase, 100.0))
                 index += size
@@ -694,6 +704,12 @@ _THEN_DONE = re.compile(
 """The words joining a request to what became of it since ("applied for … and it was
 approved", "demandé et il est arrivé", "aangevraagd en is goedgekeurd", "beantragt und ist
 genehmigt")."""
+_SINCE_AUXILIARIES = frozenset(
+    "it was is has been got now then already ist wurde sie es jetzt schon bereits "
+    "is het werd al inmiddels nu il elle c a ete est deja".split()
+)
+"""The only words that may stand between the joining words and the done word: not "and now it
+must be approved", "und sie wird in zwei Wochen genehmigt", "en is bijna goedgekeurd"."""
 
 
 def _polarity(piece: str) -> str:
@@ -709,11 +725,11 @@ def _polarity(piece: str) -> str:
         for m in cues["pending"].find(plain)
         if not any(start <= m.start() and m.end() <= end for start, end in done)
     ]
+    joined = _THEN_DONE.search(plain, pending[-1].end()) if pending and done else None
     if (
-        pending
-        and done
-        and done[-1][0] > pending[-1].end()
-        and _THEN_DONE.search(plain[pending[-1].end() : done[-1][0]])
+        joined is not None
+        and done[-1][0] >= joined.end()
+        and set(plain[joined.end() : done[-1][0]].split()) <= _SINCE_AUXILIARIES
     ):
         pending = []  # "the farmer applied for the work permit and it was approved": done since
     missing = bool(pending) or any(cues[kind].search(plain) for kind in ("negation", "lost_paper"))
@@ -741,13 +757,19 @@ def _polarity(piece: str) -> str:
     )
     # "Attest macht er in Albanien" (not "Versicherung macht er immer selbst, …", "hat er schon
     # gemacht"): the present of a paper still to do
-    missing = missing or bool(
-        cues["pending_present"].search(plain)
-        and not done
-        and not cues["habitual"].search(plain)
-        and not any(
-            not re.match(r"\s+(?:to|a|te|zu)\b", plain[m.end() :])
-            for m in cues["has_it"].find(plain)
+    missing = (
+        missing
+        or bool(
+            cues["pending_present"].search(plain)
+            and not done
+            and not cues["habitual"].search(plain)
+            # "Verzekering: baas doet dat, is in orde", "die is er al": done already
+            and not cues["present"].search(plain)
+            and not cues["yes_item"].search(plain)
+            and not any(
+                not re.match(r"\s+(?:to|a|te|zu)\b", plain[m.end() :])
+                for m in cues["has_it"].find(plain)
+            )
         )
     )
     # "I think that's all she has": the hedge is on the list's end, not on a paper
@@ -1173,7 +1195,7 @@ def _within_another(folded: str) -> str:
     for match in reversed(cues["included_in"].find(folded)):
         rest = folded[match.end() :]
         words = re.split(r"[,.;:()]", rest, maxsplit=1)[0].split()[:3]  # in its clause
-        for count in range(len(words), 0, -1):
+        for count in range(1, len(words) + 1):  # the shortest name: not "the contract later"
             tail = " ".join(words[:count])
             named = _matches(tail, ())
             # the paper's name, after an article at most ("dans son contrat")
@@ -1184,11 +1206,16 @@ def _within_another(folded: str) -> str:
             ):
                 tokens = list(re.finditer(r"[^\s,.;:()]+", rest))
                 end = match.end() + tokens[count - 1].end()
-                folded = f"{folded[: match.start()]} yes {folded[end:]}"
+                # "verzekering via 't contract": only where, its state said elsewhere
+                said = " " if match[0] in cues["through"] else " yes "
+                folded = f"{folded[: match.start()]}{said}{folded[end:]}"
                 break
     for match in reversed(cues["includes"].find(folded)):
         # "I'm told our contract covers it": the paper just before is only where (and says
-        # nothing of the paper it holds: "… but I have nothing in writing")
+        # nothing of the paper it holds: "… but I have nothing in writing"); not "the
+        # insurance covers it all": what it covers
+        if cues["everything"].search(" ".join(folded[match.end() :].split()[:2])):
+            continue
         before = re.split(r"[,.;:()]", folded[: match.start()])[-1]
         named = _matches(" ".join(before.split()[-2:]), ())
         if named and before.rstrip().endswith(named[-1].text):
@@ -1744,9 +1771,16 @@ def read_held(
                 continue  # "Nichts fehlend, Pass und Vertrag ok": all there
             if not docs and index > 0 and _said_not_needed(piece):
                 continue  # "Einen Vertrag haben wir auch, aber den braucht's ja nicht": not needed
-            if not docs and polarity != "held" and parenthetical and _names_a_renewal(piece):
+            if (
+                not docs
+                and polarity != "held"
+                and parenthetical
+                and _names_a_renewal(piece)
+                and _validity_pattern().search(fold_clauses(text)) is not None
+            ):
                 # "de arbeidstoelating tot 15 juni (de verlenging tot 15/7 is aangevraagd)": the
-                # paper is held; only its renewal is still to come
+                # paper, valid until a day said, is held; only its renewal is still to come (not
+                # "work permit (renewal requested)": still valid? asked)
                 continue
             if not docs and polarity != "held":
                 refers_back = (

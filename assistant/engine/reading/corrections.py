@@ -53,7 +53,9 @@ _BARE_DAY = re.compile(
     re.IGNORECASE,
 )
 """A correction that gives only the day: the month of the value it corrects stays."""
-_SEPARATORS = re.compile(r"[,;:(]|\s[–—-]\s|(?<=[^\W\d])\.\s")
+_DOTTED_DATE_END = r"(?:(?<=\d\.\d\.)|(?<=\d\.\d\d\.))\s+(?=[A-ZÀ-Ý])"
+"""A dotted date's closing dot before a capital ends its sentence: "nee sorry, 22.5. Baas …"."""
+_SEPARATORS = re.compile(rf"[,;:(]|\s[–—-]\s|(?<=[^\W\d])\.\s|{_DOTTED_DATE_END}")
 _DATE_LIKE = re.compile(
     r"\d{1,2}\s*[./-]\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|e|de|\.)?\s+[^\W\d_]{3,}"
 )
@@ -194,7 +196,7 @@ def _the_number_meant(match: re.Match[str]) -> str:
     return f"{match['new']} {match['unit']}" if match["unit"] else match["new"]
 
 
-_SENTENCE_END = re.compile(r"(?<=[^\d\s])\.\s")
+_SENTENCE_END = re.compile(rf"(?<=[^\d\s])\.\s|{_DOTTED_DATE_END}")
 _YEAR_ALONE = re.compile(
     r"\s*(?P<year>(?:19|20)\d{2})\b\s*(?:[,;(]?\s*(?:not|nicht|pas|niet|et non|und nicht|en niet)"
     r"\s+(?:19|20)\d{2}\b\)?)?[\s,;.!]*(?:$|sorry|pardon|entschuldigung|vertippt|my mistake)",
