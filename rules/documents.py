@@ -46,7 +46,7 @@ RENEWAL_WORDS = frozenset(
 QUALIFIERS = (
     frozenset(
         """
-    signed signe signee getekend ondertekend unterschrieben unterzeichnet original originaal
+    signed sign signe signee getekend ondertekend unterschrieben unterzeichnet original originaal
     valid valable geldig gultig new nouveau nouvelle nieuw nieuwe neu neue
     yet still already deja encore toujours al nog steeds reeds noch schon bereits immer
     paper papers papier papiers papieren papiere document documents dokument dokumente

@@ -2487,11 +2487,11 @@ date of birth; the two digits are its year, not an age)."""
 
 
 _HALF = re.compile(
-    r"\b(\d{1,2})(\s*(?:years?|ans|jaar|jahre)?)\s*(?:and a half|et demi|en een half|en half|"
-    r"einhalb|und ein halb|½|1/2)",
+    r"\b(\d{1,2})(\s*(?:years?|ans|jaar|jahre)?)(?:\s*(?:and a half|et demi|en een half|en half|"
+    r"einhalb|und ein halb|½)|\s+1/2(?![\d/]))",
     re.IGNORECASE,
 )
-"""An age and a half: the whole years are the age."""
+"""An age and a half: the whole years are the age (not the "1/2" inside "20/11/2008")."""
 
 
 def _two_digit_birth_year(text: str, today: date) -> str:
@@ -3326,6 +3326,8 @@ def _opening_place(
             and not _of_a_season_past(_sentence_text(folded, m.start()))
             # "Zuhause sprechen wir Plautdietsch": the language of home, not where one is
             and not cues["speaks"].search(" ".join(folded[m.end() :].split()[:2]))
+            # "voudrait travailler chez moi" (an employer): the place of the work
+            and not cues["work_words"].search(tokens_before(folded, m.start(), 1))
             # "le patron veut moi encore en novembre": still, in a month to come
             and not set(folded[m.end() :].split()[:1]) & set(month_words())
             # "Ça passe encore en prolongation de court séjour ?": a question's "still in"

@@ -6625,3 +6625,51 @@ def test_what_the_session_29_review_found(lang, text, held):
 def test_a_relative_with_two_nationalities_is_asked_which(text):
     facts, _ = answered("nationality", text, "en", Facts())
     assert facts.nationality is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Hij is geboren op 20/11/2008, dus nog minderjarig", 17),  # "1/2" is no half here
+        ("geboren 11/2/1990", 36),
+        ("17 1/2", 17),
+    ],
+)
+def test_a_date_of_birth_holding_one_half_is_no_age_and_a_half(text, age):
+    facts, _ = answered(
+        "age", text, "nl", Facts(nationality="MA", location="abroad"), date(2026, 5, 1)
+    )
+    assert facts.age == age
+
+
+def test_a_month_alone_corrects_the_month_and_keeps_the_day():
+    facts, _ = answered(
+        "work",
+        "1st May till 27th August - sorry, SEPTEMBER, 27 September. That's the whole season, "
+        "150 days, the maximum we were told.",
+        "en",
+        Facts(nationality="MA", location="abroad"),
+        date(2026, 3, 1),
+    )
+    assert facts.work == Period(start=date(2026, 5, 1), end=date(2026, 9, 27))
+
+
+def test_a_dotted_date_corrected_before_a_new_sentence():
+    facts, _ = answered(
+        "current_stay",
+        "bijlage 3 van 16.3. tot 21.5. – nee sorry, 22.5. Baas wil mij houden tot 31.7.",
+        "nl",
+        Facts(nationality="RS", location="belgium", status="seasonal_short_stay"),
+        date(2026, 6, 20),
+    )
+    assert facts.current_stay == Period(start=date(2026, 3, 16), end=date(2026, 5, 22))
+
+
+def test_a_neighbour_country_is_no_nationality():
+    facts, _ = answered(
+        "nationality",
+        "Guyana (niet Frans-Guyana hé, het Engelstalige land naast Suriname)",
+        "nl",
+        Facts(),
+    )
+    assert facts.nationality == "GY"

@@ -268,7 +268,11 @@ _DAY_THEN_MONTH = re.compile(
 
 def _with_the_month_kept(correction: str, value: re.Match[str]) -> str:
     """A correction that gives the day alone keeps the month of the value it corrects:
-    "3de april, nee de 5de" → "de 5de april"; "op 2/11... nee, de 3de" → "3/11"."""
+    "3de april, nee de 5de" → "de 5de april"; "op 2/11... nee, de 3de" → "3/11". One that gives
+    the month alone keeps the day: "till 27th August - sorry, SEPTEMBER" → "27 SEPTEMBER"."""
+    if value["month"] and fold(correction.strip(" .")) in month_words():
+        day = _NUMBER.search(value[0])
+        return f"{day[0]} {correction.strip()}" if day else correction
     if not _BARE_DAY.fullmatch(correction.strip()):
         return correction
     if value["month"]:
