@@ -6673,3 +6673,55 @@ def test_a_neighbour_country_is_no_nationality():
         Facts(),
     )
     assert facts.nationality == "GY"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Reisepass passt, Arbeitserlaubnis passt. Arbeitsvertrag und Unterkunftserklärung "
+            "schreib ich erst noch.",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+        (
+            "de",
+            "Pass, Arbeitsvertrag hat er. Versicherung und Wohnung regelt auch der Arbeitgeber, "
+            "davon habe ich keine Papiere gesehen.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "de",
+            "pasaporte ja, anlage 3 ja. versicherung weiß nicht, chef sagt mutualität aber ich "
+            "habe keine karte.",
+            "short_stay_extension",
+            {"passport", "annex_3"},
+        ),
+        (
+            "en",
+            "passport, contract signed by both of us. The visa: appointment at TLS in Tunis in "
+            "May, so not yet. Insurance gets done with the visa.",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "passport copy, the signed fixed-term contract. Medical and criminal record he's "
+            "asked for in Yerevan, not back yet.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "de",
+            "Pass, Bijlage 3. Einen Arbeitsvertrag hat er auch, aber den braucht man hierfür "
+            "doch nicht?",
+            "short_stay_extension",
+            {"passport", "annex_3", "employment_contract"},
+        ),
+    ],
+)
+def test_papers_of_the_thirty_second_set(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held

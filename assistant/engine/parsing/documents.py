@@ -1552,6 +1552,8 @@ def read_held(
                 and _only_names(piece, checklist)
             ):
                 continue  # "insurance (seguro) I dont know": the same paper's other name
+            if docs and set(docs) <= set(result.not_known) and _in_someone_elses_words(piece):
+                continue  # "versicherung weiß nicht, chef sagt mutualität": still not known
             if (
                 everything
                 and not docs
@@ -2037,13 +2039,24 @@ def read_held(
     return result
 
 
+def _in_someone_elses_words(piece: str) -> bool:
+    """Whether a piece opens with what someone else says ("chef sagt mutualität", "the boss
+    says it is in the contract"): hearsay, no paper seen."""
+    cues = lexicon().cues
+    words = piece.split()[:4]
+    return any(
+        cues["employer_person"].search(" ".join(words[: i + 1])) and words[i + 1] in cues["said"]
+        for i in range(len(words) - 1)
+    )
+
+
 def _said_not_needed(piece: str) -> bool:
     """ "den braucht's ja nicht", "pas nécessaire": a need word with its negation beside it (not
     "faut-il la payer pour un mineur ? Rien payé": a question, then nothing paid)."""
     cues = lexicon().cues
     for need in cues["need_word"].find(piece):
         around = " ".join(
-            [*piece[: need.start()].split()[-2:], need[0], *piece[need.end() :].split()[:3]]
+            [*piece[: need.start()].split()[-2:], need[0], *piece[need.end() :].split()[:4]]
         )
         if cues["negation"].search(around):
             return True
