@@ -461,6 +461,8 @@ def _origin_before(folded: str, offset: int) -> bool:
     words = before.split()
     return bool(words) and (
         words[-1] in cues["origin"]
+        # "aus Almaty in Kasachstan", "from Agadir in Morocco": the country of the city one is from
+        or (len(words) == 3 and words[0] in cues["origin"] and words[-1] in cues["place_in"])
         or cues["arrival"].search(before) is not None
         or cues["birth"].search(before) is not None
     )
@@ -3845,7 +3847,7 @@ def _opening_periods(
     ):
         # not "never worked in Belgium but I was in Germany visiting my sister": asked
         reading.facts["previous_seasonal_stays"] = []
-        if _never_said_of_work(fold(folded)):
+        if _never_said_of_work(folded):
             # "ich war noch nie arbeiten in Europa": visits are still asked for a short stay
             reading.said.append(("confirm.stays.no_seasonal", {}))
         else:
@@ -3868,8 +3870,16 @@ def _never_said_of_work(plain: str) -> bool:
     for said in saids:
         clause = _CLAUSE_OR_SENTENCE.search(plain, said.end())
         words = plain[said.start() : clause.start() if clause else len(plain)].split()[:5]
-        near = " ".join(words)
-        if not lex.stays["seasonal"].search(near):
+        # or just before it, in its sentence: "travail fraises en Belgique cet été premier fois"
+        opened = max(
+            (m.end() for m in re.finditer(r"[.!?:;\n]|\s[-–—•]\s", plain[: said.start()])),
+            default=0,
+        )
+        before = plain[opened : said.start()].split()[-6:]
+        if not lex.stays["seasonal"].search(" ".join(words)) and not (
+            lex.stays["seasonal"].search(" ".join(before))
+            and not lex.stays["visit"].search(" ".join(before))
+        ):
             return False
     return bool(saids)
 

@@ -6725,3 +6725,24 @@ def test_a_neighbour_country_is_no_nationality():
 def test_papers_of_the_thirty_second_set(lang, text, procedure, held):
     facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
+
+
+def test_a_first_time_said_after_the_work_leaves_the_visits_asked():
+    facts = opened(
+        "bonjour je suis albanais, travail fraises en Belgique cet été premier fois. quel "
+        "papier il faut?",
+        "fr",
+        date(2026, 3, 1),
+    )
+    assert facts.previous_seasonal_stays == ()
+    assert facts.previous_schengen_stays is None  # a visit may still count: asked
+
+
+def test_the_country_of_the_city_one_is_from_is_no_place():
+    facts = opened(
+        "Hallo! Ich bin Aigerim, 22, aus Almaty in Kasachstan, und studiere seit September an "
+        "der Uni Gent.",
+        "de",
+        date(2026, 5, 1),
+    )
+    assert facts.location != "abroad"
