@@ -39,7 +39,8 @@ FILLER_WORDS = frozenset(
 a file ("Dossier M. Houngbo"), the fee only with its "frais"."""
 
 RENEWAL_WORDS = frozenset(
-    "renouvellement renewal verlenging vernieuwing verlangerung erneuerung".split()
+    "renouvellement prolongation renewal extension verlenging vernieuwing verlangerung "
+    "erneuerung".split()
 )
 """A paper's renewal ("l'attestation du renouvellement"): said of the paper named before."""
 

@@ -6720,6 +6720,27 @@ def test_a_neighbour_country_is_no_nationality():
             "short_stay_extension",
             {"passport", "annex_3", "employment_contract"},
         ),
+        (
+            "fr",
+            "passeport, annexe 3, permis de travail (SPW), l'assurance (attestation Ethias) et le "
+            "bail du studio. La prolongation du permis de travail je l'ai demandée, pas encore "
+            "reçue.",
+            "short_stay_extension",
+            {"passport", "annex_3", "work_permit", "health_insurance", "housing_proof"},
+        ),
+        (
+            "fr",
+            "copie passeport, annexe 3, nouveau CDD jusqu'au 27/11. La redevance pas encore "
+            "payée, et l'assurance je crois que c'est couvert par le contrat mais pas sûr.",
+            "short_stay_extension",
+            {"passport", "annex_3", "employment_contract"},
+        ),
+        (
+            "nl",
+            "паспорт ja, медицинская справка (medisch attest) ja. kontrakt baas stuurt later.",
+            "single_permit",
+            {"passport", "medical_certificate"},
+        ),
     ],
 )
 def test_papers_of_the_thirty_second_set(lang, text, procedure, held):

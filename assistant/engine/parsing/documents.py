@@ -1552,6 +1552,16 @@ def read_held(
                 and _only_names(piece, checklist)
             ):
                 continue  # "insurance (seguro) I dont know": the same paper's other name
+            if (
+                docs
+                and polarity != "held"
+                and set(docs) <= set(result.held)
+                and _names_a_renewal(piece)
+                and not cues["expired"].search(piece)
+            ):
+                # "permis de travail (SPW), …. La prolongation du permis de travail je l'ai
+                # demandée, pas encore reçue": the paper is held; its renewal is to come
+                continue
             if docs and set(docs) <= set(result.not_known) and _in_someone_elses_words(piece):
                 continue  # "versicherung weiß nicht, chef sagt mutualität": still not known
             if (
