@@ -6767,3 +6767,30 @@ def test_the_country_of_the_city_one_is_from_is_no_place():
         date(2026, 5, 1),
     )
     assert facts.location != "abroad"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "nl",
+            "bijlage 3 van 11/05 tot 03/07. De tweede pluk duurt langer, ik wil haar houden tot "
+            "vrijdag 7 augustus.",
+        ),
+        (
+            "fr",
+            "annexe 3 du 11/5 au 3/7. la deuxième récolte est en retard, on a besoin de lui "
+            "jusqu'au 7/8",
+        ),
+    ],
+)
+def test_a_second_harvest_is_no_day(lang, text):
+    facts, _ = answered(
+        "current_stay",
+        text,
+        lang,
+        Facts(nationality="MA", location="belgium", status="seasonal_short_stay"),
+        date(2026, 6, 20),
+    )
+    assert facts.current_stay == Period(start=date(2026, 5, 11), end=date(2026, 7, 3))
+    assert facts.work == Period(start=date(2026, 7, 4), end=date(2026, 8, 7))
