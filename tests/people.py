@@ -36,7 +36,8 @@ ORDINALS = (
     "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
     "nineteenth", "twentieth", "twenty-first", "twenty-second",
     "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
-    "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first", "thirty-second", "thirty-third",
+    "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
+    "thirty-first", "thirty-second", "thirty-third",
 )  # fmt: skip
 """The sets by their place in :data:`PEOPLE_SETS` (``bench/people.py --third``)."""
 GRADES = ("right", "asked", "unanswered", "wrong")

@@ -6604,7 +6604,6 @@ def test_the_days_of_an_au_pair_permit_are_no_work():
             "passport, contract. Insurance comes via the contract later",
             {"passport", "employment_contract"},
         ),
-        ("en", "passport yes, he has permiso de residencia y trabajo in Spain", {"passport"}),
         ("nl", "paspoort ja, de reis pas in juni", {"passport"}),
         ("en", "work permit (renewal requested), passport ok", {"passport"}),
     ],
@@ -6735,11 +6734,11 @@ def test_a_neighbour_country_is_no_nationality():
             "short_stay_extension",
             {"passport", "annex_3", "employment_contract"},
         ),
-        (
+        (  # a name in Cyrillic is said back unrecognised (its "нет" would not be read)
             "nl",
             "паспорт ja, медицинская справка (medisch attest) ja. kontrakt baas stuurt later.",
             "single_permit",
-            {"passport", "medical_certificate"},
+            {"medical_certificate"},
         ),
     ],
 )
@@ -6794,3 +6793,69 @@ def test_a_second_harvest_is_no_day(lang, text):
     )
     assert facts.current_stay == Period(start=date(2026, 5, 11), end=date(2026, 7, 3))
     assert facts.work == Period(start=date(2026, 7, 4), end=date(2026, 8, 7))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "held"),
+    [
+        (
+            "en",
+            "Passport ok. Work permit: the boss has asked for it and we received it last week.",
+            {"passport", "work_permit"},
+        ),
+        (
+            "de",
+            "Pass ja. Der Vertrag ist unterschrieben, wir mussten ihn erst noch übersetzen.",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "Work permit: yes. It has expired in March. Extension of the work permit applied for, "
+            "not received yet.",
+            set(),
+        ),
+        (
+            "fr",
+            "Passeport oui. L'assurance est couverte par le contrat de travail.",
+            {"passport", "health_insurance"},
+        ),
+        ("fr", "Assurance maladie couverte par le contrat de travail, pas encore signé.", set()),
+        (
+            "fr",
+            "Passeport, le casier a été envoyé par DHL, pas encore arrivé.",
+            {"passport"},
+        ),
+        (
+            "en",
+            "He has his passport. The rest - insurance, housing declaration - the employer says "
+            "he's on it, so no, not yet.",
+            {"passport"},
+        ),
+        ("nl", "paspoort oui. assurance non. papier logement, patron stuurt later", {"passport"}),
+        (
+            "de",
+            "Reisepass (biometrisch, also kää Visum nötisch), Arbeitserlaubnis. "
+            "Krankenversicherung noch net.",
+            {"passport", "work_permit"},
+        ),
+        ("en", "passport yes, he has permiso de residencia y trabajo in Spain, contract", None),
+    ],
+)
+def test_what_the_second_session_29_review_found(lang, text, held):
+    """Silent wrong readings a second review reproduced; ``None``: the answer is asked back."""
+    facts, _ = papers_answered(text, lang, "short_stay")
+    if held is None:
+        assert facts.documents is None
+    else:
+        assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Il est arrivé il y a 3 semaines, pardon, mars.", "du 1er juin au 30 juin, pardon, juillet"],
+)
+def test_a_month_correcting_no_day_every_month_has_is_asked(text):
+    facts, _ = answered(
+        "work", text, "fr", Facts(nationality="MA", location="abroad"), date(2026, 4, 20)
+    )
+    assert facts.work is None or facts.work.end != date(2026, 7, 30)

@@ -943,7 +943,15 @@ def _of_another_country_or_employer(piece: str, checklist: tuple[str, ...]) -> b
     from ..reading.places import countries_in
 
     cues = lexicon().cues
-    for chunk in _CONJUNCTION.split(f" {piece} "):
+    chunks: list[str] = []
+    parts = re.split(f"({_CONJUNCTION.pattern})", f" {piece} ")
+    for index in range(0, len(parts), 2):
+        chunk, joined_by = parts[index], parts[index - 1].strip() if index else ""
+        if joined_by == "y" and not _match(chunk, checklist):
+            chunks[-1] += f" y {chunk}"  # "permiso de residencia y trabajo in Spain": one paper
+        else:
+            chunks.append(chunk)
+    for chunk in chunks:
         elsewhere = cues["another_employer"].search(chunk) or (
             not cues["embassy"].search(chunk)
             and any(
@@ -1191,13 +1199,21 @@ def _without_self_corrections(folded: str) -> str:
 def _within_another(folded: str) -> str:
     """ "L'assurance est prévue dans son contrat": the paper is there, part of the other one,
     which is named only as where ("… est yes"); not "… c'est dans le contrat, je pense"."""
+    from rules.documents import _names, essential
+
     cues = lexicon().cues
+    exact_names = _names()[0]
     for match in reversed(cues["included_in"].find(folded)):
         rest = folded[match.end() :]
-        words = re.split(r"[,.;:()]", rest, maxsplit=1)[0].split()[:3]  # in its clause
+        words = re.split(r"[,.;:()]", rest, maxsplit=1)[0].split()[:4]  # in its clause
         for count in range(1, len(words) + 1):  # the shortest name: not "the contract later"
             tail = " ".join(words[:count])
             named = _matches(tail, ())
+            # … and the words after it that still make a name of it ("le contrat de travail")
+            for more in range(count + 1, len(words) + 1):
+                longer = " ".join(words[:more])
+                if named and essential(longer) in exact_names:
+                    count, tail, named = more, longer, _matches(longer, ())
             # the paper's name, after an article at most ("dans son contrat")
             if (
                 named
@@ -1290,6 +1306,11 @@ def read_held(
     # "Alles ausser Visum (braucht er ja nicht, oder?): Pass, …": a question aside says no paper
     said = fold_clauses(_marks_as_words(_without_numbering(_ASIDE_QUESTION.sub(" ", text))))
     said = cues["dictated_comma"].pattern.sub(",", said)  # "hat er auch Komma das Visum"
+    # "The rest - insurance, housing declaration - the employer says he's on it": the list
+    # between dashes is said of as in brackets
+    said = re.sub(
+        rf"({cues['rest'].pattern.pattern})\s[-–—]\s([^-–—()]{{1,80}}?)\s[-–—]\s", r"\1 (\2) ", said
+    )
     folded = _present_closes_a_part(
         _without_the_original(
             _without_validity(_housing_kind_named(_within_another(said)).strip(" .!"))
@@ -1557,7 +1578,10 @@ def read_held(
                 and polarity != "held"
                 and set(docs) <= set(result.held)
                 and _names_a_renewal(piece)
-                and not cues["expired"].search(piece)
+                # not "It has expired in March. Extension … applied for", "from last season"
+                and not any(
+                    cues[kind].search(folded) for kind in ("expired", "old_paper", "last_year")
+                )
             ):
                 # "permis de travail (SPW), …. La prolongation du permis de travail je l'ai
                 # demandée, pas encore reçue": the paper is held; its renewal is to come
@@ -1815,6 +1839,14 @@ def read_held(
                         )
                     )
                     or cues["by_someone"].search(piece) is not None  # "…, not yet by him"
+                    # "l'extrait de casier a été envoyé par DHL, pas encore arrivé"
+                    # (the one paper before it: not "il a le passeport et on a demandé le
+                    # permis de travail, pas encore reçu")
+                    or (
+                        index > 0
+                        and cues["not_arrived"].search(piece) is not None
+                        and len(_match(pieces[index - 1][0], checklist)) == 1
+                    )
                     # "La redevance, c'est la pépinière qui va la payer": the one paper the
                     # sentence opens with
                     or (

@@ -270,9 +270,14 @@ def _with_the_month_kept(correction: str, value: re.Match[str]) -> str:
     """A correction that gives the day alone keeps the month of the value it corrects:
     "3de april, nee de 5de" → "de 5de april"; "op 2/11... nee, de 3de" → "3/11". One that gives
     the month alone keeps the day: "till 27th August - sorry, SEPTEMBER" → "27 SEPTEMBER"."""
-    if value["month"] and fold(correction.strip(" .")) in month_words():
+    if (
+        value["month"]
+        and fold(value["month"]) in month_words()  # not "il y a 3 semaines, pardon, mars"
+        and fold(correction.strip(" .")) in month_words()
+    ):
         day = _NUMBER.search(value[0])
-        return f"{day[0]} {correction.strip()}" if day else correction
+        # a day every month has (not "30 June, sorry, July": the 30th, or the last? asked)
+        return f"{day[0]} {correction.strip()}" if day and int(day[0]) <= 28 else correction
     if not _BARE_DAY.fullmatch(correction.strip()):
         return correction
     if value["month"]:
