@@ -6859,3 +6859,14 @@ def test_a_month_correcting_no_day_every_month_has_is_asked(text):
         "work", text, "fr", Facts(nationality="MA", location="abroad"), date(2026, 4, 20)
     )
     assert facts.work is None or facts.work.end != date(2026, 7, 30)
+
+
+def test_to_file_in_dutch_is_no_indian_and_a_pickers_name_then_her_country():
+    facts = opened(
+        "Dag. Wij kweken frambozen en bramen in Wingene. Onze plukster Yaneisy (Dominicaanse "
+        "Republiek, 34 jaar) is hier sinds 29 juni met een bijlage 3 tot 14 augustus. Wanneer "
+        "moeten we de verlenging indienen?",
+        "nl",
+        date(2026, 8, 1),
+    )
+    assert facts.nationality == "DO"
