@@ -33,6 +33,7 @@ from .reading.lexicon import lexicon
 from .reading.mentions import (
     COPULAS,
     Ambiguous,
+    a_language,
     a_name,
     age_from_birth,
     age_numbers,
@@ -3018,6 +3019,11 @@ def _opening_nationality(folded: str, mentions) -> str | None:
     # "belge"
     mentions = [m for m in mentions if m.code != "BE" or m.by_nationality_word]
     mentions = [m for m in mentions if not a_name(folded, m)]  # "je m'appelle Georges"
+    # "Parlez-vous espagnol ?": a language, no nationality (a Spanish "salvadoreña" is read
+    # as the misspelt one it is)
+    mentions = [
+        m for m in mentions if not (m.by_nationality_word and a_language(folded, m.start, m.end))
+    ]
     # "Ich führe (als Schweizer, ja ja) einen Hopfenbetrieb … aus Nordmazedonien": the
     # employer's own, beside another country
     mentions = [

@@ -6870,3 +6870,13 @@ def test_to_file_in_dutch_is_no_indian_and_a_pickers_name_then_her_country():
         date(2026, 8, 1),
     )
     assert facts.nationality == "DO"
+
+
+def test_a_language_asked_about_is_no_nationality():
+    facts = opened(
+        "Buenas tardes, soy salvadoreña. Un productor de manzanas en Fexhe-le-Haut-Clocher me "
+        "ofrece trabajo, mas de 3 meses. Parlez-vous espagnol? je parle un peu français",
+        "fr",
+        date(2026, 3, 1),
+    )
+    assert facts.nationality in (None, "SV")

@@ -532,7 +532,7 @@ def _said_of_a_language(after: str) -> bool:
     return cues["language_judged"].search(" ".join(judged)) is not None
 
 
-def _a_language(folded: str, offset: int, end: int | None = None) -> bool:
+def a_language(folded: str, offset: int, end: int | None = None) -> bool:
     """Whether the nationality word at ``offset`` names a language spoken ("spricht kaum
     Deutsch nur Spanisch", "the Russian speaking members"), not "il parle français, il est
     sénégalais"."""
@@ -596,7 +596,7 @@ def nationality_of(folded: str, mentions: list[CountryMention] | None = None) ->
         and not _describes_a_document(folded, m)
         and not _describes_the_writer(folded, m)
         and not a_name(folded, m)  # "je m'appelle Georges"
-        and not _a_language(folded, m.start, m.end)
+        and not a_language(folded, m.start, m.end)
     }  # "my wife who is Belgian", "a Portuguese residence card", "the American manager here":
     #    not the worker's nationality; "spricht nur Spanisch": a language
     unsure = [code for code in by_word if code.startswith("?")]
