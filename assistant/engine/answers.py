@@ -46,6 +46,7 @@ from .reading.mentions import (
     stated_age,
     tokens_before,
     travel_passport,
+    where_one_was,
     whereabouts_of,
     years_of_something,
 )
@@ -3254,6 +3255,8 @@ def _opening_place(
         )
         # "le casier judiciaire, demandé en Égypte": where the paper is asked for
         and not _place_of_a_paper(folded, m.start)
+        # "Ich war zwei Jahre in Deutschland, jetzt bin ich … in Belgien": a place of the past
+        and not where_one_was(folded, m)
         # "als Au-pair in Bremen vor ein paar Jahren": where the worker was long ago (not
         # "moved to Italy a few years ago and lives there")
         and not (
@@ -4296,7 +4299,7 @@ def _opening_now(
         # "seit 3. November 2025 Asylantrag, orange Karte bis 20.07.2026 … möchte ihn vom 1.6.
         # bis 15.8. einstellen": after the stay of another status, the period is the work
         later_work = _work_after_another_status(folded, rest, reading, state)
-    if not later_work and location is None:
+    if not later_work and location in (None, "belgium"):
         # "since 1 September 2025 on an au pair residence permit valid until 31 August 2026. A
         # berry farm … would like her for the summer, 13 July to 21 August": the period after
         # the days of another stay

@@ -6880,3 +6880,16 @@ def test_a_language_asked_about_is_no_nationality():
         date(2026, 3, 1),
     )
     assert facts.nationality in (None, "SV")
+
+
+def test_where_one_was_is_not_where_one_is_and_the_asylum_card_is_no_work():
+    facts = opened(
+        "Hallo, ich bin Amir aus dem Iran (Schiras), 26. Ich war zwei Jahre in Deutschland "
+        "(Kassel), jetzt bin ich seit dem 3. November 2025 Asylbewerber in Belgien und wohne im "
+        "Fedasil-Zentrum in Sint-Truiden. Meine orange Karte gilt bis 15. Juli 2026. Ein "
+        "Obstbauer sagt, ich kann vom 17. August bis 2. Oktober Birnen pflücken.",
+        "de",
+        date(2026, 6, 1),
+    )
+    assert facts.location == "belgium"
+    assert facts.work == Period(start=date(2026, 8, 17), end=date(2026, 10, 2))

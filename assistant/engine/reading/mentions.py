@@ -827,6 +827,19 @@ def _now_near(folded: str, mention) -> bool:
     return bool(cues["now"].search(before) or cues["now"].search(after))
 
 
+def where_one_was(folded: str, mention: CountryMention) -> bool:
+    """A place said after "was" ("Ich war zwei Jahre in Deutschland") when its sentence then
+    says where one is now ("jetzt bin ich … in Belgien"): a place of the past."""
+    cues = lexicon().cues
+    if not any(
+        m.end() >= len(b) - 30 for b in [folded[: mention.start]] for m in cues["was_in"].find(b)
+    ):
+        return False
+    stop = re.search(r"[.!?;\n]", folded[mention.end :])
+    rest = folded[mention.end : mention.end + stop.start() if stop else len(folded)]
+    return cues["now"].search(rest) is not None
+
+
 def whereabouts_of(
     folded: str, mentions: list[CountryMention] | None = None, strict: bool = False
 ) -> Whereabouts | None:
@@ -842,6 +855,8 @@ def whereabouts_of(
     for m in mentions:
         if not m.is_place or _negated(folded, m.start) or _in_a_visit(folded, m):
             continue
+        if where_one_was(folded, m):
+            continue  # "Ich war zwei Jahre in Deutschland, jetzt bin ich … in Belgien"
         raw_before = tokens_before(folded, m.start, 5)
         before = _without_article(raw_before)
         clause = re.split(r"[,;]", before)[-1]
