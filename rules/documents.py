@@ -304,8 +304,12 @@ def _compound_subjects() -> dict[str, str]:
     return found
 
 
-_DONE_WORDS = frozenset("faite faites faits gedaan erledigt gemacht".split())
-"""Words saying a paper is done, beside its name ("attestation faite", "Attest erledigt")."""
+_DONE_WORDS = frozenset(
+    "faite faites faits recu recue recus recues ontvangen erhalten received gedaan erledigt "
+    "gemacht".split()
+)
+"""Words saying a paper is done, beside its name ("attestation faite", "Attest erledigt",
+"attestation reçue")."""
 
 SOUNDS_ALIKE_FROM = 88
 """The similarity two names written as they sound need: higher than for a typo, as a name
