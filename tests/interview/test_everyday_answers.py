@@ -6893,3 +6893,47 @@ def test_where_one_was_is_not_where_one_is_and_the_asylum_card_is_no_work():
     )
     assert facts.location == "belgium"
     assert facts.work == Period(start=date(2026, 8, 17), end=date(2026, 10, 2))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Den paraguayischen Pasaporte hab ich, und die Arbeitserlaubnis hat der Bauer "
+            "geschickt (von Flandern). Krankenversicherung wollte ich noch machen.",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+        (
+            "en",
+            "passport, annex 3, new contract till 23/10, and the boss's housing declaration. "
+            "Health insurance - my travel cover ends 4 Sept, so no for now.",
+            "short_stay_extension",
+            {"passport", "annex_3", "employment_contract", "housing_proof"},
+        ),
+        (
+            "en",
+            "passport yes. the work permit paper from Wallonie yes, the farmer send me. contract "
+            "the farmer give me when I come.",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+        (
+            "fr",
+            "Passeport (copie scannée), contrat signé. Logement : je dois refaire la déclaration, "
+            "l'ancienne était pour 2025.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "Passeport ✔ contrat ✔ assurance (on l'a affiliée chez nous, attestation reçue) ✔",
+            "short_stay_extension",
+            {"passport", "employment_contract", "health_insurance"},
+        ),
+    ],
+)
+def test_papers_of_the_thirty_third_and_fourth_sets(lang, text, procedure, held):
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held

@@ -1777,7 +1777,8 @@ def read_held(
                 raise Unsure(text)  # "a work permit from 2019 (old, type B)": still valid?
             if not docs and _says_nothing(_before_except(piece)):
                 after_nothing = True  # "nothing yet", "rien encore": an exception may follow
-            topic_head, topic_colon, _ = sentence.partition(":")
+            # "Visa : dossier déposé…", "Health insurance - my travel cover ends 4 Sept, so no"
+            topic_head, topic_colon, _ = sentence.partition(":" if ":" in sentence else " - ")
             if (
                 not docs
                 and polarity == "not_held"
