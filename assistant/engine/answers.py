@@ -747,6 +747,8 @@ def _denied_or_a_continent(folded: str, mention) -> bool:
     raw = before.split()
     words = [w.strip(",.:;!(") for w in raw]
     negation = cues["negation"].phrases - cues["without_word"].phrases
+    if cues["ocean"].search(" ".join(folded[mention.end :].split()[:1])):
+        return True  # "Mauritius (die Insel im Indischen Ozean…)": a sea, not India
     neighbour = list(cues["neighbour_of"].find(before))
     if neighbour and neighbour[-1].end() >= len(before.rstrip()) - 4:
         return True  # "Guyana (… het Engelstalige land naast Suriname)": a neighbour named

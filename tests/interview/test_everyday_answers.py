@@ -6937,3 +6937,42 @@ def test_where_one_was_is_not_where_one_is_and_the_asylum_card_is_no_work():
 def test_papers_of_the_thirty_third_and_fourth_sets(lang, text, procedure, held):
     facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
+
+
+def test_four_and_a_half_months_is_a_length_no_day():
+    facts = opened(
+        "Namaste. Ik ben van Nepal, ik ga naar België voor fruit plukken, lange tijd, 4 en half "
+        "maand. welke papier ik nodig?",
+        "nl",
+        date(2026, 3, 1),
+    )
+    assert facts.work is None
+
+
+def test_an_ocean_named_by_a_nationality_word_is_no_nationality():
+    facts, _ = answered(
+        "nationality",
+        "Mauritius (die Insel im Indischen Ozean, nicht Mauretanien 😄)",
+        "de",
+        Facts(),
+    )
+    assert facts.nationality == "MU"
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "paspoort ja. vergunning van regio is er, baas heeft pdf gestuurd. verzekering nog "
+            "niet.",
+            {"passport", "work_permit"},
+        ),
+        (
+            "Paspoort. De arbeidsvergunning hebben we. Verzekering sluit ik nog af bij KBC.",
+            {"passport", "work_permit"},
+        ),
+    ],
+)
+def test_dutch_papers_of_the_thirty_fourth_set(text, held):
+    facts, _ = papers_answered(text, "nl", "short_stay")
+    assert set(facts.documents or ()) == held

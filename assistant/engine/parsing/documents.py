@@ -1485,7 +1485,17 @@ def read_held(
                 and not _ends_in_unknown_words(pieces[index - 1][0], checklist)
             ):
                 docs = []  # "logement chez nous (attestation faite)": a remark on the one before
-            place_before = index > 0 and cues["housing_place"].search(pieces[index - 1][0])
+            place_before = (
+                index > 0
+                and cues["housing_place"].search(pieces[index - 1][0])
+                # not "assurance (on l'a affiliée chez nous, attestation reçue)": a bracket on
+                # another paper
+                and not (
+                    index > 1
+                    and pieces[index - 1][1]
+                    and set(_match(pieces[index - 2][0], checklist)) - {"housing_proof"}
+                )
+            )
             place_here = cues["housing_place"].search(piece)
             paper_after = piece[place_here.end() :] if place_here else piece
             if place_here and not cues["housing_paper"].search(paper_after):

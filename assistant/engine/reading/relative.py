@@ -513,6 +513,8 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
                 return f"in {MONTH_NAMES[first.month - 1]} {first.year}"  # no day in it
             return _unit_date(unit, today, 1, edge) if unit else None
         case "this_unit":
+            if re.search(r"\d+\s+(?:en|and|et|und|y)\s+$", match.string[: match.start()]):
+                return None  # "4 en half maand", "4 and a half months": a length, no day
             if unit == "month" and edge:
                 return _unit_date(unit, today, 0, edge)
             return None  # "this week" is not a day
