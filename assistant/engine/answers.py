@@ -4306,7 +4306,18 @@ def _opening_now(
         # berry farm … would like her for the summer, 13 July to 21 August": the period after
         # the days of another stay
         periods = [item for item in rest[1:] if isinstance(item, period_reading.PeriodMention)]
-        if periods and _another_stays_dates(folded, rest[: rest.index(periods[0])]):
+        if (
+            periods
+            and _another_stays_dates(folded, rest[: rest.index(periods[0])])
+            # in Belgium, a period said with work (not "Hij heeft examens van 2 juni tot 25 juni")
+            and (
+                location is None
+                or any(
+                    lexicon().cues[kind].search(_sentence_text(folded, periods[0].start))
+                    for kind in ("work_words", "job_named")
+                )
+            )
+        ):
             later_work = periods[:1]
     said_first = rest[: rest.index(later_work[0])] if later_work else []
     if (

@@ -1686,6 +1686,16 @@ def read_held(
                 continue
             starts_contrast = cues["contrast"].search(piece)
             opens_contrast = starts_contrast is not None and starts_contrast.start() == 0
+            if (
+                opens_contrast
+                and docs
+                and polarity == "held"
+                and _says_held(piece)
+                and set(docs) <= set(result.not_held)
+            ):
+                # "contrat de bail non mais le patron a fait le papier logement": another paper
+                # for the same thing, said done
+                result.not_held[:] = [doc for doc in result.not_held if doc not in docs]
             if is_except and not docs and not after_everything and polarity != "held":
                 is_except = False  # "my wife has hers but not me yet": no list to take from
             if is_except and docs and after_nothing:
@@ -1787,8 +1797,7 @@ def read_held(
                 raise Unsure(text)  # "a work permit from 2019 (old, type B)": still valid?
             if not docs and _says_nothing(_before_except(piece)):
                 after_nothing = True  # "nothing yet", "rien encore": an exception may follow
-            # "Visa : dossier déposé…", "Health insurance - my travel cover ends 4 Sept, so no"
-            topic_head, topic_colon, _ = sentence.partition(":" if ":" in sentence else " - ")
+            topic_head, topic_colon, _ = sentence.partition(":")
             if (
                 not docs
                 and polarity == "not_held"

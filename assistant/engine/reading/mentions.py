@@ -758,19 +758,10 @@ def _beside_a_name(folded: str, offset: int) -> bool:
     mark = _NAME_THEN_MARK.search(before)  # folding keeps the commas, not the brackets
     cues = lexicon().cues
     words = [w.strip(".:") for w in before[: mark.start() if mark else None].split()[-3:]]
-    if mark is None:  # "herr oumarou niger", "onze plukster Yaneisy (…)": a title or a
-        # person's word, then a name
-        return (
-            len(words) >= 2
-            and (
-                words[-2] in cues["title"].phrases
-                # "la dame est brésilienne" (not "mein mann ist belgier": a relative's)
-                or (
-                    words[-2] in cues["person"].phrases
-                    and (words[-1] not in COPULAS or words[-2] not in cues["family"].phrases)
-                )
-            )
-        ) or _after_a_person_word(folded, offset)
+    if mark is None:  # "herr oumarou niger": right after a title and a name
+        return (len(words) >= 2 and words[-2] in cues["title"].phrases) or _after_a_person_word(
+            folded, offset
+        )
     return any(w in cues["title"].phrases or w in cues["person"].phrases for w in words[:-1])
 
 
