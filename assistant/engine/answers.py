@@ -3875,7 +3875,9 @@ def _never_said_of_work(plain: str) -> bool:
     """Whether every "never" of an opening speaks of work ("ich war noch nie arbeiten in
     Europa", "never worked in Belgium"): it tells no earlier seasonal stay, and nothing of
     visits to the Schengen area (not "first time in Europe", "jamais venu"). The words just
-    after the "never", up to its clause's end, hold a word of work."""
+    after the "never", up to its clause's end, hold a word of work, or the words just before
+    it in its sentence do ("travail fraises en Belgique cet été premier fois"). ``plain`` keeps
+    its punctuation (a list's "Arbeit: …; vorher: nein" has sentences of its own)."""
     lex = lexicon()
     saids = list(lex.cues["never_before"].find(plain))
     for said in saids:

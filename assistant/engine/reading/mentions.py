@@ -822,10 +822,9 @@ def where_one_was(folded: str, mention: CountryMention) -> bool:
     """A place said after "was" ("Ich war zwei Jahre in Deutschland") when its sentence then
     says where one is now ("jetzt bin ich … in Belgien"): a place of the past."""
     cues = lexicon().cues
-    if not any(
-        m.end() >= len(b) - 30 for b in [folded[: mention.start]] for m in cues["was_in"].find(b)
-    ):
-        return False
+    before = folded[: mention.start]
+    if not any(m.end() >= len(before) - 30 for m in cues["was_in"].find(before)):
+        return False  # no "was" in the words just before the place
     stop = re.search(r"[.!?;\n]", folded[mention.end :])
     rest = folded[mention.end : mention.end + stop.start() if stop else len(folded)]
     return cues["now"].search(rest) is not None
