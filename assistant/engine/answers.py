@@ -847,23 +847,30 @@ def _a_relatives_beside_the_answer(folded: str, mention, mentions) -> bool:
     relative ("my", then the relative, then the word), beside another country given as the
     nationality (not as a place: "my brother is Moroccan, I live in France" is the brother's)."""
     cues = lexicon().cues
-    if not mention.by_nationality_word:
+    if not _a_relatives_nationality_word(folded, mention):
         return False
-    before = tokens_before(folded, mention.start, 4).split()
-    relative = any(
-        word in cues["possessive"].phrases and cues["family"].search(" ".join(before[i + 1 :]))
-        for i, word in enumerate(before[:-1])
-    )
     if cues["also"].search(folded) or cues["dual"].search(folded):
         return False  # "my brother is Moroccan, he also has Spanish nationality": which? asked
-    return relative and any(
+    return any(
         other.start < mention.start  # the answer first, then the relative ("…, aber meine Oma")
         and other.code != mention.code
         and not other.is_city
         and not other.code.startswith("?")
         and not _placed(folded, other.start)
-        and not _a_relatives_beside_the_answer(folded, other, [])
+        and not _a_relatives_nationality_word(folded, other)
         for other in mentions
+    )
+
+
+def _a_relatives_nationality_word(folded: str, mention) -> bool:
+    """A nationality word after "my" and a relative ("meine Oma ist Deutsche")."""
+    if not mention.by_nationality_word:
+        return False
+    cues = lexicon().cues
+    before = tokens_before(folded, mention.start, 4).split()
+    return any(
+        word in cues["possessive"].phrases and cues["family"].search(" ".join(before[i + 1 :]))
+        for i, word in enumerate(before[:-1])
     )
 
 
