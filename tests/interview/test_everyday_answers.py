@@ -7027,3 +7027,43 @@ def test_exams_after_a_student_card_are_no_work():
         date(2026, 3, 1),
     )
     assert facts.work != Period(start=date(2026, 6, 2), end=date(2026, 6, 25))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "en",
+            "passport, annex 3, new contract till 23/10. Health insurance - my travel cover ends "
+            "4 Sept, so no for now.",
+            "short_stay_extension",
+            {"passport", "annex_3", "employment_contract"},
+        ),
+        ("en", "passport yes. contract the boss give me when I come.", "short_stay", {"passport"}),
+        (
+            "fr",
+            "passeport, annexe 3, permis de travail (le patron dit nouveau permis jusqua 31/7 "
+            "arrive bientot). assurance je sais pas",
+            "short_stay_extension",
+            {"passport", "annex_3", "work_permit"},
+        ),
+        (
+            "nl",
+            "paspoort, bijlage 3, werk papier van Vlaanderen ook verlengd tot 11/9",
+            "short_stay_extension",
+            {"passport", "annex_3", "work_permit"},
+        ),
+    ],
+)
+def test_papers_of_the_thirty_fourth_set_said_plainly(lang, text, procedure, held):
+    """ "so no for now" is a "no"; a contract given "when I come" is still to come; a new permit
+    in brackets with its dates is the renewal of the one held; "werk papier" is the permit."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_a_new_contract_in_brackets_is_no_renewal_of_the_one_held():
+    facts, _ = papers_answered(
+        "contrat (nouveau contrat jusqu'au 31/7 pas encore signé)", "fr", "short_stay_extension"
+    )
+    assert "employment_contract" not in set(facts.documents or ())

@@ -392,7 +392,7 @@ contract or a criminal record ("paspoort attest strafregister" is a list of thre
 def _exact_names_in(text: str) -> list:
     """The catalogue names found one after the other in a phrase typed without separators,
     a compound name dictated in parts too ("Reisepass die Arbeits Erlaubnis")."""
-    from rules.documents import DocumentMatch, _names, essential
+    from rules.documents import DocumentMatch, _compound_of, _names, essential
 
     exact, _, _ = _names()
     words = essential(text).split()
@@ -404,8 +404,10 @@ def _exact_names_in(text: str) -> list:
             # "Arbeits Erlaubnis" (not "de reis pas in juni": "pas" is "only" there)
             dictated = 1 < size < 4 and len(glued) >= 10 and words[index] not in exact
             name = phrase if phrase in exact else glued if dictated else ""
-            if name in exact:
-                found.append(DocumentMatch(exact[name], phrase, 100.0))
+            # "werk papier": a compound of a subject and a paper's kind, in two words
+            document = exact.get(name) or (_compound_of(glued) if dictated else None)
+            if document is not None:
+                found.append(DocumentMatch(document, phrase, 100.0))
                 index += size
                 break
         else:
@@ -1587,7 +1589,14 @@ def read_held(
                 docs
                 and polarity != "held"
                 and set(docs) <= set(result.held)
-                and _names_a_renewal(piece)
+                and (
+                    _names_a_renewal(piece)
+                    or (
+                        parenthetical
+                        and _names_the_next_one(piece, docs)
+                        and _validity_pattern().search(fold_clauses(text)) is not None
+                    )
+                )
                 # not "It has expired in March. Extension … applied for", "from last season"
                 and not any(
                     cues[kind].search(folded) for kind in ("expired", "old_paper", "last_year")
@@ -1831,7 +1840,7 @@ def read_held(
                 not docs
                 and polarity != "held"
                 and parenthetical
-                and _names_a_renewal(piece)
+                and _names_the_next_one(piece, previous_docs)
                 and _validity_pattern().search(fold_clauses(text)) is not None
             ):
                 # "de arbeidstoelating tot 15 juni (de verlenging tot 15/7 is aangevraagd)": the
@@ -2273,6 +2282,14 @@ def _names_a_renewal(piece: str) -> bool:
     return bool(set(essential(_for_matching(piece)).split()) & RENEWAL_WORDS)
 
 
+def _names_the_next_one(piece: str, docs: list[str]) -> bool:
+    """Whether a piece speaks of a paper's renewal, or of its new one ("nouveau permis jusqu'au
+    31/7 arrive bientôt"). (A new contract is no renewal of one held: it is the paper the
+    request needs, RD 105/39.)"""
+    new = lexicon().cues["new_paper"].search(piece) is not None
+    return _names_a_renewal(piece) or (new and "employment_contract" not in docs)
+
+
 def _only_qualifies(piece: str) -> bool:
     """Whether a piece says only how a paper is ("pas encore signé", "not signed yet"): it
     speaks of the paper named before it."""
@@ -2329,7 +2346,7 @@ def _only_a_cue(piece: str, of_a_list: bool = False) -> bool:
     logement, pas de papiers pour l'instant")."""
     cues = lexicon().cues
     plain = cues["negated_verb"].pattern.sub(" ", piece)  # "je n'ai pas encore"
-    for kind in ("pending", "negation"):
+    for kind in ("pending", "negation", "yet", "consequence"):  # "so no for now"
         plain = cues[kind].pattern.sub(" ", plain)
     return not plain.strip(" .!") and (of_a_list or not cues["nothing"].search(piece))
 
