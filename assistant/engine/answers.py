@@ -4386,6 +4386,10 @@ def _opening_now(
         work = period_reading.resolve_period(
             period_reading.PeriodMention(first.start, second.end, first, second), today, planned
         )[0]
+        if work.start == work.end:
+            # "ended on 27 June (3 days ago)": one day said twice, no period
+            unplaced.extend(folded[item.start : item.end] for item in rest)
+            return
         others = rest[2:]
     else:
         unplaced.extend(folded[item.start : item.end] for item in rest)

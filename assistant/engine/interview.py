@@ -408,8 +408,22 @@ def _describes(text: str) -> bool:
 
     folded = fold(text)
     if len(text.split()) > 15:
-        return any(ch.isdigit() for ch in text) or bool(countries_in(folded))
+        return (
+            any(ch.isdigit() for ch in text)
+            or bool(countries_in(folded))
+            # "I'm helping a Punjabi man who picked pears here two years ago and … . Which
+            # procedure is it?": a case told before the question, not a term asked about
+            or (_told_before_a_question(text) and not _about_a_term(folded, text))
+        )
     return bool(countries_in(folded)) and not _about_a_term(folded, text)
+
+
+def _told_before_a_question(text: str) -> bool:
+    """Whether ten words at least, with no question among them, come before the sentence
+    that asks."""
+    asking = text.find("?")
+    told = re.split(r"(?<=[.!])\s+", text[: asking if asking >= 0 else len(text)])[:-1]
+    return len(" ".join(told).split()) >= 10
 
 
 def _about_a_term(folded: str, text: str) -> bool:

@@ -7067,3 +7067,100 @@ def test_a_new_contract_in_brackets_is_no_renewal_of_the_one_held():
         "contrat (nouveau contrat jusqu'au 31/7 pas encore signé)", "fr", "short_stay_extension"
     )
     assert "employment_contract" not in set(facts.documents or ())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Nur den Reisepass (biometrisch, sie braucht kein Visum). Die Arbeitserlaubnis hat der "
+            "Obstbauer beantragt, da warten wir noch drauf.",
+            "short_stay",
+            {"passport"},
+        ),
+        ("en", "Only the passport (she needs no visa).", "short_stay", {"passport"}),
+        (
+            "fr",
+            "Passeport, annexe 3, l'autorisation de travail de Bruxelles Économie et Emploi, "
+            "déclaration de logement.",
+            "short_stay_extension",
+            {"passport", "annex_3", "work_permit", "housing_proof"},
+        ),
+        (
+            "fr",
+            "Passeport : oui. Casier judiciaire : il doit aller le chercher à Amman.",
+            "single_permit",
+            {"passport"},
+        ),
+        (
+            "nl",
+            "Paspoort: ja. Huisvesting: het domein maakt de verklaring nog op.",
+            "short_stay",
+            {"passport"},
+        ),
+        (
+            "en",
+            "passport yes, doctor paper yes, and the farmer gave the declaration for the room.",
+            "single_permit",
+            {"passport", "medical_certificate", "housing_proof"},
+        ),
+        (
+            "en",
+            "passport, annex 3, work permit. Insurance finish 28.8 so i need new one",
+            "short_stay_extension",
+            {"passport", "annex_3", "work_permit"},
+        ),
+        (
+            "en",
+            "pasport yes. the work permit the farmer say he make it, not arive yet.",
+            "short_stay",
+            {"passport"},
+        ),
+        (
+            "nl",
+            "pasport, werkvergunning. verzekering: baas zegt hij maakt",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+    ],
+)
+def test_papers_of_the_thirty_fifth_set(lang, text, procedure, held):
+    """ "Only the passport (no visa needed)" holds the passport; an authority's name holds no
+    contract; a paper still to fetch, to finish ("maakt … nog op"), to renew or to make is not
+    held; a declaration "for the room" is the housing's."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_an_expired_permit_is_not_the_valid_one_a_renewal_needs():
+    """RD 105/32 2°: a renewal needs a valid permit or D visa; an expired annex 6 is not ticked
+    (blind people writers ticked it, the phrasing corpus did not: the decree decides)."""
+    facts, _ = papers_answered(
+        "Reisepass, Anlage 6 (abgelaufen am 11.9.), Arbeitsvertrag mit Verlängerung",
+        "de",
+        "renewal",
+    )
+    assert "seasonal_permit_or_visa" not in set(facts.documents or ())
+
+
+def test_a_case_told_before_its_question_is_read_as_a_case():
+    from assistant.engine import Interview
+
+    interview = Interview.start(lang="en", today=date(2026, 6, 1), opening=True)
+    step = interview.answer(
+        "Hello, I'm helping a Punjabi man who picked pears here two years ago and wants to come "
+        "back this autumn for about eight weeks. Which procedure is it, and does he need a visa "
+        "again?"
+    )
+    assert interview.state.role == "helpdesk"
+    assert step.question is not None and step.question.id != "opening"
+
+
+def test_one_day_said_twice_is_no_work_period():
+    facts = opened(
+        "I am Kenyan, working in Lummen. My annex 3 ended on 27 June (3 days ago!!). Am I illegal?",
+        "en",
+        date(2026, 6, 30),
+    )
+    assert facts.work is None

@@ -789,6 +789,8 @@ def _polarity(piece: str) -> str:
         # après": done)
         return "not_held"
     words = plain.split()
+    if words[-2:-1] in (["noch"], ["nog"]) and words[-1] in _VERB_PARTICLES:
+        words = words[:-1]  # "het domein maakt de verklaring nog op": the verb's particle
     if words[-1:] in (["noch"], ["nog"]) and not _HAVE & set(words[-3:]):
         return "not_held"  # "alles andere macht der Arbeitgeber noch" (not "hab ich noch")
     listed = cues["that_is_all"].pattern.sub(" ", plain)
@@ -1308,6 +1310,7 @@ def read_held(
     # "Alles ausser Visum (braucht er ja nicht, oder?): Pass, …": a question aside says no paper
     said = fold_clauses(_marks_as_words(_without_numbering(_ASIDE_QUESTION.sub(" ", text))))
     said = cues["dictated_comma"].pattern.sub(",", said)  # "hat er auch Komma das Visum"
+    said = cues["authority"].pattern.sub(" ", said)  # "… de Bruxelles Économie et Emploi"
     # "The rest - insurance, housing declaration - the employer says he's on it": the list
     # between dashes is said of as in brackets
     said = re.sub(
@@ -1389,6 +1392,8 @@ def read_held(
                 not _match(piece, checklist) and _polarity(piece) != "held"
                 for piece, _ in _pieces(sentence)
             )
+            # not "Nur den Reisepass (sie braucht kein Visum)": the "no" is of a paper not needed
+            and not any(_said_not_needed(piece) for piece, _ in _pieces(sentence))
         ):
             # "Alleen het medisch attest, het casier en de retributie nog niet": all of them
             missing_here = _match(sentence, checklist)
@@ -2409,6 +2414,9 @@ _REMAINING = frozenset(
     "reste restant manque manquant remaining missing resterend ontbreekt rest fehlt offen".split()
 )
 """A label for what is still missing ("Reste : …", "Remaining: …", "Fehlt: …")."""
+_VERB_PARTICLES = frozenset("op aan af in uit door klaar ab an auf aus ein nach fertig".split())
+"""The particle a Dutch or German verb leaves at the clause's end ("maakt … nog op", "reicht …
+noch ein")."""
 _HAVE = frozenset("hab habe hat haben heb heeft hebben gilt geldt lauft loopt gibt".split())
 _INTENSIFIERS = frozenset(
     "gar helemaal absolument vraiment echt wirklich really absolutely".split()
