@@ -687,6 +687,10 @@ def read_location(spec: QuestionSpec, text: str, state: InterviewState) -> Readi
             x.end() == len(b) for b in [tokens_before(folded, m.start, 4)] for x in near.find(b)
         )
     ]
+    lived_before = lexicon().cues["lived_before"]
+    now = [m for m in mentions if not lived_before.search(_clause_around(folded, m.start))]
+    if now and len(now) < len(mentions):
+        mentions = now  # "In der Türkei. Er hat früher lange in Deutschland gelebt": not now
     lex = lexicon().location
     said_status = _status_in_belgium(folded)
     if (
@@ -999,6 +1003,9 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
                 continue  # "… eingereist. Wir wollen morgen … einreichen": another sentence
             if cues["departure"].search(between):
                 continue  # "flight …, leave on 14 April, land 15 April": the day it leaves
+            own_clause = re.split(r"[,;!?\n]|\bund\b|\band\b|\bet\b|\ben\b", folded[offset:])[0]
+            if cues["takes_off"].search(own_clause):
+                continue  # "Er fliegt am 19. über Houston los": the day the flight leaves
             if cues["going_home"].search(between) and not countries_in(between):
                 continue  # "flight back home on 2 July": a return, not the arrival
             if _comes_from_a_country(match[0], between):

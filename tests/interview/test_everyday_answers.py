@@ -7164,3 +7164,97 @@ def test_one_day_said_twice_is_no_work_period():
         date(2026, 6, 30),
     )
     assert facts.work is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Reisepass, die Arbeitserlaubnis von Flandern und den Arbeitsvertrag. "
+            "Krankenversicherung meint er, die von der Kolonie gilt, glaub ich eher nicht.",
+            "short_stay",
+            {"passport", "work_permit", "employment_contract"},
+        ),
+        (
+            "de",
+            "Pass, Arbeitsvertrag, Unterkunftserklärung. Attest a no nit, Gebühr zahl i "
+            "nächste Woch.",
+            "single_permit",
+            {"passport", "employment_contract", "housing_proof"},
+        ),
+        (
+            "de",
+            "Pass, Anlage 3, Arbeitserlaubnis, Krankenversicherung. Arbeitsvertrag nur mündlich.",
+            "short_stay_extension",
+            {"passport", "annex_3", "work_permit", "health_insurance"},
+        ),
+        (
+            "en",
+            "Passport yes. The work permit came through last Friday. Contract and housing "
+            "declaration I'll do when he's here.",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+        (
+            "nl",
+            "paspoort ja. vergunning van Vlaanderen ja, patron heeft gestuurd. visum nog niet",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+    ],
+)
+def test_papers_of_the_thirty_sixth_set(lang, text, procedure, held):
+    """A doubt after an unread clause, a fee paid "nächste Woch", a contract "nur mündlich",
+    papers done "when he's here" are not held; "vergunning van Vlaanderen" is the permit."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_a_season_longer_than_last_years_is_this_years_work():
+    facts = opened(
+        "Je voudrais refaire venir Firdavs, notre ouvrier tadjik, pour une saison plus longue "
+        "que l'an dernier, du 7 avril au 28 août.",
+        "fr",
+        date(2026, 2, 10),
+    )
+    assert facts.work == Period(start=date(2026, 4, 7), end=date(2026, 8, 28))
+    assert not facts.previous_seasonal_stays
+
+
+def test_the_ninety_days_one_would_exceed_are_no_length_of_work():
+    facts = opened(
+        "Notre saisonnière est chez nous depuis le 11 mai avec une annexe 3 qui se termine le "
+        "7 août. Les framboises vont nous occuper jusqu'au 25 septembre, donc elle dépasserait "
+        "les 90 jours.",
+        "fr",
+        date(2026, 7, 6),
+    )
+    assert facts.work is not None and facts.work.end == date(2026, 9, 25)
+
+
+def test_the_day_a_flight_takes_off_is_not_the_entry():
+    from .test_learners_and_corrections import answered as answered_here
+
+    facts, _ = answered_here(
+        "entry_date",
+        "Er fliegt am 19. über Houston los und ist Samstag, den 20.6., früh in Brüssel",
+        "de",
+        Facts.model_validate(
+            {"location": "abroad", "work": {"start": "2026-06-22", "end": "2026-09-19"}}
+        ),
+        date(2026, 4, 14),
+    )
+    assert facts.entry_date != date(2026, 4, 19)
+
+
+def test_a_country_lived_in_before_is_not_where_the_worker_is():
+    facts, _ = answered(
+        "location",
+        "In der Türkei, in Izmir. Er hat früher lange in Deutschland gelebt, aber jetzt wohnt er "
+        "wieder in Izmir",
+        "de",
+        Facts.model_validate({"nationality": "TR"}),
+        date(2026, 4, 1),
+    )
+    assert facts.location == "abroad"

@@ -504,6 +504,8 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
                 compared = folded[: match.start()].split()[-1:]
                 if compared and compared[0] in cues["like"].phrases and name == "last_year":
                     continue  # "du 1er octobre au 30 novembre comme l'année passée": this year's
+                if _compared_with(folded[: match.start()]):
+                    continue  # "pour une saison plus longue que l'an dernier, du 7 avril …"
                 if not any(s <= match.start() < e for s, e in taken):
                     said.append((match.start(), match.end(), today.year - shift))
     for match in cues["year_before_that"].find(folded):  # "this year … and the year before"
@@ -520,6 +522,18 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
             years.append((start, -year))  # negative: said in words
     years.sort()
     return years
+
+
+def _compared_with(before: str) -> bool:
+    """Whether a year is named as what is compared with ("plus longue que", "longer than"):
+    the dates said with it are not that year's."""
+    cues = lexicon().cues
+    words = before.split()[-4:]
+    return (
+        bool(words)
+        and words[-1] in cues["than"].phrases
+        and any(word in cues["comparative"].phrases for word in words[:-1])
+    )
 
 
 def says_this_time(words: str) -> bool:
