@@ -3826,6 +3826,15 @@ def _opening_periods(
                 earlier = True  # "… last summer, 23 June to 29 August 2025": over, long before
             if not visit and earlier and not continuing and _in_another_schengen_country(context):
                 visit = True  # "im Jänner war ich bei meiner Tochter in Wien (3. bis 17.)"
+            elsewhere = _worked_in_another_country(clause)
+            if not visit and earlier and not continuing and elsewhere is not None:
+                # "he picked berries in Sweden in 2024 (15 July - 20 September)": no seasonal
+                # work in Belgium; days in another Schengen country are a stay there, days
+                # outside it no stay at all
+                if not elsewhere:
+                    unplaced.append(folded[mention.start : mention.end])
+                    continue
+                visit = True
             if not visit and _visit_said_after(folded, mention, found.periods, sentence_ends):
                 visit = True  # "vom 3. bis 12. März Urlaub bei Verwandten in Kroatien"
             planned_words = folded[max(start, mention.start - 25) : mention.start]
@@ -3994,6 +4003,22 @@ def _in_another_schengen_country(context: str) -> bool:
     return not lexicon().stays["seasonal"].search(context) and any(
         m.code != "BE" and m.is_place and _schengen(m.code) for m in countries_in(context)
     )
+
+
+_IN_WORDS = [["in"], ["en"], ["au"], ["aux"], ["im"], ["a"], ["te"]]
+
+
+def _worked_in_another_country(clause: str) -> bool | None:
+    """Whether a clause places work in another country than Belgium, and whether that country is
+    in the Schengen area (``None``: no other country, or Belgium named too)."""
+    mentions = [m for m in countries_in(clause) if m.is_place]
+    if any(m.code == "BE" for m in mentions):
+        return None
+    # "in Sweden", "en Espagne", "im Elsass" (not "bin aus Vietnam": where one comes from)
+    places = [m.code for m in mentions if clause[: m.start].split()[-1:] in _IN_WORDS]
+    if not places:
+        return None
+    return any(_schengen(code) for code in places)
 
 
 def _a_visit_said_elsewhere(plain: str, never: int) -> bool:

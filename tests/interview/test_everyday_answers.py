@@ -7258,3 +7258,127 @@ def test_a_country_lived_in_before_is_not_where_the_worker_is():
         date(2026, 4, 1),
     )
     assert facts.location == "abroad"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Reisepass, Anlage 6, der neue Vertrag bis 30.9. ist unterschrieben. Sie wohnt bei uns "
+            "im Gästehaus – brauch ich dafür ein extra Papier? Hab keins gemacht.",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "employment_contract"},
+        ),
+        (
+            "de",
+            "Pass (Kopie), Anlage 6, Verlängerung des Arbeitsvertrags, Unterkunftserklärung",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "employment_contract", "housing_proof"},
+        ),
+        (
+            "en",
+            "His passport and the work permit. Contract: the social secretariat makes it the day "
+            "he starts. Insurance he buys before he leaves.",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+        (
+            "en",
+            "Passport ok. Work permit ok. Contract farmer gives when I reach.",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+        (
+            "en",
+            "We have a scan of his passport and the signed contract. Police clearance "
+            "certificate: he applied at the passport office, not received.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "Passport, signed contract. I'll pay the fee when I file.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "Passport, annex 3, work permit. Contract is still with the social secretariat.",
+            "short_stay_extension",
+            {"passport", "annex_3", "work_permit"},
+        ),
+        (
+            "fr",
+            "Passeport + visa C saisonnier (collé depuis vendredi), permis de travail wallon. "
+            "L'assurance il la prendra en arrivant.",
+            "short_stay",
+            {"passport", "short_stay_visa", "work_permit"},
+        ),
+        (
+            "fr",
+            "Passeport, autorisation de travail et l'attestation de l'employeur disant que le "
+            "contrat couvre l'assurance maladie.",
+            "short_stay",
+            {"passport", "work_permit", "health_insurance"},
+        ),
+        (
+            "nl",
+            "zijn pas, de bijlage 3, de arbeidskaart van de regio (loopt tot 3 juli, de verlenging "
+            "is aangevraagd) en de huisvestingsverklaring.",
+            "short_stay_extension",
+            {"passport", "annex_3", "work_permit", "housing_proof"},
+        ),
+    ],
+)
+def test_papers_of_the_thirty_seventh_set(lang, text, procedure, held):
+    """A paper asked about ("brauch ich dafür ein Papier?"), made "the day he starts", given
+    "when I reach", paid "when I file" or "still with" someone is not held; the passport office,
+    a day "since", a contract that covers the insurance name no paper missing or held."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_work_in_another_country_is_no_seasonal_stay_in_belgium():
+    facts = opened(
+        "He is Thai. A grower wants him from 8 June to 30 September 2026. He has never worked "
+        "in Belgium, though he picked berries in Sweden in 2025 (15 July - 20 September).",
+        "en",
+        date(2026, 3, 1),
+    )
+    assert not facts.previous_seasonal_stays
+    assert facts.previous_schengen_stays == (
+        Period(start=date(2025, 7, 15), end=date(2025, 9, 20)),
+    )
+
+
+def test_a_first_time_as_a_seasonal_worker_still_asks_the_visits():
+    facts = opened(
+        "Hallo! Ich bin Namibierin und geh im Mai für die Erdbeerernte nach Belgien. Mein "
+        "erstes Mal als Saisonarbeiterin. Was brauch ich alles?",
+        "de",
+        date(2026, 3, 1),
+    )
+    assert facts.previous_seasonal_stays == ()
+    assert facts.previous_schengen_stays is None
+
+
+def test_a_day_corrected_to_a_weekday_and_day():
+    facts = opened(
+        "Un travail du lundi 7 septembre au vendredi 16 octobre. J'arrive le 5, non, le "
+        "dimanche 6.",
+        "fr",
+        date(2026, 8, 12),
+    )
+    assert facts.entry_date == date(2026, 9, 6)
+
+
+def test_a_tourist_visas_days_in_belgium_then_the_work_as_a_seasonal_worker():
+    facts = opened(
+        "Guten Tag, ich bin Libanese, 31, und seit dem 10. April mit einem Touristenvisum bei "
+        "meinem Onkel in Brüssel (Visum bis 24. Mai). Ein Gemüsegärtner würde mich vom 4. Mai "
+        "bis 31. Juli als Saisonarbeiter nehmen. Kann ich das hier in Belgien beantragen?",
+        "de",
+        date(2026, 4, 20),
+    )
+    assert facts.work == Period(start=date(2026, 5, 4), end=date(2026, 7, 31))

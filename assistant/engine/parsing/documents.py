@@ -858,7 +858,8 @@ def _promised_for_a_day(plain: str) -> bool:
     named = any(word in coming for word in words) or any(
         " ".join(words[i : i + 2]) in coming for i in range(len(words) - 1)
     )
-    return named and not lex.cues["done"].search(plain)
+    # not "visa C (collé depuis vendredi)": a day it has been so since
+    return named and not any(lex.cues[kind].search(plain) for kind in ("done", "since_strict"))
 
 
 _CONJUNCTION = re.compile(rf"\s(?:and|et|{DUTCH_EN}|und|n{NOT_ELIDED_NE}|plus|y|&|\+)\s")
@@ -1166,7 +1167,8 @@ def _without_validity(folded: str) -> str:
             return " . "
         return " "
 
-    return _validity_pattern().sub(blanked, folded)
+    # "(loopt tot 3 juli, de verlenging is aangevraagd)": the brackets still open the rest
+    return re.sub(r"\(\s*[,;]\s*", "(", _validity_pattern().sub(blanked, folded))
 
 
 _COPY = r"(?:copy|kopie|copie|kopij)"
@@ -1230,6 +1232,15 @@ def _within_another(folded: str) -> str:
                 said = " " if match[0] in cues["through"] else " yes "
                 folded = f"{folded[: match.start()]}{said}{folded[end:]}"
                 break
+    for match in reversed(cues["covers_paper"].find(folded)):
+        # "l'attestation disant que le contrat couvre l'assurance maladie": the contract is only
+        # where the insurance is
+        after = " ".join(re.split(r"[,.;:()]", folded[match.end() :], maxsplit=1)[0].split()[:4])
+        before = re.split(r"[,.;:()]", folded[: match.start()])[-1]
+        named = _matches(" ".join(before.split()[-2:]), ())
+        if named and _matches(after, ()) and before.rstrip().endswith(named[-1].text):
+            start = match.start() - len(before) + before.rstrip().rfind(named[-1].text)
+            folded = f"{folded[:start]} {folded[match.end() :]}"
     for match in reversed(cues["includes"].find(folded)):
         # "I'm told our contract covers it": the paper just before is only where (and says
         # nothing of the paper it holds: "… but I have nothing in writing"); not "the
@@ -1526,6 +1537,9 @@ def read_held(
                 and not _match(piece, ())
                 # not "the paper from the doctor", "het medische papier": another's paper
                 and not cues["paper_of_another"].search(paper_after)
+                # not "Sie wohnt bei uns – brauch ich dafür ein extra Papier?": a paper
+                # asked about, whether it is needed
+                and not cues["need_word"].search(paper_after)
             ):
                 # "er wohnt bei uns auf dem Hof, die Bescheinigung dafür ist gemacht": the paper
                 # of the home just said

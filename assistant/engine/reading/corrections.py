@@ -39,7 +39,13 @@ _AFTER_A_FULL_STOP = (
 _NOT_A_CORRECTION = (
     r"(?:for|to|if|but|pour|de(?!\s+\d)|d'|voor|dat|als|op|auf|für|dass|wenn|aber)\b"
 )
-_VALUE_START = r"(?=\s*(?:(?:the|le|la|l'|de|den|der|am|op|on)\s+)?\d)"
+_WEEKDAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag)"
+)
+_VALUE_START = rf"(?=\s*(?:(?:the|le|la|l'|de|den|der|am|op|on)\s+)?(?:{_WEEKDAY},?\s+)?\d)"
+"""A value after a "no": a number, after an article or a weekday ("le 5, non, le dimanche 6")."""
 _PLACE_START = r"(?=(?:aus|from|uit|van|du|de|des|d'|en|au|aux|in|im|à|a|nach|naar|to)\s)"
 """A "no" followed by where someone is or comes from: "aus dem Kosovo... nein, aus Serbien"."""
 _TRAILING_VALUE = re.compile(
