@@ -1,7 +1,7 @@
 """People bench: whole interviews of blind people, as the acceptance check runs them (a script,
 not a timed test).
 
-    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --thirty-seventh]
+    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --thirty-eighth]
 
 Each person of ``tests/data/people/`` goes through the interview the app runs (opening first),
 answering each question saison asks with their own answer for it (``tests/people.py`` says how
@@ -42,7 +42,8 @@ sixth was fixed; ``--ninth`` (``tests/data/people9/``), written while they were 
 (``tests/data/people34/``), written while the thirty-third was fixed; ``--thirty-fifth``
 (``tests/data/people35/``), written while the thirty-fourth was fixed; ``--thirty-sixth``
 (``tests/data/people36/``), written while the thirty-fifth was fixed; ``--thirty-seventh``
-(``tests/data/people37/``), written while the thirty-sixth was fixed.
+(``tests/data/people37/``), written while the thirty-sixth was fixed; ``--thirty-eighth``
+(``tests/data/people38/``), written while the thirty-seventh was fixed.
 """
 
 from __future__ import annotations
