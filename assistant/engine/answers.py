@@ -1003,7 +1003,9 @@ def _arrival_before(folded: str, offset: int, window: int = 40) -> bool:
                 continue  # "… eingereist. Wir wollen morgen … einreichen": another sentence
             if cues["departure"].search(between):
                 continue  # "flight …, leave on 14 April, land 15 April": the day it leaves
-            own_clause = re.split(r"[,;!?\n]|\bund\b|\band\b|\bet\b|\ben\b", folded[offset:])[0]
+            own_clause = re.split(
+                r"[,;!?\n]|(?<=[^\W\d]{2})\.\s|\bund\b|\band\b|\bet\b|\ben\b", folded[offset:]
+            )[0]
             if cues["takes_off"].search(own_clause):
                 continue  # "Er fliegt am 19. über Houston los": the day the flight leaves
             if cues["going_home"].search(between) and not countries_in(between):

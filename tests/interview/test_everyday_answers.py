@@ -7047,17 +7047,11 @@ def test_exams_after_a_student_card_are_no_work():
             "short_stay_extension",
             {"passport", "annex_3", "work_permit"},
         ),
-        (
-            "nl",
-            "paspoort, bijlage 3, werk papier van Vlaanderen ook verlengd tot 11/9",
-            "short_stay_extension",
-            {"passport", "annex_3", "work_permit"},
-        ),
     ],
 )
 def test_papers_of_the_thirty_fourth_set_said_plainly(lang, text, procedure, held):
     """ "so no for now" is a "no"; a contract given "when I come" is still to come; a new permit
-    in brackets with its dates is the renewal of the one held; "werk papier" is the permit."""
+    in brackets with its dates is the renewal of the one held."""
     facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
 
@@ -7382,3 +7376,82 @@ def test_a_tourist_visas_days_in_belgium_then_the_work_as_a_seasonal_worker():
         date(2026, 4, 20),
     )
     assert facts.work == Period(start=date(2026, 5, 4), end=date(2026, 7, 31))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        ("en", "He has his passport, he make it last year", "short_stay", {"passport"}),
+        ("nl", "Paspoort heeft hij, daar maakt hij een kopie van", "short_stay", {"passport"}),
+        (
+            "nl",
+            "Paspoort ja, het visum staat er nog op",
+            "short_stay",
+            {"passport", "short_stay_visa"},
+        ),
+        (
+            "en",
+            "Contract signed, I'll do the pickup at the airport",
+            "short_stay",
+            {"employment_contract"},
+        ),
+        (
+            "de",
+            "Arbeitsvertrag unterschrieben, ich hab ihm den Vertrag mündlich erklärt",
+            "short_stay",
+            {"employment_contract"},
+        ),
+        (
+            "fr",
+            "Le contrat est signé, je lui ai expliqué oralement",
+            "short_stay",
+            {"employment_contract"},
+        ),
+        (
+            "en",
+            "Passport, contract, and the housing attestation for the studio",
+            "single_permit",
+            {"passport", "employment_contract", "housing_proof"},
+        ),
+        (
+            "en",
+            "Passport, contract, medical certificate (new appointment on 12 May)",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "Passeport, contrat, casier judiciaire (nouvelle demande envoyée le 3 mai)",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        ("nl", "Paspoort en werkattest", "short_stay", {"passport"}),
+    ],
+)
+def test_what_the_session_30_review_found(lang, text, procedure, held):
+    """Present tenses of a paper done ("he make it last year", "maakt hij een kopie"), a
+    paper "still on" the passport, a contract explained by word of mouth, a new appointment
+    in brackets: none is a paper missing or a renewal; a "werkattest" is no work permit."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_a_residence_where_one_has_always_lived_is_where_one_is():
+    facts, _ = answered(
+        "location",
+        "Er hat immer in Spanien gelebt, er hat dort eine Residencia. Staatsangehörigkeit Marokko.",
+        "de",
+        Facts(),
+        date(2026, 4, 1),
+    )
+    assert facts.location == "eu_resident"
+
+
+def test_leaving_in_the_next_sentence_does_not_undo_the_arrival():
+    facts = opened(
+        "Marokkaner, angekommen am 2. Mai. Am 4. Mai ging es los, er arbeitet bis 30. Juli.",
+        "de",
+        date(2026, 5, 10),
+    )
+    assert facts.entry_date == date(2026, 5, 2)
+    assert facts.work == Period(start=date(2026, 5, 4), end=date(2026, 7, 30))

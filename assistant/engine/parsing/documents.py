@@ -789,7 +789,11 @@ def _polarity(piece: str) -> str:
         # après": done)
         return "not_held"
     words = plain.split()
-    if words[-2:-1] in (["noch"], ["nog"]) and words[-1] in _VERB_PARTICLES:
+    if (
+        words[-2:-1] in (["noch"], ["nog"])
+        and words[-1] in _VERB_PARTICLES
+        and not _BEING_THERE & set(words)  # not "het visum staat er nog op": still on it
+    ):
         words = words[:-1]  # "het domein maakt de verklaring nog op": the verb's particle
     if words[-1:] in (["noch"], ["nog"]) and not _HAVE & set(words[-3:]):
         return "not_held"  # "alles andere macht der Arbeitgeber noch" (not "hab ich noch")
@@ -2302,11 +2306,21 @@ def _names_a_renewal(piece: str) -> bool:
 
 
 def _names_the_next_one(piece: str, docs: list[str]) -> bool:
-    """Whether a piece speaks of a paper's renewal, or of its new one ("nouveau permis jusqu'au
-    31/7 arrive bientôt"). (A new contract is no renewal of one held: it is the paper the
-    request needs, RD 105/39.)"""
-    new = lexicon().cues["new_paper"].search(piece) is not None
-    return _names_a_renewal(piece) or (new and "employment_contract" not in docs)
+    """Whether a piece speaks of a paper's renewal, or of its new one named ("nouveau permis
+    jusqu'au 31/7 arrive bientôt"; not "nouveau rendez-vous le 12/5"). (A new contract is no
+    renewal of one held: it is the paper the request needs, RD 105/39.)"""
+    if _names_a_renewal(piece):
+        return True
+    if "employment_contract" in docs:
+        return False
+    from rules.documents import _names
+
+    exact, _, _ = _names()
+    words = {word for name, doc in exact.items() if doc in docs for word in name.split()}
+    return any(
+        piece[new.end() :].split()[:1] and piece[new.end() :].split()[0] in words
+        for new in lexicon().cues["new_paper"].find(piece)
+    )
 
 
 def _only_qualifies(piece: str) -> bool:
@@ -2428,6 +2442,10 @@ _REMAINING = frozenset(
     "reste restant manque manquant remaining missing resterend ontbreekt rest fehlt offen".split()
 )
 """A label for what is still missing ("Reste : …", "Remaining: …", "Fehlt: …")."""
+_BEING_THERE = frozenset(
+    "staat staan ligt liggen zit zitten is zijn steht stehen liegt liegen ist sind".split()
+)
+"""Verbs of a paper being where it is ("staat er nog op", "liegt noch bei"): no duty to do."""
 _VERB_PARTICLES = frozenset("op aan af in uit door klaar ab an auf aus ein nach fertig".split())
 """The particle a Dutch or German verb leaves at the clause's end ("maakt … nog op", "reicht …
 noch ein")."""

@@ -504,8 +504,12 @@ def _bare_years(folded: str, taken: list[tuple[int, int]], today: date) -> list[
                 compared = folded[: match.start()].split()[-1:]
                 if compared and compared[0] in cues["like"].phrases and name == "last_year":
                     continue  # "du 1er octobre au 30 novembre comme l'année passée": this year's
-                if _compared_with(folded[: match.start()]):
-                    continue  # "pour une saison plus longue que l'an dernier, du 7 avril …"
+                if _compared_with(folded[: match.start()]) and not folded[
+                    match.end() :
+                ].lstrip().startswith("("):
+                    # "pour une saison plus longue que l'an dernier, du 7 avril …" (not "shorter
+                    # than last year (1 May to 30 September)": last year's, in brackets)
+                    continue
                 if not any(s <= match.start() < e for s, e in taken):
                     said.append((match.start(), match.end(), today.year - shift))
     for match in cues["year_before_that"].find(folded):  # "this year … and the year before"
