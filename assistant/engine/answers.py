@@ -520,6 +520,8 @@ def _status_in_belgium(folded: str) -> str | None:
             and not _years_ago(folded, m.start())  # "als Au-pair in Bremen vor ein paar Jahren"
             and not _wished(folded, m.start())  # "peut-il rester plus de 90 jours ?"
             and not _feared(folded, m.start())  # "il a peur de se retrouver sans papiers"
+            # "the farmer mentioned a 'seasonal worker permit'": spoken of, not held
+            and not lexicon().cues["mentioned"].search(tokens_before(folded, m.start(), 3))
             for m in location[name].find(folded)
         )
     }
@@ -809,6 +811,8 @@ def read_country(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
     place: Reading | None = None
     if code is None:
         code = _alpha3(text)
+        if code in {m.code for m in countries_in(folded) if _denied_or_a_continent(folded, m)}:
+            code = None  # "Georgia (country, not USA)": the code of the country said not to be
     named = {
         m.code
         for m in mentions

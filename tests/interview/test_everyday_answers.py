@@ -7455,3 +7455,118 @@ def test_leaving_in_the_next_sentence_does_not_undo_the_arrival():
     )
     assert facts.entry_date == date(2026, 5, 2)
     assert facts.work == Period(start=date(2026, 5, 4), end=date(2026, 7, 30))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Pass, Anlage 3. Der Chef sagt er macht die Papiere für die Wohnung. Reicht das?",
+            "short_stay_extension",
+            {"passport", "annex_3"},
+        ),
+        (
+            "de",
+            "Pass + Visum C, bijlage 3, Arbeitsvertrag, und die Unterkunft (Huisvestingsattest "
+            "von der Gemeinde, alles in Ordnung). Attest hat er nicht.",
+            "extension_beyond_90_days",
+            {"passport", "short_stay_visa", "annex_3", "employment_contract", "housing_proof"},
+        ),
+        (
+            "de",
+            "Pass, die Anlage 6, der Arbeitsvertrag (bis 30.9. verlängert). Die "
+            "Krankenversicherung läuft über den Vertrag, aber die Bescheinigung muss ich noch "
+            "schreiben.",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "employment_contract"},
+        ),
+        (
+            "en",
+            "Passport, annex 3. She sleeps in a container on the farm, I don't think there is "
+            "any housing paper.",
+            "short_stay_extension",
+            {"passport", "annex_3"},
+        ),
+        ("fr", "passeport ok. Le contrat il le signe en arrivant.", "short_stay", {"passport"}),
+        (
+            "fr",
+            "passeport, CDD, bail. La redevance je la paie quand je dépose.",
+            "single_permit",
+            {"passport", "employment_contract", "housing_proof"},
+        ),
+        (
+            "fr",
+            "Passeport, annexe 3. Son assurance voyage se termine le 20/09, elle doit en reprendre "
+            "une.",
+            "short_stay_extension",
+            {"passport", "annex_3"},
+        ),
+        (
+            "nl",
+            "Paspoort en het contract. Voor de rest zijn we bezig: medische keuring, "
+            "strafregister, verzekering... de boer zoekt nog een huis voor hem.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+    ],
+)
+def test_papers_of_the_thirty_eighth_set(lang, text, procedure, held):
+    """Papers the boss "makes", "alles in Ordnung" said of one paper, an insurance that runs
+    through the contract, "I don't think there is any", a contract signed on arrival, a fee paid
+    when filing, a new insurance to take, papers "we are busy with"."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_the_rest_in_doubt_leaves_the_passport_held_or_asks():
+    """ "ik weet niet" said of the rest is no doubt on the passport said held before it."""
+    facts, _ = papers_answered(
+        "paspoort heb ik. de rest doet de baas, ik weet niet", "nl", "short_stay"
+    )
+    assert facts.documents is None or "passport" in facts.documents
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Georgia (country, not USA) - Georgian", "GE"),
+        ("Ecuadorian. He's lived in Spain 15 years but never took Spanish nationality.", "EC"),
+    ],
+)
+def test_nationalities_said_beside_other_countries_and_numbers(text, country):
+    facts, _ = answered("nationality", text, "en", Facts(), date(2026, 3, 1))
+    assert facts.nationality == country
+    assert facts.age is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        (
+            "de",
+            "Guten Tag, ÖSHZ Raeren. Frau Guamán aus Ecuador, 26, arbeitet seit dem 8. Juni mit "
+            "Anlage 3 auf einem Hof.",
+            "EC",
+        ),
+        (
+            "en",
+            "Hello, cherry grower in Borgloon. Milica, from Montenegro (28), picks for us since 25 "
+            "May on an annex 3. We go to the town hall next Monday. Fine?",
+            "ME",
+        ),
+    ],
+)
+def test_a_surname_or_fine_is_no_nationality(lang, text, country):
+    assert opened(text, lang, date(2026, 6, 10)).nationality == country
+
+
+def test_a_status_only_mentioned_is_not_held():
+    facts = opened(
+        "Hello, I'm a student advisor at a university college in Ghent. One of our international "
+        "students from Ethiopia got a summer job offer on a fruit farm and the farmer mentioned "
+        "a 'seasonal worker permit'.",
+        "en",
+        date(2026, 5, 1),
+    )
+    assert facts.status != "seasonal_long_stay"

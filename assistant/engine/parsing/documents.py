@@ -1326,6 +1326,8 @@ def read_held(
     said = fold_clauses(_marks_as_words(_without_numbering(_ASIDE_QUESTION.sub(" ", text))))
     said = cues["dictated_comma"].pattern.sub(",", said)  # "hat er auch Komma das Visum"
     said = cues["authority"].pattern.sub(" ", said)  # "… de Bruxelles Économie et Emploi"
+    if _match(said, checklist):  # "(Huisvestingsattest, alles in Ordnung)": that one is fine
+        said = cues["all_fine"].pattern.sub(" ok ", said)
     # "The rest - insurance, housing declaration - the employer says he's on it": the list
     # between dashes is said of as in brackets
     said = re.sub(
@@ -2180,6 +2182,8 @@ def _doubted_before(
         cues[kind].search(sentence) for kind in ("not_known", "unknown")
     ):
         return []
+    if cues["rest"].search(sentence):
+        return []  # "paspoort heb ik. de rest doet de baas, ik weet niet": the rest's doubt
     named = [docs for piece, _ in pieces_before if (docs := _match(piece, checklist))]
     if len(named) == 1 or (named and set(named[-1]) <= set(result.not_known)):
         return named[-1]
