@@ -2278,8 +2278,16 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
             return Reading(unknown=True)  # "don't have a date yet, waiting to hear back"
         raise AnswerError("error.date.no_date", text=text.strip()[:60])
     reading = Reading()
+    dates = _bare_days_of_a_date_said(dates)
     if len(dates) > 1 and not found.periods and _one_day_restated(dates, today, direction):
         dates = dates[:1]  # "de 1e, dus volgende week woensdag": the same day said twice
+    if (
+        spec.id == "entry_date"
+        and _says_unknown(found.text)
+        and any(cues["by_deadline"].search(tokens_before(found.text, d.start, 2)) for d in dates)
+    ):
+        # "Weet ik nog niet … Alleszins een paar dagen vóór de 17de": a day it will be before
+        return Reading(unknown=True)
     if len(dates) == 2 and not found.periods:
         dates = _the_day_of_its_edge(dates, found.text)  # "Ende Februar, genau am 27.2."
     if spec.id == "filed_on" and len(dates) > 1 and not cues["contrast"].search(found.text):
@@ -2374,6 +2382,21 @@ _EDGE_TO_DAY = re.compile(
 )
 """Between the edge of a month and its day: nothing but "exactly" and an article ("Ende
 Februar, genau am 27.2.", "end of February, on the 27th"), not "the contract starts on"."""
+
+
+def _bare_days_of_a_date_said(dates: list[DateMention]) -> list[DateMention]:
+    """A bare day ("le 12") that is the day of a full date of the same answer ("samedi 12
+    septembre (… j'arrive à Bruxelles le 12)") takes its month and year: the day said again."""
+    full = [d for d in dates if d.month is not None and d.day]
+    return [
+        next(
+            (replace(d, month=f.month, year=f.year) for f in full if f.day == d.day),
+            d,
+        )
+        if d.month is None and d.day
+        else d
+        for d in dates
+    ]
 
 
 def _the_day_of_its_edge(dates: list[DateMention], folded: str) -> list[DateMention]:
@@ -3254,6 +3277,23 @@ def _staying_with_them(before: str) -> bool:
     )
 
 
+_PLACE_WORDS = frozenset(
+    "in en a au aux im te uit aus from de du d van bei bij near naar nach to at dans op".split()
+)
+"""The words before a place ("in Milan", "uit Nador", "à Oran")."""
+
+
+_CITIES_AS_FIRST_NAMES = frozenset("milan florence sofia victoria adelaide santiago".split())
+"""Cities whose names are first names too ("Werknemer: Milan, Montenegrijn")."""
+
+
+def _a_place_word_before(folded: str, mention) -> bool:
+    """Whether a city's name follows a word of place ("in Milan", "uit Sofia"); otherwise the
+    name of one of :data:`_CITIES_AS_FIRST_NAMES` may be a person's."""
+    last = folded[: mention.start].split()[-1:]
+    return bool(last) and last[0].strip(",.:;(") in _PLACE_WORDS
+
+
 def _opening_place(
     folded: str, mentions, arrived: bool = False, unasked: str | None = None
 ) -> Reading | None:
@@ -3269,6 +3309,11 @@ def _opening_place(
         for m in mentions
         if m.is_place
         and not _origin_before(folded, m.start)
+        # "Werknemer: Milan, Montenegrijn, 52 jaar": a first name, not the city
+        and not (
+            folded[m.start : m.end] in _CITIES_AS_FIRST_NAMES
+            and not _a_place_word_before(folded, m)
+        )
         # "3 kids back in Bolivia, she is in Belgium": the kids' place, not the worker's;
         # "op bezoek bij mijn tante in Gent": staying with them, the worker's
         and (
@@ -3846,6 +3891,16 @@ def _opening_periods(
             planned_words = folded[max(start, mention.start - 25) : mention.start]
             if visit and not earlier and lexicon().cues["wish"].search(planned_words):
                 visit = False  # "zurzeit mit Touristenvisum bei ihrer Schwester und möchte vom …"
+            clause_start = max(start, folded.rfind(",", 0, mention.start) + 1)
+            if (
+                visit
+                and not explicit
+                and lexicon().cues["wish"].search(folded[start : mention.start])
+                and not lexicon().stays["visit"].search(folded[clause_start : mention.start])
+            ):
+                # "We willen Mamadou, de neef van onze vaste arbeider, laten komen van 13 april
+                # tot en met 28 augustus": a relative named, the work wished for
+                visit = False
             if (earlier or visit) and in_the_past:
                 for period in past:
                     kind = "schengen" if visit else "seasonal"

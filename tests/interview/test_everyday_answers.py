@@ -7570,3 +7570,119 @@ def test_a_status_only_mentioned_is_not_held():
         date(2026, 5, 1),
     )
     assert facts.status != "seasonal_long_stay"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Pass, Visum C, Anlage 3, Arbeitserlaubnis, Vertrag. Krankenversicherung muss ich "
+            "nachgucken.",
+            "short_stay_extension",
+            {"passport", "short_stay_visa", "annex_3", "work_permit", "employment_contract"},
+        ),
+        (
+            "en",
+            "Passport. Work permit approved. Insurance he still has to arrange, the contract we do "
+            "on his first day.",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+        (
+            "en",
+            "Passport yes. Police certificate (no criminal record) he got last week. Medical also "
+            "done.",
+            "single_permit",
+            {"passport", "criminal_record", "medical_certificate"},
+        ),
+        (
+            "fr",
+            "Passeport, permis de travail OK, déclaration de logement OK. Le contrat on le signe à "
+            "son arrivée.",
+            "short_stay",
+            {"passport", "work_permit", "housing_proof"},
+        ),
+        (
+            "nl",
+            "paspoort, arbeidstoelating van Werk, huisvestingsverklaring. Het contract maken we op "
+            "zijn eerste werkdag.",
+            "short_stay",
+            {"passport", "work_permit", "housing_proof"},
+        ),
+        (
+            "fr",
+            "passeport, annexe 3, permis de travail, contrat. Le certificat médical, rdv chez le "
+            "médecin le 8.",
+            "extension_beyond_90_days",
+            {"passport", "annex_3", "work_permit", "employment_contract"},
+        ),
+    ],
+)
+def test_papers_of_the_thirty_ninth_set(lang, text, procedure, held):
+    """A paper to look up, a contract done on the first day or on arrival, an appointment for
+    the paper a sentence opens with are not held; "(no criminal record)" is the record clean."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_a_first_name_that_is_a_city_is_no_place():
+    facts = opened(
+        "Werknemer: Milan, Montenegrijn, 52 jaar, woont in Nikšić. Werk van 15 juni tot 30 "
+        "oktober 2026.",
+        "nl",
+        date(2026, 4, 1),
+    )
+    assert facts.location != "eu_resident"
+
+
+def test_a_bare_day_said_again_after_its_full_date():
+    facts, _ = answered(
+        "entry_date",
+        "samedi 12 septembre (vol Tana-Paris le 11 au soir puis Thalys, j'arrive à Bruxelles "
+        "le 12)",
+        "fr",
+        Facts.model_validate(
+            {"location": "abroad", "work": {"start": "2026-09-14", "end": "2026-11-20"}}
+        ),
+        date(2026, 6, 1),
+    )
+    assert facts.entry_date == date(2026, 9, 12)
+
+
+def test_a_day_before_which_one_arrives_is_not_the_entry():
+    facts, _ = answered(
+        "entry_date",
+        "Weet ik nog niet, hangt af van welke bus hij vindt. Alleszins een paar dagen vóór de "
+        "17de.",
+        "nl",
+        Facts.model_validate(
+            {"location": "abroad", "work": {"start": "2026-08-17", "end": "2026-10-20"}}
+        ),
+        date(2026, 6, 1),
+    )
+    assert facts.entry_date is None
+
+
+def test_a_relatives_work_wished_for_is_no_visit():
+    facts = opened(
+        "Wij hebben een aardbeienbedrijf in Loenhout. We willen Mamadou, de neef van onze vaste "
+        "Senegalese arbeider, laten komen van 13 april tot en met 28 augustus. Nog nooit in "
+        "Europa geweest.",
+        "nl",
+        date(2026, 2, 10),
+    )
+    assert facts.work == Period(start=date(2026, 4, 13), end=date(2026, 8, 28))
+    assert not facts.previous_schengen_stays
+
+
+def test_a_year_before_days_of_one_month():
+    facts = opened(
+        "Hij was er ook in 2024 (2 tot 27 september) en vorig jaar van 1 tot 26 september.",
+        "nl",
+        date(2026, 6, 1),
+    )
+    assert facts.previous_seasonal_stays == (
+        Period(start=date(2024, 9, 2), end=date(2024, 9, 27)),
+        Period(start=date(2025, 9, 1), end=date(2025, 9, 26)),
+    )

@@ -58,6 +58,12 @@ class Held:
 _SENTENCES = re.compile(r"[.;!?]+(?=\s|$)|[;!?]+")
 _ASIDE_QUESTION = re.compile(r"\([^()]*\?\s*\)")
 """A question in brackets ("(ze heeft toch geen visum nodig?)"): an aside, no paper's state."""
+_NOTHING_ON_RECORD = re.compile(
+    r"\(\s*(?:no|without|pas de|sans|geen|kein|keine)\s+(?:criminal\s+record|casier"
+    r"(?:\s+judiciaire)?|strafblad|strafregister|vorstrafen?|eintrag)\s*\)"
+)
+"""A record said empty in brackets after its certificate ("Police certificate (no criminal
+record)", "extrait (pas de casier)"): the certificate is there, its record clean."""
 _ELLIPSIS_BEFORE_WORDS = re.compile(r"\.{2,}\s*(?=([^.,;!?]*))")
 """An ellipsis and the words after it, to the next mark: "and insurance... I don't think he has
 any" goes on (no paper named after it); "la mutuelle... le bail …" ends there."""
@@ -1326,6 +1332,7 @@ def read_held(
     said = fold_clauses(_marks_as_words(_without_numbering(_ASIDE_QUESTION.sub(" ", text))))
     said = cues["dictated_comma"].pattern.sub(",", said)  # "hat er auch Komma das Visum"
     said = cues["authority"].pattern.sub(" ", said)  # "… de Bruxelles Économie et Emploi"
+    said = _NOTHING_ON_RECORD.sub("(clean record)", said)  # "(no criminal record)": clean
     if _match(said, checklist):  # "(Huisvestingsattest, alles in Ordnung)": that one is fine
         said = cues["all_fine"].pattern.sub(" ok ", said)
     # "The rest - insurance, housing declaration - the employer says he's on it": the list
@@ -1893,6 +1900,14 @@ def read_held(
                         )
                     )
                     or cues["by_someone"].search(piece) is not None  # "…, not yet by him"
+                    # "Le certificat médical, rdv chez le médecin le 8": the appointment for
+                    # the one paper the sentence opens with
+                    or (
+                        index == 1
+                        and cues["planned"].search(piece) is not None
+                        and _only_names(pieces[0][0], checklist)
+                        and len(_match(pieces[0][0], checklist)) == 1
+                    )
                     # "l'extrait de casier a été envoyé par DHL, pas encore arrivé"
                     # (the one paper before it: not "il a le passeport et on a demandé le
                     # permis de travail, pas encore reçu")

@@ -1338,6 +1338,17 @@ def _resolved(
         return Period(start=start, end=end)
     last = mention.last
     assert last is not None
+    if (
+        year is not None
+        and first.month is None
+        and mention.first_month_hint is None
+        and last.month is not None
+        and first.day is not None
+        and last.day is not None
+        and first.day <= last.day
+    ):
+        # "in 2024 van 2 tot 27 september": the days of the month said last, in that year
+        first = replace(first, month=last.month)
     if first.month is None and mention.first_month_hint is not None:
         first = replace(first, month=mention.first_month_hint)
     elif first.month is None and (
