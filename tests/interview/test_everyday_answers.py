@@ -7686,3 +7686,44 @@ def test_a_year_before_days_of_one_month():
         Period(start=date(2024, 9, 2), end=date(2024, 9, 27)),
         Period(start=date(2025, 9, 1), end=date(2025, 9, 26)),
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "en",
+            "passport, visa C, annex 3, work permit, insurance (Misr Insurance from Egypt, for all "
+            "the time). housing paper i dont know, boss has maybe",
+            "short_stay_extension",
+            {"passport", "short_stay_visa", "annex_3", "work_permit", "health_insurance"},
+        ),
+        (
+            "nl",
+            "paspoort, bijlage 3, contract, en papier van huisje van boer (hij heeft getekend). "
+            "retributie? wat is dat.",
+            "extension_beyond_90_days",
+            {"passport", "annex_3", "employment_contract", "housing_proof"},
+        ),
+        (
+            "de",
+            "pasaporte si. Arbeitserlaubnis ist fertig. seguro de viaje hab ich gekauft. Visum "
+            "noch nicht",
+            "short_stay",
+            {"passport", "work_permit", "health_insurance"},
+        ),
+        (
+            "de",
+            "Pass hab ich. Das ärztliche Zeug und Führungszeugnis mach ich erst, wenn der Chef "
+            "sagt.",
+            "single_permit",
+            {"passport"},
+        ),
+    ],
+)
+def test_papers_of_the_fortieth_set(lang, text, procedure, held):
+    """How long a paper covers ("for all the time") is no "all the papers"; a question back
+    ("retributie? wat is dat") holds nothing; "papier van huisje", "seguro de viaje" are named;
+    papers done "erst, wenn der Chef sagt" are still to come."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held

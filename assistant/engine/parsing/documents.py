@@ -201,7 +201,7 @@ def _with_their_answers(
         if answer is None or (answer and not set(asked) <= set(answer)):
             raise Unsure(text)  # "passport, contract, the fee?": held or not?
         replied = sentences[index][0].strip(" .!;") if index < len(sentences) else ""
-        if answer and any(
+        if any(
             m.start() == 0
             for kind in ("question", "question_word")
             for m in lexicon().cues[kind].find(replied)
@@ -1332,6 +1332,7 @@ def read_held(
     said = fold_clauses(_marks_as_words(_without_numbering(_ASIDE_QUESTION.sub(" ", text))))
     said = cues["dictated_comma"].pattern.sub(",", said)  # "hat er auch Komma das Visum"
     said = cues["authority"].pattern.sub(" ", said)  # "… de Bruxelles Économie et Emploi"
+    said = cues["whole_time"].pattern.sub(" ", said)  # "(…, for all the time)": no "all" papers
     said = _NOTHING_ON_RECORD.sub("(clean record)", said)  # "(no criminal record)": clean
     if _match(said, checklist):  # "(Huisvestingsattest, alles in Ordnung)": that one is fine
         said = cues["all_fine"].pattern.sub(" ok ", said)
