@@ -520,6 +520,8 @@ def _status_in_belgium(folded: str) -> str | None:
             and not _years_ago(folded, m.start())  # "als Au-pair in Bremen vor ein paar Jahren"
             and not _wished(folded, m.start())  # "peut-il rester plus de 90 jours ?"
             and not _feared(folded, m.start())  # "il a peur de se retrouver sans papiers"
+            # "Deutsch habe ich 2015 als Au-pair in Deutschland gelernt": where one learned it
+            and not lexicon().cues["studied_there"].search(_sentence_text(folded, m.start()))
             # "the farmer mentioned a 'seasonal worker permit'": spoken of, not held
             and not lexicon().cues["mentioned"].search(tokens_before(folded, m.start(), 3))
             for m in location[name].find(folded)
@@ -2278,13 +2280,14 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
             return Reading(unknown=True)  # "don't have a date yet, waiting to hear back"
         raise AnswerError("error.date.no_date", text=text.strip()[:60])
     reading = Reading()
-    dates = _bare_days_of_a_date_said(dates)
+    dates = _bare_days_of_a_date_said(dates, found.text)
     if len(dates) > 1 and not found.periods and _one_day_restated(dates, today, direction):
         dates = dates[:1]  # "de 1e, dus volgende week woensdag": the same day said twice
     if (
         spec.id == "entry_date"
         and _says_unknown(found.text)
-        and any(cues["by_deadline"].search(tokens_before(found.text, d.start, 2)) for d in dates)
+        and dates
+        and all(cues["by_deadline"].search(tokens_before(found.text, d.start, 2)) for d in dates)
     ):
         # "Weet ik nog niet … Alleszins een paar dagen vóór de 17de": a day it will be before
         return Reading(unknown=True)
@@ -2384,15 +2387,18 @@ _EDGE_TO_DAY = re.compile(
 Februar, genau am 27.2.", "end of February, on the 27th"), not "the contract starts on"."""
 
 
-def _bare_days_of_a_date_said(dates: list[DateMention]) -> list[DateMention]:
-    """A bare day ("le 12") that is the day of a full date of the same answer ("samedi 12
-    septembre (… j'arrive à Bruxelles le 12)") takes its month and year: the day said again."""
+def _bare_days_of_a_date_said(dates: list[DateMention], folded: str) -> list[DateMention]:
+    """A bare day ("le 12") in brackets after a full date of the same day ("samedi 12
+    septembre (… j'arrive à Bruxelles le 12)") takes its month and year: the day said again
+    (not "le visa a été délivré le 12 mai, il arrive le 12": another day)."""
     full = [d for d in dates if d.month is not None and d.day]
+
+    def restated(bare: DateMention, date_said: DateMention) -> bool:
+        between = folded[date_said.end : bare.start]
+        return date_said.day == bare.day and "(" in between and ")" not in between
+
     return [
-        next(
-            (replace(d, month=f.month, year=f.year) for f in full if f.day == d.day),
-            d,
-        )
+        next((replace(d, month=f.month, year=f.year) for f in full if restated(d, f)), d)
         if d.month is None and d.day
         else d
         for d in dates
@@ -3065,6 +3071,8 @@ def _opening_nationality(folded: str, mentions) -> str | None:
     # "belge"
     mentions = [m for m in mentions if m.code != "BE" or m.by_nationality_word]
     mentions = [m for m in mentions if not a_name(folded, m)]  # "je m'appelle Georges"
+    # "Hallo und guten Abend aus Bremen": where the greeting comes from, not a nationality
+    mentions = [m for m in mentions if not _greeted_from(folded, m)]
     # "Parlez-vous espagnol ?": a language, no nationality (a Spanish "salvadoreña" is read
     # as the misspelt one it is)
     mentions = [
@@ -3104,6 +3112,30 @@ def _opening_nationality(folded: str, mentions) -> str | None:
             or country_alone(folded, mentions)  # "Uzbekistan. 34 age. Now I am in Samarkand."
         )
     return code
+
+
+_GREETINGS = frozenset(
+    "hallo hello hi abend tag morgen grusse gruss groeten greetings bonjour bonsoir salut "
+    "salutations goeiedag goedendag dag".split()
+)
+"""Words of a greeting, before the place it is sent from ("guten Abend aus Bremen")."""
+_GREETING_FILLERS = frozenset(
+    "und and et en guten gute good a all everyone everybody allemaal tous iedereen allerseits "
+    "liebe beste dear".split()
+)
+
+
+def _greeted_from(folded: str, mention) -> bool:
+    """Whether a place opens the message as where its greeting comes from ("Hallo und guten
+    Abend aus Bremen", "Greetings from Tilburg"): the typer's place, not the worker's country."""
+    before = [word.strip(",.!") for word in folded[: mention.start].split()]
+    return (
+        mention.is_place
+        and before[-1:] in (["aus"], ["from"], ["de"], ["uit"], ["van"])
+        and any(word in _GREETINGS for word in before[:-1])
+        # only greeting words before it (not "hello, i am from Bosnia": the worker's own)
+        and all(word in _GREETINGS | _GREETING_FILLERS for word in before[:-1])
+    )
 
 
 def _the_typers_own_nationality(folded: str, mention) -> bool:
@@ -3324,6 +3356,8 @@ def _opening_place(
         and not _place_of_a_paper(folded, m.start)
         # "Ich war zwei Jahre in Deutschland, jetzt bin ich … in Belgien": a place of the past
         and not where_one_was(folded, m)
+        # "Ich habe Deutsch am Goethe-Institut in Kigali gelernt": where one learned it
+        and not cues["studied_there"].search(_sentence_text(folded, m.start))
         # "als Au-pair in Bremen vor ein paar Jahren": where the worker was long ago (not
         # "moved to Italy a few years ago and lives there")
         and not (
@@ -3362,7 +3396,9 @@ def _opening_place(
         and not arrived
         and not cues["arrived_past"].search(folded)
         and all(
-            cues["visa_word"].search(m[0]) or cues["length_of_stay"].search(m[0])
+            cues["visa_word"].search(m[0])
+            # "… 20/4 to 26/6/2026, so a short stay": the plan's length
+            or cues["length_of_stay"].search(f"{tokens_before(folded, m.start(), 2)} {m[0]}")
             for m in lex.location["short_stay"].find(folded)
         )
     ):
@@ -3371,7 +3407,10 @@ def _opening_place(
         # 3 does)
         status = None
     if status == "long_stay" and all(
-        cues["length_of_stay"].search(m[0]) for m in lex.location["long_stay"].find(folded)
+        cues["length_of_stay"].search(m[0])
+        # "Date d'entrée inconnue, elle dépend du visa D": a visa awaited
+        or cues["depends_on"].search(tokens_before(folded, m.start(), 3))
+        for m in lex.location["long_stay"].find(folded)
     ):
         status = None  # "Das sind ja mehr als 90 Tage – welches Verfahren ist das?": the plan's
     if place is not None and place.code != "BE":
@@ -3895,6 +3934,8 @@ def _opening_periods(
             if (
                 visit
                 and not explicit
+                and not earlier
+                and not lexicon().cues["past_tense"].search(folded[start : mention.start])
                 and lexicon().cues["wish"].search(folded[start : mention.start])
                 and not lexicon().stays["visit"].search(folded[clause_start : mention.start])
             ):
@@ -4416,7 +4457,8 @@ def _opening_now(
                 location is None
                 or any(
                     lexicon().cues[kind].search(_sentence_text(folded, periods[0].start))
-                    for kind in ("work_words", "job_named")
+                    # "Ein Erdbeerbauer würde ihn vom 20. April bis 30. Juni nehmen"
+                    for kind in ("work_words", "job_named", "want", "wish")
                 )
             )
         ):

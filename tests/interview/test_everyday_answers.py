@@ -7727,3 +7727,133 @@ def test_papers_of_the_fortieth_set(lang, text, procedure, held):
     papers done "erst, wenn der Chef sagt" are still to come."""
     facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "fr",
+            "Tout est en ordre sauf l'assurance.",
+            "short_stay_extension",
+            {"passport", "work_permit", "housing_proof", "annex_3"},
+        ),
+        (
+            "en",
+            "He has the criminal record certificate, I don't think there is anything on it.",
+            "single_permit",
+            {"criminal_record"},
+        ),
+        (
+            "nl",
+            "Contract getekend, hij is al bezig met plukken sinds 2 mei.",
+            "short_stay_extension",
+            {"employment_contract"},
+        ),
+        (
+            "de",
+            "Der Chef macht die Papiere immer pünktlich: Vertrag ist unterschrieben, Versicherung "
+            "auch.",
+            "single_permit",
+            {"employment_contract", "health_insurance"},
+        ),
+        (
+            "fr",
+            "Passeport ok. Le certificat médical, obtenu au rdv de mardi dernier.",
+            "single_permit",
+            {"passport", "medical_certificate"},
+        ),
+        (
+            "nl",
+            "Verzekering afgesloten, ze gaat in op de eerste werkdag.",
+            "single_permit",
+            {"health_insurance"},
+        ),
+    ],
+)
+def test_what_the_second_session_30_review_found(lang, text, procedure, held):
+    """ "All in order except X" is everything but X; "I don't think there is anything on it"
+    denies no paper; busy picking, the boss who makes papers on time, an appointment past, an
+    insurance that starts on the first day are no paper missing."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_a_bare_day_not_in_brackets_is_not_the_full_dates():
+    facts, _ = answered(
+        "entry_date",
+        "Le visa a été délivré le 12 mai, il arrive le 12.",
+        "fr",
+        Facts.model_validate(
+            {"location": "abroad", "work": {"start": "2026-06-15", "end": "2026-09-19"}}
+        ),
+        date(2026, 5, 20),
+    )
+    assert facts.entry_date == date(2026, 6, 12)
+
+
+def test_a_visit_last_summer_stays_a_visit_beside_a_wish():
+    facts = opened(
+        "Moroccan worker, she would like to come for the strawberries, last summer she visited "
+        "her aunt in Ghent, from 3 to 20 August.",
+        "en",
+        date(2026, 3, 10),
+    )
+    assert facts.work is None
+    assert facts.previous_schengen_stays == (Period(start=date(2025, 8, 3), end=date(2025, 8, 20)),)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "today", "expected"),
+    [
+        ("de", "Hallo und guten Abend aus Bremen", date(2026, 2, 10), {"nationality": None}),
+        (
+            "fr",
+            "Serres de tomates à Courcelles. On voudrait faire venir Rachid pour toute la saison. "
+            "Il est au Maroc.",
+            date(2026, 2, 10),
+            {"nationality": None},
+        ),
+        (
+            "de",
+            "Ich heiße Aline und komme aus Ruanda. Ich habe Deutsch am Goethe-Institut in Kigali "
+            "gelernt. Seit dem 20. April arbeite ich in einer Gärtnerei in Kruibeke. Meine "
+            "Anlage 3 ist gültig bis zum 17. Juli.",
+            date(2026, 7, 10),
+            {"location": "belgium"},
+        ),
+        (
+            "en",
+            "Emir, Bosnian, worked for us 2 June - 24 October 2025. This year only the strawberry "
+            "season: 20/4 to 26/6/2026, so a short stay. He drives from Tuzla and arrives Sunday "
+            "19 April.",
+            date(2026, 2, 10),
+            {"status": None},
+        ),
+        (
+            "fr",
+            "Travailleur ouzbek, 26 ans, actuellement à Namangan. Date d'entrée inconnue, elle "
+            "dépend du visa D.",
+            date(2026, 2, 10),
+            {"status": None},
+        ),
+    ],
+)
+def test_openings_of_the_fortieth_set(lang, text, today, expected):
+    """A greeting from a city, "Serres" (greenhouses), a place where one learned German, "so a
+    short stay" and a D visa an entry depends on say nothing of the worker's nationality or
+    status."""
+    facts = opened(text, lang, today)
+    for name, value in expected.items():
+        assert getattr(facts, name) == value
+
+
+def test_the_days_of_asylum_then_the_work_a_farmer_would_offer():
+    facts = opened(
+        "Ein Venezolaner, 33, ist seit dem 12. November 2025 hier, sein Asylantrag läuft, er hat "
+        "die orange Karte bis 11. Mai 2026. Ein Erdbeerbauer in Lubbeek würde ihn vom 20. April "
+        "bis 30. Juni nehmen.",
+        "de",
+        date(2026, 3, 10),
+    )
+    assert facts.work == Period(start=date(2026, 4, 20), end=date(2026, 6, 30))

@@ -1334,8 +1334,9 @@ def read_held(
     said = cues["authority"].pattern.sub(" ", said)  # "… de Bruxelles Économie et Emploi"
     said = cues["whole_time"].pattern.sub(" ", said)  # "(…, for all the time)": no "all" papers
     said = _NOTHING_ON_RECORD.sub("(clean record)", said)  # "(no criminal record)": clean
-    if _match(said, checklist):  # "(Huisvestingsattest, alles in Ordnung)": that one is fine
-        said = cues["all_fine"].pattern.sub(" ok ", said)
+    # "(Huisvestingsattest von der Gemeinde, alles in Ordnung)": said of that one, in brackets
+    # (not "Alles in orde behalve de verzekering": everything)
+    said = re.sub(r"\([^()]*\)", lambda m: cues["all_fine"].pattern.sub(" ok ", m[0]), said)
     # "The rest - insurance, housing declaration - the employer says he's on it": the list
     # between dashes is said of as in brackets
     said = re.sub(
@@ -1906,6 +1907,7 @@ def read_held(
                     or (
                         index == 1
                         and cues["planned"].search(piece) is not None
+                        and not cues["done"].search(piece)  # "obtenu au rdv de mardi dernier"
                         and _only_names(pieces[0][0], checklist)
                         and len(_match(pieces[0][0], checklist)) == 1
                     )

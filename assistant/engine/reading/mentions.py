@@ -958,7 +958,8 @@ def stated_age(folded: str) -> int | None:
             continue  # "12 years experience", "5 Jahre bei uns": years of something
         if cues["residence"].search(tokens_before(folded, offset, 6)):
             continue  # "la carte de séjour française de 10 ans": how long a paper runs
-        if cues["years_somewhere"].search(tokens_before(folded, offset, 4)):
+        clause = re.split(r"[,;.]", folded[:offset])[-1]
+        if cues["years_somewhere"].search(" ".join(clause.split()[-4:])):
             continue  # "He's lived in Spain 15 years": how long he has lived there
         if after and (after[0] in units or " ".join(after) in units) and 10 <= value <= 99:
             return value
