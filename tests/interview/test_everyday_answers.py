@@ -7857,3 +7857,47 @@ def test_the_days_of_asylum_then_the_work_a_farmer_would_offer():
         date(2026, 3, 10),
     )
     assert facts.work == Period(start=date(2026, 4, 20), end=date(2026, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Pass, Visum C, Anlage 3, Arbeitserlaubnis, Vertrag. Versicherung – Chef sagt er "
+            "macht. Wohnung auch Chef macht.",
+            "short_stay_extension",
+            {"passport", "short_stay_visa", "annex_3", "work_permit", "employment_contract"},
+        ),
+        (
+            "de",
+            "Pass, Anlage 3, Arbeitsvertrag und die Unterkunftserklärung. Versicherung: unklar.",
+            "short_stay_extension",
+            {"passport", "annex_3", "employment_contract", "housing_proof"},
+        ),
+        (
+            "fr",
+            "Passeport guinéen ok. Certificat médical fait la semaine passée. La redevance, il "
+            "faut payer combien ? pas encore payé.",
+            "single_permit",
+            {"passport", "medical_certificate"},
+        ),
+        (
+            "fr",
+            "Passeport. L'autorisation de travail du Forem... euh non, du SPW, on l'a reçue.",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+        (
+            "de",
+            "Pass (Kopie), Anlage 3, unbefristeter... nein, befristeter Arbeitsvertrag bis 14.8.",
+            "extension_beyond_90_days",
+            {"passport", "annex_3", "employment_contract"},
+        ),
+    ],
+)
+def test_papers_of_the_forty_first_set(lang, text, procedure, held):
+    """A paper the boss "macht", one "unklar", a fee asked about then said unpaid are not held;
+    "du Forem... euh non, du SPW" corrects who issued the permit, not whether it is there."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held

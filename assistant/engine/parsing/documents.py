@@ -219,7 +219,9 @@ def _with_their_answers(
             index += 1
             continue
         if not answer:
-            found.append(f"{sentence} {sentences[index][0]}")  # "and the lease not yet"
+            # "and the lease not yet"; "La redevance, il faut payer combien ? pas encore payé":
+            # the answer speaks of the paper asked about, past the question's comma
+            found.append(f"{sentence.replace(',', ' ')} {sentences[index][0]}")
             index += 1
         # else "does he have the passport? — yes, the passport ✅": the answer says it
     return found
@@ -795,6 +797,8 @@ def _polarity(piece: str) -> str:
         # après": done)
         return "not_held"
     words = plain.split()
+    if words[-1:] and words[-1] in _MAKES and words[-2:-1] and words[-2] in _MAKER:
+        return "not_held"  # "Wohnung auch Chef macht", "huis de baas maakt": still to make
     if (
         words[-2:-1] in (["noch"], ["nog"])
         and words[-1] in _VERB_PARTICLES
@@ -1203,8 +1207,15 @@ die Kopien"): no paper still to come."""
 def _without_self_corrections(folded: str) -> str:
     """ "ik heb de mail van VLAIO, nee van het Departement WSE, gezien": the "no" of a
     correction of who a paper came from is dropped (it denies no paper)."""
+    # "du Forem... euh non, du SPW": the "no" and its comma, after a hesitation
+    folded = re.sub(
+        r"\b(non|nee|nein|no)\s*,\s*(?=(?:de|du|des|d|van|von|vom|from|chez|par|bei|uit)\b)",
+        r"\1 ",
+        folded,
+    )
     for match in reversed(lexicon().cues["self_correction"].find(folded)):
-        if folded[: match.start()].rstrip().endswith((",", ".", ";")):
+        before = re.sub(r"\s*\b(?:euh|uh|eh|ah|ehm|uhm)\s*$", "", folded[: match.start()])
+        if before.rstrip().endswith((",", ".", ";")):
             first = match[0].split()[0]
             folded = (
                 folded[: match.start()] + " " * len(first) + folded[match.start() + len(first) :]
@@ -2464,6 +2475,12 @@ _REMAINING = frozenset(
     "reste restant manque manquant remaining missing resterend ontbreekt rest fehlt offen".split()
 )
 """A label for what is still missing ("Reste : …", "Remaining: …", "Fehlt: …")."""
+_MAKES = frozenset("macht maakt regelt doet fait makes does".split())
+_MAKER = frozenset(
+    "chef baas boss patron er hij sie ze farmer boer bauer arbeitgeber werkgever employer".split()
+)
+"""Who makes a paper, and the verb closing the piece ("Wohnung auch Chef macht"): a paper
+still to make (not "der Chef macht die Papiere immer pünktlich": said of the papers)."""
 _BEING_THERE = frozenset(
     "staat staan ligt liggen zit zitten is zijn steht stehen liegt liegen ist sind".split()
 )
