@@ -3106,8 +3106,9 @@ def _opening_nationality(folded: str, mentions) -> str | None:
         code = (
             _passport_of(folded, mentions)
             # beside a country named right, a typo only after "I am" or "from" said plainly
-            # ("des serres de tomates … au Pérou" is no Serbian)
-            or _misspelt_nationality(folded, plainly=any(m.code != "BE" for m in mentions))
+            # ("des serres de tomates … au Pérou" is no Serbian), and none other than it
+            # ("aus Colonia Independencia in Paraguay" is no Colombian)
+            or _misspelt_unless_another(folded, mentions)
             or _city_of_origin(folded, mentions)  # "er ist aus Abuja", "hij komt uit Kyiv"
             or country_alone(folded, mentions)  # "Uzbekistan. 34 age. Now I am in Samarkand."
         )
@@ -3136,6 +3137,21 @@ def _greeted_from(folded: str, mention) -> bool:
         # only greeting words before it (not "hello, i am from Bosnia": the worker's own)
         and all(word in _GREETINGS | _GREETING_FILLERS for word in before[:-1])
     )
+
+
+def _misspelt_unless_another(folded: str, mentions) -> str | None:
+    """A misspelt nationality, unless the clause of where the worker comes from names another
+    country right ("aus Colonia Independencia in Paraguay" is no Colombian; "aus columbien …,
+    bin in madrid" is one)."""
+    others = {m.code for m in mentions if m.code != "BE" and not m.code.startswith("?")}
+    code = _misspelt_nationality(folded, plainly=bool(others))
+    origin = lexicon().cues["origin"]
+    from_there = {
+        m.code
+        for m in mentions
+        if m.code in others and origin.search(tokens_before(folded, m.start, 4))
+    }
+    return None if code is not None and from_there and code not in from_there else code
 
 
 def _the_typers_own_nationality(folded: str, mention) -> bool:

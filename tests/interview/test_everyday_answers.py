@@ -7901,3 +7901,100 @@ def test_papers_of_the_forty_first_set(lang, text, procedure, held):
     "du Forem... euh non, du SPW" corrects who issued the permit, not whether it is there."""
     facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Pass, Vertrag, ärztl. Attest. Rest kommt.",
+            "single_permit",
+            {"passport", "employment_contract", "medical_certificate"},
+        ),
+        (
+            "en",
+            "passport, medical certificate (done in Almaty before coming).",
+            "single_permit",
+            {"passport", "medical_certificate"},
+        ),
+        (
+            "en",
+            "Passport, annex 3, and the fee payment (did it online on Friday).",
+            "extension_beyond_90_days",
+            {"passport", "annex_3", "fee_payment"},
+        ),
+        (
+            "nl",
+            "paspoort da. contract getekend. medische papier ja, van kliniek.",
+            "single_permit",
+            {"passport", "employment_contract", "medical_certificate"},
+        ),
+        (
+            "en",
+            "passport, bijlage 6, for insurance I have my CM mutualiteit card and the attest, "
+            "housing paper from boss",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "health_insurance", "housing_proof"},
+        ),
+        (
+            "en",
+            "Passport. Insurance and housing: the farmer says he's doing them.",
+            "single_permit",
+            {"passport"},
+        ),
+        (
+            "de",
+            "Krankenversicherung und Attest",
+            "single_permit",
+            {"health_insurance", "medical_certificate"},
+        ),
+    ],
+)
+def test_papers_of_the_forty_second_set(lang, text, procedure, held):
+    """ "Rest kommt" leaves the rest to come; a paper "done before coming" or "did it on
+    Friday" is done; "the attest" after an insurance card is the insurance's (not a German
+    "und Attest", a medical one); "he's doing them" is still to come."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_a_corrected_end_keeps_its_start():
+    facts, _ = answered(
+        "current_stay",
+        "Anlage 6 von 1 Juni bis 5 – nein, 15 September 2026. Chef will bis 9 Oktober.",
+        "de",
+        Facts.model_validate(
+            {"location": "belgium", "status": "seasonal_long_stay", "nationality": "TH"}
+        ),
+        date(2026, 8, 20),
+    )
+    assert facts.current_stay == Period(start=date(2026, 6, 1), end=date(2026, 9, 15))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        (
+            "en",
+            "Guten Tag, I write English because my Dutch is bad and your German... anyway. Our "
+            "kitchen helper Vuk from Montenegro, 29, came on 1 June with Anlage 3 until 31 July.",
+            "ME",
+        ),
+        (
+            "de",
+            "Hallo, ich gebe Deutschkurse beim kurdischen Kulturverein in Bielefeld. Der Neffe "
+            "von einem unserer Mitglieder soll in Belgien Erdbeeren pflücken. Die Familie blickt "
+            "beim belgischen System nicht durch.",
+            None,
+        ),
+        (
+            "de",
+            "Hola! Ich bin aus Colonia Independencia in Paraguay, bei uns redet man Deutsch.",
+            None,
+        ),
+        ("nl", "ik ben moldaaf, woon in roemenie met verblijfskaart", "MD"),
+    ],
+)
+def test_languages_institutions_and_towns_are_no_nationality(lang, text, country):
+    assert opened(text, lang, date(2026, 3, 1)).nationality == country

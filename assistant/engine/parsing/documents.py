@@ -379,13 +379,13 @@ def _matches(text: str, checklist: tuple[str, ...]) -> list:
         if (
             following is None
             or m.document == following.document
-            or m.text not in kinds
+            or essential(m.text) not in kinds
             or following.document not in _CERTIFIED
         )
         and (
             before is None
             or m.document == before.document
-            or m.text not in kinds_after
+            or essential(m.text) not in kinds_after  # "… mutualiteit card and the attest"
             or before.document not in _CERTIFIED
         )
     ]
@@ -2095,7 +2095,18 @@ def read_held(
             if len(docs) > 1:
                 listed_with_others.update(docs)
             previous_docs = docs
+            part_before: list[str] = []
             for part_docs, part_polarity, part in _parts(piece, checklist):
+                if (
+                    essential(part) in cues["kind_of_the_one_before"].phrases
+                    and part.split()[:1] in (["the"], ["het"], ["l"], ["la"])
+                    and part_before
+                    and set(part_before) <= _CERTIFIED
+                ):
+                    # "my CM mutualiteit card and the attest": the insurance's own (not
+                    # "Krankenversicherung und Attest": two papers)
+                    continue
+                part_before = part_docs
                 part_docs = [d for d in part_docs if d in docs] or part_docs
                 part_docs = [d for d in part_docs if d not in looked_alike]
                 last_named = part_docs

@@ -51,7 +51,8 @@ _PLACE_START = r"(?=(?:aus|from|uit|van|du|de|des|d'|en|au|aux|in|im|à|a|nach|n
 _TRAILING_VALUE = re.compile(
     r"(?:\b(?:the\s+|le\s+|la\s+|de\s+|den\s+|am\s+|op\s+|on\s+)?\d{1,4}(?:st|nd|rd|th|er|re|e|de|ste|\.)?"
     r"(?:[./-]\d{1,2}(?:[./-]\d{2,4})?)?(?:\s+(?:of\s+)?(?P<month>[^\W\d_]+)\.?)?"
-    r"|\b[^\W\d_]+\s+\d{1,2}(?:st|nd|rd|th)?)\s*$"
+    r"|\b(?!(?:bis|tot|to|until|till|au|van|von|vom|from|du|ab|zum|tm)\b)[^\W\d_]+\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?)\s*$"
 )
 _NUMERIC_DAY_MONTH = re.compile(r"(\d{1,2})([./-])(\d{1,2})")
 _BARE_DAY = re.compile(
@@ -61,7 +62,9 @@ _BARE_DAY = re.compile(
 """A correction that gives only the day: the month of the value it corrects stays."""
 _DOTTED_DATE_END = r"(?:(?<=\d\.\d\.)|(?<=\d\.\d\d\.))\s+(?=[A-ZÀ-Ý])"
 """A dotted date's closing dot before a capital ends its sentence: "nee sorry, 22.5. Baas …"."""
-_SEPARATORS = re.compile(rf"[,;:(]|\s[–—-]\s|(?<=[^\W\d])\.\s|{_DOTTED_DATE_END}")
+_SEPARATORS = re.compile(
+    rf"[,;:(]|\s[–—-]\s|(?<=[^\W\d])\.\s|(?<=\b(?:19|20)\d\d)\.\s|{_DOTTED_DATE_END}"
+)
 _DATE_LIKE = re.compile(
     r"\d{1,2}\s*[./-]\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th|er|e|de|\.)?\s+[^\W\d_]{3,}"
 )
@@ -202,7 +205,8 @@ def _the_number_meant(match: re.Match[str]) -> str:
     return f"{match['new']} {match['unit']}" if match["unit"] else match["new"]
 
 
-_SENTENCE_END = re.compile(rf"(?<=[^\d\s])\.\s|{_DOTTED_DATE_END}")
+_SENTENCE_END = re.compile(rf"(?<=[^\d\s])\.\s|(?<=\b(?:19|20)\d\d)\.\s|{_DOTTED_DATE_END}")
+"""A sentence's end: a full stop after a word, or after a year ("… 15 September 2026. Chef …")."""
 _YEAR_ALONE = re.compile(
     r"\s*(?P<year>(?:19|20)\d{2})\b\s*(?:[,;(]?\s*(?:not|nicht|pas|niet|et non|und nicht|en niet)"
     r"\s+(?:19|20)\d{2}\b\)?)?[\s,;.!]*(?:$|sorry|pardon|entschuldigung|vertippt|my mistake)",

@@ -32,6 +32,12 @@ def _describes_a_document(folded: str, mention) -> bool:
     before = " ".join(folded[: mention.start].split()[-3:])
     last = before.split()[-1:]
     for_a_person = bool(last) and (last[0] in lexicon().cues["article"] or last[0] in _FOR)
+    if (
+        mention.by_nationality_word
+        and folded[mention.end :].split()[:1]
+        and (folded[mention.end :].split()[0].strip(".,;:!?") in lexicon().cues["institution"])
+    ):
+        return True  # "die Familie blickt beim belgischen System nicht durch"
     return bool(
         residence.search(after) or (residence.search(before) and not for_a_person)
     )  # not "quels papiers pour un Albanais ?"
@@ -549,7 +555,10 @@ def a_language(folded: str, offset: int, end: int | None = None) -> bool:
     for index in range(len(words)):
         if said.search(words[index]) and not COPULAS & set(words[index + 1 :]):
             return True
-    return False
+    # "I write English because my Dutch is bad and your German… anyway": the sentence of a
+    # message's language
+    sentence = re.split(r"[.!?;]\s", folded[:offset])[-1]
+    return lexicon().cues["writes_in"].search(sentence) is not None
 
 
 def travel_passport(folded: str, mentions: list[CountryMention]) -> str | None:
