@@ -7998,3 +7998,30 @@ def test_a_corrected_end_keeps_its_start():
 )
 def test_languages_institutions_and_towns_are_no_nationality(lang, text, country):
     assert opened(text, lang, date(2026, 3, 1)).nationality == country
+
+
+def test_a_shopping_trip_abroad_is_a_visit_not_seasonal_work():
+    facts, _ = answered(
+        "previous_stays",
+        "2022, 15 August - 28 October, apples picking. Also in february I went to Vilnius for "
+        "shopping 3-7 February, 5 days only",
+        "en",
+        Facts.model_validate(
+            {"location": "abroad", "work": {"start": "2026-05-11", "end": "2026-10-02"}}
+        ),
+        date(2026, 4, 1),
+    )
+    assert facts.previous_seasonal_stays == (
+        Period(start=date(2022, 8, 15), end=date(2022, 10, 28)),
+    )
+    assert facts.previous_schengen_stays == (Period(start=date(2026, 2, 3), end=date(2026, 2, 7)),)
+
+
+def test_the_day_an_annex_ran_out_is_no_first_day_of_work():
+    facts = opened(
+        "An Algerian apple picker came to our office this morning: his annex 3 ran out on Friday "
+        "(18 September) and the farmer near Zoutleeuw wants to keep him until 23 October.",
+        "en",
+        date(2026, 9, 21),
+    )
+    assert facts.work is None or facts.work.start != date(2026, 9, 18)
