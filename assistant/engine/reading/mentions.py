@@ -32,10 +32,13 @@ def _describes_a_document(folded: str, mention) -> bool:
     before = " ".join(folded[: mention.start].split()[-3:])
     last = before.split()[-1:]
     for_a_person = bool(last) and (last[0] in lexicon().cues["article"] or last[0] in _FOR)
+    following = re.match(r"\s+(\w+)", folded[mention.end :])
     if (
         mention.by_nationality_word
-        and folded[mention.end :].split()[:1]
-        and (folded[mention.end :].split()[0].strip(".,;:!?") in lexicon().cues["institution"])
+        # an adjective ("belgischen", "Belgian"), not a person ("Ukrainer, Verfahren …")
+        and folded[mention.start : mention.end].endswith(_ADJECTIVE_ENDINGS)
+        and following is not None
+        and following[1] in lexicon().cues["institution"]
     ):
         return True  # "die Familie blickt beim belgischen System nicht durch"
     return bool(
@@ -44,6 +47,7 @@ def _describes_a_document(folded: str, mention) -> bool:
 
 
 _FOR = frozenset({"pour", "for", "voor", "fur"})
+_ADJECTIVE_ENDINGS = ("ische", "ischen", "isches", "ischer", "ischem", "ian", "ese", "an", "ch")
 
 
 def _negated(folded: str, offset: int) -> bool:
@@ -558,7 +562,10 @@ def a_language(folded: str, offset: int, end: int | None = None) -> bool:
     # "I write English because my Dutch is bad and your German… anyway": the sentence of a
     # message's language
     sentence = re.split(r"[.!?;]\s", folded[:offset])[-1]
-    return lexicon().cues["writes_in"].search(sentence) is not None
+    # (not "I write from Morocco for my cousin, he is Algerian": said of a person)
+    return lexicon().cues["writes_in"].search(sentence) is not None and not COPULAS & set(
+        sentence.split()[-2:]
+    )
 
 
 def travel_passport(folded: str, mentions: list[CountryMention]) -> str | None:
