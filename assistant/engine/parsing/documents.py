@@ -419,7 +419,7 @@ def _exact_names_in(text: str) -> list:
             # "Arbeits Erlaubnis" (not "de reis pas in juni": "pas" is "only" there)
             dictated = 1 < size < 4 and len(glued) >= 10 and words[index] not in exact
             name = phrase if phrase in exact else glued if dictated else ""
-            # "werk papier": a compound of a subject and a paper's kind, in two words
+            # "Zimmer Bescheinigung": a compound of a subject and a paper's kind, in two words
             document = exact.get(name) or (_compound_of(glued) if dictated else None)
             if document is not None:
                 found.append(DocumentMatch(document, phrase, 100.0))
