@@ -8061,3 +8061,13 @@ def test_what_the_third_session_30_review_found(lang, text, procedure, held):
 )
 def test_a_message_written_from_a_country_and_a_procedure_word(lang, text, country):
     assert opened(text, lang, date(2026, 3, 1)).nationality in (country, "UA")
+
+
+def test_a_seasonal_permit_a_regions_department_approved_is_the_work_permit():
+    facts, _ = papers_answered(
+        "His passport and the seasonal permit the Flemish department approved last week. He's "
+        "signed our fixed-term contract by email too.",
+        "en",
+        "short_stay",
+    )
+    assert set(facts.documents or ()) == {"passport", "work_permit", "employment_contract"}

@@ -58,6 +58,12 @@ class Held:
 _SENTENCES = re.compile(r"[.;!?]+(?=\s|$)|[;!?]+")
 _ASIDE_QUESTION = re.compile(r"\([^()]*\?\s*\)")
 """A question in brackets ("(ze heeft toch geen visum nodig?)"): an aside, no paper's state."""
+_REGIONS_SEASONAL_PERMIT = re.compile(
+    r"\bseasonal (?:worker )?permit\b(?=(?:\s+\w+){0,3}\s+(?:flemish|walloon|brussels|regional|"
+    r"region|department|departement)\b)"
+)
+"""A "seasonal permit" a region's department gives ("the seasonal permit the Flemish department
+approved"): the work authorisation, not the annex 6 the commune hands out."""
 _NOTHING_ON_RECORD = re.compile(
     r"\(\s*(?:no|without|pas de|sans|geen|kein|keine)\s+(?:criminal\s+record|casier"
     r"(?:\s+judiciaire)?|strafblad|strafregister|vorstrafen?|eintrag)\s*\)"
@@ -1350,6 +1356,7 @@ def read_held(
     # "Alles ausser Visum (braucht er ja nicht, oder?): Pass, …": a question aside says no paper
     said = fold_clauses(_marks_as_words(_without_numbering(_ASIDE_QUESTION.sub(" ", text))))
     said = cues["dictated_comma"].pattern.sub(",", said)  # "hat er auch Komma das Visum"
+    said = _REGIONS_SEASONAL_PERMIT.sub("work permit", said)  # "… the Flemish department approved"
     said = cues["authority"].pattern.sub(" ", said)  # "… de Bruxelles Économie et Emploi"
     said = cues["whole_time"].pattern.sub(" ", said)  # "(…, for all the time)": no "all" papers
     said = _NOTHING_ON_RECORD.sub("(clean record)", said)  # "(no criminal record)": clean
