@@ -8071,3 +8071,34 @@ def test_a_seasonal_permit_a_regions_department_approved_is_the_work_permit():
         "short_stay",
     )
     assert set(facts.documents or ()) == {"passport", "work_permit", "employment_contract"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "nl",
+            "paspoort (met visum C seizoenarbeider), bijlage 3, arbeidscontract tot 7/8",
+            "short_stay_extension",
+            {"passport", "short_stay_visa", "annex_3", "employment_contract"},
+        ),
+        (
+            "fr",
+            "Son passeport. Assurance et contrat, je m'en occupe la semaine prochaine.",
+            "short_stay",
+            {"passport"},
+        ),
+        (
+            "fr",
+            "Je possède le passeport, le contrat de travail signé, l'extrait de casier judiciaire "
+            "(certificado de no antecedentes, apostillé) et le certificat médical.",
+            "single_permit",
+            {"passport", "employment_contract", "criminal_record", "medical_certificate"},
+        ),
+    ],
+)
+def test_papers_of_the_forty_third_set(lang, text, procedure, held):
+    """A visa "with" the passport in its brackets, "je m'en occupe", and a Spanish clean-record
+    certificate ("certificado de no antecedentes") are read."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held

@@ -1558,6 +1558,8 @@ def read_held(
                 # not "und der antecedentes penales (strafregister aus uruguay)": the brackets
                 # name the words just before them, which name no paper
                 and not _ends_in_unknown_words(pieces[index - 1][0], checklist)
+                # not "paspoort (met visum C seizoenarbeider)": a paper that comes with it
+                and not re.match(r"(?:with|met|mit|avec|plus|\+)\s", piece)
             ):
                 docs = []  # "logement chez nous (attestation faite)": a remark on the one before
             place_before = (
