@@ -61,8 +61,8 @@ LATER_SETS = {
     39: (0.85, 3),  # written while the thirty-eighth was fixed: 76%, 12 wrong
     40: (0.91, 2),  # written while the thirty-ninth was fixed: 81%, 12 wrong
     41: (0.79, 4),  # written while the fortieth was fixed: 73%, 11 wrong
-    42: (0.78, 9),  # written after the forty-first arrived: 70%, 18 wrong
-    43: (0.80, 13),  # written while the forty-first and forty-second were fixed: 80%, 13 wrong
+    42: (0.79, 8),  # written after the forty-first arrived: 70%, 18 wrong
+    43: (0.83, 10),  # written while the forty-first and forty-second were fixed: 80%, 13 wrong
 }
 """The later blind sets, each with its first blind run (before any fix made for it)."""
 
