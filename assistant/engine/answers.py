@@ -638,7 +638,8 @@ def _of_a_past_season(folded: str, offset: int) -> bool:
     cues = lexicon().cues
     near = " ".join(  # the status's own words and a few on each side, in its clause
         [
-            re.split(r"[,;.]", tokens_before(folded, offset, 4))[-1],
+            # "who did last summer and autumn with us on a seasonal permit"
+            re.split(r"[,;.]", tokens_before(folded, offset, 8))[-1],
             re.split(r"[,;.]", " ".join(folded[offset:].split()[:6]))[0],
         ]
     )
@@ -646,8 +647,8 @@ def _of_a_past_season(folded: str, offset: int) -> bool:
         any(cues[kind].search(near) for kind in ("last_year", "past_season"))
         and not cues["since_strict"].search(near)
         # "…, this year we want him": now is another season (not "arrivée l'hiver dernier avec
-        # une annexe 3", a stay still running)
-        and cues["this_year"].search(folded) is not None
+        # une annexe 3", a stay still running); "…, wants to come back in spring": not here
+        and (cues["this_year"].search(folded) or cues["comes_back"].search(folded)) is not None
     )
 
 
@@ -3165,8 +3166,14 @@ def _the_typers_own_nationality(folded: str, mention) -> bool:
     before = tokens_before(folded, mention.start, 5).rstrip(" (,")
     as_word = [m for m in cues["typer_as"].find(before) if m.end() == len(before)]
     is_a = [m for m in cues["typer_is_a"].find(before) if m.end() == len(before)]
+    # "Hi! American here, I run a berry farm …": a message signed with the typer's own
+    signed = (
+        folded[mention.end :].split()[:1] in (["here"], ["ici"], ["hier"])
+        and len(folded[: mention.start].split()) <= 3
+    )
     return (
         bool(is_a)
+        or signed
         or (bool(as_word) and cues["first_person"].search(before[: as_word[0].start()]) is not None)
     ) and (
         _the_employer_writes(folded)
@@ -3331,6 +3338,10 @@ _PLACE_WORDS = frozenset(
 """The words before a place ("in Milan", "uit Nador", "à Oran")."""
 
 
+_TYPER_LIVES = re.compile(
+    r"\b(?:ich wohne|ich lebe|i live|i m living|j habite|je vis|ik woon|ik leef)\b"
+)
+"""The typer's own home, said in the first person ("Ich wohne in Bern und helfe meinem Vater")."""
 _CITIES_AS_FIRST_NAMES = frozenset("milan florence sofia victoria adelaide santiago".split())
 """Cities whose names are first names too ("Werknemer: Milan, Montenegrijn")."""
 
@@ -3357,6 +3368,11 @@ def _opening_place(
         for m in mentions
         if m.is_place
         and not _origin_before(folded, m.start)
+        # "Ich wohne in Bern und helfe meinem Vater, er …": the helper's own home
+        and not (
+            _TYPER_LIVES.search(tokens_before(folded, m.start, 3))
+            and lex.role["helpdesk"].search(folded)
+        )
         # "Werknemer: Milan, Montenegrijn, 52 jaar": a first name, not the city
         and not (
             folded[m.start : m.end] in _CITIES_AS_FIRST_NAMES

@@ -8102,3 +8102,37 @@ def test_papers_of_the_forty_third_set(lang, text, procedure, held):
     certificate ("certificado de no antecedentes") are read."""
     facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "today", "expected"),
+    [
+        (
+            "de",
+            "Grüezi. Ich wohne in Bern und helfe meinem Vater, er ist Tunesier und arbeitet seit "
+            "dem 3. August als Saisonarbeiter in Hooglede. Seine Anlage 3 gilt bis 30. Oktober.",
+            date(2026, 9, 14),
+            {"location": "belgium"},
+        ),
+        (
+            "en",
+            "Hi, tree nursery in Wetteren. Hatem, the Tunisian lad who did last summer and autumn "
+            "with us on a seasonal permit, wants to come back in spring for the potting.",
+            date(2026, 11, 10),
+            {"location": None},
+        ),
+        (
+            "en",
+            "Hi! American here, I run a berry farm outside Wavre. We want to hire Camila, the "
+            "daughter of friends of ours in Bogotá, May 18th through October 2nd 2026.",
+            date(2026, 3, 1),
+            {"nationality": None},
+        ),
+    ],
+)
+def test_openings_of_the_forty_third_set(lang, text, today, expected):
+    """A helper's own home, a permit of last season by a worker who wants to come back, and an
+    employer's "American here" say nothing of where the worker is or of their nationality."""
+    facts = opened(text, lang, today)
+    for name, value in expected.items():
+        assert getattr(facts, name) == value
