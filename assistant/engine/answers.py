@@ -3116,27 +3116,19 @@ def _opening_nationality(folded: str, mentions) -> str | None:
     return code
 
 
-_GREETINGS = frozenset(
-    "hallo hello hi abend tag morgen grusse gruss groeten greetings bonjour bonsoir salut "
-    "salutations goeiedag goedendag dag".split()
-)
-"""Words of a greeting, before the place it is sent from ("guten Abend aus Bremen")."""
-_GREETING_FILLERS = frozenset(
-    "und and et en guten gute good a all everyone everybody allemaal tous iedereen allerseits "
-    "liebe beste dear".split()
-)
-
-
 def _greeted_from(folded: str, mention) -> bool:
     """Whether a place opens the message as where its greeting comes from ("Hallo und guten
     Abend aus Bremen", "Greetings from Tilburg"): the typer's place, not the worker's country."""
+    cues = lexicon().cues
     before = [word.strip(",.!") for word in folded[: mention.start].split()]
     return (
         mention.is_place
         and before[-1:] in (["aus"], ["from"], ["de"], ["uit"], ["van"])
-        and any(word in _GREETINGS for word in before[:-1])
+        and any(word in cues["greeting_word"] for word in before[:-1])
         # only greeting words before it (not "hello, i am from Bosnia": the worker's own)
-        and all(word in _GREETINGS | _GREETING_FILLERS for word in before[:-1])
+        and all(
+            word in cues["greeting_word"] or word in cues["greeting_filler"] for word in before[:-1]
+        )
     )
 
 
@@ -3332,25 +3324,12 @@ def _staying_with_them(before: str) -> bool:
     )
 
 
-_PLACE_WORDS = frozenset(
-    "in en a au aux im te uit aus from de du d van bei bij near naar nach to at dans op".split()
-)
-"""The words before a place ("in Milan", "uit Nador", "à Oran")."""
-
-
-_TYPER_LIVES = re.compile(
-    r"\b(?:ich wohne|ich lebe|i live|i m living|j habite|je vis|ik woon|ik leef)\b"
-)
-"""The typer's own home, said in the first person ("Ich wohne in Bern und helfe meinem Vater")."""
-_CITIES_AS_FIRST_NAMES = frozenset("milan florence sofia victoria adelaide santiago".split())
-"""Cities whose names are first names too ("Werknemer: Milan, Montenegrijn")."""
-
-
 def _a_place_word_before(folded: str, mention) -> bool:
     """Whether a city's name follows a word of place ("in Milan", "uit Sofia"); otherwise the
-    name of one of :data:`_CITIES_AS_FIRST_NAMES` may be a person's."""
-    last = folded[: mention.start].split()[-1:]
-    return bool(last) and last[0].strip(",.:;(") in _PLACE_WORDS
+    name of one of the vocabulary's ``city_first_names`` may be a person's."""
+    cues = lexicon().cues
+    last = [word.strip(",.:;(") for word in folded[: mention.start].split()[-1:]]
+    return bool(last) and (last[0] in cues["in_place_word"] or last[0] in cues["from_place_word"])
 
 
 def _opening_place(
@@ -3368,14 +3347,9 @@ def _opening_place(
         for m in mentions
         if m.is_place
         and not _origin_before(folded, m.start)
-        # "Ich wohne in Bern und helfe meinem Vater, er …": the helper's own home
-        and not (
-            _TYPER_LIVES.search(tokens_before(folded, m.start, 3))
-            and lex.role["helpdesk"].search(folded)
-        )
         # "Werknemer: Milan, Montenegrijn, 52 jaar": a first name, not the city
         and not (
-            folded[m.start : m.end] in _CITIES_AS_FIRST_NAMES
+            folded[m.start : m.end] in cues["city_first_names"]
             and not _a_place_word_before(folded, m)
         )
         # "3 kids back in Bolivia, she is in Belgium": the kids' place, not the worker's;
@@ -4139,9 +4113,6 @@ def _in_another_schengen_country(context: str) -> bool:
     )
 
 
-_IN_WORDS = [["in"], ["en"], ["au"], ["aux"], ["im"], ["a"], ["te"]]
-
-
 def _worked_in_another_country(clause: str) -> bool | None:
     """Whether a clause places work in another country than Belgium, and whether that country is
     in the Schengen area (``None``: no other country, or Belgium named too)."""
@@ -4149,7 +4120,10 @@ def _worked_in_another_country(clause: str) -> bool | None:
     if any(m.code == "BE" for m in mentions):
         return None
     # "in Sweden", "en Espagne", "im Elsass" (not "bin aus Vietnam": where one comes from)
-    places = [m.code for m in mentions if clause[: m.start].split()[-1:] in _IN_WORDS]
+    in_words = lexicon().cues["in_place_word"]
+    places = [
+        m.code for m in mentions if any(w in in_words for w in clause[: m.start].split()[-1:])
+    ]
     if not places:
         return None
     return any(_schengen(code) for code in places)

@@ -810,12 +810,18 @@ def _polarity(piece: str) -> str:
         # après": done)
         return "not_held"
     words = plain.split()
-    if words[-1:] and words[-1] in _MAKES and words[-2:-1] and words[-2] in _MAKER:
+    if (
+        words[-2:]
+        and len(words) >= 2
+        and words[-1] in cues["paper_maker_verb"]
+        and words[-2] in cues["paper_maker"]
+    ):
         return "not_held"  # "Wohnung auch Chef macht", "huis de baas maakt": still to make
     if (
         words[-2:-1] in (["noch"], ["nog"])
-        and words[-1] in _VERB_PARTICLES
-        and not _BEING_THERE & set(words)  # not "het visum staat er nog op": still on it
+        and words[-1] in cues["verb_particle"]
+        # not "het visum staat er nog op": still on it
+        and not any(word in cues["being_there_verb"] for word in words)
     ):
         words = words[:-1]  # "het domein maakt de verklaring nog op": the verb's particle
     if words[-1:] in (["noch"], ["nog"]) and not _HAVE & set(words[-3:]):
@@ -2519,19 +2525,6 @@ _REMAINING = frozenset(
     "reste restant manque manquant remaining missing resterend ontbreekt rest fehlt offen".split()
 )
 """A label for what is still missing ("Reste : …", "Remaining: …", "Fehlt: …")."""
-_MAKES = frozenset("macht maakt regelt fait makes".split())
-_MAKER = frozenset(
-    "chef baas boss patron er hij sie ze farmer boer bauer arbeitgeber werkgever employer".split()
-)
-"""Who makes a paper, and the verb closing the piece ("Wohnung auch Chef macht"): a paper
-still to make (not "der Chef macht die Papiere immer pünktlich": said of the papers)."""
-_BEING_THERE = frozenset(
-    "staat staan ligt liggen zit zitten is zijn steht stehen liegt liegen ist sind".split()
-)
-"""Verbs of a paper being where it is ("staat er nog op", "liegt noch bei"): no duty to do."""
-_VERB_PARTICLES = frozenset("op aan af in uit door klaar ab an auf aus ein nach fertig".split())
-"""The particle a Dutch or German verb leaves at the clause's end ("maakt … nog op", "reicht …
-noch ein")."""
 _HAVE = frozenset("hab habe hat haben heb heeft hebben gilt geldt lauft loopt gibt".split())
 _INTENSIFIERS = frozenset(
     "gar helemaal absolument vraiment echt wirklich really absolutely".split()
