@@ -836,14 +836,16 @@ def _now_near(folded: str, mention) -> bool:
 
 def where_one_was(folded: str, mention: CountryMention) -> bool:
     """A place said after "was" ("Ich war zwei Jahre in Deutschland") when its sentence then
-    says where one is now ("jetzt bin ich … in Belgien"): a place of the past."""
+    says where one is now ("jetzt bin ich … in Belgien") or names a visit ("war er bei mir in
+    Bern zu Besuch"): a place of the past."""
     cues = lexicon().cues
     before = folded[: mention.start]
     if not any(m.end() >= len(before) - 30 for m in cues["was_in"].find(before)):
         return False  # no "was" in the words just before the place
     stop = re.search(r"[.!?;\n]", folded[mention.end :])
     rest = folded[mention.end : mention.end + stop.start() if stop else len(folded)]
-    return cues["now"].search(rest) is not None
+    # "Im Frühling war er bei mir in Bern zu Besuch": a visit over
+    return cues["now"].search(rest) is not None or lexicon().stays["visit"].search(rest) is not None
 
 
 def whereabouts_of(
