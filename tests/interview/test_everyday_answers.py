@@ -8136,3 +8136,35 @@ def test_openings_of_the_forty_third_set(lang, text, today, expected):
     facts = opened(text, lang, today)
     for name, value in expected.items():
         assert getattr(facts, name) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "en",
+            "Passport (valid to 2031), and the approval for seasonal work from Werk en Sociale "
+            "Economie came through last Friday.",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+        (
+            "fr",
+            "passeport (valable jusqu'en 2031), contrat signé",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "de",
+            "Pass (gültig bis 2031), Arbeitsvertrag",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+    ],
+)
+def test_a_paper_valid_to_a_year_and_the_approval_for_seasonal_work(lang, text, procedure, held):
+    """A paper valid "to 2031" (a year, no day) is held, the year no unknown word; "the approval
+    for seasonal work" is the region's work authorisation."""
+    facts, said = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+    assert "2031" not in " ".join(said)

@@ -1187,7 +1187,11 @@ def _validity_pattern_of(lang: str | None) -> re.Pattern[str]:
     months = "|".join(sorted((re.escape(m) for m in month_words()), key=len, reverse=True))
     written = rf"\d{{1,2}}(?:st|nd|rd|th|er|e|de)?\.?\s+(?:{months})\b(?:\s+\d{{4}})?"
     date = rf"(?:{_NUMERIC_DATE}|{written})"
-    return re.compile(rf"(?:\b(?:{words})\s+)?{date}")
+    # "valid to 2031", "gültig bis 2031", "jusqu'en mars 2031": a year after an end, no day
+    untils = "|".join(sorted((re.escape(w) for w in cues["until"].phrases), key=len, reverse=True))
+    year = rf"\b(?:{untils}|jusqu en)\s+(?:(?:en|in|end of|fin|ende)\s+)?(?:(?:{months})\s+)?"
+    year += r"(?:19|20)\d\d\b"
+    return re.compile(rf"{year}|(?:\b(?:{words})\s+)?{date}")
 
 
 def _without_validity(folded: str) -> str:
