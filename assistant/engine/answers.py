@@ -505,6 +505,10 @@ def _wished(folded: str, offset: int) -> bool:
 _TO_STAY = frozenset({"to", "de", "d", "pour", "om", "te", "zu", "um"})
 
 
+_AS = frozenset({"als", "as", "comme", "en"})
+"""The word before a status asked about as the procedure ("weer als kort verblijf?")."""
+
+
 def _status_in_belgium(folded: str) -> str | None:
     location = lexicon().location
     short = [m.span() for m in location["short_stay"].find(folded)]
@@ -3598,6 +3602,13 @@ def _asked_with(folded: str) -> bool:
     cues = lexicon().cues
     if cues["whether"].search(folded):
         return True  # "Est-ce qu'il lui faut un permis saisonnier ?": whether a paper is needed
+    location = lexicon().location
+    if any(
+        _AS & set(tokens_before(folded, m.start(), 2).split())
+        for name in ("short_stay", "long_stay")
+        for m in location[name].find(folded)
+    ):
+        return True  # "Kan dat dit jaar weer als kort verblijf?": the procedure asked about
     for first, then, reach in (("works_with", "paper_with", 25), ("must_ask", "request_verb", 35)):
         for match in cues[first].find(folded):
             if cues[then].search(folded[match.end() : match.end() + reach]):

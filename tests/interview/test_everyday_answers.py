@@ -8168,3 +8168,55 @@ def test_a_paper_valid_to_a_year_and_the_approval_for_seasonal_work(lang, text, 
     facts, said = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
     assert "2031" not in " ".join(said)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        ("fr", "passeport. Le contrat, on le signe quand il arrive.", "short_stay", {"passport"}),
+        ("fr", "Le contrat, on l'a signé hier.", "short_stay", {"employment_contract"}),
+        ("fr", "le contrat signé après", "short_stay", {"employment_contract"}),
+    ],
+)
+def test_a_paper_taken_up_by_its_pronoun(lang, text, procedure, held):
+    """ "Le contrat, on le signe quand il arrive": the words after the comma are said of the
+    contract, and "on le signe" is a present (the same letters as "signé"), still to come."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "today", "expected"),
+    [
+        (
+            "nl",
+            "Dag, kleinfruitteler in Wespelaar hier (frambozen, braambessen, rode bes). Milan, "
+            "een Serviër van 23, komt op 11 mei en begint dezelfde dag, tot 8 augustus. Vorig "
+            "jaar was hij hier ook, van 4 augustus tot 30 oktober 2025 voor de bramen. Kan dat "
+            "dit jaar gewoon weer als kort verblijf?",
+            date(2026, 4, 6),
+            {"location": None, "work": Period(start=date(2026, 5, 11), end=date(2026, 8, 8))},
+        ),
+        (
+            "de",
+            "Er soll vom 4. Mai bis zum 30. September bei uns sein. Einreise wäre Samstag, der "
+            "2. Mai. In Belgien hat er noch nie gearbeitet.",
+            date(2026, 1, 26),
+            {"entry_date": date(2026, 5, 2)},
+        ),
+        (
+            "fr",
+            "Il reprend le lundi 20 avril et on le garde jusqu'au vendredi 17 juillet ; il "
+            "arrive la veille en minibus, le dimanche.",
+            date(2026, 3, 9),
+            {"entry_date": date(2026, 4, 19)},
+        ),
+    ],
+)
+def test_openings_of_the_forty_fourth_set(lang, text, today, expected):
+    """A short stay asked about as the procedure ("weer als kort verblijf?") is no stay held
+    now; "Samstag, der 2. Mai" is the weekday of the 2nd of May; "la veille, le dimanche" is
+    the eve of the work, its weekday said again (not the next Sunday)."""
+    facts = opened(text, lang, today)
+    for name, value in expected.items():
+        assert getattr(facts, name) == value

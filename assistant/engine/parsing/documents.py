@@ -626,6 +626,17 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
             # "visa, sigorta (insurance), house paper not yet": the brackets name the word
             found[-1] = (f"{found[-1][0]} {piece}", False)
             continue
+        if (
+            found
+            and not inside
+            and not found[-1][1]
+            and any(m.start() == 0 for m in cues["takes_up_the_paper"].find(piece))
+            and not _match(piece, ())
+            and _only_names(found[-1][0], ())
+        ):
+            # "Le contrat, on le signe quand il arrive": the pronoun takes the paper up again
+            found[-1] = (f"{found[-1][0]} {piece}", False)
+            continue
         if found and found[-1][0].endswith(_WHO_SAID) and not inside and not _match(piece, ()):
             # "Wohnung – der Farmer sagt, er schreibt das Papier später": what follows is said
             # of the paper before
@@ -742,7 +753,12 @@ def _polarity(piece: str) -> str:
     cues = lexicon().cues
     plain = cues["held_elsewhere"].pattern.sub(" ", _without_names(piece))
     plain = cues["clean_record"].pattern.sub(" ", plain)  # "(sans condamnation)": it is there
-    done = [m.span() for m in cues["done"].find(plain)]
+    done = [
+        m.span()
+        for m in cues["done"].find(plain)
+        # "on le signe quand il arrive": a present with its pronouns, not "signé"
+        if not any(t.end() == m.start() - 1 for t in cues["takes_up_the_paper"].find(plain))
+    ]
     pending = [
         m  # "le permis est arrivé": the "arrive" of a done phrase is no paper to come
         for m in cues["pending"].find(plain)
@@ -803,9 +819,7 @@ def _polarity(piece: str) -> str:
         return "not_held"  # "der Rest (Gebühr, Attest usw.) kommt noch": all still to come
     if cues["planned"].search(plain) and not cues["done"].search(plain):
         return "not_held"  # "la visite médicale c'est prévu en janvier" (not "… prévue, est faite")
-    if cues["later"].search(plain) and (
-        not cues["done"].search(plain) or cues["future_tense"].search(plain)
-    ):
+    if cues["later"].search(plain) and (not done or cues["future_tense"].search(plain)):
         # "visa et assurance après", "the contract will be signed later" (not "le contrat signé
         # après": done)
         return "not_held"

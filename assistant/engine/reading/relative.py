@@ -265,19 +265,20 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         # month (the nearest one where the 16th is a Thursday)
         (
             re.compile(
-                rf"\b(?P<wd>{weekdays})\b[\s,]*(?:(?:the|le|dem|den|de|am|op)\s+)?"
+                rf"\b(?P<wd>{weekdays})\b[\s,]*(?:(?:the|le|dem|den|der|de|am|op)\s+)?"
                 rf"(?P<day>\d{{1,2}}){ordinal}(?![\d/.-])"
                 # nothing after it that could be its month: the end, a stop, or a link word
                 r"(?=\s*(?:$|[,;:!?)]|\.(?:\s|$)|(?:et|and|en|und|om|um|at|a|vers)\b))"
             ),
             "weekday_day",
         ),
-        # "Monday, 1 June", "next Wednesday, the 8th": the date says it; the weekday is kept,
-        # in one spelling, for the date to be checked against ("mardi 13 mai" on a Wednesday)
+        # "Monday, 1 June", "next Wednesday, the 8th", "Samstag, der 2. Mai": the date says it;
+        # the weekday is kept, in one spelling, for the date to be checked against ("mardi 13
+        # mai" on a Wednesday)
         (
             re.compile(
                 rf"\b(?:(?:{nxt}|{last})\s+)?(?:(?P<wd>{weekdays}|{abbreviated})\b\.?|(?P<wd2>{short_weekdays})\.)[\s,]*"
-                r"(?:(?:the|le|dem|den|de|am|op)\s+)?(?=\d)"
+                r"(?:(?:the|le|dem|den|der|de|am|op)\s+)?(?=\d)"
             ),
             "weekday_of_date",
         ),
@@ -585,6 +586,8 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
             return None
         case "weekday" if _after_its_date(match) or _weekday_of_a_date_said(match, today):
             return None  # "15th of March (Sunday)": the date's own weekday, no other day
+        case "weekday" if _names_a_day_counted_from_another(match):
+            return None  # "il arrive la veille, le dimanche": the eve's weekday, no other day
         case "weekday" if _in_the_past(match):
             back = (today.weekday() - weekdays[groups["wd"]] - 1) % 7 + 1
             return today - timedelta(days=back)
@@ -604,6 +607,14 @@ def _after_its_date(match: re.Match[str]) -> bool:
     """Whether a weekday follows a date, as its name ("15th of March (Sunday)", "1/7, een
     woensdag")."""
     return _date_then_weekday().search(match.string[: match.start()]) is not None
+
+
+def _names_a_day_counted_from_another(match: re.Match[str]) -> bool:
+    """Whether a weekday restates a day counted from another said just before it, in its
+    sentence ("il arrive la veille en minibus, le dimanche", "the day before, Sunday")."""
+    before = match.string[max(0, match.start() - 30) : match.start()]
+    before = re.split(r"(?<!\d)[.!?;]\s", before)[-1]
+    return lexicon().cues["relative_to_other"].search(before) is not None
 
 
 def _weekday_of_a_date_said(match: re.Match[str], today: date) -> bool:
