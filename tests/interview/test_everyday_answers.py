@@ -8220,3 +8220,87 @@ def test_openings_of_the_forty_fourth_set(lang, text, today, expected):
     facts = opened(text, lang, today)
     for name, value in expected.items():
         assert getattr(facts, name) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "en",
+            "passport yes. travel insurance i buyed already, covers all the stay. work permit the "
+            "farmer say is ok but the paper not come to me yet. visa i did not apply yet",
+            "short_stay",
+            {"passport", "health_insurance"},
+        ),
+        (
+            "de",
+            "Pass, Vertrag. Krankenversicherung schließe ich ab, sobald ich weiß, ob das "
+            "überhaupt klappt.",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "passport, the contract. Medical and the adli sicil kaydı (criminal record) he gets "
+            "next week",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "de",
+            "Pass ok. Die Gebühr (taxe) bezahlt Monsieur Jan, noch nicht gemacht.",
+            "single_permit",
+            {"passport"},
+        ),
+        (
+            "fr",
+            "passeport, annexe 6 et un contrat prolongé jusqu'au 23/10. Pour l'assurance et le "
+            "logement, je n'ai rien vu.",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "employment_contract"},
+        ),
+        ("fr", "passeport. Pour l'assurance et le logement, rien.", "short_stay", {"passport"}),
+        ("fr", "passeport et contrat, rien", "short_stay", {"passport", "employment_contract"}),
+        (
+            "en",
+            "passport, contract. For the insurance and housing, nothing yet",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "nl",
+            "Paspoort (kopie in het dossier), arbeidsovereenkomst ondertekend, retributie betaald "
+            "op 28 mei. Nog te bezorgen: medisch attest, uittreksel strafregister, bewijs "
+            "ziekteverzekering en de huisvestingsverklaring.",
+            "single_permit",
+            {"passport", "employment_contract", "fee_payment"},
+        ),
+        (
+            "nl",
+            "paspoort ok; de arbeidskaart (vergunning voor seizoensarbeid) heeft het hotel "
+            "ontvangen; contract is getekend",
+            "short_stay",
+            {"passport", "work_permit", "employment_contract"},
+        ),
+        (
+            "nl",
+            "alles: paspoort, vergunning, contract, verzekering en huurcontract",
+            "renewal",
+            {
+                "passport",
+                "seasonal_permit_or_visa",
+                "employment_contract",
+                "health_insurance",
+                "housing_proof",
+            },
+        ),
+    ],
+)
+def test_papers_of_the_forty_fourth_set(lang, text, procedure, held):
+    """How long a paper covers ("covers all the stay") is no "all"; "schließe ich ab, sobald"
+    is still to do; brackets that name the unknown words before them share their clause; a
+    "nothing" said of papers named as a topic ("Pour l'assurance …, rien", "je n'ai rien vu")
+    is theirs, a bare "rien" after a plain list ends it; "nog te bezorgen:" opens the missing;
+    a "vergunning voor seizoensarbeid" is the region's, not the annex 6."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held

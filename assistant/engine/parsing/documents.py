@@ -64,6 +64,9 @@ _REGIONS_SEASONAL_PERMIT = re.compile(
 )
 """A "seasonal permit" a region's department gives ("the seasonal permit the Flemish department
 approved"): the work authorisation, not the annex 6 the commune hands out."""
+_PERMIT_FOR_SEASONAL_WORK = re.compile(r"\bvergunning voor seizoens?(?:arbeid|werk)\b")
+"""A permit "for seasonal work" (the region's), not the annex 6 "for a seasonal worker"
+("vergunning voor seizoenarbeider"), one letter apart."""
 _NOTHING_ON_RECORD = re.compile(
     r"\(\s*(?:no|without|pas de|sans|geen|kein|keine)\s+(?:criminal\s+record|casier"
     r"(?:\s+judiciaire)?|strafblad|strafregister|vorstrafen?|eintrag)\s*\)"
@@ -607,7 +610,16 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
         ):
             # "le logement (container sur la ferme) n'est pas encore en ordre": the words
             # after the brackets end the clause they cut
-            found[-2] = (f"{found[-2][0]} {piece}", False)
+            if (
+                _match(found[-1][0], ())
+                and _only_names(found[-1][0], ())
+                and _ends_in_unknown_words(found[-2][0], ())
+            ):
+                # "the adli sicil kaydı (criminal record) he gets next week": the brackets
+                # name the paper before them, in the same clause
+                found[-2:] = [(f"{found[-2][0]} {found[-1][0]} {piece}", False)]
+            else:
+                found[-2] = (f"{found[-2][0]} {piece}", False)
             continue
         if (
             inside
@@ -1150,6 +1162,13 @@ def _opens_missing(piece: str, checklist: tuple[str, ...], opens=None) -> bool:
     )
 
 
+def _without_topic(piece: str) -> str:
+    """The piece without the words opening it as a topic ("as for the insurance")."""
+    found = lexicon().cues["as_for"].search(piece)
+    opens = found is not None and _begins_with(lexicon().cues["as_for"], piece)
+    return piece[found.end() :] if found and opens else piece
+
+
 def _only_names(piece: str, checklist: tuple[str, ...]) -> bool:
     """Whether a piece holds names of papers and nothing else (articles, "and"; not "ok",
     "oui": a piece marked held says so itself)."""
@@ -1221,6 +1240,9 @@ def _without_validity(folded: str) -> str:
     # "(loopt tot 3 juli, de verlenging is aangevraagd)": the brackets still open the rest
     return re.sub(r"\(\s*[,;]\s*", "(", _validity_pattern().sub(blanked, folded))
 
+
+_COVERS = r"(?:\b(?:covers?|covering|couvre|couvrent|dekt|deckt|gilt)\s+)?"
+"""A verb of covering before how long a paper covers ("covers all the stay")."""
 
 _COPY = r"(?:copy|kopie|copie|kopij)"
 """The word for a copy, in the four languages."""
@@ -1381,8 +1403,10 @@ def read_held(
     said = fold_clauses(_marks_as_words(_without_numbering(_ASIDE_QUESTION.sub(" ", text))))
     said = cues["dictated_comma"].pattern.sub(",", said)  # "hat er auch Komma das Visum"
     said = _REGIONS_SEASONAL_PERMIT.sub("work permit", said)  # "… the Flemish department approved"
+    said = _PERMIT_FOR_SEASONAL_WORK.sub("work permit", said)
     said = cues["authority"].pattern.sub(" ", said)  # "… de Bruxelles Économie et Emploi"
-    said = cues["whole_time"].pattern.sub(" ", said)  # "(…, for all the time)": no "all" papers
+    # "(…, for all the time)", "covers all the stay": how long it covers, no "all" papers
+    said = re.sub(rf"{_COVERS}(?:{cues['whole_time'].pattern.pattern})", " ", said)
     said = _NOTHING_ON_RECORD.sub("(clean record)", said)  # "(no criminal record)": clean
     # "(Huisvestingsattest von der Gemeinde, alles in Ordnung)": said of that one, in brackets
     # (not "Alles in orde behalve de verzekering": everything)
@@ -2050,11 +2074,16 @@ def read_held(
                         (_must_still(piece) and not cues["handling_verb"].search(piece))
                         or _only_a_cue(
                             _without_state_words(piece),
-                            # "…, pas de papiers pour l'instant" (not "…, rien": nothing else)
+                            # "…, pas de papiers pour l'instant", "…, je n'ai rien vu" (not
+                            # "…, rien": nothing else)
                             of_a_list=index > 0
-                            and bool(cues["documents_word"].search(piece))
+                            and bool(
+                                cues["documents_word"].search(piece)
+                                or cues["negated_verb"].search(piece)
+                                or _begins_with(cues["as_for"], pieces[index - 1][0])
+                            )
                             and bool(_match(pieces[index - 1][0], checklist))
-                            and _only_names(pieces[index - 1][0], checklist),
+                            and _only_names(_without_topic(pieces[index - 1][0]), checklist),
                         )
                     )
                     # not a look-alike's own cue: "address registration pending"
@@ -2480,8 +2509,8 @@ def _only_a_cue(piece: str, of_a_list: bool = False) -> bool:
     logement, pas de papiers pour l'instant")."""
     cues = lexicon().cues
     plain = cues["negated_verb"].pattern.sub(" ", piece)  # "je n'ai pas encore"
-    for kind in ("pending", "negation", "yet", "consequence"):  # "so no for now"
-        plain = cues[kind].pattern.sub(" ", plain)
+    for kind in ("pending", "negation", "yet", "consequence", *(("nothing",) if of_a_list else ())):
+        plain = cues[kind].pattern.sub(" ", plain)  # "so no for now"
     return not plain.strip(" .!") and (of_a_list or not cues["nothing"].search(piece))
 
 
