@@ -3687,6 +3687,21 @@ def _qualifies_a_stay_paper(window: str, offset: int) -> bool:
     return bool(purpose) and cues["stay_words"].search(before[: purpose[-1].start()]) is not None
 
 
+_RANGE_WORDS = frozenset(
+    "to till til until through au jusque jusqua jusquau tot tm tem bis".split()
+    + ["up to", "jusqu au", "jusqu a", "tot en met", "t m", "t e m", "bis zum", "bis ende"]
+)
+"""The words of "until" that join a range ("du 2 au 9"), not the verbs that end a paper."""
+
+
+def _ends_there(folded: str, item) -> bool:
+    """ "eine Anlage 6, die am 11.9. abläuft", "expires 30 June": a day said, then the verb
+    that makes it an end (not "du 2 au 9": a range)."""
+    after = " ".join(folded[item.end :].lstrip(" .").split()[:2])
+    found = lexicon().cues["until"].search(after)
+    return found is not None and found.start() == 0 and found[0] not in _RANGE_WORDS
+
+
 def _until_before(folded: str, item) -> bool:
     """ "valid until 30 July", "jusqu'au 7 juin": a single day said as the end of something."""
     return isinstance(item, DateMention) and bool(
@@ -4383,6 +4398,7 @@ def _opening_now(
             first, last = ends[0], ends[1]
             if (
                 _until_before(folded, first)
+                or _ends_there(folded, first)  # "die am 11.9. abläuft, … bis zum 23.10."
                 or not cues["until"].search(folded[max(first.end, last.start - 30) : last.start])
                 # "since 24 August … the farm wants to keep him until 23 December": a wish
                 or cues["want"].search(folded[max(first.end, last.start - 40) : last.start])

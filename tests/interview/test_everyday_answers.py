@@ -8304,3 +8304,110 @@ def test_papers_of_the_forty_fourth_set(lang, text, procedure, held):
     a "vergunning voor seizoensarbeid" is the region's, not the annex 6."""
     facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        ("en", "passport. contract will be signed this week", "short_stay", {"passport"}),
+        (
+            "en",
+            "passport, contract signed this week",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "Passport, and my certificate of good conduct from DCI came out this week.",
+            "single_permit",
+            {"passport", "criminal_record"},
+        ),
+        ("en", "Passport. Contract he gets when he's here.", "short_stay", {"passport"}),
+        ("en", "passport. Medical is booked for the 12th.", "single_permit", {"passport"}),
+        (
+            "de",
+            "Reisepass und ärztliches Attest. Sonst noch nichts – der Vertrag kommt vom Betrieb, "
+            "Krankenversicherung und Unterkunft sind in Klärung.",
+            "single_permit",
+            {"passport", "medical_certificate"},
+        ),
+        (
+            "de",
+            "Pass, Vertrag, Unterkunftserklärung. Ärztliches Attest und Strafregisterauszug "
+            "fehlen noch, ebenso die Krankenversicherung.",
+            "single_permit",
+            {"passport", "employment_contract", "housing_proof"},
+        ),
+        (
+            "en",
+            "passport ok, same for the contract",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "Reisepass, Arbeitsvertrag unterschrieben. Le reste, ärztliches Attest, "
+            "Strafregister, la redevance, on s'en occupe après.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "passeport, annexe 3. Contrat : à signer.",
+            "short_stay_extension",
+            {"passport", "annex_3"},
+        ),
+        (
+            "nl",
+            "paspoort ja. visum: rendez-vous bij TLS op 2 april. contract nog niet",
+            "short_stay",
+            {"passport"},
+        ),
+    ],
+)
+def test_papers_of_the_forty_fifth_set(lang, text, procedure, held):
+    """A paper "will be signed this week" is to come ("signed this week" is done); "came out",
+    "booked", "in Klärung", "à signer", a "rendez-vous" say their own state; "ebenso die X"
+    is as the papers before it; "le reste …, on s'en occupe après" is all still to do."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "today", "expected"),
+    [
+        (
+            "fr",
+            "Salam aleykoum, moi c'est Moustapha, un fermier de Libin en Belgique veut me prendre "
+            "pour cueillir les myrtilles cet été.",
+            date(2026, 3, 1),
+            {"nationality": None},
+        ),
+        (
+            "de",
+            "Unser thailändischer Mitarbeiter hat eine Anlage 6, die am 11.9. abläuft, die Lese "
+            "dauert aber bis zum 23.10. Was müssen wir tun?",
+            date(2026, 8, 31),
+            {"nationality": "TH", "current_stay": None},
+        ),
+    ],
+)
+def test_openings_of_the_forty_fifth_set(lang, text, today, expected):
+    """A village read as a nationality by its ending ("de Libin en Belgique") is a place; a
+    paper's last day ("die am 11.9. abläuft") does not open a stay up to the work's end."""
+    facts = opened(text, lang, today)
+    for name, value in expected.items():
+        assert getattr(facts, name) == value
+
+
+def test_a_weekday_then_its_date_said_after_a_pause():
+    """ "le bus arrive le dimanche matin : donc le dimanche 3 mai": the Sunday of the date
+    said after it, not the next Sunday."""
+    facts, _ = entry_answered(
+        "le samedi 2 mai... non pardon, le bus de Chişinău arrive le dimanche matin : donc le "
+        "dimanche 3 mai",
+        "fr",
+        Period(start=date(2026, 5, 4), end=date(2026, 7, 31)),
+        date(2026, 3, 16),
+    )
+    assert facts.entry_date == date(2026, 5, 3)

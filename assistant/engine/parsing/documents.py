@@ -793,7 +793,8 @@ def _polarity(piece: str) -> str:
                 not names_in(" ".join(piece[m.end() :].split()[:3]))
                 for m in cues["pending_unless_done"].find(piece)
             )
-            and not done
+            # not "signed this week" (but "will be signed this week": to come)
+            and (not done or cues["future_tense"].search(plain))
             # had, not "has to sign this week", "il a à le signer"
             and not any(
                 not re.match(r"\s+(?:to|a|te|zu)\b", plain[m.end() :])
@@ -1703,6 +1704,12 @@ def read_held(
                 or cues["rest"].search(piece) is not None
             ) and cues["that_is_all"].search(piece) is None
             polarity = _polarity(piece)
+            # "… fehlen noch, ebenso die Krankenversicherung": as the papers before it
+            as_the_ones_before = (
+                _polarity(pieces[index - 1][0])
+                if docs and index > 0 and _begins_with(cues["likewise"], piece)
+                else "held"
+            )
             if (
                 parenthetical
                 and docs
@@ -2200,6 +2207,8 @@ def read_held(
                     raise Unsure(text)  # "his old contract", "l'assurance de l'an dernier"
                 if part_polarity == "held" and inherited is not None:
                     part_polarity = inherited
+                elif part_polarity == "held" and as_the_ones_before != "held":
+                    part_polarity = as_the_ones_before
                 elif part_polarity == "held" and reached:
                     part_polarity = "not_held"  # bare, in a list of missing papers
                 if part_polarity == "held":
@@ -2509,8 +2518,9 @@ def _only_a_cue(piece: str, of_a_list: bool = False) -> bool:
     logement, pas de papiers pour l'instant")."""
     cues = lexicon().cues
     plain = cues["negated_verb"].pattern.sub(" ", piece)  # "je n'ai pas encore"
-    for kind in ("pending", "negation", "yet", "consequence", *(("nothing",) if of_a_list else ())):
-        plain = cues[kind].pattern.sub(" ", plain)  # "so no for now"
+    kinds = ("pending", "negation", "yet", "consequence", "later")  # "so no for now", "après"
+    for kind in (*kinds, *(("nothing",) if of_a_list else ())):
+        plain = cues[kind].pattern.sub(" ", plain)
     return not plain.strip(" .!") and (of_a_list or not cues["nothing"].search(piece))
 
 

@@ -449,7 +449,7 @@ def _find_countries(folded: str) -> list[CountryMention]:
                 i += size
                 break
         else:
-            code = nationality_word(tokens[i][2])
+            code = nationality_word(tokens[i][2]) if not _a_place_in_belgium(tokens, i) else None
             if code is None and _one_person_before(tokens, i):
                 # "Rustam, een Oezbeek van 45", "er ist Usbeke": any nationality word of one
                 # person (not "in de ploeg met de Roemenen")
@@ -459,6 +459,25 @@ def _find_countries(folded: str) -> list[CountryMention]:
                 found.append(CountryMention(tokens[i][0], tokens[i][1], code, True, False))
             i += 1
     return found
+
+
+_IN_BELGIUM = ("en belgique", "in belgie", "in belgien", "in belgium")
+
+
+_AT = frozenset({"in", "te", "bei", "near", "pres", "bij", "nahe"})
+"""A word of place before a name ("in Libin"; the French "à", folded "a", in French only: "a
+Thai"): a place, not a nationality."""
+
+
+def _a_place_in_belgium(tokens: list, i: int) -> bool:
+    """ "un fermier de Libin en Belgique", "chez un autre producteur (à Libin)": a word said as
+    a place, not a nationality read by its ending."""
+    from .lexicon import LANGUAGE
+
+    before = tokens[i - 1][2] if i > 0 else ""
+    return " ".join(t[2] for t in tokens[i + 1 : i + 3]) in _IN_BELGIUM or (
+        before in _AT or (before == "a" and LANGUAGE.get() == "fr")
+    )
 
 
 def _one_person_before(tokens: list, i: int) -> bool:

@@ -617,6 +617,16 @@ def _names_a_day_counted_from_another(match: re.Match[str]) -> bool:
     return lexicon().cues["relative_to_other"].search(before) is not None
 
 
+def _weekday_named(words: list[str]) -> int | None:
+    """The weekday the one word names, in the answer's language or as rewritten."""
+    if not words:
+        return None
+    word = words[0]
+    if word in WEEKDAY_NAMES:
+        return WEEKDAY_NAMES.index(word)
+    return _lexicon(LANGUAGE.get()).weekdays.get(word)
+
+
 def _weekday_of_a_date_said(match: re.Match[str], today: date) -> bool:
     """Whether the date said just before the weekday, in its sentence, falls on it ("am 31.
     mai, der Flug kommt Sonntag an": the Sunday 31 May, not the next Sunday)."""
@@ -626,7 +636,14 @@ def _weekday_of_a_date_said(match: re.Match[str], today: date) -> bool:
     months = month_words()
     before = match.string[max(0, match.start() - 40) : match.start()]
     before = re.split(r"(?<!\d)[.!?]\s", before)[-1]  # the same sentence only
-    for said in _said_date().finditer(before):  # "am 31. Mai, der Flug kommt Sonntag an"
+    # "le bus arrive le dimanche matin : donc le dimanche 3 mai": the date said after it
+    after = re.split(r"(?<!\d)[.!?]\s", match.string[match.end() : match.end() + 40])[0]
+    restated = [  # the same weekday said again with its date: "… donc le dimanche 3 mai"
+        said
+        for said in _said_date().finditer(after)
+        if _weekday_named(after[: said.start()].split()[-1:]) == weekday
+    ]
+    for said in [*_said_date().finditer(before), *restated]:
         day = int(said["d"])
         month = int(said["m"]) if said["m"] else months.get(said["mn"] or "")
         if month is None:
