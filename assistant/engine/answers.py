@@ -505,8 +505,15 @@ def _wished(folded: str, offset: int) -> bool:
 _TO_STAY = frozenset({"to", "de", "d", "pour", "om", "te", "zu", "um"})
 
 
-_AS = frozenset({"als", "as", "comme", "en"})
-"""The word before a status asked about as the procedure ("weer als kort verblijf?")."""
+_LIVES_IN_A_PLACE = re.compile(
+    r"\b(?:woont|woon|lives?|living|habite|vit|wohnt|wohne)\s+(?:in|a|te|im|en)\s+"
+    r"(?!(?:another|other|an|a|een|ander|andere|un|une|autre|einem|einer|anderen)\b)\w+"
+)
+"""A home in a place named ("ze woont in Brasschaat"), which no country list knows."""
+
+_AS = frozenset({"als", "as", "comme", "en", "weer", "wieder", "again", "opnieuw", "nouveau"})
+"""The word before a status asked about as the procedure ("weer als kort verblijf?", "Ik
+vermoed weer een bijlage 3 zoals altijd?")."""
 
 
 def _status_in_belgium(folded: str) -> str | None:
@@ -729,6 +736,10 @@ def read_location(spec: QuestionSpec, text: str, state: InterviewState) -> Readi
             and not lex["belgium"].search(folded)
             and status not in ("short_stay", "long_stay")  # not "in Temse, … met een bijlage 3"
         ):
+            if status == "other" and _LIVES_IN_A_PLACE.search(folded):
+                # "ze woont in Brasschaat als au pair, met een verblijfskaart": an au pair, a
+                # student live in Belgium or in another EU country; the place is not known
+                raise AnswerError("error.choice.location")
             reading = _location_said("eu_resident")  # the choice's own words, no country named
         elif status is not None and not abroad:
             reading = _location_said(status)
@@ -3605,6 +3616,9 @@ def _asked_with(folded: str) -> bool:
     location = lexicon().location
     if any(
         _AS & set(tokens_before(folded, m.start(), 2).split())
+        # the question ends with it (not "He is in Belgium as a short stay since 3 April, can
+        # he work for us?": a fact, then the question)
+        and len(folded[m.end() :].split()) <= 3
         for name in ("short_stay", "long_stay")
         for m in location[name].find(folded)
     ):
@@ -4038,6 +4052,10 @@ def _never_said_of_work(plain: str) -> bool:
     lex = lexicon()
     saids = list(lex.cues["never_before"].find(plain))
     for said in saids:
+        if said[0] in lex.cues["first_time_alone"].phrases and not lex.cues[
+            "whole_area_words"
+        ].search(_sentence_text(plain, said.start())):
+            continue  # "… for work in a vegetable farm in Zwalm this summer, first time"
         clause = _CLAUSE_OR_SENTENCE.search(plain, said.end())
         words = plain[said.start() : clause.start() if clause else len(plain)].split()[:5]
         # or just before it, in its sentence: "travail fraises en Belgique cet été premier fois"

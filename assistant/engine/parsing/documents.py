@@ -67,6 +67,11 @@ approved"): the work authorisation, not the annex 6 the commune hands out."""
 _PERMIT_FOR_SEASONAL_WORK = re.compile(r"\bvergunning voor seizoens?(?:arbeid|werk)\b")
 """A permit "for seasonal work" (the region's), not the annex 6 "for a seasonal worker"
 ("vergunning voor seizoenarbeider"), one letter apart."""
+_VISA_FREE = re.compile(
+    r"\b(?:visa[\s-]*(?:free|exempt(?:ed)?|waiver)|visumvrij|visumfrei|vrijgesteld van visum|"
+    r"(?:sans|exempte de|dispense de) visa|von der visumpflicht befreit)\b"
+)
+"""Said of a worker who needs no visa ("Passport (biometric, visa free)"): no visa named."""
 _NOTHING_ON_RECORD = re.compile(
     r"\(\s*(?:no|without|pas de|sans|geen|kein|keine)\s+(?:criminal\s+record|casier"
     r"(?:\s+judiciaire)?|strafblad|strafregister|vorstrafen?|eintrag)\s*\)"
@@ -758,6 +763,10 @@ _SINCE_AUXILIARIES = frozenset(
 must be approved", "und sie wird in zwei Wochen genehmigt", "en is bijna goedgekeurd"."""
 
 
+_PAST_AUXILIARY = frozenset("avait avais etait hatte hatten war waren had was were".split())
+"""A verb of the past before "à signer", "zu unterschreiben", "te tekenen": a duty that was."""
+
+
 def _polarity(piece: str) -> str:
     """``held``, ``not_held`` (no, missing, not yet, promised for a day to come) or
     ``unknown`` for one piece. A paper kept by someone else ("not with me, the boss has it")
@@ -791,6 +800,8 @@ def _polarity(piece: str) -> str:
         or bool(
             any(  # not "een nieuwe arbeidsovereenkomst t/m 11/9": a new paper named, held
                 not names_in(" ".join(piece[m.end() :].split()[:3]))
+                # not "le contrat qu'il avait à signer", "hatte er zu unterschreiben": a duty past
+                and not _PAST_AUXILIARY & set(piece[: m.start()].split()[-2:])
                 for m in cues["pending_unless_done"].find(piece)
             )
             # not "signed this week" (but "will be signed this week": to come)
@@ -1075,7 +1086,9 @@ def _enumerated_before_a_cue(
         # the list held)
         says_its_own = any(lexicon().cues[kind].search(piece) for kind in ("only", "contrast"))
         listed = (
-            last >= 2
+            # a doubt reaches back over two names too ("Versicherung, Wohnung weiß ich nicht"):
+            # not known is asked, never a paper ticked that may be missing
+            (last >= 2 or (last >= 1 and polarity == "unknown"))
             and after_held
             and not says_its_own
             and all(
@@ -1103,7 +1116,8 @@ def _enumerated_before_a_cue(
                 or not _only_names(before, checklist)
             ):
                 break
-            bare[index] = polarity
+            # "Versicherung, Wohnung weiß ich nicht": both not known, neither held
+            bare[index] = "not_known" if _not_known_alone(piece) else polarity
         return bare
     return {}
 
@@ -1409,6 +1423,7 @@ def read_held(
     # "(…, for all the time)", "covers all the stay": how long it covers, no "all" papers
     said = re.sub(rf"{_COVERS}(?:{cues['whole_time'].pattern.pattern})", " ", said)
     said = _NOTHING_ON_RECORD.sub("(clean record)", said)  # "(no criminal record)": clean
+    said = _VISA_FREE.sub(" ", said)  # "(biometric, visa free)": no visa is named
     # "(Huisvestingsattest von der Gemeinde, alles in Ordnung)": said of that one, in brackets
     # (not "Alles in orde behalve de verzekering": everything)
     said = re.sub(r"\([^()]*\)", lambda m: cues["all_fine"].pattern.sub(" ok ", m[0]), said)
@@ -1704,12 +1719,14 @@ def read_held(
                 or cues["rest"].search(piece) is not None
             ) and cues["that_is_all"].search(piece) is None
             polarity = _polarity(piece)
-            # "… fehlen noch, ebenso die Krankenversicherung": as the papers before it
-            as_the_ones_before = (
-                _polarity(pieces[index - 1][0])
-                if docs and index > 0 and _begins_with(cues["likewise"], piece)
-                else "held"
-            )
+            # "… fehlen noch, ebenso die Krankenversicherung": as the papers before it were read
+            # (not "Le passeport, pas de souci, idem pour le visa": held, as the passport)
+            as_the_ones_before = "held"
+            if docs and previous_docs and _begins_with(cues["likewise"], piece):
+                if set(previous_docs) <= set(result.not_held) - set(result.held):
+                    as_the_ones_before = "not_held"
+                elif set(previous_docs) <= set(result.not_known):
+                    as_the_ones_before = "not_known"
             if (
                 parenthetical
                 and docs
@@ -2217,6 +2234,8 @@ def read_held(
                         # Unterkunftserklärung ist fertig": the paper itself is there
                         result.not_held[:] = [d for d in result.not_held if d not in part_docs]
                     result.held.extend(part_docs)
+                elif part_polarity == "not_known":
+                    result.not_known.extend(part_docs)
                 elif part_polarity == "unknown":
                     result.not_held.extend(part_docs)
                     result.unknown.append(piece)
@@ -2241,7 +2260,14 @@ def read_held(
     missing = set(result.not_held)
     if says_all:
         result.held.extend(doc for doc in required if doc not in missing and doc not in excluded)
-    if not (result.held or result.not_held or result.near_misses or says_all or rest_said):
+    if not (
+        result.held
+        or result.not_held
+        or result.not_known
+        or result.near_misses
+        or says_all
+        or rest_said
+    ):
         first_words = [w.strip(",.") for w in folded.split() if w not in _INTENSIFIERS][:2]
         if first_words[:1] and (
             first_words[0] in _NONE_WORDS

@@ -464,6 +464,7 @@ def _find_countries(folded: str) -> list[CountryMention]:
 _IN_BELGIUM = ("en belgique", "in belgie", "in belgien", "in belgium")
 
 
+_FROM = frozenset({"de", "d", "from", "uit", "aus", "van"})
 _AT = frozenset({"in", "te", "bei", "near", "pres", "bij", "nahe"})
 """A word of place before a name ("in Libin"; the French "à", folded "a", in French only: "a
 Thai"): a place, not a nationality."""
@@ -475,9 +476,9 @@ def _a_place_in_belgium(tokens: list, i: int) -> bool:
     from .lexicon import LANGUAGE
 
     before = tokens[i - 1][2] if i > 0 else ""
-    return " ".join(t[2] for t in tokens[i + 1 : i + 3]) in _IN_BELGIUM or (
-        before in _AT or (before == "a" and LANGUAGE.get() == "fr")
-    )
+    # (not "ouvrier moldavien en Belgique": a nationality of someone in Belgium)
+    from_there = before in _FROM and " ".join(t[2] for t in tokens[i + 1 : i + 3]) in _IN_BELGIUM
+    return from_there or before in _AT or (before == "a" and LANGUAGE.get() == "fr")
 
 
 def _one_person_before(tokens: list, i: int) -> bool:

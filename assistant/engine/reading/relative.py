@@ -265,7 +265,7 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         # month (the nearest one where the 16th is a Thursday)
         (
             re.compile(
-                rf"\b(?P<wd>{weekdays})\b[\s,]*(?:(?:the|le|dem|den|der|de|am|op)\s+)?"
+                rf"\b(?P<wd>{weekdays})\b[\s,]*(?:(?:the|le|dem|den|de|am|op)\s+)?"
                 rf"(?P<day>\d{{1,2}}){ordinal}(?![\d/.-])"
                 # nothing after it that could be its month: the end, a stop, or a link word
                 r"(?=\s*(?:$|[,;:!?)]|\.(?:\s|$)|(?:et|and|en|und|om|um|at|a|vers)\b))"
@@ -278,7 +278,9 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         (
             re.compile(
                 rf"\b(?:(?:{nxt}|{last})\s+)?(?:(?P<wd>{weekdays}|{abbreviated})\b\.?|(?P<wd2>{short_weekdays})\.)[\s,]*"
-                r"(?:(?:the|le|dem|den|der|de|am|op)\s+)?(?=\d)"
+                r"(?:(?:the|le|dem|den|de|am|op)\s+"
+                # "Samstag, der 2. Mai" (not "Montag der 19.": a day without its month)
+                rf"|der\s+(?=\d{{1,2}}\.?\s*(?:{months})\b))?(?=\d)"
             ),
             "weekday_of_date",
         ),
@@ -617,6 +619,10 @@ def _names_a_day_counted_from_another(match: re.Match[str]) -> bool:
     return lexicon().cues["relative_to_other"].search(before) is not None
 
 
+_RESTATED = re.compile(r":|\b(?:donc|so|thus|dus|also|d h|das heisst|c est a dire|i e|that is)\b")
+"""The words that say a day again: "le dimanche matin : donc le dimanche 3 mai"."""
+
+
 def _weekday_named(words: list[str]) -> int | None:
     """The weekday the one word names, in the answer's language or as rewritten."""
     if not words:
@@ -642,6 +648,10 @@ def _weekday_of_a_date_said(match: re.Match[str], today: date) -> bool:
         said
         for said in _said_date().finditer(after)
         if _weekday_named(after[: said.start()].split()[-1:]) == weekday
+        # said again as the same day ("donc", ":"), not another Monday ("arrives Monday and
+        # starts work Monday 11 May")
+        # (or a correction left the two side by side: "au vendredi jusqu'au friday 9 octobre")
+        and (_RESTATED.search(after[: said.start()]) or len(after[: said.start()].split()) <= 3)
     ]
     for said in [*_said_date().finditer(before), *restated]:
         day = int(said["d"])
