@@ -49,7 +49,7 @@ QUALIFIERS = (
         """
     signed sign signe signee getekend ondertekend unterschrieben unterzeichnet original originaal
     valid valable geldig gultig new nouveau nouvelle nieuw nieuwe neu neue
-    biometric biometrique biometrisch biometrische
+    biometric biometrique biometrisch biometrische fixed term befristet befristeter
     yet still already deja encore toujours al nog steeds reeds noch schon bereits immer
     paper papers papier papiers papieren papiere document documents dokument dokumente
     """.split()

@@ -669,9 +669,14 @@ def _of_an_earlier_stay(folded: str, offset: int) -> bool:
     worker stands."""
     cues = lexicon().cues
     sentence = _sentence_text(folded, offset)
+    opening = " ".join(sentence.split()[:3])
     return (
         bool(
-            cues["previous"].search(sentence)
+            (
+                cues["previous"].search(sentence)
+                # "Vorig najaar werkte hij al in België, van … 2025, met een bijlage 3"
+                or any(cues[kind].search(opening) for kind in ("last_year", "past_season"))
+            )
             and (
                 re.search(r"\b(?:19|20)\d\d\b", sentence)
                 or cues["last_year"].search(sentence)  # "werkte hier vorig jaar … kort verblijf"

@@ -8578,3 +8578,101 @@ def test_a_weekday_then_another_of_the_same_name_with_its_date():
         date(2026, 4, 20),
     )
     assert facts.entry_date == date(2026, 4, 27)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        ("en", "Passport. Medical exam is booked for February.", "single_permit", {"passport"}),
+        ("fr", "passeport. assurance ? patron dit il fait.", "short_stay", {"passport"}),
+        (
+            "fr",
+            "passeport. l'assurance, il a fait.",
+            "short_stay",
+            {"passport", "health_insurance"},
+        ),
+        (
+            "en",
+            "Passport, his annex 6 card, the contract (fixed term until 30/9), an Allianz Care "
+            "health policy, and the housing declaration for the cottage on the estate",
+            "renewal",
+            {
+                "passport",
+                "seasonal_permit_or_visa",
+                "employment_contract",
+                "health_insurance",
+                "housing_proof",
+            },
+        ),
+        (
+            "de",
+            "Reisepass, Arbeitsvertrag, medizinische Bescheinigung, Gebühr bezahlt.",
+            "single_permit",
+            {"passport", "employment_contract", "medical_certificate", "fee_payment"},
+        ),
+        (
+            "de",
+            "Pass, Vertrag. Krankenversicherung läuft glaub ich über den Vertrag, Nachweis hab "
+            "ich keinen.",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "passport, contract. insurance i think the contract, not sure",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        ("en", "passport, contract. insurance and contract not sure", "short_stay", {"passport"}),
+        (
+            "nl",
+            "Paspoort ja. Werkvergunning nog niet. Visum aanvragen bij VFS Jakarta als de "
+            "werkvergunning er is.",
+            "short_stay",
+            {"passport"},
+        ),
+        (
+            "nl",
+            "paspoort, contract. Het strafregister komt per post uit Doesjanbe.",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+    ],
+)
+def test_papers_of_the_forty_seventh_set(lang, text, procedure, held):
+    """ "booked for February" is a month to come; "patron dit il fait" a present ("fait" folds
+    like the past); "health policy" is the insurance; "fixed term" qualifies the contract; "no
+    proof" after a paper is that paper missing, the contract it runs through still held; a
+    doubt on the insurance said with the contract leaves the contract held, unless both are
+    listed as doubted; "aanvragen", "komt per post" are still to come."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "today", "expected"),
+    [
+        (
+            "en",
+            "Hello, union secretary (ACV) in Roeselare. One of our members is a Tajik worker on a "
+            "vegetable farm in Ledegem; his annex 3 ran out on Friday and he's worried he's now "
+            "illegal.",
+            date(2026, 9, 14),
+            {"status": None},
+        ),
+        (
+            "nl",
+            "Ik help een Mongoolse arbeider van een fruitbedrijf in Bilzen. De werkgever wil hem "
+            "houden tot 16 oktober. Vorig najaar werkte hij al in België, van 20 oktober tot 28 "
+            "november 2025, met een bijlage 3.",
+            date(2026, 9, 10),
+            {"status": None},
+        ),
+    ],
+)
+def test_openings_of_the_forty_seventh_set(lang, text, today, expected):
+    """A status feared ("he's worried he's now illegal") and an annex 3 of a sentence that opens
+    with last autumn are no status now."""
+    facts = opened(text, lang, today)
+    for name, value in expected.items():
+        assert getattr(facts, name) == value

@@ -777,8 +777,13 @@ def _polarity(piece: str) -> str:
     done = [
         m.span()
         for m in cues["done"].find(plain)
-        # "on le signe quand il arrive": a present with its pronouns, not "signé"
-        if not any(t.end() == m.start() - 1 for t in cues["takes_up_the_paper"].find(plain))
+        # "on le signe quand il arrive", "patron dit il fait": a present with its pronouns,
+        # not "signé", "fait"
+        if not any(
+            t.end() == m.start() - 1
+            for kind in ("takes_up_the_paper", "subject_of_a_present")
+            for t in cues[kind].find(plain)
+        )
     ]
     pending = [
         m  # "le permis est arrivé": the "arrive" of a done phrase is no paper to come
@@ -1904,7 +1909,10 @@ def read_held(
                 polarity = "not_held"  # "Der Rest (Gebühr, Versicherung usw.) kommt noch"
             if polarity == "unknown" and _not_known_alone(piece) and (docs or previous_docs):
                 # "huis papier weet niet", "les frais je sais pas": that one is not known; the
-                # others said stay read
+                # others said stay read ("passport, contract. insurance i think the contract,
+                # not sure": the contract said held is only where the insurance may be)
+                if len(docs) > 1 and docs[0] not in result.held and not _a_list(piece):
+                    docs = [docs[0], *(d for d in docs[1:] if d not in result.held)]
                 result.not_known.extend(docs or previous_docs)
                 if not docs:
                     # "verzekering: ze heeft iets van een Georgische maatschappij, maar ik weet
@@ -1918,7 +1926,15 @@ def read_held(
                 hedged = _match(hedge_head, checklist)  # not "Assurance : c'est dans le contrat"
             # "Passport, contract. The insurance is in his contract I think": the contract said
             # held before is only where the hedged paper may be
-            where = {d for d in hedged if d in result.held and _named_as_where(piece, d)}
+            where = {
+                d
+                for d in hedged
+                if d in result.held
+                and (
+                    _named_as_where(piece, d)
+                    or (hedged[0] not in result.held and d != hedged[0] and not _a_list(piece))
+                )
+            }
             if where and set(hedged) - where:
                 hedged = [d for d in hedged if d not in where]
             if (
@@ -2318,6 +2334,12 @@ def _said_not_needed(piece: str) -> bool:
         if cues["negation"].search(around):
             return True
     return False
+
+
+def _a_list(piece: str) -> bool:
+    """Whether a piece joins its papers as a list ("insurance and contract not sure"), not a
+    paper said with another as where it is ("insurance i think the contract")."""
+    return _CONJUNCTION.search(f" {piece} ") is not None
 
 
 def _named_as_where(piece: str, document: str) -> bool:
