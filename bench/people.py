@@ -1,7 +1,7 @@
 """People bench: whole interviews of blind people, as the acceptance check runs them (a script,
 not a timed test).
 
-    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --forty-seventh]
+    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --forty-eighth]
 
 Each person of ``tests/data/people/`` goes through the interview the app runs (opening first),
 answering each question saison asks with their own answer for it (``tests/people.py`` says how
@@ -52,7 +52,8 @@ sixth was fixed; ``--ninth`` (``tests/data/people9/``), written while they were 
 ``--forty-fourth`` (``tests/data/people44/``), written while the forty-third was fixed;
 ``--forty-fifth`` (``tests/data/people45/``), written while the forty-fourth was fixed;
 ``--forty-sixth`` (``tests/data/people46/``), written while the forty-fifth was fixed;
-``--forty-seventh`` (``tests/data/people47/``), written while the forty-sixth was fixed.
+``--forty-seventh`` (``tests/data/people47/``), written while the forty-sixth was fixed;
+``--forty-eighth`` (``tests/data/people48/``), written while the forty-seventh was fixed.
 """
 
 from __future__ import annotations
