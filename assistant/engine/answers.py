@@ -2308,9 +2308,15 @@ def read_date(spec: QuestionSpec, text: str, state: InterviewState) -> Reading:
         spec.id == "entry_date"
         and _says_unknown(found.text)
         and dates
-        and all(cues["by_deadline"].search(tokens_before(found.text, d.start, 2)) for d in dates)
+        and all(
+            cues["by_deadline"].search(tokens_before(found.text, d.start, 2))
+            # "weiss noch nicht, erst visum. termin bei VFS nairobi ist 12. mai"
+            or cues["planned"].search(tokens_before(found.text, d.start, 6))
+            for d in dates
+        )
     ):
-        # "Weet ik nog niet … Alleszins een paar dagen vóór de 17de": a day it will be before
+        # "Weet ik nog niet … Alleszins een paar dagen vóór de 17de": a day it will be before;
+        # the day of the visa appointment, not of the entry
         return Reading(unknown=True)
     if len(dates) == 2 and not found.periods:
         dates = _the_day_of_its_edge(dates, found.text)  # "Ende Februar, genau am 27.2."

@@ -8676,3 +8676,103 @@ def test_openings_of_the_forty_seventh_set(lang, text, today, expected):
     facts = opened(text, lang, today)
     for name, value in expected.items():
         assert getattr(facts, name) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Pass, Vertrag. Krankenversicherung noch nischt.",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "de",
+            "Pass. Die Krankenversicherung schließen wir erst im Dezember ab.",
+            "short_stay",
+            {"passport"},
+        ),
+        (
+            "en",
+            "passport have. contract already sign. SKCK (police record) i apply, not finish yet. "
+            "insurance and house the farm say they do",
+            "single_permit",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "passport, contract, housing decl. rest todo",
+            "single_permit",
+            {"passport", "employment_contract", "housing_proof"},
+        ),
+        (
+            "en",
+            "passport, visa D, housing decl. new contract still to be written by the social "
+            "secretariat",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa", "housing_proof"},
+        ),
+        (
+            "fr",
+            "Passeport ok. Certificat médical fait chez le médecin de l'ambassade... non, c'est "
+            "chez un médecin agréé à Pétion-Ville.",
+            "single_permit",
+            {"passport", "medical_certificate"},
+        ),
+        ("en", "passport yes. insurance i buy when i have ticket.", "short_stay", {"passport"}),
+        (
+            "en",
+            "passport and the visa D (in the passport). The card from the commune (annex 6) not "
+            "yet, they said wait.",
+            "renewal",
+            {"passport", "seasonal_permit_or_visa"},
+        ),
+        (
+            "fr",
+            "tengo todo : passeport, contrat, assurance",
+            "short_stay",
+            {"passport", "employment_contract", "health_insurance"},
+        ),
+    ],
+)
+def test_papers_of_the_forty_eighth_set(lang, text, procedure, held):
+    """ "noch nischt", "erst im Dezember", "say they do", "rest todo", "when i have" say a paper
+    is to come; a word the brackets name shares the clause after them ("SKCK (police record) i
+    apply, not finish yet"); an abbreviation's dot before another paper ends its clause; "…
+    non, c'est chez un médecin agréé" corrects where, it denies nothing; the renewal's "permit
+    or D visa" is held with the D visa, whatever the annex 6."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        ("de", "Anreise wäre am Samstag nach Ostern.", date(2026, 4, 11)),
+        ("en", "he arrives the Friday before Easter", date(2026, 4, 3)),
+        ("fr", "il arrive le samedi après Pâques", date(2026, 4, 11)),
+        ("de", "weiss noch nicht, erst visum. termin bei VFS nairobi ist 12. mai", None),
+    ],
+)
+def test_entry_days_of_the_forty_eighth_set(lang, text, day):
+    """A weekday counted from a feast ("Samstag nach Ostern"); a visa appointment's day after "I
+    don't know yet" is not the day of entry."""
+    facts, _ = entry_answered(
+        text, lang, Period(start=date(2026, 6, 29), end=date(2026, 8, 30)), date(2026, 1, 20)
+    )
+    assert facts.entry_date == day
+
+
+def test_a_length_checked_in_a_question_is_no_length_given():
+    """ "Verlängerung gewünscht bis einschließlich Samstag, 01.08.2026 – das müssten genau 90 Tage
+    sein, oder?": the work runs to 1 August; the 90 days are a count checked."""
+    facts, _ = answered(
+        "current_stay",
+        "Anlage 3: 04.05.2026 bis 03.07.2026. Verlängerung gewünscht bis einschließlich Samstag, "
+        "01.08.2026 – das müssten genau 90 Tage sein, oder?",
+        "de",
+        Facts(nationality="UZ", age=24, location="belgium", status="seasonal_short_stay"),
+        date(2026, 6, 20),
+    )
+    assert facts.work is not None and facts.work.end == date(2026, 8, 1)

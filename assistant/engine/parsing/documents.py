@@ -618,7 +618,8 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
             if (
                 _match(found[-1][0], ())
                 and _only_names(found[-1][0], ())
-                and _ends_in_unknown_words(found[-2][0], ())
+                # "SKCK (police record) i apply": the words before name no paper of the list
+                and (_ends_in_unknown_words(found[-2][0], ()) or not _match(found[-2][0], ()))
             ):
                 # "the adli sicil kaydı (criminal record) he gets next week": the brackets
                 # name the paper before them, in the same clause
@@ -1289,7 +1290,9 @@ def _without_self_corrections(folded: str) -> str:
     # "du Forem... euh non, du SPW": the "no" and its comma, after a hesitation
     folded = re.sub(
         r"(?:\.{2,}|…|\b(?:euh|uh|eh|ehm|uhm))\s*\b(non|nee|nein|no)\s*,\s*"
-        r"(?=(?:de|du|des|d|van|von|vom|from|chez|par|bei|uit)\b)",
+        # ("… de l'ambassade... non, c'est chez un médecin agréé")
+        r"(?=(?:(?:c est|it s|it is|het is|es ist|das ist)\s+)?"
+        r"(?:de|du|des|d|van|von|vom|from|chez|par|bei|uit|at|in|a)\b)",
         r", \1 ",
         folded,
     )
@@ -1386,7 +1389,11 @@ def _in_full(text: str) -> str:
         full = forms.get(m[1].lower(), m[0])
         # "… and the medical cert. Contract not done yet": a capital after it opens a sentence
         # (not in German, where every noun has one: "ärztl. Attest")
-        opens = LANGUAGE.get() != "de" and re.match(r"\s+[A-ZÀ-Ý]", text[m.end() :])
+        # "housing decl. new contract still to be written": another paper named next does too
+        opens = LANGUAGE.get() != "de" and (
+            re.match(r"\s+[A-ZÀ-Ý]", text[m.end() :])
+            or names_in(fold(" ".join(text[m.end() :].split()[:3])))
+        )
         return f"{full}. " if opens else f"{full} "
 
     return pattern.sub(written_out, text)
@@ -1495,6 +1502,7 @@ def read_held(
     excluded: set[str] = set()
     listed_with_others: set[str] = set()
     only_missing = False
+    permit_by_its_visa = False  # the renewal's permit-or-visa said held as the D visa
     asked_about: list[str] = []
     unplaced_cue: set[str] = set()  # papers said held, before a "not yet" said of none
     sentence_before: list[tuple[str, bool]] = []
@@ -2245,6 +2253,10 @@ def read_held(
                 elif part_polarity == "held" and reached:
                     part_polarity = "not_held"  # bare, in a list of missing papers
                 if part_polarity == "held":
+                    if {"seasonal_permit_or_visa", "long_stay_visa"} & set(part_docs) and cues[
+                        "visa_word"
+                    ].search(part):
+                        permit_by_its_visa = True  # "the visa D": the permit *or* the visa
                     if _says_held(part) and set(part_docs) & said_of_its_topic:
                         # "die Wohnung: sie bekommt ein Personalzimmer im Haus,
                         # Unterkunftserklärung ist fertig": the paper itself is there
@@ -2295,6 +2307,11 @@ def read_held(
         ):
             return Held()  # "nothing, I'm just starting", "nog niks, we beginnen pas"
         raise NoDocumentNamed(text)
+    if permit_by_its_visa and "long_stay_visa" not in checklist:
+        # "the visa D (in the passport). The card from the commune (annex 6) not yet": the
+        # renewal asks for the permit *or* the D visa (RD 105/32 2°); the visa held is enough
+        result.not_held = [d for d in result.not_held if d != "seasonal_permit_or_visa"]
+        missing = {d for d in missing if d != "seasonal_permit_or_visa"}
     result.held = _in_checklist_terms(result.held, checklist)
     order = {doc: i for i, doc in enumerate(checklist)}
     held = [doc for doc in dict.fromkeys(result.held) if doc not in missing]

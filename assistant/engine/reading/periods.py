@@ -423,6 +423,20 @@ def _sentence_ends(folded: str, german: bool) -> tuple[int, ...]:
 _YEAR_DOT = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(\.)(?=\s)")
 
 
+def _a_length_asked(folded: str, match: re.Match[str]) -> bool:
+    """Whether a length is said in a question with no day of its own ("das müssten genau 90
+    Tage sein, oder?", "is that 90 days?"): a count checked, not a length given."""
+    before = folded[: match.start()]
+    start = max((m.end() for m in re.finditer(r"[.!?]\s|\n|\s[-–]\s", before)), default=0)
+    end = re.search(r"[.!?\n]", folded[match.end() :])
+    if end is None or end[0] != "?":
+        return False
+    sentence = folded[start : match.start()] + folded[match.end() : match.end() + end.start()]
+    months = month_words()
+    named_day = re.search(r"\d", sentence) or any(w.strip(",") in months for w in sentence.split())
+    return not named_day
+
+
 def _durations(folded: str) -> list[tuple[int, int, int, str]]:
     lex = lexicon()
     numbers = "|".join(sorted(map(re.escape, lex.numbers), key=len, reverse=True))
@@ -440,6 +454,8 @@ def _durations(folded: str) -> list[tuple[int, int, int, str]]:
             continue  # "(ça fait 89 jours en tout)": the sum of a period said, no new one
         if any(word in lex.cues["in_time"].phrases for word in before.split()[-2:]):
             continue  # "in genau 6 Wochen gehts los, Montag 17.8.": a time from now, no length
+        if _a_length_asked(folded, match):
+            continue  # "das müssten genau 90 Tage sein, oder?": a count checked, no new length
         following = folded[match.end() :].split()[:1]
         counted = lex.cues["counted_before"].phrases | lex.cues["counted_after"].phrases
         if following and following[0].strip(",.") in counted and unit in ("day", "week"):

@@ -214,6 +214,16 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
             re.compile(rf"\b(?:{fortnight})\s+(?P<month>{months})\b(?:\s+(?P<year>20\d\d))?"),
             "first_fortnight",
         ),
+        # "Samstag nach Ostern", "the Friday before Easter": that weekday, counted from the feast
+        (
+            re.compile(
+                rf"\b(?:(?:the|le|de|den|am|op|on)\s+)?(?P<wd>{weekdays})\s+"
+                rf"(?P<side>nach|after|na|apres|vor|before|voor|avant)\s+(?:(?:le|la|de)\s+)?"
+                rf"(?P<feast>{feasts})\b"
+                r"(?![\s,]*\(?\s*\d)"  # "dinsdag na Pasen (7/4)": the date says it
+            ),
+            "weekday_of_feast",
+        ),
         # "le lundi de Pâques", "na nieuwjaar" (after it: no day)
         (
             re.compile(
@@ -498,6 +508,15 @@ def _meaning(kind: str, match: re.Match[str], today: date, lang: str | None) -> 
             if feast is not None and said_day and int(said_day) != feast.day:
                 return None  # "Easter Sunday the 12th": which one? asked
             return feast
+        case "weekday_of_feast":
+            feast = _feast_day(lexicon().feasts[groups["feast"]], today)
+            if feast is None:
+                return None
+            if groups["side"] in ("vor", "before", "voor", "avant"):
+                back = (feast.weekday() - weekdays[groups["wd"]] - 1) % 7 + 1
+                return feast - timedelta(days=back)
+            ahead = (weekdays[groups["wd"]] - feast.weekday() - 1) % 7 + 1
+            return feast + timedelta(days=ahead)
         case "weekday_of_date":
             return f"{WEEKDAY_NAMES[weekdays[groups['wd'] or groups['wd2']]]} "
         case "weekday_day":
