@@ -8776,3 +8776,89 @@ def test_a_length_checked_in_a_question_is_no_length_given():
         date(2026, 6, 20),
     )
     assert facts.work is not None and facts.work.end == date(2026, 8, 1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "en",
+            "Passport ok, the medical is booked with Dr Janssens",
+            "single_permit",
+            {"passport"},
+        ),
+        (
+            "de",
+            "Pass ok. Ärztliche Untersuchung gebucht, Führungszeugnis da",
+            "single_permit",
+            {"passport", "criminal_record"},
+        ),
+        ("nl", "Paspoort ok, medische keuring ingepland", "single_permit", {"passport"}),
+        (
+            "fr",
+            "Le casier judiciaire est arrivé par la poste hier. Passeport ok.",
+            "single_permit",
+            {"passport", "criminal_record"},
+        ),
+        (
+            "en",
+            "Police clearance came in the mail yesterday. Passport ok",
+            "single_permit",
+            {"passport", "criminal_record"},
+        ),
+        (
+            "fr",
+            "Passeport ok. Le contrat il fait 3 mois, du 4 mai au 31 juillet",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        ("fr", "Passeport ok, le contrat était à signer", "short_stay", {"passport"}),
+        ("fr", "Passeport pas encore, ainsi que le contrat", "short_stay", set()),
+        (
+            "de",
+            "Pass ok, Versicherung kurz vorher abgeschlossen",
+            "short_stay",
+            {"passport", "health_insurance"},
+        ),
+        (
+            "nl",
+            "Paspoort ok, visum: ik moest dat aanvragen in maart, heeft hij nu",
+            "short_stay",
+            {"passport", "short_stay_visa"},
+        ),
+        (
+            "en",
+            "Passport ok, contract signed, I'm going to make a copy of the insurance",
+            "short_stay",
+            {"passport", "employment_contract", "health_insurance"},
+        ),
+        (
+            "en",
+            "Passport, visa free of charge from the embassy, contract signed",
+            "short_stay",
+            {"passport", "short_stay_visa", "employment_contract"},
+        ),
+    ],
+)
+def test_what_the_second_session_31_review_found_in_papers(lang, text, procedure, held):
+    """An exam booked is not the certificate, an insurance bought is held; a paper that came by
+    post is there; "il fait 3 mois" is no paper to do; "était à signer" is not signed; "ainsi
+    que" is the papers before it without reading "que" as "only"; "abgeschlossen" is done; a
+    visa one had to request and has now is held; a copy to make and a visa "free of charge"
+    deny nothing."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Er kommt Sonntag der 3.", date(2026, 5, 3)),
+        ("Er kommt Sonntag an, laut Ticket Sonntag 3. Mai", date(2026, 5, 3)),
+    ],
+)
+def test_entry_days_the_second_session_31_review_found(text, day):
+    """A weekday with its day ("Sonntag der 3.") and a weekday said again "laut Ticket" with
+    its date."""
+    facts, _ = answered("entry_date", text, "de", ABROAD, date(2026, 4, 20))
+    assert facts.entry_date == day

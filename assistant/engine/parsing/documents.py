@@ -69,7 +69,7 @@ _PERMIT_FOR_SEASONAL_WORK = re.compile(r"\bvergunning voor seizoens?(?:arbeid|we
 ("vergunning voor seizoenarbeider"), one letter apart."""
 _VISA_FREE = re.compile(
     r"\b(?:visa[\s-]*(?:free|exempt(?:ed)?|waiver)|visumvrij|visumfrei|vrijgesteld van visum|"
-    r"(?:sans|exempte de|dispense de) visa|von der visumpflicht befreit)\b"
+    r"(?:exempte|dispense) de visa|von der visumpflicht befreit)\b(?!\s+of\s+charge)"
 )
 """Said of a worker who needs no visa ("Passport (biometric, visa free)"): no visa named."""
 _NOTHING_ON_RECORD = re.compile(
@@ -764,7 +764,9 @@ _SINCE_AUXILIARIES = frozenset(
 must be approved", "und sie wird in zwei Wochen genehmigt", "en is bijna goedgekeurd"."""
 
 
-_PAST_AUXILIARY = frozenset("avait avais etait hatte hatten war waren had was were".split())
+_PAST_AUXILIARY = frozenset(
+    "avait avais hatte hatten had moest moesten musste mussten devait".split()
+)
 """A verb of the past before "à signer", "zu unterschreiben", "te tekenen": a duty that was."""
 
 
@@ -2268,8 +2270,8 @@ def read_held(
                     result.not_held.extend(part_docs)
                     result.unknown.append(piece)
                 else:
-                    if cues["only"].search(piece):
-                        only_missing = True
+                    if cues["only"].search(cues["likewise"].pattern.sub(" ", piece)):
+                        only_missing = True  # (not the "que" of "ainsi que")
                     result.not_held.extend(part_docs)
                     part_head, colon, said = part.partition(":")
                     if colon and _only_names(part_head, checklist) and not _match(said, checklist):

@@ -275,7 +275,7 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
         # month (the nearest one where the 16th is a Thursday)
         (
             re.compile(
-                rf"\b(?P<wd>{weekdays})\b[\s,]*(?:(?:the|le|dem|den|de|am|op)\s+)?"
+                rf"\b(?P<wd>{weekdays})\b[\s,]*(?:(?:the|le|dem|den|der|de|am|op)\s+)?"
                 rf"(?P<day>\d{{1,2}}){ordinal}(?![\d/.-])"
                 # nothing after it that could be its month: the end, a stop, or a link word
                 r"(?=\s*(?:$|[,;:!?)]|\.(?:\s|$)|(?:et|and|en|und|om|um|at|a|vers)\b))"
@@ -638,7 +638,10 @@ def _names_a_day_counted_from_another(match: re.Match[str]) -> bool:
     return lexicon().cues["relative_to_other"].search(before) is not None
 
 
-_RESTATED = re.compile(r":|\b(?:donc|so|thus|dus|also|d h|das heisst|c est a dire|i e|that is)\b")
+_RESTATED = re.compile(
+    r":|\(|\b(?:donc|so|thus|dus|also|d h|das heisst|c est a dire|i e|that is|laut|according to"
+    r"|selon|volgens)\b"
+)
 """The words that say a day again: "le dimanche matin : donc le dimanche 3 mai"."""
 
 
