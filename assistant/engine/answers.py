@@ -680,6 +680,8 @@ def _of_an_earlier_stay(folded: str, offset: int) -> bool:
             and (
                 re.search(r"\b(?:19|20)\d\d\b", sentence)
                 or cues["last_year"].search(sentence)  # "werkte hier vorig jaar … kort verblijf"
+                # "Last winter I worked in witloof … with D visa"
+                or cues["past_season"].search(opening)
                 or cues["year_before_last"].search(sentence)
             )
         )
@@ -2884,7 +2886,13 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
         return Reading(said=[("confirm.opening.skipped", {})])
     reading = Reading()
     mentions = countries_in(folded)
-    of_the_worker = [m for m in mentions if not _said_of_the_typer(folded, m.start)]
+    of_the_worker = [
+        m
+        for m in mentions
+        if not _said_of_the_typer(folded, m.start)
+        # "viele Nachfahren von deutschen Siedlern": a nationality of other people
+        and not cues["other_people"].search(" ".join(folded[m.end :].split()[:1]).strip(".,;"))
+    ]
     code = _opening_nationality(folded, of_the_worker) or flag_of(text)
     if code is not None:
         reading.facts["nationality"] = code
@@ -3130,6 +3138,11 @@ def _opening_nationality(folded: str, mentions) -> str | None:
         if len(others) == 1:
             code = others.pop()
     if code is None and not any(m.by_nationality_word for m in mentions):
+        # "viele Nachfahren von deutschen Siedlern": the word before a people is theirs
+        people = lexicon().cues["other_people"].pattern.pattern
+        folded = re.sub(rf"\b\w+(?=\s+(?:{people}))", lambda m: " " * len(m[0]), folded)
+        # "Ich bin Deutschlehrerin": a language taught, no nationality
+        folded = re.sub(_LANGUAGE_TAUGHT, lambda m: " " * len(m[0]), folded)
         code = (
             _passport_of(folded, mentions)
             # beside a country named right, a typo only after "I am" or "from" said plainly
@@ -3140,6 +3153,12 @@ def _opening_nationality(folded: str, mentions) -> str | None:
             or country_alone(folded, mentions)  # "Uzbekistan. 34 age. Now I am in Samarkand."
         )
     return code
+
+
+_LANGUAGE_TAUGHT = re.compile(
+    r"\b\w+(?:lehrerin|lehrer|kurs|kurse|unterricht|lerares|leraar|cursus)\b"
+)
+"""A language's teacher, course or lessons ("Deutschlehrerin", "Nederlandse les" aside)."""
 
 
 def _greeted_from(folded: str, mention) -> bool:

@@ -8862,3 +8862,86 @@ def test_entry_days_the_second_session_31_review_found(text, day):
     its date."""
     facts, _ = answered("entry_date", text, "de", ABROAD, date(2026, 4, 20))
     assert facts.entry_date == day
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Pass hat er (biometrisch, a Visum braucht er ja ned). Die Arbeitserlaubnis vom "
+            "Departement Werk is letzte Woche gekommen.",
+            "short_stay",
+            {"passport", "work_permit"},
+        ),
+        ("en", "passport yes no visa", "short_stay", {"passport"}),
+        (
+            "en",
+            "He has: passport, annex 3, and the fee is paid (we did the transfer together this "
+            "morning). Missing: medical certificate.",
+            "short_stay_extension",
+            {"passport", "annex_3", "fee_payment"},
+        ),
+        (
+            "nl",
+            "Hij heeft paspoort, de vergunning (bijlage 6), contract, verzekering en huurcontract.",
+            "renewal",
+            {
+                "passport",
+                "seasonal_permit_or_visa",
+                "employment_contract",
+                "health_insurance",
+                "housing_proof",
+            },
+        ),
+        (
+            "de",
+            "Pass ok. Die Gebühr (taxe) bezahlt Monsieur Jan, noch nicht gemacht.",
+            "single_permit",
+            {"passport"},
+        ),
+    ],
+)
+def test_papers_of_the_forty_ninth_set(lang, text, procedure, held):
+    """The "ja" of "braucht er ja ned" is no "yes"; a transfer done this morning is done; "de
+    vergunning (bijlage 6)": the brackets say which permit."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "today", "expected"),
+    [
+        (
+            "de",
+            "¡Buenas! Ich bin Deutschlehrerin an einer Schule in Eldorado, Misiones "
+            "(Argentinien), hier gibt es viele Nachfahren von deutschen Siedlern.",
+            date(2026, 3, 1),
+            {"nationality": None},
+        ),
+        (
+            "nl",
+            "안녕하세요 hello. I am Korean, ik kom terug naar België voor appels plukken in "
+            "Nieuwerkerken. Last winter I worked in witloof (chicory) in Erps-Kwerps with D visa.",
+            date(2026, 3, 1),
+            {"location": None},
+        ),
+    ],
+)
+def test_openings_of_the_forty_ninth_set(lang, text, today, expected):
+    """A language taught ("Deutschlehrerin") and settlers' nationality are not the worker's; a
+    D visa of a sentence opening with "last winter" is no status now."""
+    facts = opened(text, lang, today)
+    for name, value in expected.items():
+        assert getattr(facts, name) == value
+
+
+def test_a_weekday_a_little_after_its_date():
+    """ "13 juin, le bus Chișinău-Bruxelles arrive samedi matin": the Saturday 13 June."""
+    facts, _ = entry_answered(
+        "13 juin, le bus Chișinău-Bruxelles arrive samedi matin",
+        "fr",
+        Period(start=date(2026, 6, 15), end=date(2026, 8, 14)),
+        date(2026, 4, 28),
+    )
+    assert facts.entry_date == date(2026, 6, 13)

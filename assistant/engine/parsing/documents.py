@@ -242,6 +242,10 @@ def _with_their_answers(
                 and _match(sentence.split(",")[0], checklist) == asked
             )
             joined = sentence.replace(",", " ") if asked_alone else sentence
+            if asked_alone and _polarity(sentences[index][0]) == "not_held":
+                # "Antecedentes penales (Strafregister) – braucht er das mit 17 überhaupt? Hat er
+                # jedenfalls nicht": the answer says of the paper; the question's words go
+                joined = " ".join(m.text for m in _matches(_for_matching(sentence), checklist))
             found.append(f"{joined} {sentences[index][0]}")
             index += 1
         # else "does he have the passport? — yes, the passport ✅": the answer says it
@@ -448,6 +452,11 @@ _VISA_QUALIFIED = re.compile(
     r"\b(?:c|d|court|long|kort|lang|kurz\w*|lang\w*|short|type|typ|90|schengen)\b"
 )
 _VISAS = ("short_stay_visa", "long_stay_visa", "seasonal_permit_or_visa")
+_PERMITS = frozenset({"work_permit", "seasonal_permit_or_visa", "long_stay_visa"})
+_BARE_PERMIT = frozenset(
+    "vergunning permit permis genehmigung erlaubnis bewilligung autorisation toelating".split()
+)
+"""A permit named by its kind alone ("de vergunning", "the permit"): which one, brackets may say."""
 
 
 def _visa_of_checklist(match, checklist: tuple[str, ...]):
@@ -546,6 +555,10 @@ def _for_matching(piece: str) -> str:
     return " ".join(plain.split())
 
 
+_GERMAN_NOTS = (["nicht"], ["ned"], ["nit"], ["net"], ["nich"])
+"""The German "not" after a "ja" that is a particle ("braucht er ja nicht"), no "yes"."""
+
+
 def _pieces(sentence: str) -> list[tuple[str, bool]]:
     """The pieces of a sentence, each with whether it was written in parentheses."""
     cues = lexicon().cues
@@ -590,7 +603,14 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
         | {
             m.end()
             for m in cues["yes_item"].find(sentence)
-            if m.start() > 0 and m.end() < len(sentence)
+            if m.start() > 0
+            and m.end() < len(sentence)
+            # not "a Visum braucht er ja ned": the "ja" of a German negation
+            and not (
+                m[0] == "ja"
+                and sentence[: m.start()].split()[-1:] in (["er"], ["sie"], ["es"], ["ich"])
+                and [w.strip(").,;") for w in sentence[m.end() :].split()[:1]] in _GERMAN_NOTS
+            )
         }
         | _no_item_ends(sentence)
     )
@@ -618,8 +638,16 @@ def _pieces(sentence: str) -> list[tuple[str, bool]]:
             if (
                 _match(found[-1][0], ())
                 and _only_names(found[-1][0], ())
-                # "SKCK (police record) i apply": the words before name no paper of the list
-                and (_ends_in_unknown_words(found[-2][0], ()) or not _match(found[-2][0], ()))
+                # "SKCK (police record) i apply": the words before name no paper of the list;
+                # "Antecedentes penales (Strafregister) hat er nicht": the same paper's name
+                and (
+                    _ends_in_unknown_words(found[-2][0], ())
+                    or not _match(found[-2][0], ())
+                    or (
+                        _match(found[-1][0], ()) == _match(found[-2][0], ())
+                        and _polarity(piece) != "held"
+                    )
+                )
             ):
                 # "the adli sicil kaydı (criminal record) he gets next week": the brackets
                 # name the paper before them, in the same clause
@@ -1606,6 +1634,24 @@ def read_held(
                 # "verzekering via onze polis (attest is er)", "hij is verzekerd via onze
                 # groepspolis, attest heb ik": the insurance's own
                 docs = []
+            before_matches = (
+                _matches(_for_matching(pieces[index - 1][0]), checklist) if index else []
+            )
+            if (
+                parenthetical
+                and len(set(docs)) == 1
+                and set(docs) <= _PERMITS
+                and len(before_matches) == 1
+                and essential(before_matches[0].text) in _BARE_PERMIT
+                and before_matches[0].document in _PERMITS
+                and before_matches[0].document != docs[0]
+                and before_matches[0].document in result.held
+            ):
+                # "de vergunning (bijlage 6)": the brackets say which permit it is
+                result.held[:] = [d for d in result.held if d != before_matches[0].document]
+                result.held.extend(docs)
+                previous_docs = docs
+                continue
             if (
                 parenthetical
                 and docs

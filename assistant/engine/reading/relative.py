@@ -662,7 +662,7 @@ def _weekday_of_a_date_said(match: re.Match[str], today: date) -> bool:
     if weekday is None:
         return False
     months = month_words()
-    before = match.string[max(0, match.start() - 40) : match.start()]
+    before = match.string[max(0, match.start() - 60) : match.start()]
     before = re.split(r"(?<!\d)[.!?]\s", before)[-1]  # the same sentence only
     # "le bus arrive le dimanche matin : donc le dimanche 3 mai": the date said after it
     after = re.split(r"(?<!\d)[.!?]\s", match.string[match.end() : match.end() + 40])[0]
