@@ -511,7 +511,9 @@ _LIVES_IN_A_PLACE = re.compile(
 )
 """A home in a place named ("ze woont in Brasschaat"), which no country list knows."""
 
-_AS = frozenset({"als", "as", "comme", "en", "weer", "wieder", "again", "opnieuw", "nouveau"})
+_AS = frozenset(
+    {"als", "as", "comme", "en", "weer", "wieder", "again", "opnieuw", "nouveau", "nog", "still"}
+)
 """The word before a status asked about as the procedure ("weer als kort verblijf?", "Ik
 vermoed weer een bijlage 3 zoals altijd?")."""
 
@@ -680,8 +682,9 @@ def _of_an_earlier_stay(folded: str, offset: int) -> bool:
             and (
                 re.search(r"\b(?:19|20)\d\d\b", sentence)
                 or cues["last_year"].search(sentence)  # "werkte hier vorig jaar … kort verblijf"
-                # "Last winter I worked in witloof … with D visa"
-                or cues["past_season"].search(opening)
+                # "Last winter I worked in witloof … with D visa" (not "L'hiver dernier il est
+                # arrivé avec un visa D, il est toujours en Belgique")
+                or (cues["past_season"].search(opening) and not cues["still"].search(sentence))
                 or cues["year_before_last"].search(sentence)
             )
         )
@@ -2891,7 +2894,10 @@ def read_opening(spec: QuestionSpec, text: str, state: InterviewState) -> Readin
         for m in mentions
         if not _said_of_the_typer(folded, m.start)
         # "viele Nachfahren von deutschen Siedlern": a nationality of other people
-        and not cues["other_people"].search(" ".join(folded[m.end :].split()[:1]).strip(".,;"))
+        and not (
+            re.match(r"\s+\w", folded[m.end :])  # the very next word (not after a comma)
+            and cues["other_people"].search(" ".join(folded[m.end :].split()[:1]).strip(".;"))
+        )
     ]
     code = _opening_nationality(folded, of_the_worker) or flag_of(text)
     if code is not None:

@@ -8945,3 +8945,136 @@ def test_a_weekday_a_little_after_its_date():
         date(2026, 4, 28),
     )
     assert facts.entry_date == date(2026, 6, 13)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Reisepass hat er. Ärztliche Untersuchung ist erst im April.",
+            "single_permit",
+            {"passport"},
+        ),
+        (
+            "de",
+            "Pass. Dat is alles, den Arbeitsvertrag unterschreibt se erst hier.",
+            "short_stay",
+            {"passport"},
+        ),
+        ("de", "Pass hat er. D'Gebühr überweis i de Woch.", "single_permit", {"passport"}),
+        (
+            "en",
+            "passport, annex 3, the contract. We didn't pay any fee.",
+            "short_stay_extension",
+            {"passport", "annex_3", "employment_contract"},
+        ),
+    ],
+)
+def test_papers_of_the_fiftieth_set(lang, text, procedure, held):
+    """ "ist erst im April", "erst hier", "überweis i de Woch" are still to come; "didn't pay"
+    is no fee paid."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "today", "expected"),
+    [
+        (
+            "de",
+            "Guten Tag, ich unterrichte Niederländisch im Inburgeringskurs in Leuven. Eine "
+            "Kursteilnehmerin aus dem Iran, 34, lebt seit dem 3. November 2025 hier.",
+            date(2026, 3, 1),
+            {"nationality": "IR"},
+        ),
+        (
+            "de",
+            "Grüezi. Ich führe einen Gemüsebetrieb in Kampenhout, vor allem Freilandsalat.",
+            date(2026, 3, 1),
+            {"nationality": None},
+        ),
+        (
+            "nl",
+            "Dragan (Servisch, 50 jaar) komt dit jaar plukken van 4 mei tot 31 juli. Vorig "
+            "najaar heeft hij al bij ons gewerkt in het witloof. En is dat nog een kort "
+            "verblijf?",
+            date(2026, 3, 1),
+            {"status": None},
+        ),
+    ],
+)
+def test_openings_of_the_fiftieth_set(lang, text, today, expected):
+    """A language taught is no nationality; "vor allem" is no "allemand"; "is dat nog een kort
+    verblijf?" asks the procedure."""
+    facts = opened(text, lang, today)
+    for name, value in expected.items():
+        assert getattr(facts, name) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "en",
+            "Passport yes. Medical certificate... no, in two weeks.",
+            "single_permit",
+            {"passport"},
+        ),
+        (
+            "en",
+            "Passport yes, contract in the mail, should arrive Friday.",
+            "short_stay",
+            {"passport"},
+        ),
+        (
+            "en",
+            "Police clearance came in the mail yesterday. Passport ok",
+            "single_permit",
+            {"passport", "criminal_record"},
+        ),
+        ("fr", "Passeport oui. Le contrat est à la poste.", "short_stay", {"passport"}),
+        (
+            "fr",
+            "Passeport sans visa. Contrat signé.",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "en",
+            "Passport yes. Insurance is booked with Allianz, policy in hand.",
+            "short_stay",
+            {"passport", "health_insurance"},
+        ),
+        (
+            "nl",
+            "Paspoort ja. Keuring ingepland en attest is er al.",
+            "single_permit",
+            {"passport", "medical_certificate"},
+        ),
+        (
+            "en",
+            "he has the passport, he didnt lose it. We didn't pay any fee.",
+            "single_permit",
+            {"passport"},
+        ),
+    ],
+)
+def test_what_the_third_session_31_review_found_in_papers(lang, text, procedure, held):
+    """ "… no, in two weeks" denies, it corrects no place; a paper in the post is to come, one
+    that came in the post is there; "sans visa" of the passport names no visa; an insurance
+    booked is held, an exam booked beside its certificate too; "didn't pay" is no fee, "didnt
+    lose it" still the passport."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held
+
+
+def test_a_weekday_after_a_feasts_week_is_not_the_feasts_day():
+    """ "He lands on Monday after Easter week, not sure which date": not Easter Monday."""
+    facts, _ = entry_answered(
+        "He lands on Monday after Easter week, not sure which date.",
+        "en",
+        Period(start=date(2026, 4, 6), end=date(2026, 7, 31)),
+        date(2026, 3, 2),
+    )
+    assert facts.entry_date != date(2026, 4, 6)

@@ -69,7 +69,8 @@ _PERMIT_FOR_SEASONAL_WORK = re.compile(r"\bvergunning voor seizoens?(?:arbeid|we
 ("vergunning voor seizoenarbeider"), one letter apart."""
 _VISA_FREE = re.compile(
     r"\b(?:visa[\s-]*(?:free|exempt(?:ed)?|waiver)|visumvrij|visumfrei|vrijgesteld van visum|"
-    r"(?:exempte|dispense) de visa|von der visumpflicht befreit)\b(?!\s+of\s+charge)"
+    r"(?:exempte|dispense) de visa|(?<!venir )(?<!entrer )(?<!travailler )sans visa|"
+    r"von der visumpflicht befreit)\b(?!\s+of\s+charge)"
 )
 """Said of a worker who needs no visa ("Passport (biometric, visa free)"): no visa named."""
 _NOTHING_ON_RECORD = re.compile(
@@ -877,7 +878,11 @@ def _polarity(piece: str) -> str:
         return "unknown"  # "the insurance, I think", "probably not yet", "somewhere": asked
     if missing or _must_still(plain):
         return "not_held"  # "der Rest (Gebühr, Attest usw.) kommt noch": all still to come
-    if cues["planned"].search(plain) and not cues["done"].search(plain):
+    if (
+        cues["planned"].search(plain)
+        and not cues["done"].search(plain)
+        and not cues["present"].search(plain)  # "Keuring ingepland en attest is er al"
+    ):
         return "not_held"  # "la visite médicale c'est prévu en janvier" (not "… prévue, est faite")
     if cues["later"].search(plain) and (not done or cues["future_tense"].search(plain)):
         # "visa et assurance après", "the contract will be signed later" (not "le contrat signé
@@ -1322,7 +1327,7 @@ def _without_self_corrections(folded: str) -> str:
         r"(?:\.{2,}|…|\b(?:euh|uh|eh|ehm|uhm))\s*\b(non|nee|nein|no)\s*,\s*"
         # ("… de l'ambassade... non, c'est chez un médecin agréé")
         r"(?=(?:(?:c est|it s|it is|het is|es ist|das ist)\s+)?"
-        r"(?:de|du|des|d|van|von|vom|from|chez|par|bei|uit|at|in|a)\b)",
+        r"(?:de|du|des|d|van|von|vom|from|chez|par|bei|uit)\b)",
         r", \1 ",
         folded,
     )
@@ -1640,6 +1645,7 @@ def read_held(
             if (
                 parenthetical
                 and len(set(docs)) == 1
+                and _only_names(piece, checklist)  # not "(visum D komt nog)"
                 and set(docs) <= _PERMITS
                 and len(before_matches) == 1
                 and essential(before_matches[0].text) in _BARE_PERMIT

@@ -542,6 +542,9 @@ def _said_of_a_language(after: str) -> bool:
     return cues["language_judged"].search(" ".join(judged)) is not None
 
 
+_LEARNED = frozenset("gelernt learned learnt appris geleerd lerne learn leer apprends".split())
+
+
 def a_language(folded: str, offset: int, end: int | None = None) -> bool:
     """Whether the nationality word at ``offset`` names a language spoken ("spricht kaum
     Deutsch nur Spanisch", "the Russian speaking members"), not "il parle français, il est
@@ -551,6 +554,12 @@ def a_language(folded: str, offset: int, end: int | None = None) -> bool:
     following = folded[end:].replace("-", " ").split()[:3] if end is not None else []
     if following and following[0] in said:
         return True
+    if (
+        not words
+        and following[:1] in (["ich"], ["i"], ["je"], ["j"], ["ik"])
+        and _LEARNED & set(following[1:3] + folded[end:].split()[3:4])
+    ):
+        return True  # "Deutsch ich habe gelernt bei einem Freiwilligen": a language learned
     if len(following) == 3 and following[0] in _AND_OR and following[2] in said:
         return True  # "the English and Russian speaking members"
     owner = lexicon().cues["language_owner"]

@@ -221,6 +221,7 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
                 rf"(?P<side>nach|after|na|apres|vor|before|voor|avant)\s+(?:(?:le|la|de)\s+)?"
                 rf"(?P<feast>{feasts})\b"
                 r"(?![\s,]*\(?\s*\d)"  # "dinsdag na Pasen (7/4)": the date says it
+                r"(?!\s+(?:week|weekend|woche|semaine))"  # "Monday after Easter week": which?
             ),
             "weekday_of_feast",
         ),
