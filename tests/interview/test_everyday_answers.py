@@ -9078,3 +9078,15 @@ def test_a_weekday_after_a_feasts_week_is_not_the_feasts_day():
         date(2026, 3, 2),
     )
     assert facts.entry_date != date(2026, 4, 6)
+
+
+def test_a_papers_years_are_no_age():
+    """ "she has a 10-year carte de resident": how long the card runs, not her age."""
+    facts, _ = answered(
+        "location",
+        "She lives in Roubaix, France - she has a 10-year carte de resident",
+        "en",
+        Facts(nationality="DZ"),
+        date(2026, 5, 1),
+    )
+    assert facts.age is None and facts.location == "eu_resident"
