@@ -9090,3 +9090,52 @@ def test_a_papers_years_are_no_age():
         date(2026, 5, 1),
     )
     assert facts.age is None and facts.location == "eu_resident"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Reisepass (biometrisch, Visum braucht er ja keins), die Arbeitserlaubnis vom "
+            "Departement Werk ist letzte Woche gekommen, und die Unterkunftserklärung für den "
+            "Wohncontainer hab ich unterschrieben. Krankenversicherung will er noch in Chișinău "
+            "abschließen.",
+            "short_stay",
+            {"passport", "work_permit", "housing_proof"},
+        ),
+        (
+            "de",
+            "Pass, Visum C mit Vermerk Saisonarbeitnehmer, Anlage 3, Arbeitserlaubnis, "
+            "Krankenversicherung, Unterkunftserklärung. Die neue Arbeitserlaubnis bis 16.10. ist "
+            "beantragt.",
+            "short_stay_extension",
+            {
+                "passport",
+                "short_stay_visa",
+                "annex_3",
+                "work_permit",
+                "health_insurance",
+                "housing_proof",
+            },
+        ),
+        (
+            "en",
+            "passport, his contract. insurance he'll buy together with the visa.",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+        (
+            "fr",
+            "passeport, contrat. L'assurance, on doit redemander l'attestation à l'assureur.",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+    ],
+)
+def test_papers_of_the_fifty_first_set(lang, text, procedure, held):
+    """The "ja" of "braucht er ja keins"; a new permit "bis 16.10. beantragt" is the next one,
+    the one held stays held; "he'll buy", "on doit redemander", "will er noch abschließen"
+    are still to do."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held

@@ -556,7 +556,17 @@ def _for_matching(piece: str) -> str:
     return " ".join(plain.split())
 
 
-_GERMAN_NOTS = (["nicht"], ["ned"], ["nit"], ["net"], ["nich"])
+_GERMAN_NOTS = (
+    ["nicht"],
+    ["ned"],
+    ["nit"],
+    ["net"],
+    ["nich"],
+    ["kein"],
+    ["keins"],
+    ["keine"],
+    ["keinen"],
+)
 """The German "not" after a "ja" that is a particle ("braucht er ja nicht"), no "yes"."""
 
 
@@ -1809,8 +1819,10 @@ def read_held(
                 and (
                     _names_a_renewal(piece)
                     or (
-                        parenthetical
-                        and _names_the_next_one(piece, docs)
+                        # "(… nouveau permis jusqu'au 31/7 arrive bientôt)", "Die neue
+                        # Arbeitserlaubnis bis 16.10. ist beantragt": the next one, said with
+                        # its dates
+                        _names_the_next_one(piece, docs)
                         and _validity_pattern().search(fold_clauses(text)) is not None
                     )
                 )
