@@ -3832,9 +3832,6 @@ _AGE_PATTERNS = (
     re.compile(
         r"\b(\d{2})\s*(?:-\s*)?(?:jahre|jahr|jahren|jahrige?r?|jarige?|joa|johr|ans|an|jaar|years?|yrs?|y/o|yo|j)\b"
         r"(?!\s*(?:ago|geleden|her))"
-        # "a 10-year carte de résident", "a 5-year visa": how long a paper runs
-        r"(?![\s-]*(?:card|carte|permit|visa|visum|residence|resident|titre|kaart|karte|contract"
-        r"|contrat|vertrag|multiple|multi))"
     ),
     re.compile(r"\b(?:age|aged|agee|age de|leeftijd|alter|alt)\s*:?\s*(\d{2})\b"),
     re.compile(r"\((\d{2})\)"),

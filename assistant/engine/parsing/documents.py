@@ -243,10 +243,6 @@ def _with_their_answers(
                 and _match(sentence.split(",")[0], checklist) == asked
             )
             joined = sentence.replace(",", " ") if asked_alone else sentence
-            if asked_alone and _polarity(sentences[index][0]) == "not_held":
-                # "Antecedentes penales (Strafregister) – braucht er das mit 17 überhaupt? Hat er
-                # jedenfalls nicht": the answer says of the paper; the question's words go
-                joined = " ".join(m.text for m in _matches(_for_matching(sentence), checklist))
             found.append(f"{joined} {sentences[index][0]}")
             index += 1
         # else "does he have the passport? — yes, the passport ✅": the answer says it
