@@ -9139,3 +9139,16 @@ def test_papers_of_the_fifty_first_set(lang, text, procedure, held):
     are still to do."""
     facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
+
+
+def test_an_annexs_number_is_no_count_of_workers():
+    """ "mit einer Anlage 3 (Saisonarbeiter)": the annex's number, not three seasonal workers;
+    the opening is read, not refused as speaking of several workers."""
+    facts = opened(
+        "Herr Camara, guineischer Staatsangehöriger, 31 Jahre, arbeitet seit dem 8. Juni auf "
+        "einem Obstbetrieb in Villers-le-Bouillet, mit einer Anlage 3 (Saisonarbeiter) gültig "
+        "bis 5. September.",
+        "de",
+        date(2026, 8, 20),
+    )
+    assert facts.nationality == "GN" and facts.age == 31

@@ -41,11 +41,17 @@ def _counted_group(folded: str) -> bool:
     for people (one word may stand between)."""
     lex = lexicon()
     for match in lex.cues["group"].find(folded):
-        for word in folded[: match.start()].split()[-2:]:
+        words = folded[: match.start()].replace("(", " ").split()
+        for at in range(max(0, len(words) - 2), len(words)):
+            word = words[at]
             count = int(word) if word.isdigit() and len(word) <= 2 else lex.numbers.get(word)
-            if count is not None and count >= 2:
+            # not "mit einer Anlage 3 (Saisonarbeiter)": the annex's number
+            if count is not None and count >= 2 and words[at - 1 : at] not in _ANNEX_WORDS:
                 return True
     return False
+
+
+_ANNEX_WORDS = (["anlage"], ["annex"], ["annexe"], ["bijlage"], ["bylae"])
 
 
 def _facts_differ(folded: str) -> bool:
