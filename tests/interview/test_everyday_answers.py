@@ -9152,3 +9152,14 @@ def test_an_annexs_number_is_no_count_of_workers():
         date(2026, 8, 20),
     )
     assert facts.nationality == "GN" and facts.age == 31
+
+
+def test_a_verb_that_looks_like_a_nationality_is_none():
+    """ "auf einem Betrieb in Zoutleeuw, den wir kennen": "kennen" is no Kenyan."""
+    facts = opened(
+        "Obsternte auf einem Betrieb in Zoutleeuw, den wir kennen, vom 22. Juni bis 16. Oktober "
+        "2026.",
+        "de",
+        date(2026, 3, 1),
+    )
+    assert facts.nationality is None
