@@ -1,7 +1,7 @@
 """People bench: whole interviews of blind people, as the acceptance check runs them (a script,
 not a timed test).
 
-    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --fifty-first]
+    .venv/bin/python bench/people.py [--failures] [--lang xx] [--second | ... | --fifty-second]
 
 Each person of ``tests/data/people/`` goes through the interview the app runs (opening first),
 answering each question saison asks with their own answer for it (``tests/people.py`` says how
@@ -56,7 +56,8 @@ sixth was fixed; ``--ninth`` (``tests/data/people9/``), written while they were 
 ``--forty-eighth`` (``tests/data/people48/``), written while the forty-seventh was fixed;
 ``--forty-ninth`` (``tests/data/people49/``), written while the forty-eighth was fixed;
 ``--fiftieth`` (``tests/data/people50/``), written while the forty-ninth was fixed;
-``--fifty-first`` (``tests/data/people51/``), written while the fiftieth was fixed.
+``--fifty-first`` (``tests/data/people51/``), written while the fiftieth was fixed;
+``--fifty-second`` (``tests/data/people52/``), written while the fifty-first was fixed.
 """
 
 from __future__ import annotations

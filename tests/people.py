@@ -26,7 +26,7 @@ from typing import Any
 from tests.phrasings import FACTS, as_facts, normalise
 
 PEOPLE = Path(__file__).parent / "data" / "people"
-PEOPLE_SETS = (PEOPLE, *(PEOPLE.with_name(f"people{n}") for n in range(2, 52)))
+PEOPLE_SETS = (PEOPLE, *(PEOPLE.with_name(f"people{n}") for n in range(2, 53)))
 """The blind sets of people (``tests/data/people/``, ``people2/`` … ``people43/``), each written
 (from the question texts alone) after or while the reader was fixed on the one before; sets 7
 and 8 were written side by side."""
@@ -41,7 +41,7 @@ ORDINALS = (
     "thirty-fifth", "thirty-sixth", "thirty-seventh", "thirty-eighth",
     "thirty-ninth", "fortieth", "forty-first", "forty-second", "forty-third", "forty-fourth",
     "forty-fifth", "forty-sixth", "forty-seventh", "forty-eighth", "forty-ninth",
-    "fiftieth", "fifty-first",
+    "fiftieth", "fifty-first", "fifty-second",
 )  # fmt: skip
 """The sets by their place in :data:`PEOPLE_SETS` (``bench/people.py --third``)."""
 GRADES = ("right", "asked", "unanswered", "wrong")
