@@ -9163,3 +9163,20 @@ def test_a_verb_that_looks_like_a_nationality_is_none():
         date(2026, 3, 1),
     )
     assert facts.nationality is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "procedure", "held"),
+    [
+        (
+            "de",
+            "Pass, Vertrag. Versicherung kaufe ich nächste Woche.",
+            "short_stay",
+            {"passport", "employment_contract"},
+        ),
+    ],
+)
+def test_papers_of_the_fifty_second_set(lang, text, procedure, held):
+    """ "kaufe ich nächste Woche" is still to do."""
+    facts, _ = papers_answered(text, lang, procedure)
+    assert set(facts.documents or ()) == held

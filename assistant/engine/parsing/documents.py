@@ -1332,8 +1332,10 @@ def _without_self_corrections(folded: str) -> str:
     folded = re.sub(
         r"(?:\.{2,}|…|\b(?:euh|uh|eh|ehm|uhm))\s*\b(non|nee|nein|no)\s*,\s*"
         # ("… de l'ambassade... non, c'est chez un médecin agréé")
-        r"(?=(?:(?:c est|it s|it is|het is|es ist|das ist)\s+)?"
-        r"(?:de|du|des|d|van|von|vom|from|chez|par|bei|uit)\b)",
+        r"(?=(?:(?:c est|it s|it is|het is|t is|es ist|das ist)\s+)?"
+        r"(?:de|du|des|d|van|von|vom|from|chez|par|bei|uit)\b"
+        # "het huurcontract van de caravan... nee, 't is een huisvestingsverklaring"
+        r"|(?:c est|it s|it is|het is|t is|es ist|das ist)\s+(?:un|une|een|a|an|ein|eine)\b)",
         r", \1 ",
         folded,
     )
