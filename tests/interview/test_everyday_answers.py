@@ -9180,3 +9180,24 @@ def test_papers_of_the_fifty_second_set(lang, text, procedure, held):
     """ "kaufe ich nächste Woche" is still to do."""
     facts, _ = papers_answered(text, lang, procedure)
     assert set(facts.documents or ()) == held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sabaidee aus Luang Prabang! Ich koordiniere hier ein Berufsbildungsprojekt für "
+            "Gartenbau (deutsche Stiftung). Einer unserer Absolventen hat ein Angebot.",
+            None,
+        ),
+        (
+            "Moien! Ech sinn Beroder bei enger Firma zu Lëtzebuerg. Et geet ëm e jonke Mann aus "
+            "Mosambik.",
+            "MZ",
+        ),
+    ],
+)
+def test_a_foundation_and_a_firm_are_no_nationality(text, expected):
+    """A foundation named by a country's adjective ("deutsche Stiftung") and a word read by its
+    ending after a word of place ("bei enger Firma") are not the worker's nationality."""
+    assert opened(text, "de", date(2026, 3, 1)).nationality == expected

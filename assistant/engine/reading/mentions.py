@@ -47,7 +47,9 @@ def _describes_a_document(folded: str, mention) -> bool:
 
 
 _FOR = frozenset({"pour", "for", "voor", "fur"})
-_ADJECTIVE_ENDINGS = ("ische", "ischen", "isches", "ischer", "ischem", "ian", "ese", "an", "ch")
+_ADJECTIVE_ENDINGS = ("sche", "schen", "sches", "scher", "schem", "ian", "ese", "an", "ch")
+"""A nationality adjective's endings ("belgischen", "deutsche", "Belgian"), not a person's
+("Ukrainer")."""
 
 
 def _negated(folded: str, offset: int) -> bool:

@@ -464,21 +464,21 @@ def _find_countries(folded: str) -> list[CountryMention]:
 _IN_BELGIUM = ("en belgique", "in belgie", "in belgien", "in belgium")
 
 
-_FROM = frozenset({"de", "d", "from", "uit", "aus", "van"})
-_AT = frozenset({"in", "te", "bei", "near", "pres", "bij", "nahe"})
-"""A word of place before a name ("in Libin"; the French "à", folded "a", in French only: "a
-Thai"): a place, not a nationality."""
-
-
 def _a_place_in_belgium(tokens: list, i: int) -> bool:
     """ "un fermier de Libin en Belgique", "chez un autre producteur (à Libin)": a word said as
-    a place, not a nationality read by its ending."""
-    from .lexicon import LANGUAGE
+    a place, not a nationality read by its ending. The words of place are the vocabulary's
+    (the French "à", folded "a", only in French: "a Thai" is English)."""
+    from .lexicon import lexicon
 
+    cues = lexicon().cues
     before = tokens[i - 1][2] if i > 0 else ""
     # (not "ouvrier moldavien en Belgique": a nationality of someone in Belgium)
-    from_there = before in _FROM and " ".join(t[2] for t in tokens[i + 1 : i + 3]) in _IN_BELGIUM
-    return from_there or before in _AT or (before == "a" and LANGUAGE.get() == "fr")
+    in_belgium = " ".join(t[2] for t in tokens[i + 1 : i + 3]) in _IN_BELGIUM
+    # ("bei enger Firma" is no English; "aus X" is where one is from, unless in Belgium)
+    return before in cues["in_place_word"].phrases or (
+        before in cues["from_place_word"].phrases
+        and (in_belgium or before not in cues["origin"].phrases)
+    )
 
 
 def _one_person_before(tokens: list, i: int) -> bool:
